@@ -1,0 +1,73 @@
+// Domain types shared by adapters, services and storage. Pure: no I/O here.
+
+export const PLATFORMS = ['wecom', 'wecom-aibot', 'dingtalk', 'whatsapp', 'console'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export type Role = 'rep' | 'supervisor' | 'ops' | 'finance' | 'admin' | 'technical' | 'after_sales';
+export type Tier = 'A' | 'B' | 'C' | 'D';
+export const LIFECYCLE_STAGES = ['lead', 'inquiry', 'intent', 'sample', 'first_order', 'repeat', 'loyal', 'lost', 'paused'] as const;
+export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
+
+/** One message as every platform delivers it to Baton, after verification and normalisation. */
+export interface InboundMessage {
+  platform: Platform;
+  /** The platform's own message id (kept as a string: WeCom MsgIds exceed 2^53). */
+  externalId: string;
+  /** The platform's id of the chat: a user id for direct chats, a group/conversation id for groups. */
+  chatExternalId: string;
+  chatType: 'direct' | 'group';
+  /** The platform's id of the sender. */
+  senderExternalId: string;
+  senderName?: string;
+  text: string;
+  sentAt: Date;
+  /** Platform hints needed to answer (e.g. DingTalk sessionWebhook and its expiry). */
+  replyHint?: Record<string, unknown>;
+  /** The payload as received (decrypted where the platform encrypts), kept verbatim. */
+  raw: unknown;
+}
+
+export type MessageFormat = 'text' | 'markdown';
+
+export interface OutboundMessage {
+  platform: Platform;
+  chatExternalId: string;
+  chatType: 'direct' | 'group';
+  text: string;
+  format: MessageFormat;
+  /** Stable per outbox row: a retried send must not post twice where the platform can dedupe. */
+  idempotencyKey: string;
+  replyHint?: Record<string, unknown>;
+}
+
+export interface WebhookRequest {
+  method: 'GET' | 'POST';
+  /** Parsed query string. */
+  query: Record<string, string | undefined>;
+  headers: Record<string, string | undefined>;
+  /** The body exactly as received: signatures are computed over these bytes. */
+  rawBody: Buffer;
+  /** Milliseconds since epoch: injected so stale-signature checks are testable. */
+  receivedAt: number;
+}
+
+export type WebhookOutcome =
+  | { kind: 'handshake'; body: string; contentType?: string }
+  | { kind: 'messages'; messages: InboundMessage[]; reply?: { body: string; contentType?: string } }
+  | { kind: 'ignored'; reason: string };
+
+/** One interface for every chat platform (wechaty's puppet idea, grammY's webhook adapters). */
+export interface ChatAdapter {
+  readonly platform: Platform;
+  /** Verify → parse → normalise. No side effects; throws WebhookAuthError / WebhookPayloadError. */
+  handleWebhook(req: WebhookRequest): Promise<WebhookOutcome>;
+  /** Deliver one message; throws DeliveryError (retryable or not). */
+  send(msg: OutboundMessage): Promise<{ externalId: string }>;
+  /** Whether markdown renders in this chat type. */
+  rendersMarkdown(chatType: 'direct' | 'group'): boolean;
+  /** Longest text (in UTF-8 bytes) one send may carry; longer texts are split by the outbox. */
+  readonly maxMessageBytes: number;
+  /** Start/stop long-lived connections (Stream mode, WhatsApp Web). Optional. */
+  start?(onMessage: (m: InboundMessage) => Promise<void>): Promise<void>;
+  stop?(): Promise<void>;
+}
