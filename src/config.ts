@@ -1,0 +1,182 @@
+// The only reader of process.env. One zod schema over the environment, validated
+// at start with one clear line per bad or missing variable. Names follow
+// ../shared/contracts/platforms.md and must not be renamed.
+import { z } from 'zod';
+import { ConfigError } from './core/errors.js';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : v === 'true' || v === '1' || v === 'yes'));
+const optionalString = z.string().optional().transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+const optionalUrl = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
+  .pipe(z.string().url('must be a URL such as https://example.com').optional());
+const port = z.coerce.number().int().min(0).max(65535);
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  BATON_MODE: z.enum(['demo', 'production']).optional(),
+  PORT: port.default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  PUBLIC_URL: optionalUrl,
+  BUSINESS_TZ: z.string().default('Asia/Shanghai').refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai'),
+  CONSOLE_ENABLED: bool,
+  CONSOLE_TOKEN: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  DATABASE_URL: optionalString,
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+
+  CUSTOMER_CODE_FORMAT: z.string().default('{PREFIX}-{YYYY}-{SEQ3}'),
+  CUSTOMER_CODE_PREFIX: z.string().default('HZ'),
+
+  WECOM_CORP_ID: optionalString,
+  WECOM_TOKEN: optionalString,
+  WECOM_ENCODING_AES_KEY: optionalString,
+  WECOM_AGENT_ID: optionalString,
+  WECOM_SECRET: optionalString,
+  WECOM_API_BASE: optionalUrl,
+  WECOM_ROBOT_WEBHOOK_KEYS: optionalString,
+  WECOM_AIBOT_TOKEN: optionalString,
+  WECOM_AIBOT_ENCODING_AES_KEY: optionalString,
+
+  DINGTALK_APP_KEY: optionalString,
+  DINGTALK_APP_SECRET: optionalString,
+  DINGTALK_ROBOT_CODE: optionalString,
+  DINGTALK_STREAM: bool,
+  DINGTALK_API_BASE: optionalUrl,
+
+  WHATSAPP_VERIFY_TOKEN: optionalString,
+  WHATSAPP_APP_SECRET: optionalString,
+  WHATSAPP_PHONE_NUMBER_ID: optionalString,
+  WHATSAPP_ACCESS_TOKEN: optionalString,
+  WHATSAPP_API_BASE: optionalUrl,
+  WHATSAPP_WEB: bool,
+  WHATSAPP_WEB_DATA_DIR: z.string().default('./data/whatsapp-web'),
+  CHROMIUM_PATH: optionalString,
+
+  LLM_BASE_URL: optionalUrl,
+  LLM_API_KEY: optionalString,
+  LLM_MODEL: optionalString,
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  CADENCE_POLICY_FILE: optionalString,
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  env: Env;
+  mode: 'demo' | 'production';
+  consoleEnabled: boolean;
+  server: { port: number; host: string; publicUrl?: string };
+  tz: string;
+  logLevel: Env['LOG_LEVEL'];
+  database: { url?: string; dataDir: string; poolSize: number };
+  llm?: { baseUrl: string; apiKey: string; model: string; timeoutMs: number };
+  wecom?: { corpId: string; token: string; encodingAesKey: string; agentId?: string; secret?: string; apiBase: string; robotKeys: Record<string, string> };
+  wecomAibot?: { token: string; encodingAesKey: string };
+  dingtalk?: { appKey: string; appSecret: string; robotCode?: string; stream: boolean; apiBase: string };
+  whatsappCloud?: { verifyToken: string; appSecret: string; phoneNumberId?: string; accessToken?: string; apiBase: string };
+  whatsappWeb?: { dataDir: string; chromiumPath?: string };
+  customerCode: { format: string; prefix: string };
+  worker: { concurrency: number; outboxMaxAttempts: number };
+  cadencePolicyFile?: string;
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Parse "chatId=key,chatId2=key2" into a map (WeCom group robots per team chat). */
+function parsePairs(s: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (s ?? '').split(',')) {
+    const i = part.indexOf('=');
+    if (i > 0) out[part.slice(0, i).trim()] = part.slice(i + 1).trim();
+  }
+  return out;
+}
+
+/** Validate the environment; throws ConfigError listing every problem, one per line. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const group = <T>(name: string, keys: (keyof Env)[], build: () => T): T | undefined => {
+    const set = keys.filter((k) => e[k] !== undefined && e[k] !== false);
+    if (set.length === 0) return undefined;
+    const missing = keys.filter((k) => e[k] === undefined);
+    if (missing.length > 0) {
+      problems.push(`  ${name} is half configured: set ${missing.join(', ')} (or unset ${set.join(', ')})`);
+      return undefined;
+    }
+    return build();
+  };
+
+  if (e.WECOM_ENCODING_AES_KEY && e.WECOM_ENCODING_AES_KEY.length !== 43) {
+    problems.push('  WECOM_ENCODING_AES_KEY: must be the 43-character EncodingAESKey from the WeCom admin console');
+  }
+  if (e.WECOM_AIBOT_ENCODING_AES_KEY && e.WECOM_AIBOT_ENCODING_AES_KEY.length !== 43) {
+    problems.push('  WECOM_AIBOT_ENCODING_AES_KEY: must be the 43-character EncodingAESKey of the AI bot');
+  }
+
+  const mode = e.BATON_MODE ?? (e.NODE_ENV === 'production' ? 'production' : 'demo');
+  const config: Config = {
+    env: e,
+    mode,
+    consoleEnabled: e.CONSOLE_ENABLED ?? mode === 'demo',
+    server: { port: e.PORT, host: e.HOST, publicUrl: e.PUBLIC_URL },
+    tz: e.BUSINESS_TZ,
+    logLevel: e.LOG_LEVEL,
+    database: { url: e.DATABASE_URL, dataDir: e.DATA_DIR, poolSize: e.DATABASE_POOL_SIZE },
+    llm: group('LLM', ['LLM_BASE_URL', 'LLM_MODEL'], () => ({
+      baseUrl: e.LLM_BASE_URL!, apiKey: e.LLM_API_KEY ?? 'none', model: e.LLM_MODEL!, timeoutMs: e.LLM_TIMEOUT_MS,
+    })),
+    wecom: group('WeCom', ['WECOM_CORP_ID', 'WECOM_TOKEN', 'WECOM_ENCODING_AES_KEY'], () => ({
+      corpId: e.WECOM_CORP_ID!, token: e.WECOM_TOKEN!, encodingAesKey: e.WECOM_ENCODING_AES_KEY!,
+      agentId: e.WECOM_AGENT_ID, secret: e.WECOM_SECRET,
+      apiBase: e.WECOM_API_BASE ?? 'https://qyapi.weixin.qq.com', robotKeys: parsePairs(e.WECOM_ROBOT_WEBHOOK_KEYS),
+    })),
+    wecomAibot: group('WeCom AI bot', ['WECOM_AIBOT_TOKEN', 'WECOM_AIBOT_ENCODING_AES_KEY'], () => ({
+      token: e.WECOM_AIBOT_TOKEN!, encodingAesKey: e.WECOM_AIBOT_ENCODING_AES_KEY!,
+    })),
+    dingtalk: group('DingTalk', ['DINGTALK_APP_KEY', 'DINGTALK_APP_SECRET'], () => ({
+      appKey: e.DINGTALK_APP_KEY!, appSecret: e.DINGTALK_APP_SECRET!, robotCode: e.DINGTALK_ROBOT_CODE,
+      stream: e.DINGTALK_STREAM ?? false, apiBase: e.DINGTALK_API_BASE ?? 'https://api.dingtalk.com',
+    })),
+    whatsappCloud: group('WhatsApp Cloud API', ['WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_APP_SECRET'], () => ({
+      verifyToken: e.WHATSAPP_VERIFY_TOKEN!, appSecret: e.WHATSAPP_APP_SECRET!,
+      phoneNumberId: e.WHATSAPP_PHONE_NUMBER_ID, accessToken: e.WHATSAPP_ACCESS_TOKEN,
+      apiBase: e.WHATSAPP_API_BASE ?? 'https://graph.facebook.com/v21.0',
+    })),
+    whatsappWeb: e.WHATSAPP_WEB ? { dataDir: e.WHATSAPP_WEB_DATA_DIR, chromiumPath: e.CHROMIUM_PATH } : undefined,
+    customerCode: { format: e.CUSTOMER_CODE_FORMAT, prefix: e.CUSTOMER_CODE_PREFIX },
+    worker: { concurrency: e.WORKER_CONCURRENCY, outboxMaxAttempts: e.OUTBOX_MAX_ATTEMPTS },
+    cadencePolicyFile: e.CADENCE_POLICY_FILE,
+  };
+  if (config.consoleEnabled && !isLoopback(config.server.host) && !e.CONSOLE_TOKEN) {
+    problems.push(`  CONSOLE_TOKEN: required when the console is on and HOST (${config.server.host}) is not loopback`);
+  }
+  if (problems.length > 0) throw new ConfigError(`invalid configuration:\n${problems.join('\n')}`);
+  return config;
+}
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
