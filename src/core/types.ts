@@ -67,6 +67,11 @@ export interface ChatAdapter {
   rendersMarkdown(chatType: 'direct' | 'group'): boolean;
   /** Longest text (in UTF-8 bytes) one send may carry; longer texts are split by the outbox. */
   readonly maxMessageBytes: number;
+  /**
+   * The platform's send limit for one chat (WeCom app: 30/min per member; DingTalk group robot: 20/min).
+   * The outbox never exceeds it: when more rows are due for one chat it merges them into one digest.
+   */
+  readonly sendLimitPerMinute?: number;
   /** Start/stop long-lived connections (Stream mode, WhatsApp Web). Optional. */
   start?(onMessage: (m: InboundMessage) => Promise<void>): Promise<void>;
   stop?(): Promise<void>;
