@@ -1,0 +1,45 @@
+// Decrypted WeCom app message → InboundMessage, or a reason to ignore it. Pure.
+import { WebhookPayloadError } from '../../src/core/errors.js';
+import type { InboundMessage, WebhookOutcome } from '../../src/core/types.js';
+import { describeIssues, EventSchema, InnerDocumentSchema, parseXml, TextMessageSchema } from './schema.js';
+
+export interface WecomRaw {
+  /** The decrypted XML exactly as WeCom sent it. */
+  xml: string;
+  /** The same, parsed (every value a string). */
+  message: Record<string, unknown>;
+}
+
+export function normalizeWecomMessage(xml: string): WebhookOutcome {
+  const doc = InnerDocumentSchema.safeParse(parseXml(xml, 'decrypted message'));
+  if (!doc.success) throw new WebhookPayloadError(`decrypted message: ${describeIssues(doc.error)}`);
+  const message = doc.data.xml;
+
+  if (message.MsgType === 'event') {
+    const event = EventSchema.safeParse(message);
+    if (!event.success) throw new WebhookPayloadError(`event: ${describeIssues(event.error)}`);
+    return { kind: 'ignored', reason: `event ${event.data.Event}` };
+  }
+  if (message.MsgType !== 'text') {
+    return { kind: 'ignored', reason: `unsupported MsgType ${message.MsgType}` };
+  }
+
+  const text = TextMessageSchema.safeParse(message);
+  if (!text.success) throw new WebhookPayloadError(`text message: ${describeIssues(text.error)}`);
+  const t = text.data;
+  if (t.Content.trim() === '') return { kind: 'ignored', reason: 'empty text' };
+
+  const raw: WecomRaw = { xml, message };
+  const inbound: InboundMessage = {
+    platform: 'wecom',
+    externalId: t.MsgId,
+    // A self-built app only receives direct chats: the member is the chat.
+    chatExternalId: t.FromUserName,
+    chatType: 'direct',
+    senderExternalId: t.FromUserName,
+    text: t.Content,
+    sentAt: new Date(Number(t.CreateTime) * 1000),
+    raw,
+  };
+  return { kind: 'messages', messages: [inbound] };
+}
