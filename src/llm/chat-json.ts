@@ -16,12 +16,13 @@ export interface ChatJsonRequest {
 }
 
 function retryAfterMs(err: APIError): number | undefined {
-  const ms = Number(err.headers?.get('retry-after-ms'));
+  const rawMs = err.headers?.get('retry-after-ms');
+  const ms = rawMs ? Number(rawMs) : NaN;
   if (Number.isFinite(ms) && ms >= 0) return ms;
   const raw = err.headers?.get('retry-after');
   if (!raw) return undefined;
   const s = Number(raw);
-  if (Number.isFinite(s)) return s * 1000;
+  if (Number.isFinite(s) && s >= 0) return s * 1000;
   const at = Date.parse(raw);
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }

@@ -78,7 +78,7 @@ function checkDate(value: NeedValue, loc: Located, rulesDates: ReturnType<typeof
     if (agree) return { keep: true, value: model, confidence: LLM_CONFIDENCE.confirmedByRules };
     // Same message, different day: the rules' calendar arithmetic (holidays, lunar
     // new year, "下周五") is deterministic; the model's is not.
-    const rules = fromRules[fromRules.length - 1]!;
+    const rules = fromRules.reduce((a, b) => (b.confidence > a.confidence ? b : a));
     return { keep: true, value: { ...rules.date }, confidence: rules.confidence };
   }
   const verdict = checkModelDate(model.date, loc.msg.text, loc.msg.atDate ?? opts.now, opts.tz);

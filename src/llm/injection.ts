@@ -31,6 +31,7 @@ export function injectionStart(text: string): number | undefined {
   if (first === undefined) return undefined;
   let start = first;
   while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  while (start < first && /\s/.test(text[start]!)) start++;
   return start;
 }
 
