@@ -28,6 +28,6 @@ export function splitText(text: string, max: number, measure: (s: string) => num
     rest = rest.slice(cut);
   }
   const last = rest.join('');
-  if (last.trim()) parts.push(last);
+  if (last.trim()) parts.push(last.trimEnd());
   return parts;
 }
