@@ -3,6 +3,7 @@
 // It never throws: any failure returns the rules result with fallbackReason,
 // so a message is never lost because an LLM was slow, busy, down or confused.
 import { ConfigError, LlmError } from '../core/errors.js';
+import type { ExtractedNeed } from '../core/needs.js';
 import type { LlmNeedsExtractor } from '../extract/llm-port.js';
 import type { ExtractOptions, ExtractionResult, ParsedTranscript } from '../extract/types.js';
 import { chatJson } from './chat-json.js';
@@ -23,6 +24,18 @@ export interface LlmExtractorConfig {
   apiKey: string;
   model: string;
   timeoutMs: number;
+}
+
+/**
+ * Provenance carried on each need of an LLM result (extra optional fields, as
+ * the contract allows): a merged result mixes model needs with rules needs that
+ * filled slots the model left empty, so the result-level `extractor` alone
+ * would misattribute the latter. Storage should prefer these over the result's.
+ */
+export interface NeedProvenance {
+  extractor: 'llm' | 'rules';
+  model?: string;
+  promptVersion?: string;
 }
 
 export interface WarnLogger {
@@ -47,7 +60,8 @@ export function createLlmExtractor(cfg: LlmExtractorConfig, logger?: WarnLogger)
     return {
       format: rules.format,
       messages: rules.messages,
-      needs: merged.needs,
+      needs: merged.needs.map((n, i): ExtractedNeed & NeedProvenance =>
+        i < guarded.needs.length ? { ...n, extractor: 'llm', model: cfg.model, promptVersion: prompt.version } : { ...n, extractor: 'rules' }),
       changes: merged.changes,
       extractor: 'llm',
       model: cfg.model,

@@ -22,7 +22,12 @@ export function mergeWithRules(
   messages: TranscriptMessage[],
   llm: { needs: ExtractedNeed[]; changes: NeedChange[] },
   rules: ExtractionResult,
-): { needs: ExtractedNeed[]; changes: NeedChange[]; backfilled: number } {
+): {
+  /** The model's needs first (same order), then the rules needs that filled empty slots. */
+  needs: ExtractedNeed[];
+  changes: NeedChange[];
+  backfilled: number;
+} {
   const taken = new Set(llm.needs.map((n) => needSlot(n.kind, n.value)));
   const needs = [...llm.needs];
   const changes = [...llm.changes];

@@ -62,6 +62,7 @@ describe('LLM extractor against an OpenAI-compatible server', () => {
     expect(r.needs.find((n) => n.kind === 'certification')).toBeUndefined();
     const date = r.needs.find((n) => n.kind === 'delivery_date')!;
     expect(date).toMatchObject({ value: { date: '2026-12-10' }, speaker: '陈经理', at: '2026-11-18T09:41:00+08:00', messageIndex: 4 });
+    for (const n of r.needs) expect(n).toMatchObject({ extractor: 'llm', model: MODEL, promptVersion: 'extract-needs.v1' });
     for (const n of r.needs) expect(HOTEL.messages.some((m) => m.text.includes(n.evidence))).toBe(true);
     expect(r.changes.map((c) => c.kind).sort()).toEqual(['delivery_date', 'quantity']);
     expect(warnings.some((w) => JSON.stringify(w.obj).includes('ungrounded'))).toBe(true);
@@ -73,7 +74,8 @@ describe('LLM extractor against an OpenAI-compatible server', () => {
     expect(r.extractor).toBe('llm');
     const qty = r.needs.filter((n) => n.kind === 'quantity');
     expect(qty).toHaveLength(1);
-    expect(qty[0]!.value).toEqual({ value: 120, unit: 'sets' });
+    expect(qty[0]).toMatchObject({ value: { value: 120, unit: 'sets' }, extractor: 'rules' });
+    expect(qty[0]).not.toHaveProperty('model');
     // Low-confidence rules needs are not backfilled.
     expect(r.needs.find((n) => n.kind === 'destination')).toBeUndefined();
   });
