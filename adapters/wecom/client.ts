@@ -24,7 +24,7 @@ export interface WecomClientOptions {
 
 /** Refresh this long before WeCom says the token expires, so a send never races the expiry. */
 export const TOKEN_REFRESH_MARGIN_MS = 5 * 60 * 1000;
-const TOKEN_ERRCODES = new Set([40014, 42001, 40082]);
+const TOKEN_ERRCODES = new Set([40014, 42001]);
 /** errcode → how long to wait. 45009: API frequency limit; 45033: concurrency limit; -1: system busy. */
 const RETRY_AFTER_MS: Record<number, number> = { [-1]: 1_000, 45009: 60_000, 45011: 60_000, 45033: 5_000 };
 
