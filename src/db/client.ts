@@ -1,0 +1,70 @@
+// Opens the database: Postgres over `pg` when DATABASE_URL is set, else embedded
+// PGlite persisted in DATA_DIR. Both speak the same SQL and run the same migrations.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import { PgliteDialect } from './pglite-dialect.js';
+
+export type Db = Kysely<Database>;
+
+export interface DbHandle {
+  db: Db;
+  kind: 'postgres' | 'pglite';
+  /** Where the data lives, for the start-up banner (never the password). */
+  describe: string;
+  close(): Promise<void>;
+}
+
+export interface OpenDbOptions {
+  url?: string;
+  /** PGlite data directory; 'memory://' for a throwaway in-memory database. */
+  dataDir?: string;
+  poolSize?: number;
+  /** Postgres schema to use (tests run each file in a fresh schema). */
+  searchPath?: string;
+}
+
+export async function openDb(opts: OpenDbOptions): Promise<DbHandle> {
+  if (opts.url) {
+    const pool = new pg.Pool({
+      connectionString: opts.url,
+      max: opts.poolSize ?? 10,
+      options: opts.searchPath ? `-c search_path=${opts.searchPath}` : undefined,
+    });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, kind: 'postgres', describe: redactUrl(opts.url), close: () => db.destroy() };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const dir = opts.dataDir ?? './data';
+  let pglite;
+  if (dir.startsWith('memory://')) {
+    pglite = await PGlite.create();
+  } else {
+    const abs = resolve(dir, 'pglite');
+    mkdirSync(abs, { recursive: true });
+    pglite = await PGlite.create(abs);
+  }
+  const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
+  return { db, kind: 'pglite', describe: dir.startsWith('memory://') ? 'in-memory PGlite' : `PGlite in ${resolve(dir, 'pglite')}`, close: () => db.destroy() };
+}
+
+export async function pingDb(db: Db): Promise<boolean> {
+  try {
+    await sql`select 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return `Postgres at ${u.toString()}`;
+  } catch {
+    return 'Postgres';
+  }
+}

@@ -1,0 +1,121 @@
+// Inbound messages: stored once per platform message id, then claimed by workers
+// with FOR UPDATE SKIP LOCKED and a lease, so a crash or a second replica neither
+// loses nor doubles work.
+import { sql } from 'kysely';
+import type { Db } from '../client.js';
+import type { Platform } from '../../core/types.js';
+
+export interface StoredMessage {
+  id: string;
+  platform: Platform;
+  externalId: string;
+  chatId: string;
+  senderMemberId: string | null;
+  senderExternalId: string;
+  senderName: string | null;
+  text: string;
+  sentAt: Date;
+  receivedAt: Date;
+  replyHint: Record<string, unknown> | null;
+  attempts: number;
+  customerId: string | null;
+}
+
+type Row = {
+  id: string; platform: string; external_id: string; chat_id: string; sender_member_id: string | null;
+  sender_external_id: string; sender_name: string | null; text: string; sent_at: Date; received_at: Date;
+  reply_hint: unknown; attempts: number; customer_id: string | null;
+};
+
+export function toStoredMessage(r: Row): StoredMessage {
+  return {
+    id: r.id, platform: r.platform as Platform, externalId: r.external_id, chatId: r.chat_id,
+    senderMemberId: r.sender_member_id, senderExternalId: r.sender_external_id, senderName: r.sender_name,
+    text: r.text, sentAt: new Date(r.sent_at), receivedAt: new Date(r.received_at),
+    replyHint: (r.reply_hint as Record<string, unknown> | null) ?? null, attempts: r.attempts, customerId: r.customer_id,
+  };
+}
+
+export interface NewMessage {
+  platform: Platform; externalId: string; chatId: string; senderMemberId: string | null; senderExternalId: string;
+  senderName?: string; text: string; sentAt: Date; receivedAt: Date; raw: unknown; replyHint?: Record<string, unknown>;
+}
+
+/** Insert unless the platform id was seen before. Returns the new id, or undefined for a duplicate. */
+export async function insertMessage(db: Db, m: NewMessage): Promise<string | undefined> {
+  const r = await db
+    .insertInto('messages')
+    .values({
+      platform: m.platform, external_id: m.externalId, chat_id: m.chatId, sender_member_id: m.senderMemberId,
+      sender_external_id: m.senderExternalId, sender_name: m.senderName ?? null, text: m.text, sent_at: m.sentAt,
+      received_at: m.receivedAt, raw: JSON.stringify(m.raw ?? null), reply_hint: m.replyHint ? JSON.stringify(m.replyHint) : null,
+    })
+    .onConflict((oc) => oc.columns(['platform', 'external_id']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return r?.id;
+}
+
+/**
+ * Claim up to `limit` messages: pending ones, and processing ones whose lease ran out
+ * (their worker died). The lease is the processing deadline; attempts counts tries.
+ */
+export async function claimMessages(db: Db, limit: number, leaseMs: number): Promise<StoredMessage[]> {
+  return db.transaction().execute(async (tx) => {
+    const ids = await tx
+      .selectFrom('messages')
+      .select('id')
+      .where((eb) => eb.or([
+        eb.and([eb('state', '=', 'pending'), eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', sql<Date>`now()`)])]),
+        eb.and([eb('state', '=', 'processing'), eb('locked_until', '<', sql<Date>`now()`)]),
+      ]))
+      .orderBy('received_at')
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    if (ids.length === 0) return [];
+    const rows = await tx
+      .updateTable('messages')
+      .set({
+        state: 'processing',
+        attempts: sql`attempts + 1`,
+        locked_until: sql`now() + ${sql.lit(`${Math.ceil(leaseMs / 1000)} seconds`)}::interval`,
+      })
+      .where('id', 'in', ids.map((r) => r.id))
+      .returningAll()
+      .execute();
+    return rows.sort((a, b) => +new Date(a.received_at) - +new Date(b.received_at)).map(toStoredMessage);
+  });
+}
+
+/** Mark done only if we still hold it: a worker whose lease expired must not overwrite another's result. */
+export async function markMessageDone(db: Db, id: string, customerId?: string | null): Promise<boolean> {
+  const r = await db
+    .updateTable('messages')
+    .set({ state: 'done', processed_at: sql`now()`, locked_until: null, last_error: null, ...(customerId ? { customer_id: customerId } : {}) })
+    .where('id', '=', id)
+    .where('state', '=', 'processing')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** A failed attempt: back off and try again, or give up after `maxAttempts` (kept, with the error). */
+export async function markMessageFailed(db: Db, id: string, error: string, attempts: number, maxAttempts: number): Promise<void> {
+  const giveUp = attempts >= maxAttempts;
+  const backoffS = Math.min(300, 2 ** attempts);
+  await db
+    .updateTable('messages')
+    .set({
+      state: giveUp ? 'failed' : 'pending',
+      last_error: error.slice(0, 2000),
+      locked_until: giveUp ? null : sql`now() + ${sql.lit(`${backoffS} seconds`)}::interval`,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function messageState(db: Db, id: string): Promise<string | undefined> {
+  const r = await db.selectFrom('messages').select('state').where('id', '=', id).executeTakeFirst();
+  return r?.state;
+}

@@ -1,0 +1,134 @@
+// The outbox: every message Baton sends is a row first. Delivery claims rows with
+// FOR UPDATE SKIP LOCKED and a lease, retries with backoff, and never exceeds a
+// platform's per-chat rate limit (it merges what is due into one digest instead).
+import { sql } from 'kysely';
+import type { Db } from '../client.js';
+import type { MessageFormat } from '../../core/types.js';
+
+export interface OutboxItem {
+  chatId: string;
+  text: string;
+  format?: MessageFormat;
+  kind?: string;
+  /** Same key, same notice: inserting it again is a no-op. */
+  dedupeKey?: string;
+  sourceMessageId?: string | null;
+  replyHint?: Record<string, unknown> | null;
+  /** Do not send before this instant (quiet hours, scheduled digests). */
+  notBefore?: Date;
+  /** Business time the message belongs to (the app clock, which the console's tick can move). */
+  at?: Date;
+}
+
+export interface OutboxRow {
+  id: string; chatId: string; text: string; format: MessageFormat; kind: string; attempts: number;
+  replyHint: Record<string, unknown> | null; createdAt: Date; sentAt: Date | null; state: string;
+}
+
+type Row = {
+  id: string; chat_id: string; text: string; format: 'text' | 'markdown'; kind: string; attempts: number;
+  reply_hint: unknown; created_at: Date; sent_at: Date | null; state: string;
+};
+export function toOutboxRow(r: Row): OutboxRow {
+  return {
+    id: r.id, chatId: r.chat_id, text: r.text, format: r.format, kind: r.kind, attempts: r.attempts,
+    replyHint: (r.reply_hint as Record<string, unknown> | null) ?? null, createdAt: new Date(r.created_at),
+    sentAt: r.sent_at ? new Date(r.sent_at) : null, state: r.state,
+  };
+}
+
+/** Queue messages; rows whose dedupe key exists already are skipped. Returns the ids inserted. */
+export async function enqueue(db: Db, items: OutboxItem[]): Promise<string[]> {
+  if (items.length === 0) return [];
+  const rows = await db
+    .insertInto('outbox')
+    .values(items.map((i) => ({
+      chat_id: i.chatId, text: i.text, format: i.format ?? 'text', kind: i.kind ?? 'reply', dedupe_key: i.dedupeKey ?? null,
+      source_message_id: i.sourceMessageId ?? null, reply_hint: i.replyHint ? JSON.stringify(i.replyHint) : null,
+      ...(i.notBefore ? { next_attempt_at: i.notBefore } : {}),
+      ...(i.at ? { created_at: i.at } : {}),
+    })))
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .returning('id')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function claimOutbox(db: Db, limit: number, leaseMs: number): Promise<OutboxRow[]> {
+  return db.transaction().execute(async (tx) => {
+    const ids = await tx
+      .selectFrom('outbox')
+      .select('id')
+      .where((eb) => eb.or([
+        eb.and([eb('state', '=', 'pending'), eb('next_attempt_at', '<=', sql<Date>`now()`)]),
+        eb.and([eb('state', '=', 'sending'), eb('locked_until', '<', sql<Date>`now()`)]),
+      ]))
+      .orderBy('created_at')
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    if (ids.length === 0) return [];
+    const rows = await tx
+      .updateTable('outbox')
+      .set({ state: 'sending', attempts: sql`attempts + 1`, locked_until: sql`now() + ${sql.lit(`${Math.ceil(leaseMs / 1000)} seconds`)}::interval` })
+      .where('id', 'in', ids.map((r) => r.id))
+      .returningAll()
+      .execute();
+    return rows.sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at)).map(toOutboxRow);
+  });
+}
+
+export async function markSent(db: Db, id: string, externalId: string): Promise<void> {
+  await db.updateTable('outbox').set({ state: 'sent', sent_at: sql`now()`, external_id: externalId, locked_until: null, last_error: null })
+    .where('id', '=', id).execute();
+}
+
+export async function markRetry(db: Db, id: string, error: string, delayMs: number): Promise<void> {
+  await db.updateTable('outbox')
+    .set({ state: 'pending', last_error: error.slice(0, 2000), locked_until: null, next_attempt_at: sql`now() + ${sql.lit(`${Math.max(1, Math.ceil(delayMs))} milliseconds`)}::interval` })
+    .where('id', '=', id).execute();
+}
+
+export async function markFailed(db: Db, id: string, error: string): Promise<void> {
+  await db.updateTable('outbox').set({ state: 'failed', last_error: error.slice(0, 2000), locked_until: null }).where('id', '=', id).execute();
+}
+
+/** How many messages went to a chat in the last minute (for the per-chat rate limit). */
+export async function sentInLastMinute(db: Db, chatId: string): Promise<{ count: number; oldest: Date | null }> {
+  const r = await db.selectFrom('outbox')
+    .select([sql<number>`count(*)::int`.as('n'), sql<Date | null>`min(sent_at)`.as('oldest')])
+    .where('chat_id', '=', chatId).where('state', '=', 'sent').where('sent_at', '>', sql<Date>`now() - interval '60 seconds'`)
+    .executeTakeFirstOrThrow();
+  return { count: Number(r.n), oldest: r.oldest ? new Date(r.oldest) : null };
+}
+
+/**
+ * Fold every other due row of a chat into `head` (one digest) and mark them merged,
+ * so a burst of notices arrives as one message instead of being dropped by the platform.
+ */
+export async function mergeDueIntoDigest(db: Db, head: OutboxRow): Promise<OutboxRow> {
+  return db.transaction().execute(async (tx) => {
+    const others = await tx.selectFrom('outbox').selectAll()
+      .where('chat_id', '=', head.chatId).where('state', '=', 'pending').where('id', '<>', head.id)
+      .where('next_attempt_at', '<=', sql<Date>`now()`)
+      .orderBy('created_at').forUpdate().skipLocked().execute();
+    if (others.length === 0) return head;
+    const text = [head.text, ...others.map((o) => o.text)].join('\n\n———\n\n');
+    const format = head.format === 'markdown' || others.some((o) => o.format === 'markdown') ? 'markdown' : 'text';
+    await tx.updateTable('outbox').set({ state: 'merged', merged_into: head.id }).where('id', 'in', others.map((o) => o.id)).execute();
+    await tx.updateTable('outbox').set({ text, format }).where('id', '=', head.id).execute();
+    return { ...head, text, format };
+  });
+}
+
+export async function outboxForSource(db: Db, messageId: string): Promise<OutboxRow[]> {
+  const rows = await db.selectFrom('outbox').selectAll().where('source_message_id', '=', messageId).orderBy('created_at').execute();
+  return rows.map(toOutboxRow);
+}
+
+export async function outboxByIds(db: Db, ids: string[]): Promise<OutboxRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('outbox').selectAll().where('id', 'in', ids).orderBy('created_at').execute();
+  return rows.map(toOutboxRow);
+}

@@ -1,0 +1,107 @@
+// Kysely's view of the tables in migrations/. SQL is the source of truth; keep
+// this in step with it. Rows never leave src/db: repositories map them to domain types.
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T = unknown> = ColumnType<T, string | T, string | T>;
+
+export interface TeamMembersTable {
+  id: string; name: string; role: string; reports_to: string | null; language: Generated<string>;
+  active: Generated<boolean>; left_at: Timestamp | null; created_at: DefaultTimestamp;
+}
+export interface MemberIdentitiesTable { platform: string; external_id: string; member_id: string }
+export interface ChatsTable {
+  id: string; platform: string; external_id: string; kind: 'direct' | 'group'; title: string | null;
+  has_external: Generated<boolean>; member_id: string | null; language: string | null; created_at: DefaultTimestamp;
+}
+export interface ChatMembersTable { chat_id: string; participant: string; is_external: Generated<boolean> }
+export interface CustomersTable {
+  id: Generated<string>; code: string; name: string; aliases: Generated<string[]>; tier: Generated<string>;
+  owner_id: string | null; stage: Generated<string>; country: string | null; language: string | null; notes: string | null;
+  paused_until: Timestamp | null; pause_reason: string | null; last_contact_at: Timestamp | null;
+  next_follow_up_at: Timestamp | null; created_at: DefaultTimestamp; updated_at: DefaultTimestamp;
+}
+export interface CustomerResponsiblesTable { customer_id: string; stage: string; member_id: string; since: DefaultTimestamp }
+export interface ContactsTable {
+  id: Generated<string>; customer_id: string; name: string; title: string | null; phone: string | null; email: string | null;
+  wechat: string | null; whatsapp: string | null; is_primary: Generated<boolean>; notes: string | null; created_at: DefaultTimestamp;
+}
+export interface MessagesTable {
+  id: Generated<string>; platform: string; external_id: string; chat_id: string; sender_member_id: string | null;
+  sender_external_id: string; sender_name: string | null; text: string; sent_at: Timestamp; received_at: DefaultTimestamp;
+  raw: Json; reply_hint: Json | null; state: Generated<'pending' | 'processing' | 'done' | 'failed'>;
+  attempts: Generated<number>; locked_until: Timestamp | null; last_error: string | null; processed_at: Timestamp | null;
+  customer_id: string | null;
+}
+export interface NeedsTable {
+  id: Generated<string>; customer_id: string; kind: string; slot: string; value: Json; evidence: string;
+  speaker: string | null; said_at: Timestamp | null; message_id: string | null; extractor: string; model: string | null;
+  prompt_version: string | null; confidence: Generated<number>; recorded_by: string | null;
+  status: Generated<'current' | 'superseded' | 'removed'>; superseded_by: string | null; superseded_at: Timestamp | null;
+  created_at: DefaultTimestamp;
+}
+export interface NeedChangesTable {
+  id: Generated<string>; customer_id: string; kind: string; slot: string; from_need_id: string | null; to_need_id: string | null;
+  from_value: Json | null; to_value: Json | null; evidence: string | null; said_by: string | null; said_at: Timestamp | null;
+  recorded_by: string | null; message_id: string | null; created_at: DefaultTimestamp;
+}
+export interface SubscriptionsTable {
+  id: Generated<string>; chat_id: string; customer_id: string | null; kind: string | null; created_by: string | null; created_at: DefaultTimestamp;
+}
+export interface FollowUpsTable {
+  id: Generated<string>; customer_id: string; member_id: string | null; channel: Generated<string>; summary: string | null;
+  happened_at: Timestamp; next_at: Timestamp | null; source_message_id: string | null; created_at: DefaultTimestamp;
+}
+export interface OrdersTable {
+  id: Generated<string>; customer_id: string; order_no: string | null; ordered_at: ColumnType<Date, Date | string, Date | string>;
+  amount: ColumnType<string, number | string, number | string>; currency: Generated<string>;
+  amount_cny: ColumnType<string, number | string, number | string>; status: Generated<string>;
+  shipped_at: ColumnType<Date, Date | string, Date | string> | null; delivered_at: ColumnType<Date, Date | string, Date | string> | null;
+  details: Generated<Json>; created_at: DefaultTimestamp;
+}
+export interface PaymentsTable {
+  id: Generated<string>; order_id: string | null; customer_id: string; amount: ColumnType<string, number | string, number | string>;
+  currency: Generated<string>; due_at: ColumnType<Date, Date | string, Date | string> | null;
+  paid_at: ColumnType<Date, Date | string, Date | string> | null; created_at: DefaultTimestamp;
+}
+export interface OutboxTable {
+  id: Generated<string>; chat_id: string; text: string; format: Generated<'text' | 'markdown'>; kind: Generated<string>;
+  dedupe_key: string | null; source_message_id: string | null; reply_hint: Json | null;
+  state: Generated<'pending' | 'sending' | 'sent' | 'failed' | 'merged'>; attempts: Generated<number>;
+  next_attempt_at: DefaultTimestamp; locked_until: Timestamp | null; last_error: string | null; external_id: string | null;
+  merged_into: string | null; created_at: DefaultTimestamp; sent_at: Timestamp | null;
+}
+export interface HandoversTable {
+  id: Generated<string>; kind: 'customer' | 'departure' | 'stage'; customer_id: string; from_member_id: string | null;
+  to_member_id: string; stage: string | null; status: Generated<string>; package: Json; created_by: string | null;
+  created_at: DefaultTimestamp; due_at: Timestamp | null; signed_at: Timestamp | null; escalated_at: Timestamp | null;
+}
+export interface AuditLogTable {
+  id: Generated<string>; at: DefaultTimestamp; actor: string | null; action: string; entity: string; entity_id: string | null;
+  details: Generated<Json>;
+}
+export interface SettingsTable { key: string; value: Json; updated_at: DefaultTimestamp }
+export interface JobRunsTable { job: string; slot: string; ran_at: DefaultTimestamp; details: Generated<Json> }
+
+export interface Database {
+  team_members: TeamMembersTable;
+  member_identities: MemberIdentitiesTable;
+  chats: ChatsTable;
+  chat_members: ChatMembersTable;
+  customers: CustomersTable;
+  customer_responsibles: CustomerResponsiblesTable;
+  contacts: ContactsTable;
+  messages: MessagesTable;
+  needs: NeedsTable;
+  need_changes: NeedChangesTable;
+  subscriptions: SubscriptionsTable;
+  follow_ups: FollowUpsTable;
+  orders: OrdersTable;
+  payments: PaymentsTable;
+  outbox: OutboxTable;
+  handovers: HandoversTable;
+  audit_log: AuditLogTable;
+  settings: SettingsTable;
+  job_runs: JobRunsTable;
+}

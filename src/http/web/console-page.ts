@@ -1,0 +1,83 @@
+// The web chat at `/`: pick who you are and which chat you are in, and talk to
+// the bot. A single page with no build step, so `npm start` needs nothing else.
+
+export const CONSOLE_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Baton console</title>
+<style>
+*{box-sizing:border-box}body{margin:0;font:15px/1.45 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;background:#f4f5f7;color:#1d2330}
+header{display:flex;gap:.6rem;align-items:center;flex-wrap:wrap;padding:.6rem 1rem;background:#1f3b63;color:#fff}
+header h1{font-size:1.05rem;margin:0 .8rem 0 0}header label{font-size:.85rem;opacity:.9}
+select,input,button{font:inherit;border-radius:6px;border:1px solid #c9ced8;padding:.35rem .5rem}
+button{background:#2d6cdf;color:#fff;border-color:#2d6cdf;cursor:pointer}button:disabled{opacity:.5}
+main{max-width:900px;margin:0 auto;display:flex;flex-direction:column;height:calc(100vh - 52px)}
+#log{flex:1;overflow-y:auto;padding:1rem}
+.msg{max-width:80%;margin:.35rem 0;padding:.5rem .7rem;border-radius:10px;white-space:pre-wrap;word-wrap:break-word;background:#fff;box-shadow:0 1px 1px #0001}
+.msg.me{margin-left:auto;background:#dcebff}.msg.bot{background:#fff8e1}
+.meta{font-size:.75rem;color:#667;margin-bottom:.15rem}
+form{display:flex;gap:.5rem;padding:.6rem 1rem;background:#fff;border-top:1px solid #dde}
+textarea{flex:1;font:inherit;min-height:2.6rem;max-height:12rem;border-radius:6px;border:1px solid #c9ced8;padding:.4rem}
+.note{padding:.5rem 1rem;color:#8a5a00;background:#fff4d6;font-size:.85rem}
+</style></head><body>
+<header><h1>Baton</h1>
+<label>I am <select id="who"></select></label>
+<label>in <select id="chat"></select></label>
+<span id="status" style="font-size:.8rem;opacity:.8"></span></header>
+<main><div id="note" class="note" hidden></div><div id="log"></div>
+<form id="f"><textarea id="text" placeholder="Type a message, paste a customer chat, or /help" required></textarea><button id="send">Send</button></form></main>
+<script>
+const $ = (id) => document.getElementById(id);
+let team = { members: [], chats: [] }, lastAt = null, polling = null;
+const token = () => localStorage.getItem('batonConsoleToken') || '';
+async function api(path, opts = {}) {
+  const res = await fetch(path, { ...opts, headers: { 'content-type': 'application/json', ...(token() ? { authorization: 'Bearer ' + token() } : {}) } });
+  if (res.status === 401) { const t = prompt('Console token (CONSOLE_TOKEN):'); if (t) { localStorage.setItem('batonConsoleToken', t); return api(path, opts); } }
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) throw new Error(body.error || res.statusText);
+  return body;
+}
+function fillChats() {
+  const who = $('who').value, keep = $('chat').value;
+  $('chat').innerHTML = '';
+  for (const c of team.chats.filter((c) => c.members.includes(who))) {
+    const o = document.createElement('option'); o.value = c.id; o.textContent = (c.title || c.id) + (c.has_external ? ' ⚠ external' : ''); $('chat').append(o);
+  }
+  const dm = 'dm:' + who;
+  $('chat').value = [...$('chat').options].some((o) => o.value === keep) ? keep : ([...$('chat').options].some((o) => o.value === dm) ? dm : ($('chat').options[0]||{}).value);
+  localStorage.setItem('batonWho', who); reload();
+}
+function render(m) {
+  const who = $('who').value, d = document.createElement('div');
+  d.className = 'msg ' + (m.from === 'bot' ? 'bot' : m.from === who ? 'me' : '');
+  const name = m.from === 'bot' ? 'Baton' : ((team.members.find((x) => x.id === m.from) || {}).name || m.from);
+  const meta = document.createElement('div'); meta.className = 'meta'; meta.textContent = name + ' · ' + new Date(m.at).toLocaleString();
+  d.append(meta, document.createTextNode(m.text)); $('log').append(d);
+}
+async function reload() { $('log').innerHTML = ''; lastAt = null; await poll(); }
+async function poll() {
+  const chat = $('chat').value; if (!chat) return;
+  try {
+    const q = lastAt ? '?since=' + encodeURIComponent(lastAt) : '';
+    const { messages } = await api('/api/console/chats/' + encodeURIComponent(chat) + '/messages' + q);
+    const atBottom = $('log').scrollHeight - $('log').scrollTop - $('log').clientHeight < 40;
+    for (const m of messages) { render(m); lastAt = m.at; }
+    if (messages.length && atBottom) $('log').scrollTop = $('log').scrollHeight;
+    $('status').textContent = '';
+  } catch (e) { $('status').textContent = e.message; }
+}
+$('who').onchange = fillChats; $('chat').onchange = reload;
+$('f').onsubmit = async (e) => {
+  e.preventDefault(); const text = $('text').value.trim(); if (!text) return;
+  $('send').disabled = true; $('status').textContent = 'thinking…';
+  try { await api('/api/console/messages', { method: 'POST', body: JSON.stringify({ chat: $('chat').value, from: $('who').value, text }) }); $('text').value = ''; await poll(); $('log').scrollTop = $('log').scrollHeight; }
+  catch (err) { $('status').textContent = err.message; } finally { $('send').disabled = false; }
+};
+$('text').onkeydown = (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) $('f').requestSubmit(); };
+(async () => {
+  team = await api('/api/console/team');
+  for (const m of team.members) { const o = document.createElement('option'); o.value = m.id; o.textContent = m.name + ' (' + m.role + ')'; $('who').append(o); }
+  $('who').value = localStorage.getItem('batonWho') || 'lily'; fillChats();
+  polling = setInterval(poll, 2000);
+  try { const s = await api('/api/console/status'); if (s.note) { $('note').hidden = false; $('note').textContent = s.note; } } catch {}
+})();
+</script></body></html>`;

@@ -1,0 +1,61 @@
+// Works off stored inbound messages. Claims with FOR UPDATE SKIP LOCKED and a
+// lease; a message whose worker died is picked up again when the lease runs out.
+import type { AppDeps } from '../deps.js';
+import { claimMessages, markMessageDone, markMessageFailed, type StoredMessage } from '../db/repositories/messages.js';
+import { enqueue, type OutboxItem } from '../db/repositories/outbox.js';
+import { findChat, findMember } from '../db/repositories/team.js';
+import { detectLanguage } from '../core/language.js';
+import type { MessageContext, Understand } from '../services/understand/context.js';
+
+const LEASE_MS = 120_000;
+const MAX_ATTEMPTS = 5;
+
+export async function processOneBatch(deps: AppDeps, understand: Understand, limit = deps.config.worker.concurrency): Promise<number> {
+  const claimed = await claimMessages(deps.db, limit, LEASE_MS);
+  await Promise.all(claimed.map((m) => processMessage(deps, understand, m)));
+  if (claimed.length > 0) deps.signals.progressed();
+  return claimed.length;
+}
+
+export async function processMessage(deps: AppDeps, understand: Understand, message: StoredMessage): Promise<void> {
+  const log = deps.logger.child({ messageId: message.id, platform: message.platform });
+  try {
+    const chat = await findChat(deps.db, message.chatId);
+    if (!chat) throw new Error(`chat ${message.chatId} not found`);
+    const sender = message.senderMemberId ? (await findMember(deps.db, message.senderMemberId)) ?? null : null;
+    const queued: OutboxItem[] = [];
+    let committed = false;
+    let customerId: string | null = null;
+    const ctx: MessageContext = {
+      deps, message, chat, sender,
+      lang: detectLanguage(message.text, sender?.language ?? chat.language ?? 'en'),
+      now: deps.clock.now(),
+      reply(text, opts) {
+        queued.push({
+          chatId: chat.id, text, format: opts?.format ?? 'text', kind: 'reply',
+          dedupeKey: `reply:${message.id}:${queued.filter((q) => q.kind === 'reply').length}`,
+          sourceMessageId: message.id, replyHint: message.replyHint, at: ctx.now,
+        });
+      },
+      notify(item) { queued.push({ at: ctx.now, ...item, sourceMessageId: message.id }); },
+      setCustomer(id) { customerId = id; },
+      async transaction(fn) {
+        if (committed) throw new Error('MessageContext.transaction may be called once');
+        committed = true;
+        return deps.db.transaction().execute(async (tx) => {
+          const result = await fn(tx);
+          await enqueue(tx, queued);
+          await markMessageDone(tx, message.id, customerId);
+          return result;
+        });
+      },
+    };
+    await understand(ctx);
+    if (!committed) await ctx.transaction(async () => undefined);
+    if (queued.length > 0) deps.signals.outboxQueued();
+    log.debug('message processed');
+  } catch (err) {
+    log.error({ err }, 'processing failed; will retry');
+    await markMessageFailed(deps.db, message.id, err instanceof Error ? err.message : String(err), message.attempts, MAX_ATTEMPTS);
+  }
+}

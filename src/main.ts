@@ -1,0 +1,115 @@
+// Composition root: config → logger → db → adapters → services → server + jobs.
+// The only place that wires concrete parts together (tests use the same function).
+import type { Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { openDb, type DbHandle } from './db/client.js';
+import { migrate } from './db/migrator.js';
+import { AdjustableClock } from './core/clock.js';
+import type { ChatAdapter, Platform } from './core/types.js';
+import type { AppDeps } from './deps.js';
+import { PipelineSignals } from './jobs/signals.js';
+import { startLoop, type WorkerLoop } from './jobs/loop.js';
+import { processOneBatch } from './jobs/message-worker.js';
+import { deliverOneBatch } from './jobs/outbox-worker.js';
+import { startScheduler, type Scheduler } from './jobs/scheduler.js';
+import { scheduledJobs } from './jobs/registry.js';
+import { buildServer, type BatonServer } from './http/build-server.js';
+import { understand } from './services/understand/index.js';
+import { restoreConsoleClock } from './services/console-api.js';
+import { seedDemoTeam } from './services/demo-team.js';
+import { createAdapters } from './adapters.js';
+import type { LlmNeedsExtractor } from './extract/llm-port.js';
+import type { Understand } from './services/understand/context.js';
+
+export interface App {
+  deps: AppDeps;
+  server: BatonServer;
+  clock: AdjustableClock;
+  db: DbHandle;
+  /** Start workers and the scheduler (start() does it too). */
+  startWorkers(opts?: { scheduler?: boolean }): void;
+  /** Listen; resolves with the URL. */
+  listen(): Promise<string>;
+  /** Process everything pending now (tests, tick). */
+  drain(): Promise<void>;
+  /** Graceful: stop taking requests, finish in-flight work, close the database. */
+  stop(): Promise<void>;
+}
+
+export interface CreateAppOptions {
+  logger?: Logger;
+  db?: DbHandle;
+  clock?: AdjustableClock;
+  adapters?: Map<Platform, ChatAdapter>;
+  llm?: LlmNeedsExtractor;
+  understand?: Understand;
+  /** Create the demo team when the database has no team yet (default: in demo mode). */
+  seedDemo?: boolean;
+}
+
+export async function createApp(config: Config, opts: CreateAppOptions = {}): Promise<App> {
+  const logger = opts.logger ?? createLogger(config.logLevel);
+  const db = opts.db ?? (await openDb({ url: config.database.url, dataDir: config.database.dataDir, poolSize: config.database.poolSize }));
+  const applied = await migrate(db.db);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+  const clock = opts.clock ?? new AdjustableClock();
+  const adapters = opts.adapters ?? (await createAdapters(config, logger));
+  const llm = opts.llm ?? (config.llm ? await createLlm(config, logger) : undefined);
+  const deps: AppDeps = { config, logger, db: db.db, clock, adapters, signals: new PipelineSignals(), llm };
+  if (opts.seedDemo ?? config.mode === 'demo') {
+    const none = await db.db.selectFrom('team_members').select('id').limit(1).executeTakeFirst();
+    if (!none && (await seedDemoTeam(db.db))) logger.info('demo team created (lily, bob, wang, zhao, sun)');
+  }
+  await restoreConsoleClock(deps, clock);
+  const understandFn = opts.understand ?? understand;
+
+  const drainOutbox = async () => { while ((await deliverOneBatch(deps)) > 0) { /* until nothing is due */ } };
+  const drain = async () => {
+    while ((await processOneBatch(deps, understandFn)) > 0) { /* until nothing is pending */ }
+    await drainOutbox();
+  };
+  const server = await buildServer(deps, { clock, drainOutbox });
+
+  const loops: WorkerLoop[] = [];
+  const unsubscribe: (() => void)[] = [];
+  let scheduler: Scheduler | undefined;
+
+  return {
+    deps, server, clock, db, drain,
+    startWorkers({ scheduler: withScheduler = true } = {}) {
+      const messages = startLoop('messages', () => processOneBatch(deps, understandFn), { pollMs: 1000, logger });
+      const outbox = startLoop('outbox', () => deliverOneBatch(deps), { pollMs: 1000, logger });
+      loops.push(messages, outbox);
+      unsubscribe.push(deps.signals.onMessagesStored(() => messages.wake()), deps.signals.onOutboxQueued(() => outbox.wake()));
+      if (withScheduler) scheduler = startScheduler(deps, scheduledJobs(), () => outbox.wake());
+      for (const a of adapters.values()) {
+        void a.start?.(async (m) => {
+          const { ingestMessages } = await import('./services/ingest.js');
+          await ingestMessages(deps, [m]);
+        }).catch((err: unknown) => logger.error({ err, platform: a.platform }, 'adapter failed to start'));
+      }
+    },
+    async listen() {
+      return server.listen({ port: config.server.port, host: config.server.host });
+    },
+    async stop() {
+      server.shutdownState.shuttingDown = true;
+      await server.close();
+      await scheduler?.stop();
+      for (const off of unsubscribe) off();
+      await Promise.all(loops.map((l) => l.stop()));
+      await Promise.all([...adapters.values()].map((a) => a.stop?.().catch(() => undefined)));
+      await db.close();
+    },
+  };
+}
+
+async function createLlm(config: Config, logger: Logger): Promise<LlmNeedsExtractor | undefined> {
+  try {
+    const mod = (await import('./llm/create-llm-extractor.js')) as { createLlmExtractor: (c: NonNullable<Config['llm']>, l?: Logger) => LlmNeedsExtractor };
+    return mod.createLlmExtractor(config.llm!, logger);
+  } catch (err) {
+    logger.warn({ err }, 'LLM configured but the LLM extractor could not be loaded; using the rules extractor');
+    return undefined;
+  }
+}

@@ -1,0 +1,34 @@
+// What the understanding step gets for one inbound message. Slow work (an LLM
+// call) happens before `transaction`; everything written — needs, notices,
+// replies, the message marked done — commits together inside it.
+import type { Db } from '../../db/client.js';
+import type { StoredMessage } from '../../db/repositories/messages.js';
+import type { OutboxItem } from '../../db/repositories/outbox.js';
+import type { Chat, Member } from '../../core/team.js';
+import type { Lang } from '../../core/language.js';
+import type { AppDeps } from '../../deps.js';
+
+export interface MessageContext {
+  deps: AppDeps;
+  message: StoredMessage;
+  chat: Chat;
+  /** The team member who wrote it; null for outsiders and unregistered senders. */
+  sender: Member | null;
+  /** Language to answer in (of the message itself). */
+  lang: Lang;
+  now: Date;
+  /** Answer in the chat the message came from. */
+  reply(text: string, opts?: { format?: 'text' | 'markdown' }): void;
+  /** Queue a message to another chat; the dedupe key makes it once-only. */
+  notify(item: Omit<OutboxItem, 'sourceMessageId'> & { dedupeKey: string }): void;
+  /**
+   * Run the writes of this message in one transaction that also queues the replies
+   * and notices and marks the message done. Call at most once; if never called,
+   * the worker commits the replies alone.
+   */
+  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  /** Record which customer this message was about. */
+  setCustomer(customerId: string): void;
+}
+
+export type Understand = (ctx: MessageContext) => Promise<void>;
