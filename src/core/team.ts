@@ -24,7 +24,3 @@ export interface Chat {
   language: Lang | null;
 }
 
-/** Roles that may see prices, payment terms, money owed and internal cautions. */
-export function maySeeSensitive(role: Role): boolean {
-  return role !== 'ops' && role !== 'technical' && role !== 'after_sales';
-}

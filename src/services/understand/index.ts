@@ -1,16 +1,21 @@
-// The understanding step: what does this message ask of Baton?
-// Until the conversation features land this answers `help` and echoes what it stored.
+// The understanding step: route a message to the first handler that takes it.
 import { t } from '../../core/language.js';
 import type { MessageContext } from './context.js';
+import type { MessageHandler } from './handler.js';
+import { messageHandlers } from './handlers.js';
 
-export async function understand(ctx: MessageContext): Promise<void> {
-  const text = ctx.message.text.trim();
-  if (/^\/?(help|帮助|\?)$/i.test(text)) {
-    ctx.reply(helpText(ctx.lang));
-    return;
-  }
-  ctx.reply(t(ctx.lang, `已记录：${text}`, `Stored: ${text}`));
+export function createUnderstand(handlers: MessageHandler[] = messageHandlers()) {
+  return async function understand(ctx: MessageContext): Promise<void> {
+    for (const h of handlers) {
+      if (await h.handle(ctx)) return;
+    }
+    const text = ctx.message.text.trim();
+    if (/^\/?(help|帮助|\?)$/i.test(text)) ctx.reply(helpText(ctx.lang));
+    else ctx.reply(t(ctx.lang, `已记录：${text}`, `Stored: ${text}`));
+  };
 }
+
+export const understand = createUnderstand();
 
 export function helpText(lang: 'zh' | 'en'): string {
   return t(

@@ -1,0 +1,88 @@
+// Customers: lookup by code, name or alias; creation with the team's code format.
+import { sql } from 'kysely';
+import type { Db } from '../client.js';
+import type { Customer } from '../../core/customer.js';
+import { formatCustomerCode } from '../../core/customer.js';
+import type { LifecycleStage, Tier } from '../../core/types.js';
+import type { Lang } from '../../core/language.js';
+
+type Row = {
+  id: string; code: string; name: string; aliases: string[]; tier: string; owner_id: string | null; stage: string;
+  country: string | null; language: string | null; notes: string | null; paused_until: Date | null; pause_reason: string | null;
+  last_contact_at: Date | null; next_follow_up_at: Date | null; created_at: Date;
+};
+
+export function toCustomer(r: Row): Customer {
+  return {
+    id: r.id, code: r.code, name: r.name, aliases: r.aliases ?? [], tier: r.tier as Tier, ownerId: r.owner_id,
+    stage: r.stage as LifecycleStage, country: r.country, language: r.language as Lang | null, notes: r.notes,
+    pausedUntil: r.paused_until ? new Date(r.paused_until) : null, pauseReason: r.pause_reason,
+    lastContactAt: r.last_contact_at ? new Date(r.last_contact_at) : null,
+    nextFollowUpAt: r.next_follow_up_at ? new Date(r.next_follow_up_at) : null, createdAt: new Date(r.created_at),
+  };
+}
+
+export async function findCustomerById(db: Db, id: string): Promise<Customer | undefined> {
+  const r = await db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst();
+  return r ? toCustomer(r) : undefined;
+}
+
+export async function findCustomerByCode(db: Db, code: string): Promise<Customer | undefined> {
+  const r = await db.selectFrom('customers').selectAll().where(sql`lower(code)`, '=', code.toLowerCase()).executeTakeFirst();
+  return r ? toCustomer(r) : undefined;
+}
+
+/**
+ * Customers whose code, name or an alias matches `term` (case-insensitive): exact
+ * matches first; substring matches only when there is no exact one.
+ */
+export async function searchCustomers(db: Db, term: string, limit = 10): Promise<Customer[]> {
+  const t = term.trim().toLowerCase();
+  if (!t) return [];
+  const exact = await db.selectFrom('customers').selectAll()
+    .where((eb) => eb.or([
+      eb(sql`lower(code)`, '=', t),
+      eb(sql`lower(name)`, '=', t),
+      eb(sql<boolean>`exists (select 1 from unnest(aliases) a where lower(a) = ${t})`, '=', true),
+    ]))
+    .limit(limit).execute();
+  if (exact.length > 0) return exact.map(toCustomer);
+  const like = `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const partial = await db.selectFrom('customers').selectAll()
+    .where((eb) => eb.or([
+      eb(sql`lower(name)`, 'like', like),
+      eb(sql<boolean>`exists (select 1 from unnest(aliases) a where lower(a) like ${like})`, '=', true),
+    ]))
+    .orderBy('name').limit(limit).execute();
+  return partial.map(toCustomer);
+}
+
+export async function listCustomers(db: Db, opts: { ownerIds?: string[]; limit?: number } = {}): Promise<Customer[]> {
+  let q = db.selectFrom('customers').selectAll();
+  if (opts.ownerIds) q = opts.ownerIds.length ? q.where('owner_id', 'in', opts.ownerIds) : q.where(sql<boolean>`false`);
+  const rows = await q.orderBy('name').limit(opts.limit ?? 1000).execute();
+  return rows.map(toCustomer);
+}
+
+/** Next code in the configured format, e.g. HZ-2026-001; sequence per prefix and year. */
+export async function nextCustomerCode(db: Db, cfg: { format: string; prefix: string }, year: number): Promise<string> {
+  const probe = formatCustomerCode(cfg.format, cfg.prefix, year, 0);
+  const stem = probe.replace(/0+$/, '');
+  const r = await db.selectFrom('customers').select('code').where('code', 'like', `${stem}%`).execute();
+  const max = r.reduce((m, x) => Math.max(m, Number(x.code.slice(stem.length)) || 0), 0);
+  return formatCustomerCode(cfg.format, cfg.prefix, year, max + 1);
+}
+
+export interface NewCustomer {
+  name: string; code?: string; aliases?: string[]; tier?: Tier; ownerId?: string | null; stage?: LifecycleStage;
+  country?: string | null; language?: Lang | null; notes?: string | null;
+}
+
+export async function createCustomer(db: Db, c: NewCustomer, codeCfg: { format: string; prefix: string }, now: Date): Promise<Customer> {
+  const code = c.code ?? (await nextCustomerCode(db, codeCfg, now.getUTCFullYear()));
+  const r = await db.insertInto('customers').values({
+    code, name: c.name, aliases: c.aliases ?? [], tier: c.tier ?? 'C', owner_id: c.ownerId ?? null, stage: c.stage ?? 'inquiry',
+    country: c.country ?? null, language: c.language ?? null, notes: c.notes ?? null, created_at: now, updated_at: now,
+  }).returningAll().executeTakeFirstOrThrow();
+  return toCustomer(r);
+}
