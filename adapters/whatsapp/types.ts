@@ -1,0 +1,37 @@
+// Settings and dependencies of the WhatsApp Cloud API adapter. Declared here (not imported from
+// src/config.ts) because adapters depend on src/core only; Config['whatsappCloud'] fits this shape.
+
+export interface WhatsappCloudConfig {
+  /** Chosen by the admin and typed into Meta's webhook settings; echoed back in the GET handshake. */
+  verifyToken: string;
+  /** The Meta app's secret: key of the X-Hub-Signature-256 HMAC. */
+  appSecret: string;
+  /** The business phone number's id (not the number itself); needed for sending. */
+  phoneNumberId?: string;
+  /** A system-user access token with whatsapp_business_messaging; needed for sending. */
+  accessToken?: string;
+  /** Graph API base including the version, e.g. https://graph.facebook.com/v21.0. */
+  apiBase: string;
+}
+
+/** The part of pino the adapter uses. */
+export interface AdapterLogger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export interface WhatsappCloudDeps {
+  logger?: AdapterLogger;
+  fetch?: typeof fetch;
+  now?: () => number;
+  timeoutMs?: number;
+}
+
+export const silentLogger: AdapterLogger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};
