@@ -27,7 +27,6 @@ export async function buildServer(deps: AppDeps, opts: ServerOptions): Promise<B
   const app: FastifyInstance = Fastify({
     loggerInstance: deps.logger.child({ component: 'http' }) as unknown as FastifyBaseLogger,
     bodyLimit: 2 * 1024 * 1024,
-    disableRequestLogging: true,
     trustProxy: true,
   });
   const state = { shuttingDown: false };
