@@ -1,10 +1,11 @@
-// A fake WeCom API on 127.0.0.1 speaking WeCom's JSON: gettoken, message/send, webhook/send.
+// A fake WeCom API on 127.0.0.1 speaking WeCom's JSON: gettoken, message/send, webhook/send, and an
+// AI bot response_url (aibot/response?response_code=…; see responseUrl()).
 // Tokens are real state (issued, expired, unknown), and each endpoint can be scripted to answer
 // an errcode, an HTTP status, or to hang, so the client's retry rules are tested over real HTTP.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Endpoint = 'gettoken' | 'message/send' | 'webhook/send';
+export type Endpoint = 'gettoken' | 'message/send' | 'webhook/send' | 'aibot/response';
 export type Scripted =
   | { errcode: number; errmsg?: string }
   | { status: number; body?: string }
@@ -31,6 +32,8 @@ export interface FakeWecom {
   count(endpoint: Endpoint): number;
   /** Queue answers for the next calls to an endpoint (consumed in order, then back to normal). */
   script(endpoint: Endpoint, ...answers: Scripted[]): void;
+  /** A response_url as an AI bot callback carries it. */
+  responseUrl(code: string): string;
   /** Every token issued so far now answers 42001, as after WeCom's 2 h expiry. */
   expireTokens(): void;
   close(): Promise<void>;
@@ -68,6 +71,7 @@ export async function startFakeWecom(opts: FakeWecomOptions): Promise<FakeWecom>
       if (Buffer.byteLength(content) > 2048 && body['msgtype'] === 'text') return { errcode: 45002, errmsg: 'content size out of limit' };
       return { errcode: 0, errmsg: 'ok', invaliduser: '', msgid: `msg-${++msgSeq}` };
     }
+    if (endpoint === 'aibot/response') return { errcode: 0, errmsg: 'ok' };
     if (!(opts.robotKeys ?? []).includes(query['key'] ?? '')) return { errcode: 93000, errmsg: 'invalid webhook url' };
     return { errcode: 0, errmsg: 'ok' };
   }
@@ -78,7 +82,7 @@ export async function startFakeWecom(opts: FakeWecomOptions): Promise<FakeWecom>
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      if (!['gettoken', 'message/send', 'webhook/send'].includes(endpoint)) {
+      if (!['gettoken', 'message/send', 'webhook/send', 'aibot/response'].includes(endpoint)) {
         res.writeHead(404).end();
         return;
       }
@@ -105,6 +109,7 @@ export async function startFakeWecom(opts: FakeWecomOptions): Promise<FakeWecom>
     calls,
     count: (endpoint) => calls.filter((c) => c.endpoint === endpoint).length,
     script: (endpoint, ...answers) => scripts.set(endpoint, [...(scripts.get(endpoint) ?? []), ...answers]),
+    responseUrl: (code) => `http://127.0.0.1:${port}/cgi-bin/aibot/response?response_code=${encodeURIComponent(code)}`,
     expireTokens: () => {
       for (const t of live) expired.add(t);
       live.clear();

@@ -1,0 +1,34 @@
+// Shapes of the AI bot callback: the JSON envelope and the decrypted JSON message.
+import { z } from 'zod';
+
+export const EnvelopeSchema = z.object({ encrypt: z.string().min(1) });
+
+const Base = z.object({
+  // msgid is a string in WeCom's JSON; a number would have lost precision already, so refuse it.
+  msgid: z.string().min(1),
+  aibotid: z.string().optional(),
+  chatid: z.string().optional(),
+  chattype: z.enum(['single', 'group']),
+  from: z.object({ userid: z.string().min(1) }).passthrough(),
+  response_url: z.string().optional(),
+  create_time: z.union([z.number(), z.string().regex(/^\d+$/)]).optional(),
+  msgtype: z.string().min(1),
+});
+
+export const TextMessageSchema = Base.extend({ msgtype: z.literal('text'), text: z.object({ content: z.string() }) });
+export const VoiceMessageSchema = Base.extend({ msgtype: z.literal('voice'), voice: z.object({ content: z.string() }) });
+export const MixedMessageSchema = Base.extend({
+  msgtype: z.literal('mixed'),
+  mixed: z.object({
+    msg_item: z.array(z.object({ msgtype: z.string(), text: z.object({ content: z.string() }).optional() }).passthrough()),
+  }),
+});
+
+/** Anything WeCom sends at least says what it is; events carry event.eventtype instead of a sender message. */
+export const AnyCallbackSchema = z.object({ msgtype: z.string().min(1) }).passthrough();
+
+export type AibotBase = z.infer<typeof Base>;
+
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+}
