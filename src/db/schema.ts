@@ -85,6 +85,14 @@ export interface AuditLogTable {
 export interface SettingsTable { key: string; value: Json; updated_at: DefaultTimestamp }
 export interface JobRunsTable { job: string; slot: string; ran_at: DefaultTimestamp; details: Generated<Json> }
 
+export interface WebLoginTokensTable {
+  token_hash: string; member_id: string; created_at: Timestamp; expires_at: Timestamp; used_at: Timestamp | null;
+}
+export interface WebSessionsTable {
+  id_hash: string; member_id: string; created_at: Timestamp; expires_at: Timestamp; last_seen_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
 export interface Database extends CadenceTables {
   team_members: TeamMembersTable;
   member_identities: MemberIdentitiesTable;
@@ -105,4 +113,6 @@ export interface Database extends CadenceTables {
   audit_log: AuditLogTable;
   settings: SettingsTable;
   job_runs: JobRunsTable;
+  web_login_tokens: WebLoginTokensTable;
+  web_sessions: WebSessionsTable;
 }
