@@ -1,7 +1,6 @@
 // Kysely's view of the tables in migrations/. SQL is the source of truth; keep
 // this in step with it. Rows never leave src/db: repositories map them to domain types.
 import type { ColumnType, Generated } from 'kysely';
-import type { CadenceTables } from './cadence-schema.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -77,6 +76,24 @@ export interface HandoversTable {
   id: Generated<string>; kind: 'customer' | 'departure' | 'stage'; customer_id: string; from_member_id: string | null;
   to_member_id: string; stage: string | null; status: Generated<string>; package: Json; created_by: string | null;
   created_at: DefaultTimestamp; due_at: Timestamp | null; signed_at: Timestamp | null; escalated_at: Timestamp | null;
+  batch_id: string | null; refuse_reason: string | null; closed_at: Timestamp | null; quarantine_until: Timestamp | null;
+}
+// Handover (migrations/0004_handover.sql).
+export interface HandoverBatchesTable {
+  id: string; kind: 'customer' | 'departure' | 'stage'; from_member_id: string | null; stage: string | null;
+  split: Generated<string>; created_by: string; created_at: Timestamp; due_at: Timestamp; lang: Generated<string>;
+}
+export interface HandoverRecipientsTable {
+  batch_id: string; member_id: string; role: string; token: string; status: Generated<string>;
+  decided_at: Timestamp | null; reason: string | null; escalated_at: Timestamp | null;
+}
+export interface HandoverSignoffsTable { handover_id: string; member_id: string; role: string; signed_at: Timestamp | null }
+export interface HandoverQuestionsTable {
+  id: Generated<string>; batch_id: string; asked_by: string; asked_to: string; question: string; asked_at: Timestamp;
+  answer: string | null; answered_by: string | null; answered_at: Timestamp | null;
+}
+export interface HandoverCheckinsTable {
+  batch_id: string; member_id: string; week: string; asked_at: Timestamp; answer: string | null; answered_at: Timestamp | null;
 }
 export interface AuditLogTable {
   id: Generated<string>; at: DefaultTimestamp; actor: string | null; action: string; entity: string; entity_id: string | null;
@@ -85,15 +102,7 @@ export interface AuditLogTable {
 export interface SettingsTable { key: string; value: Json; updated_at: DefaultTimestamp }
 export interface JobRunsTable { job: string; slot: string; ran_at: DefaultTimestamp; details: Generated<Json> }
 
-export interface WebLoginTokensTable {
-  token_hash: string; member_id: string; created_at: Timestamp; expires_at: Timestamp; used_at: Timestamp | null;
-}
-export interface WebSessionsTable {
-  id_hash: string; member_id: string; created_at: Timestamp; expires_at: Timestamp; last_seen_at: Timestamp;
-  revoked_at: Timestamp | null;
-}
-
-export interface Database extends CadenceTables {
+export interface Database {
   team_members: TeamMembersTable;
   member_identities: MemberIdentitiesTable;
   chats: ChatsTable;
@@ -110,9 +119,12 @@ export interface Database extends CadenceTables {
   payments: PaymentsTable;
   outbox: OutboxTable;
   handovers: HandoversTable;
+  handover_batches: HandoverBatchesTable;
+  handover_recipients: HandoverRecipientsTable;
+  handover_signoffs: HandoverSignoffsTable;
+  handover_questions: HandoverQuestionsTable;
+  handover_checkins: HandoverCheckinsTable;
   audit_log: AuditLogTable;
   settings: SettingsTable;
   job_runs: JobRunsTable;
-  web_login_tokens: WebLoginTokensTable;
-  web_sessions: WebSessionsTable;
 }
