@@ -1,6 +1,7 @@
 // Kysely's view of the tables in migrations/. SQL is the source of truth; keep
 // this in step with it. Rows never leave src/db: repositories map them to domain types.
 import type { ColumnType, Generated } from 'kysely';
+import type { CadenceTables } from './cadence-schema.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -102,7 +103,15 @@ export interface AuditLogTable {
 export interface SettingsTable { key: string; value: Json; updated_at: DefaultTimestamp }
 export interface JobRunsTable { job: string; slot: string; ran_at: DefaultTimestamp; details: Generated<Json> }
 
-export interface Database {
+export interface WebLoginTokensTable {
+  token_hash: string; member_id: string; created_at: Timestamp; expires_at: Timestamp; used_at: Timestamp | null;
+}
+export interface WebSessionsTable {
+  id_hash: string; member_id: string; created_at: Timestamp; expires_at: Timestamp; last_seen_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface Database extends CadenceTables {
   team_members: TeamMembersTable;
   member_identities: MemberIdentitiesTable;
   chats: ChatsTable;
@@ -127,4 +136,6 @@ export interface Database {
   audit_log: AuditLogTable;
   settings: SettingsTable;
   job_runs: JobRunsTable;
+  web_login_tokens: WebLoginTokensTable;
+  web_sessions: WebSessionsTable;
 }
