@@ -111,6 +111,11 @@ export interface WebSessionsTable {
   revoked_at: Timestamp | null;
 }
 
+export interface PendingQuestionsTable {
+  chat_id: string; member_id: string; kind: string; payload: Json; choices: Json;
+  created_at: DefaultTimestamp; expires_at: Timestamp;
+}
+
 export interface Database extends CadenceTables {
   team_members: TeamMembersTable;
   member_identities: MemberIdentitiesTable;
@@ -136,6 +141,7 @@ export interface Database extends CadenceTables {
   audit_log: AuditLogTable;
   settings: SettingsTable;
   job_runs: JobRunsTable;
+  pending_questions: PendingQuestionsTable;
   web_login_tokens: WebLoginTokensTable;
   web_sessions: WebSessionsTable;
 }

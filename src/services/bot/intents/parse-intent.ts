@@ -1,0 +1,137 @@
+// Recognise commands and questions in Chinese and English. Returns undefined for
+// anything else (a forwarded chat, a statement about a customer, small talk).
+import type { Tier } from '../../../core/types.js';
+import type { FollowUpChannel } from '../../../db/repositories/follow-ups.js';
+import { cleanCustomerTerm, type Intent, type Period } from './intent.js';
+import { KIND_ALTERNATION, kindOf } from './kinds.js';
+
+const K = `(${KIND_ALTERNATION})`;
+
+function period(s: string | undefined): Period {
+  if (!s) return 'all';
+  if (/今天|today/i.test(s)) return 'today';
+  if (/周|week|最近|recent|lately/i.test(s)) return 'week';
+  if (/月|month/i.test(s)) return 'month';
+  return 'all';
+}
+
+export function parseIntent(raw: string): Intent | undefined {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  if (!text || text.includes('\n') || text.length > 160) return undefined;
+  return parseSlash(text) ?? parseChinese(text) ?? parseEnglish(text);
+}
+
+function parseSlash(text: string): Intent | undefined {
+  if (!/^[/／]/.test(text)) return undefined;
+  const [cmd = '', ...rest] = text.slice(1).split(' ');
+  const arg = rest.join(' ').trim();
+  switch (cmd.toLowerCase()) {
+    case 'help': case '帮助': return { type: 'help' };
+    case 'customers': case '客户': return { type: 'customers' };
+    case 'need': case 'needs': case '需求': return arg ? needsQuestion(arg) : { type: 'help' };
+    case 'changes': case '变化': {
+      const m = /^(.+?)(?:\s+(today|week|this week|month|this month|all|今天|本周|这周|本月|这个月))?$/i.exec(arg);
+      return m ? { type: 'changes', customer: cleanCustomerTerm(m[1]!), period: period(m[2]) } : { type: 'help' };
+    }
+    case 'fix': case '更正': return parseFixArgs(arg);
+    case 'remove': case '删除': {
+      const m = new RegExp(`^(?:(.+?)\\s+)?${K}$`, 'i').exec(arg);
+      const kind = m && kindOf(m[2]!);
+      return kind ? { type: 'remove', customer: m[1] ? cleanCustomerTerm(m[1]) : undefined, kind } : { type: 'help' };
+    }
+    case 'tier': case '分级': {
+      const m = /^(.+?)\s+([ABCD])$/i.exec(arg);
+      return m ? { type: 'tier', customer: cleanCustomerTerm(m[1]!), tier: m[2]!.toUpperCase() as Tier } : { type: 'help' };
+    }
+    case 'subscribe': case '订阅': return arg ? { type: 'subscribe', on: true, target: arg } : { type: 'subscriptions' };
+    case 'unsubscribe': case '取消订阅': return arg ? { type: 'subscribe', on: false, target: arg } : { type: 'subscriptions' };
+    case 'subscriptions': return { type: 'subscriptions' };
+    default: return undefined;
+  }
+}
+
+/** "/need ACME" or "/need ACME delivery". */
+function needsQuestion(arg: string): Intent {
+  const m = new RegExp(`^(.+?)\\s+${K}$`, 'i').exec(arg);
+  const kind = m ? kindOf(m[2]!) : undefined;
+  return kind ? { type: 'needs', customer: cleanCustomerTerm(m![1]!), kind } : { type: 'needs', customer: cleanCustomerTerm(arg) };
+}
+
+/** "/fix ACME packaging neutral", "/fix packaging neutral" (recent customer). */
+function parseFixArgs(arg: string): Intent {
+  const m = new RegExp(`^(?:(.+?)\\s+)?${K}\\s*[:：=]?\\s*(.+)$`, 'i').exec(arg);
+  const kind = m ? kindOf(m[2]!) : undefined;
+  if (!m || !kind) return { type: 'help' };
+  return { type: 'fix', customer: m[1] ? cleanCustomerTerm(m[1]) : undefined, kind, valueText: m[3]!.trim() };
+}
+
+const ZH_QUESTION_TAIL = '是哪天|是哪一天|是什么时候|是什么|是多少|是啥|多少|是几号|怎么样|怎么要求|有什么要求|呢|吗';
+
+function parseChinese(text: string): Intent | undefined {
+  if (!/[\u4e00-\u9fff]/.test(text)) return undefined;
+  if (/^(?:我(?:有|的)?(?:哪些|什么)?客户(?:有哪些|列表|都有谁|有什么)?|客户列表|我有哪些客户)[？?]?$/.test(text)) return { type: 'customers' };
+  if (/^(?:帮助|菜单|你能做什么|怎么用)[？?]?$/.test(text)) return { type: 'help' };
+  let m = new RegExp(`^(?:不对|不是|错了|更正|纠正|改一下)[，,。:：\\s]*(?:(.+?)的)?${K}(?:应该|要)?(?:是|为|改成|改为|改到|换成)\\s*(.+?)[。.!！]?$`, 'i').exec(text);
+  if (m && kindOf(m[2]!)) return { type: 'fix', customer: m[1] ? cleanCustomerTerm(m[1]) : undefined, kind: kindOf(m[2]!)!, valueText: m[3]!.trim() };
+  m = /^(取消)?订阅\s*(.+)$/.exec(text);
+  if (m) return { type: 'subscribe', on: !m[1], target: m[2]!.trim() };
+  m = new RegExp(`^(?:删除|删掉|去掉|取消|移除)\\s*(.+?)的?${K}(?:要求|需求)?[。.!！]?$`, 'i').exec(text);
+  if (m && kindOf(m[2]!)) return { type: 'remove', customer: cleanCustomerTerm(m[1]!) || undefined, kind: kindOf(m[2]!)! };
+  m = /^(?:把)?(.+?)\s*(?:是|为|设为|设成|改为|定为|列为)\s*([ABCDabcd])\s*(?:类|级)(?:客户)?[。.!！]?$/.exec(text);
+  if (m) return { type: 'tier', customer: cleanCustomerTerm(m[1]!), tier: m[2]!.toUpperCase() as Tier };
+  m = /^(.+?)\s*(今天|这周|本周|这个月|本月|最近)?(?:有)?(?:什么|哪些|啥)(?:变化|变动|改动|更新)(?:了|吗|呢)*[？?]*$/.exec(text)
+    ?? /^(.+?)\s*(今天|这周|本周|这个月|本月|最近)?(?:改了|变了)(?:什么|哪些|啥)[？?]*$/.exec(text);
+  if (m) return { type: 'changes', customer: cleanCustomerTerm(m[1]!), period: period(m[2]) };
+  // A kind question needs a question word or mark: "我们要中性包装" is a statement, not a question.
+  m = new RegExp(`^(.+?)(?:那边|这边)?(?:的)?\\s*${K}\\s*(${ZH_QUESTION_TAIL})?([？?]*)$`, 'i').exec(text);
+  if (m && kindOf(m[2]!) && (m[3] || m[4])) return { type: 'needs', customer: cleanCustomerTerm(m[1]!), kind: kindOf(m[2]!)! };
+  m = /^(.+?)(?:那边|这边)?\s*(?:要什么|需要什么|要啥|需要啥|想要什么|有(?:什么|哪些)需求|的需求(?:是什么|有哪些)?|需求(?:是什么|有哪些)?)[？?]*$/.exec(text);
+  if (m) return { type: 'needs', customer: cleanCustomerTerm(m[1]!) };
+  if (/跟进|联系了|回访|拜访|打了?电话|通了电话|发了邮件|发邮件|见了面|开了会|聊了/.test(text)) return { type: 'follow_up', channel: channelOf(text) };
+  return undefined;
+}
+
+function parseEnglish(text: string): Intent | undefined {
+  if (/^(?:help|menu|what can you do)\??$/i.test(text)) return { type: 'help' };
+  if (/^(?:(?:list|show)(?: me)? my customers|my customers|list customers|(?:which|what) customers do i have|who are my customers)\??$/i.test(text)) return { type: 'customers' };
+  let m = new RegExp(`^(?:no|wrong|correction|actually|fix|not quite)\\b[,.:!]?\\s*(?:(.+?)['’]s\\s+|the\\s+)?${K}\\s+(?:is|should be|=|:|must be|is actually)\\s+(.+?)\\.?$`, 'i').exec(text);
+  if (m && kindOf(m[2]!)) return { type: 'fix', customer: m[1] ? cleanCustomerTerm(m[1]) : undefined, kind: kindOf(m[2]!)!, valueText: m[3]!.trim() };
+  m = new RegExp(`^(?:remove|delete|drop|cancel)\\s+(?:the\\s+)?${K}(?:\\s+(?:requirement|need))?\\s+(?:for|from|of)\\s+(.+?)\\.?$`, 'i').exec(text);
+  if (m && kindOf(m[1]!)) return { type: 'remove', customer: cleanCustomerTerm(m[2]!), kind: kindOf(m[1]!)! };
+  m = /^set\s+(.+?)(?:['’]s)?\s+(?:tier|class|level)\s+(?:to\s+)?([ABCD])\.?$/i.exec(text)
+    ?? /^(.+?)\s+is\s+(?:an?\s+)?(?:tier[- ]?|class[- ]?)?([ABCD])(?:[- ](?:tier|class|level))?\s+customer\.?$/i.exec(text);
+  if (m) return { type: 'tier', customer: cleanCustomerTerm(m[1]!), tier: m[2]!.toUpperCase() as Tier };
+  m = /^what(?:'s| has| have| is)?\s+(?:changed|new)\s+(?:for|with|at|about)\s+(.+?)(?:\s+(today|this week|this month|recently|lately))?\??$/i.exec(text)
+    ?? /^(?:changes|updates)\s+(?:for|of|to)\s+(.+?)(?:\s+(today|this week|this month|recently|lately))?\??$/i.exec(text);
+  if (m) return { type: 'changes', customer: cleanCustomerTerm(m[1]!), period: period(m[2]) };
+  m = new RegExp(`^(?:what|which)\\s+${K}\\s+(?:does|do|did)\\s+(.+?)\\s+(?:need|want|ask for|require)\\??$`, 'i').exec(text);
+  if (m && kindOf(m[1]!)) return { type: 'needs', customer: cleanCustomerTerm(m[2]!), kind: kindOf(m[1]!)! };
+  m = new RegExp(`^what(?:'s| is| are)\\s+(?:the\\s+)?(.+?)['’]s?\\s+${K}\\??$`, 'i').exec(text)
+    ?? new RegExp(`^what(?:'s| is| are)\\s+the\\s+${K}\\s+(?:for|of)\\s+(.+?)\\??$`, 'i').exec(text);
+  if (m) {
+    const [a, b] = kindOf(m[2]!) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+    const kind = kindOf(b);
+    if (kind) return { type: 'needs', customer: cleanCustomerTerm(a), kind };
+  }
+  m = /^when\s+(?:does|do|will)\s+(.+?)\s+(?:need|want)\s+(?:the\s+)?(?:delivery|goods|it|them|the order|shipment)\??$/i.exec(text);
+  if (m) return { type: 'needs', customer: cleanCustomerTerm(m[1]!), kind: 'delivery_date' };
+  m = /^(?:what|which things?)\s+(?:does|do|did)\s+(.+?)\s+(?:need|want|require)\??$/i.exec(text)
+    ?? /^what\s+(?:are|is)\s+(.+?)['’]s?\s+(?:needs|requirements)\??$/i.exec(text)
+    ?? /^(?:needs|requirements)\s+(?:of|for)\s+(.+?)\??$/i.exec(text);
+  if (m) return { type: 'needs', customer: cleanCustomerTerm(m[1]!) };
+  if (/\b(?:called|phoned|rang|emailed|visited|met with|met|followed up with|spoke (?:to|with)|messaged|wechatted|whatsapped)\b/i.test(text)) {
+    const c = /\b(?:called|phoned|rang|emailed|visited|met with|met|followed up with|spoke (?:to|with)|messaged|wechatted|whatsapped)\s+(.+?)(?:\s+(?:today|yesterday|this morning|this afternoon|on the phone|by phone|by email|on wechat)\b|[,.;]|$)/i.exec(text);
+    return { type: 'follow_up', customer: c ? cleanCustomerTerm(c[1]!) : undefined, channel: channelOf(text) };
+  }
+  return undefined;
+}
+
+export function channelOf(text: string): FollowUpChannel {
+  if (/电话|call|phone|rang/i.test(text)) return 'phone';
+  if (/whatsapp/i.test(text)) return 'whatsapp';
+  if (/微信|wechat/i.test(text)) return 'wechat';
+  if (/邮件|e-?mail/i.test(text)) return 'email';
+  if (/拜访|上门|见了面|visit/i.test(text)) return 'visit';
+  if (/会议|开了会|meeting|\bmet\b/i.test(text)) return 'meeting';
+  return 'other';
+}
