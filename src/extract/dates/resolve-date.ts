@@ -1,0 +1,189 @@
+// Date expressions in zh and en, resolved against the message's own date.
+// Conventions (../shared/eval/README.md): 下周X is that weekday in the next
+// Monday–Sunday week, 下下周X one week later; 月底 / end of (next) month is the
+// month's last day; a month/day without year is its next occurrence; holidays
+// are their next date on or after the message.
+import {
+  addDays, addMonths, endOfMonth, isValidDate, mondayOf, nextMonthDay, isoWeekday, type LocalDate,
+} from './calendar.js';
+import { HOLIDAY_WORDS, nextHoliday } from './holidays.js';
+import { allMatches, parseNum } from '../text.js';
+
+export interface DateHit {
+  date: LocalDate;
+  start: number;
+  end: number;
+  /** Relative to the message date ("in 6 weeks", "下周五") rather than absolute. */
+  relative: boolean;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_RE = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const monthOf = (s: string): number => MONTHS[s.toLowerCase().replace('.', '').slice(0, s.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
+
+const ZH_WD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
+const EN_WD: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+const CN_N = '[0-9零一二两三四五六七八九十]+';
+
+function ymd(y: number, m: number, d: number): LocalDate | undefined {
+  return isValidDate(y, m, d) ? { y, m, d } : undefined;
+}
+function monthDay(today: LocalDate, m: number, d: number): LocalDate | undefined {
+  return isValidDate(2000, m, d) ? nextMonthDay(today, m, d) : undefined;
+}
+/** Weekday `wd` in the week `weeks` after this one (0 = this week). */
+function weekday(today: LocalDate, wd: number, weeks: number): LocalDate {
+  return addDays(mondayOf(today), weeks * 7 + wd - 1);
+}
+function upcoming(today: LocalDate, wd: number): LocalDate {
+  return addDays(today, (wd - isoWeekday(today) + 7) % 7);
+}
+function dayOfMonth(today: LocalDate, d: number, monthsAhead: number): LocalDate | undefined {
+  const base = addMonths({ y: today.y, m: today.m, d: 1 }, monthsAhead);
+  return ymd(base.y, base.m, d);
+}
+function span(n: number, unit: string): { days?: number; months?: number } {
+  if (/月|month/i.test(unit)) return { months: n };
+  if (/周|星期|礼拜|week/i.test(unit)) return { days: n * 7 };
+  return { days: n };
+}
+function yearOf(s: string | undefined, today: LocalDate): number | undefined {
+  if (!s) return undefined;
+  const n = Number(s);
+  return n < 100 ? 2000 + n : n || today.y;
+}
+
+type Rule = [RegExp, (m: RegExpExecArray, t: LocalDate) => LocalDate | undefined, boolean];
+
+const RULES: Rule[] = [
+  // absolute with year
+  [/(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/g, (m) => ymd(+m[1]!, +m[2]!, +m[3]!), false],
+  [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH_RE},?\s*(\d{4})?\b`, 'gi'),
+    (m, t) => { const y = yearOf(m[3], t); const mo = monthOf(m[2]!); return y ? ymd(y, mo, +m[1]!) : monthDay(t, mo, +m[1]!); }, false],
+  [new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?`, 'gi'),
+    (m, t) => { const y = yearOf(m[3], t); const mo = monthOf(m[1]!); return y ? ymd(y, mo, +m[2]!) : monthDay(t, mo, +m[2]!); }, false],
+  [new RegExp(String.raw`(?:end|late|the end) of\s+${MONTH_RE}`, 'gi'), (m, t) => { const d = monthDay(t, monthOf(m[1]!), 1); return d ? endOfMonth(d.y, d.m) : undefined; }, false],
+  [new RegExp(String.raw`(?:mid|middle of)[-\s]+${MONTH_RE}`, 'gi'), (m, t) => monthDay(t, monthOf(m[1]!), 15), false],
+  // 12月20号 / 1月10日 / 12月10前
+  [new RegExp(String.raw`(${CN_N})\s*月\s*(${CN_N})\s*(?:[日号]|(?=\s*(?:前|之前|以前|左右|到)))`, 'g'),
+    (m, t) => monthDay(t, parseNum(m[1]!) ?? 0, parseNum(m[2]!) ?? 0), false],
+  // 15.12. / 15.12.2026 (European day.month)
+  [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?![\d])/g, (m, t) => {
+    const y = yearOf(m[3], t);
+    return y ? ymd(y, +m[2]!, +m[1]!) : monthDay(t, +m[2]!, +m[1]!);
+  }, false],
+  // month ends, months
+  [new RegExp(String.raw`(${CN_N})\s*月\s*(底|末|中|下旬|中旬)`, 'g'), (m, t) => {
+    const d = monthDay(t, parseNum(m[1]!) ?? 0, 1);
+    if (!d) return undefined;
+    return /底|末|下旬/.test(m[2]!) ? endOfMonth(d.y, d.m) : { ...d, d: 15 };
+  }, false],
+  [/下下个?月\s*(?:底|末)|end of the month after next/gi, (_m, t) => { const x = addMonths({ ...t, d: 1 }, 2); return endOfMonth(x.y, x.m); }, true],
+  [/下个?月\s*(?:底|末)|end of next month|next month'?s? end/gi, (_m, t) => { const x = addMonths({ ...t, d: 1 }, 1); return endOfMonth(x.y, x.m); }, true],
+  [/(?:这个?|本)?月\s*(?:底|末)|end of (?:this|the) month|end of month|month[-\s]end|this month end/gi, (_m, t) => endOfMonth(t.y, t.m), true],
+  [/(?:今年)?年\s*(?:底|末)|end of (?:this|the) year|year[-\s]end/gi, (_m, t) => ({ y: t.y, m: 12, d: 31 }), true],
+  [new RegExp(String.raw`(?:下下个?月)\s*(${CN_N})\s*[日号]`, 'g'), (m, t) => dayOfMonth(t, parseNum(m[1]!) ?? 0, 2), true],
+  [new RegExp(String.raw`(?:下个?月)\s*(${CN_N})\s*[日号]`, 'g'), (m, t) => dayOfMonth(t, parseNum(m[1]!) ?? 0, 1), true],
+  [new RegExp(String.raw`(?:这个?月|本月)\s*(${CN_N})\s*[日号]`, 'g'), (m, t) => dayOfMonth(t, parseNum(m[1]!) ?? 0, 0), true],
+  [/下下个?月\s*中|下个?月\s*中|(?:这个?|本)月\s*中|mid[-\s]next month/g, (m, t) => dayOfMonth(t, 15, m[0].startsWith('下下') ? 2 : m[0].startsWith('下') || /next/.test(m[0]) ? 1 : 0), true],
+  // weekdays
+  [/(下下|下|这|本)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g, (m, t) => {
+    const wd = ZH_WD[m[2]!]!;
+    if (m[1] === '下下') return weekday(t, wd, 2);
+    if (m[1] === '下') return weekday(t, wd, 1);
+    if (m[1]) return weekday(t, wd, 0);
+    return upcoming(t, wd);
+  }, true],
+  [/\b(?:(the week after next|next|this|coming)\s+)?(mon|tue|wed|thu|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b(?:\s+(after next|next week))?/gi, (m, t) => {
+    const wd = EN_WD[m[2]!.toLowerCase().slice(0, 3)]!;
+    const q = (m[1] ?? '').toLowerCase();
+    if (q === 'the week after next' || m[3]?.toLowerCase() === 'after next') return weekday(t, wd, 2);
+    if (q === 'next' || m[3]?.toLowerCase() === 'next week') return weekday(t, wd, 1);
+    if (q === 'this') return weekday(t, wd, 0);
+    return upcoming(t, wd);
+  }, true],
+  [/下下周|下下个?星期|the week after next/gi, (_m, t) => weekday(t, 1, 2), true],
+  [/下周|下个?星期|下个?礼拜|next week/gi, (_m, t) => weekday(t, 1, 1), true],
+  // in N days / N周后
+  [new RegExp(String.raw`(${CN_N})\s*(?:个)?\s*(天|日|周|星期|礼拜|月)\s*(?:后|以后|之后)`, 'g'), (m, t) => {
+    const s = span(parseNum(m[1]!) ?? 0, m[2]!);
+    return s.months ? addMonths(t, s.months) : addDays(t, s.days ?? 0);
+  }, true],
+  [/\bin\s+(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(days?|weeks?|months?)(?!\s+(?:earlier|later|sooner))/gi, (m, t) => {
+    const w = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 } as Record<string, number>;
+    const n = w[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const s = span(n, m[2]!);
+    return s.months ? addMonths(t, s.months) : addDays(t, s.days ?? 0);
+  }, true],
+  [/大后天/g, (_m, t) => addDays(t, 3), true],
+  [/后天|day after tomorrow/gi, (_m, t) => addDays(t, 2), true],
+  [/明天|\btomorrow\b/gi, (_m, t) => addDays(t, 1), true],
+  [/今天|\btoday\b/gi, (_m, t) => t, true],
+  // bare day of month: 28号前
+  [new RegExp(String.raw`(?<![月\d])(${CN_N})\s*号`, 'g'), (m, t) => {
+    const d = parseNum(m[1]!) ?? 0;
+    return dayOfMonth(t, d, d >= t.d ? 0 : 1);
+  }, true],
+];
+
+/** Every date expression in `text`, earliest first, overlapping matches removed. */
+export function findDates(text: string, today: LocalDate): DateHit[] {
+  const hits: DateHit[] = [];
+  const taken: [number, number][] = [];
+  const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
+  for (const [name, h] of HOLIDAY_WORDS.map(([re, n]) => [new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), n] as const)) {
+    for (const m of allMatches(name, text)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (!free(a, b)) continue;
+      taken.push([a, b]);
+      hits.push({ date: nextHoliday(h, today), start: a, end: b, relative: false });
+    }
+  }
+  for (const [re, fn, relative] of RULES) {
+    for (const m of allMatches(re, text)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (!free(a, b)) continue;
+      const date = fn(m, today);
+      if (!date) continue;
+      taken.push([a, b]);
+      hits.push({ date, start: a, end: b, relative });
+    }
+  }
+  return hits.sort((x, y) => x.start - y.start);
+}
+
+export interface ShiftHit {
+  days: number;
+  start: number;
+  end: number;
+}
+
+const SHIFT_ZH = new RegExp(String.raw`(提前|提早|早|推迟|延后|延迟|推后|往后推|往后延|后推|后延|延期|顺延|晚)\s*了?\s*(${CN_N}|半)\s*(?:个)?\s*(天|日|周|星期|礼拜|月)`, 'g');
+const SHIFT_EN = /\b(\d+|a|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?|months?)\s+(earlier|sooner|later|ahead)\b|\b(push(?:ed)?\s+(?:it\s+|delivery\s+|this\s+)?back|postpone(?:d)?|delay(?:ed)?|move(?:d)?\s+(?:it\s+)?(?:back|forward|up)|bring\s+(?:it\s+)?forward|pull(?:ed)?\s+(?:it\s+)?in|push(?:ed)?\s+(?:it\s+)?out)(?:\s+(?:it|delivery|the date|shipment))?\s+(?:by\s+)?(\d+|a|one|two|three|four|five|six|ten)\s+(days?|weeks?|months?)/gi;
+const EN_N: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+
+/** "提前10天", "延后一周", "10 days earlier", "push back a week" → signed day shifts. */
+export function findShifts(text: string): ShiftHit[] {
+  const out: ShiftHit[] = [];
+  for (const m of allMatches(SHIFT_ZH, text)) {
+    const n = m[2] === '半' ? 0.5 : parseNum(m[2]!) ?? 0;
+    const s = span(n, m[3]!);
+    const days = Math.round(s.months ? s.months * 30 : s.days ?? 0);
+    const earlier = /提前|提早|早/.test(m[1]!);
+    out.push({ days: earlier ? -days : days, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of allMatches(SHIFT_EN, text)) {
+    const nRaw = (m[1] ?? m[5])!.toLowerCase();
+    const n = EN_N[nRaw] ?? Number(nRaw);
+    const s = span(n, (m[2] ?? m[6])!);
+    const days = s.months ? s.months * 30 : s.days ?? 0;
+    const verb = (m[3] ?? m[4] ?? '').toLowerCase();
+    const earlier = /earlier|sooner|ahead|forward|up|pull/.test(verb);
+    out.push({ days: earlier ? -days : days, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+// From per-message mentions to the final needs and their changes.
+// A customer's mention is a need. A rep's mention becomes one only when the
+// customer's next reply accepts it ("OK", "行", "好的") without a value of
+// its own for that need; a declined or countered offer is dropped. Later
+// values replace earlier ones of the same slot and are listed as changes.
+import { needSlot, type ExtractedNeed, type NeedChange, type NeedKind } from '../core/needs.js';
+import { addDays, formatDate, parseIsoDate } from './dates/calendar.js';
+import type { Mention } from './rules/mention.js';
+import type { TranscriptMessage } from './types.js';
+
+export interface MessageMentions {
+  message: TranscriptMessage;
+  mentions: Mention[];
+  /** Customer messages and unattributed ones count as the customer's. */
+  fromCustomer: boolean;
+}
+
+const ACCEPT = /^\s*(?:ok(?:ay)?|好的?|行|可以|没问题|对的?|是的?|嗯+|yes|yep|yeah|sure|fine|deal|agreed?|noted|同意|就这样|就这么定|确认|confirmed?|perfect|great|good|要|👍|👌|🤝|\[强\]|\[OK\]|\[好的\]|works|sounds good|that'?s fine|same as (?:last time|before)|收到)/i;
+const DECLINE = /^\s*(?:不要|不用|不需要|不行|算了|免了|no\b|nope|not now|no thanks|太贵|too expensive|这次先不要|先不要|不考虑)/i;
+
+type Verdict = 'accept' | 'decline' | 'none';
+
+function verdict(text: string): Verdict {
+  if (DECLINE.test(text)) return 'decline';
+  if (ACCEPT.test(text)) return 'accept';
+  return 'none';
+}
+
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Key fields as the contract compares them; equal keys mean "same need". */
+function key(kind: NeedKind, v: Record<string, unknown>): string {
+  switch (kind) {
+    case 'delivery_date': return String(v.date);
+    case 'lead_time': return String(v.days);
+    case 'quantity': return `${v.value}|${v.unit}`;
+    case 'price_target': return `${v.amount}|${String(v.currency).toUpperCase()}`;
+    case 'payment_terms': return `${v.method ?? ''}|${v.deposit_percent ?? ''}|${v.days ?? ''}`;
+    case 'incoterm': return String(v.term);
+    case 'destination': return `${v.country ?? ''}|${String(v.port ?? '').toLowerCase()}`;
+    case 'spec': return String(v.value).toLowerCase().replace(/\s+/g, '');
+    case 'logo': case 'sample': return String(v.required);
+    case 'packaging': return String(v.style);
+    default: return JSON.stringify(v);
+  }
+}
+
+/** The new value only adds detail to the old one (no conflicting field): merge, not a change. */
+function refine(kind: NeedKind, old: Record<string, unknown>, nw: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (kind === 'destination' || kind === 'incoterm' || kind === 'payment_terms') {
+    for (const k of Object.keys(nw)) {
+      if (k === 'details') continue;
+      if (old[k] !== undefined && nw[k] !== undefined && String(old[k]).toLowerCase() !== String(nw[k]).toLowerCase()) return undefined;
+    }
+    return { ...old, ...nw };
+  }
+  return undefined;
+}
+
+interface Accepted {
+  mention: Mention;
+  message: TranscriptMessage;
+}
+
+/** Mentions that count as needs, in chat order. */
+function acceptedMentions(list: MessageMentions[]): Accepted[] {
+  const out: Accepted[] = [];
+  let pending: Accepted[] = [];
+  for (const mm of list) {
+    if (!mm.fromCustomer) {
+      for (const m of mm.mentions) if (m.shiftDays === undefined) pending.push({ mention: m, message: mm.message });
+      continue;
+    }
+    if (pending.length) {
+      const v = verdict(mm.message.text);
+      if (v === 'accept') {
+        const own = new Set(mm.mentions.map((m) => needSlot(m.kind, m.value)));
+        for (const p of pending) if (!own.has(needSlot(p.mention.kind, p.mention.value))) out.push(p);
+      }
+      pending = [];
+    }
+    for (const m of mm.mentions) out.push({ mention: m, message: mm.message });
+  }
+  return out;
+}
+
+function toNeed(a: Accepted, value: Record<string, unknown>): ExtractedNeed {
+  const n: ExtractedNeed = {
+    kind: a.mention.kind, value: value as ExtractedNeed['value'], evidence: a.mention.evidence,
+    confidence: a.mention.confidence, messageIndex: a.message.index,
+  };
+  if (a.message.speaker) n.speaker = a.message.speaker;
+  if (a.message.at) n.at = a.message.at;
+  return n;
+}
+
+export function resolveNeeds(list: MessageMentions[]): { needs: ExtractedNeed[]; changes: NeedChange[] } {
+  const customerHasOwn = list.some((mm) => mm.fromCustomer && mm.mentions.some((m) => !m.weak && m.kind !== 'caution'));
+  if (!customerHasOwn) return { needs: [], changes: [] }; // greetings and small talk
+  const current = new Map<string, ExtractedNeed>();
+  const order: string[] = [];
+  const weak = new Map<string, ExtractedNeed>();
+  const changes: NeedChange[] = [];
+  for (const a of acceptedMentions(list)) {
+    const m = a.mention;
+    if (m.weak) {
+      if (!weak.has(m.kind)) weak.set(m.kind, toNeed(a, m.value));
+      continue;
+    }
+    let value = m.value;
+    if (m.shiftDays !== undefined) {
+      const cur = current.get('delivery_date');
+      const d = cur && parseIsoDate(String((cur.value as Record<string, unknown>).date));
+      if (!cur || !d || m.shiftDays === 0) continue;
+      value = { date: formatDate(addDays(d, m.shiftDays)), constraint: (cur.value as Record<string, unknown>).constraint ?? 'by' };
+    }
+    const slot = needSlot(m.kind, value);
+    const cur = current.get(slot);
+    if (!cur) {
+      current.set(slot, toNeed(a, value));
+      order.push(slot);
+      continue;
+    }
+    const old = cur.value as Record<string, unknown>;
+    if (m.kind === 'product' || m.kind === 'caution') continue; // the first naming stays
+    if (key(m.kind, old) === key(m.kind, value)) {
+      const merged = { ...old, ...value };
+      if (!sameJson(merged, old)) cur.value = merged as ExtractedNeed['value'];
+      continue;
+    }
+    const refined = refine(m.kind, old, value);
+    if (refined) {
+      cur.value = refined as ExtractedNeed['value'];
+      continue;
+    }
+    const next = toNeed(a, value);
+    const ch: NeedChange = { kind: m.kind, from: old as NeedChange['from'], to: value as NeedChange['to'], evidence: m.evidence };
+    if (next.speaker) ch.speaker = next.speaker;
+    if (next.at) ch.at = next.at;
+    changes.push(ch);
+    current.set(slot, next);
+  }
+  for (const [kind, n] of weak) if (!current.has(kind)) { current.set(kind, n); order.push(kind); }
+  return { needs: order.map((s) => current.get(s)!), changes };
+}

@@ -1,0 +1,69 @@
+// Delivery dates, shifts of the current date ("提前10天") and lead times.
+// Convention: "in N days/weeks" is a date; "within N days", "N天内交货",
+// "交期N天", "lead time N days" are lead times.
+import { formatDate } from '../dates/calendar.js';
+import { findDates, findShifts } from '../dates/resolve-date.js';
+import { allMatches, clauseAround, NUM, parseNum, sentenceAround } from '../text.js';
+import type { Mention, RuleContext } from './mention.js';
+
+const CUE = /交货|交期|货期|发货|出货|到货|送到|送货|送|到港|到仓|到达|抵达|交付|装柜|装船|出运|船期|上船|要货|交|发到|发|运到|到|前|之前|以前|最晚|最迟|截止|必须|deliver|delivery|ship|shipment|arriv|reach|land|ready|\bETA\b|\bETD\b|load|dispatch|\bmust be\b|\bneed (?:it|them|the goods)|before|\bby\b|until|\btill\b|latest|no later/i;
+const NOT_DELIVERY = /发你|发给你|发您|发过来|send (?:you|me)|\bPI\b|报价|quot|invoice|发票|reach out|再聊|联系|放假|休假|\bclos(?:e|ed|ing)\b|holidays? from|开工|回来|back to work|付款|\bpay|定金|deposit|样品|样衣|\bsamples?\b|artwork|文件|图纸|上次|last (?:time|order|year)|去年/i;
+const NEGATED_AFTER = /^[^，,。.!?]{0,6}(不行|来不及|不可以|赶不上|太晚|太急|too late|not possible|impossible|can'?t|cannot|有点赶)/i;
+const AFTER = /之后|以后|\bafter\b|not before|no earlier/i;
+
+export function findDeliveryDates(text: string, ctx: RuleContext): Mention[] {
+  const out: Mention[] = [];
+  for (const h of findDates(text, ctx.today)) {
+    const clause = clauseAround(text, h.start, h.end);
+    const rest = clause.text.replace(text.slice(h.start, h.end), ' ');
+    if (!CUE.test(rest) || NOT_DELIVERY.test(clause.text)) continue;
+    if (NEGATED_AFTER.test(text.slice(h.end, h.end + 14))) continue;
+    const constraint = AFTER.test(text.slice(h.end, h.end + 6)) || /\bafter\s*$/i.test(text.slice(Math.max(0, h.start - 7), h.start)) ? 'after' : 'by';
+    out.push({
+      kind: 'delivery_date', value: { date: formatDate(h.date), constraint },
+      evidence: sentenceAround(text, h.start, h.end), start: h.start, end: h.end, confidence: h.relative ? 0.7 : 0.8,
+    });
+  }
+  const shiftCue = /交货|交期|货期|发|出货|到|送|交|deliver|ship|\bETA\b|arriv|date|日期|时间/i;
+  if (shiftCue.test(text) && !/付款|\bpay/i.test(text)) {
+    for (const s of findShifts(text)) {
+      out.push({
+        kind: 'delivery_date', value: {}, shiftDays: s.days,
+        evidence: sentenceAround(text, s.start, s.end), start: s.start, end: s.end, confidence: 0.7,
+      });
+    }
+  }
+  return out;
+}
+
+const UNIT = String.raw`(?:个)?\s*(天|日|工作日|working days?|business days?|days?|周|星期|weeks?|个月|月|months?)`;
+const LT_BEFORE_CUE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*${UNIT}\s*(?:内|以内|之内)?\s*(?:就)?(?:能|可以)?(?:交货|交期|交|出货|发货|到货|完成|生产|做好|能出|出|lead time|delivery)`, 'gi');
+const LT_AFTER_CUE = new RegExp(String.raw`(?:交期|货期|交货期|生产周期|生产时间|lead[ -]?time|delivery time|production time|turnaround)\s*(?:是|要|为|:|：|大概|约|控制在|about|is|of|within)?\s*(${NUM})\s*${UNIT}`, 'gi');
+const LT_WITHIN = new RegExp(String.raw`\bwithin\s+(${NUM}|a|one|two|three|four|six)\s+(days?|weeks?|months?|working days?)|(${NUM})\s*${UNIT}\s*(?:内|以内|之内)`, 'gi');
+const LT_NEG = /^[^，,。.!?]{0,6}(太长|太久|不行|too long|not ok|can'?t)/i;
+const WORD_N: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, six: 6 };
+
+function days(n: number, unit: string): number {
+  if (/周|星期|week/i.test(unit)) return n * 7;
+  if (/月|month/i.test(unit)) return n * 30;
+  return n;
+}
+
+export function findLeadTimes(text: string): Mention[] {
+  const out: Mention[] = [];
+  const push = (m: RegExpExecArray, n: number | undefined, unit: string, needCue: boolean): void => {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (n === undefined || !(n > 0) || out.some((o) => a < o.end && o.start < b)) return;
+    if (LT_NEG.test(text.slice(b, b + 10))) return;
+    if (needCue && !/交|出货|发货|到货|生产|deliver|ship|lead|produc|ready/i.test(clauseAround(text, a, b).text)) return;
+    out.push({ kind: 'lead_time', value: { days: days(n, unit) }, evidence: sentenceAround(text, a, b), start: a, end: b, confidence: 0.75 });
+  };
+  for (const m of allMatches(LT_BEFORE_CUE, text)) push(m, parseNum(m[1]!), m[2]!, false);
+  for (const m of allMatches(LT_AFTER_CUE, text)) push(m, parseNum(m[1]!), m[2]!, false);
+  for (const m of allMatches(LT_WITHIN, text)) {
+    if (m[1]) push(m, WORD_N[m[1].toLowerCase()] ?? parseNum(m[1]), m[2]!, true);
+    else push(m, parseNum(m[3]!), m[4]!, true);
+  }
+  return out;
+}

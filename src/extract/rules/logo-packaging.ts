@@ -1,0 +1,56 @@
+// Logo (on the product) and packaging (neutral / custom / standard). A brand
+// printed on the box or carton is custom packaging, not a product logo.
+import { allMatches, clauseAround, sentenceAround } from '../text.js';
+import type { Mention } from './mention.js';
+
+const LOGO_POS = [
+  /(?:印|丝印|移印|烫|烫印|绣|刺绣|打|做|定制|加|带|贴|激光|镭射|雕刻|压)\s*(?:上)?\s*(?:我们|我司|客户|自己|我们自己|店铺|我们店铺)?(?:的|自己的)?\s*(?:店铺)?\s*(?:logo|brand|标志|商标|品牌|牌子|标(?![准签题]))/gi,
+  /(?:logo|商标)\s*(?:要|需要|得)?\s*(?:印|定制|丝印|烫|绣|做)/gi,
+  /\b(?:print|printing|printed|engrave|engraved|emboss|embossed|laser|add|put)\b[^.,;!?]{0,20}\b(?:our|my|customer'?s?|client'?s?|own)\s+(?:own\s+)?(?:logo|brand)/gi,
+  /\b(?:our|my|own)\s+(?:own\s+)?(?:logo|brand(?:ing)?)\b/gi,
+  /\b(?:custom(?:ized)?|customised)\s+logo\b|\bprivate label\b|\bOEM\b|定制logo|\blogo printing\b/gi,
+];
+const LOGO_NEG = /不要\s*(?:印)?\s*(?:logo|标|字)|不印\s*(?:logo|标|字)|不需要\s*(?:印)?\s*(?:logo|字)|无\s*logo|不带\s*logo|没有\s*logo|不要任何\s*logo|\bno\s+(?:logo|printing|print|branding)\b|\bwithout\s+(?:any\s+)?(?:logo|printing|print|branding)\b|\bdon'?t\s+(?:need\s+)?(?:print|logo)/gi;
+const PACK_WORD = /包装|外箱|纸箱|彩盒|彩箱|盒子|箱子|外包装|内盒|礼盒|\bpack(?:ing|aging|age)\b|\bbox(?:es)?\b|\bcartons?\b|gift box|\btins?\b/i;
+const PRODUCT_TARGET = /\bon the (?!box|carton|package|packaging|bag|tin)[a-z]+|产品上|机身|本体|\bbody\b|\bproducts?\b|领口|衣服上/i;
+const NEUTRAL = /中性(?:包装)?|\bneutral\b|\b(?:blank|plain)\s+(?:cartons?|box(?:es)?|packing|packaging)\b|白盒|白箱|无字(?:箱|包装)|不要出现[^，,。]*(?:中文|中国|made in china|logo)|不能有中文|\bno (?:chinese|made in china)\b/gi;
+const CUSTOM = /(?:彩盒|彩箱|包装|外箱|纸箱|盒子|礼盒|color box|colou?r box|gift box|packaging|packing|\bbox\b|carton)[^，,。.!?]{0,15}(?:我们|客户|自己|\bour\b|customer|\bown\b|their)[^，,。.!?]{0,8}(?:design|设计|artwork|稿|标(?![准签])|logo|brand|品牌|牌子|文件|纸箱|彩盒)|(?:我们|客户|自己|\bour\b|customer'?s?|\bown\b|their)[^，,。.!?]{0,8}(?:design|设计|artwork|纸箱|彩盒|colou?r box|gift box|\bbox(?:es)?\b|packaging)|custom(?:ized|ised)? (?:packaging|packing|colou?r box|box)|定制(?:包装|彩盒)|彩盒定制/gi;
+const STANDARD = /标准(?:出口)?包装|普通包装|常规包装|正常包装|出口包装|标准彩盒|\bstandard (?:export )?(?:packing|packaging|package|carton)|\b(?:your )?(?:usual|normal|regular) (?:packing|packaging)/gi;
+
+export function findLogoPackaging(text: string): Mention[] {
+  const out: Mention[] = [];
+  const negs = allMatches(LOGO_NEG, text);
+  for (const m of negs) {
+    out.push({ kind: 'logo', value: { required: false }, evidence: sentenceAround(text, m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, confidence: 0.85 });
+  }
+  const packStyles: Mention[] = [];
+  if (negs.length === 0) {
+    for (const re of LOGO_POS) {
+      for (const m of allMatches(re, text)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        const clause = clauseAround(text, a, b).text;
+        if (PACK_WORD.test(clause)) {
+          packStyles.push({ kind: 'packaging', value: { style: 'custom' }, evidence: sentenceAround(text, a, b), start: a, end: b, confidence: 0.7 });
+          if (!PRODUCT_TARGET.test(clause)) continue;
+        }
+        if (!out.some((o) => o.kind === 'logo')) {
+          out.push({ kind: 'logo', value: { required: true }, evidence: sentenceAround(text, a, b), start: a, end: b, confidence: 0.8 });
+        }
+      }
+    }
+  }
+  for (const [re, style] of [[NEUTRAL, 'neutral'], [CUSTOM, 'custom'], [STANDARD, 'standard']] as const) {
+    for (const m of allMatches(re, text)) {
+      if (style === 'custom' && !PACK_WORD.test(text)) continue;
+      packStyles.push({ kind: 'packaging', value: { style }, evidence: sentenceAround(text, m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, confidence: 0.75 });
+    }
+  }
+  const styles = new Set(packStyles.map((p) => p.value.style));
+  // "neutral or your brand?" offers a choice: no packaging decided in this message
+  if (styles.size > 1 && /还是|或者|\bor\b|可以吗|\?|？/.test(text) && !styles.has('custom')) return out;
+  if (styles.size > 1 && /还是|或者|\bor\b/.test(text)) return out;
+  const pick = styles.has('custom') ? packStyles.find((p) => p.value.style === 'custom') : packStyles.sort((x, y) => y.start - x.start)[0];
+  if (pick) out.push(pick);
+  return out;
+}

@@ -1,0 +1,66 @@
+// Unit prices. Explicit ("$2.5/pc", "0.3元", "USD 1.15/pc", "45元一件") or a
+// bare number in a price negotiation ("10.40 is ok", "0.042行不行").
+import { allMatches, hasCjk, NUM, parseNum } from '../text.js';
+import { overlaps, type Mention, type RuleContext } from './mention.js';
+
+const CUR_BEFORE = String.raw`(US\$|USD|U\.S\.D|\$|EUR|€|GBP|£|RMB|CNY|¥|￥|人民币|美金|美元)`;
+const CUR_AFTER = String.raw`(USD|US dollars?|dollars?|美元|美金|刀|EUR|euros?|欧元|GBP|pounds?|英镑|RMB|CNY|元|块钱|块|人民币)`;
+const PER = String.raw`(?:\s*(?:\/|per|每|一)\s*(pcs?|pieces?|units?|sets?|meters?|metres?|m|kg|ton|个|件|只|支|套|米|台|把|张|条|公斤|吨|箱|ctn|carton|pair|双))?`;
+const EXPLICIT_BEFORE = new RegExp(String.raw`${CUR_BEFORE}\s?(${NUM})${PER}`, 'gi');
+const EXPLICIT_AFTER = new RegExp(String.raw`(?<![\d.])(${NUM})\s?${CUR_AFTER}(?![A-Za-z])${PER}`, 'gi');
+const BARE = /(?<![\d.,$¥€£/#A-Za-z-])(\d+(?:\.\d+)?)(?![\d.]?\d)(?![A-Za-z%]|\s*(?:%|[xX×*]\s*\d|(?:V|W|L|kg|pcs|mm|cm|m|units?|sets?|days?|weeks?|months?|years?|USD|RMB)\b|天|号|日|月|年|周|个|件|只|支|套|箱|米|台|把|张|条|美金|美元|元|块|欧|[:：]|-\d|\/\d))/g;
+const PRICE_CUE = /价|price|target|can you do|could you do|give me|best|最低|能做|做到|行不行|行吗|可以吗|ok\b|accept|deal|and we close|吧$/i;
+const FEE_BEFORE = /(fee|费|运费|邮费|freight|shipping|加|extra|deposit|定金|订金|总价|总共|合计|total|invoice|发票|sample|样品|warranty|charge)[^，,。.!?\d]{0,12}$/i;
+const DECLINED_AFTER = /^[^，,。.!?]{0,8}(太贵|太高|贵了|贵|too (?:high|expensive)|is high|expensive|不行|不能接受|can'?t accept|no way)/i;
+
+function currencyOf(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  const t = s.toLowerCase();
+  if (/^(us\$|usd|u\.s\.d|\$|dollars?|us dollars?|美元|美金|刀)$/.test(t)) return 'USD';
+  if (/^(eur|€|euros?|欧元)$/.test(t)) return 'EUR';
+  if (/^(gbp|£|pounds?|英镑)$/.test(t)) return 'GBP';
+  return 'CNY';
+}
+
+function unitOf(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  if (/^(pcs?|pieces?|units?|个|件|只|支|台|把|张|条)$/i.test(s)) return 'pcs';
+  if (/^(sets?|套)$/i.test(s)) return 'sets';
+  if (/^(meters?|metres?|m|米)$/i.test(s)) return 'meters';
+  if (/^(kg|公斤)$/i.test(s)) return 'kg';
+  if (/^(ton|吨)$/i.test(s)) return 'tons';
+  if (/^(箱|ctn|carton)$/i.test(s)) return 'cartons';
+  return 'other';
+}
+
+export function findPrices(text: string, ctx: RuleContext, masked: { start: number; end: number }[]): Mention[] {
+  const out: Mention[] = [];
+  const spans = [...masked];
+  const push = (start: number, end: number, amount: number | undefined, currency: string, unit: string | undefined): void => {
+    if (amount === undefined || !(amount > 0) || overlaps({ start, end }, spans)) return;
+    if (FEE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return;
+    if (ctx.fromCustomer && DECLINED_AFTER.test(text.slice(end, end + 16))) return;
+    spans.push({ start, end });
+    const value: Record<string, unknown> = { amount, currency };
+    if (unit) value.unit = unit;
+    out.push({ kind: 'price_target', value, evidence: text.slice(start, end).trim(), start, end, confidence: 0.75 });
+  };
+  for (const m of allMatches(EXPLICIT_BEFORE, text)) {
+    push(m.index, m.index + m[0].length, parseNum(m[2]!), currencyOf(m[1]) ?? 'USD', unitOf(m[3]));
+  }
+  for (const m of allMatches(EXPLICIT_AFTER, text)) {
+    push(m.index, m.index + m[0].length, parseNum(m[1]!), currencyOf(m[2]) ?? 'CNY', unitOf(m[3]));
+  }
+  const fallbackCurrency = ctx.lastCurrency ?? (hasCjk(text) ? 'CNY' : 'USD');
+  for (const m of allMatches(BARE, text)) {
+    const n = Number(m[1]);
+    const a = m.index;
+    const b = a + m[0].length;
+    const clause = text.slice(Math.max(0, a - 20), Math.min(text.length, b + 14));
+    const near = ctx.recentPrices.some((p) => n >= p * 0.5 && n <= p * 1.5);
+    const decimal = m[1]!.includes('.');
+    if (!(near && (decimal || PRICE_CUE.test(clause))) && !(decimal && PRICE_CUE.test(clause) && /价|price|target/i.test(clause))) continue;
+    push(a, b, n, fallbackCurrency, undefined);
+  }
+  return out.sort((x, y) => x.start - y.start);
+}

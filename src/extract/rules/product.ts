@@ -1,0 +1,72 @@
+// The product in the customer's words: the noun phrase after "要/需要/订/
+// need/looking for/order", before "有货吗", after "你们的", etc. The shortest
+// sensible phrase: quantities, determiners and trailing clauses are cut.
+import { allMatches, NUM } from '../text.js';
+import type { Mention } from './mention.js';
+
+const ZH_TRIGGER = new RegExp(
+  String.raw`(?:想要|想订|想买|想采购|需要|要订|要一批|订一批|采购|订购|定做|购买|下单|询价|要|订|买|找)(?:一批|一些|些|批|点|一款|款)?\s*(?:(?:${NUM})\s*(?:个|件|只|支|套|台|把|张|条|箱|米|吨|pcs|sets|units|pieces)\s*)?`,
+  'g',
+);
+const ZH_BEFORE = /([A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff \-]{1,20}?)(?:还有货|有货|有现货|有库存|可以定制|能定制|可以做|能做|的order|的订单|定了|确认了|客户很喜欢)/g;
+const ZH_AFTER = /(?:你们的|你们|贵司的|那个|这个|那批|这批|上次的|上次那个)([A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff \-]{1,20}?)(?=[，,。.!！?？\s]|可以|能|有|还有|的order|定了|确认|客户)/g;
+const NP_ZH = /^\s*([A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff \-#+.]{0,24})/;
+const ZH_STOP = /可以|能|有货|还有|有现货|定了|确认|的order|order|吗|呢|吧|了|上面|要|客户|现在|这次|价格|多少|怎么|，|,|。|\s+(?:for|with|in|from)\b|\s{2,}/;
+const VERB_START = /^(?:印|发|寄|到|付|做|改|送|用|出|是|在|按|给|加|换|先|再|多|求|提前|推|赶|打样|报|问|看|等|跟|能|可|不|没|还|就|也|都|很|太|最|必须|一定|把|让|定|求|交|开|走|准备|安排|考虑|样|我|你|他|她|它|这|那|哪|什么|多|几|全|所有|以|从|被|来|去|说|想|会|上|下|同|跟|每)/;
+const GENERIC = /^(?:样品|样衣|样|sample|samples|发票|定金|logo|包装|货|东西|报价|价格|单价|产品|数量|交期|订单|新单|新项目|项目|款|的|neutral|packing|design|PI|一下|them|it|the goods|goods)$/i;
+
+const EN_TRIGGER = /\b(?:need|needs|want(?:s)?(?: to (?:order|buy|purchase|reorder|import|source))?|(?:are|am|is|we're|i'm)\s+looking for|looking for|interested in|order|reorder|buy|purchase|import|quote (?:for|on|me)|price (?:for|of)|inquiry (?:for|about|on)|enquiry (?:for|about|on)|sourcing|saw your|see your|like your)\s+/gi;
+const EN_SKIP = new RegExp(String.raw`^(?:(?:a|an|the|some|more|new|another|your|our|these|those|this|good|quality|high quality|cheap)\s+|(?:${NUM})\s*(?:pcs|pieces|units|sets|cartons|ctns|x)?\s*(?:of\s+)?|\d[\w.,/-]*\s+)+`, 'i');
+const EN_STOP = /^(?:for|with|in|on|at|to|from|by|and|or|that|which|please|pls|asap|urgently|this|next|before|as|like|same|made|of|is|are|was|were|we|i|you|it|they|but|so|if|when|the|a|an)$/i;
+const EN_GENERIC = /^(?:goods|them|it|this|that|samples?|price|prices|quote|quotation|catalogue|catalog|information|info|help|delivery|payment|more|order|orders|container|containers|details|pi|invoice|cheap|quality|same|something|anything|everything|stock|discount|best|one|ones|custom designs?|designs?|your|to)$/i;
+
+function cleanZh(raw: string): string | undefined {
+  let s = raw;
+  const stop = ZH_STOP.exec(s);
+  if (stop) s = s.slice(0, stop.index);
+  s = s.trim();
+  const de = s.lastIndexOf('的');
+  if (de >= 0 && de < s.length - 1) s = s.slice(de + 1);
+  s = s.replace(/^(?:一批|一些|批|那个|这个|这款|那款)/, '').replace(/[的\s\-.]+$/, '').trim();
+  if (s.length < 2 || s.length > 20 || VERB_START.test(s) || GENERIC.test(s) || /^[\d\s.x×*]+[A-Za-z]{0,3}$/.test(s)) return undefined;
+  if (!/[\u4e00-\u9fff]/.test(s) && !/[A-Za-z]{3,}/.test(s)) return undefined;
+  if (/^[A-Za-z ]+$/.test(s) && s.trim().split(/\s+/).every((w) => EN_STOP.test(w) || EN_GENERIC.test(w))) return undefined;
+  return s;
+}
+
+function cleanEn(rest: string): string | undefined {
+  const skipped = rest.replace(EN_SKIP, '');
+  const words: string[] = [];
+  for (const w of skipped.split(/\s+/)) {
+    const bare = w.replace(/[,.;:!?)"'”]+$/, '');
+    if (!bare || EN_STOP.test(bare) || /^\d/.test(bare) || /[\u4e00-\u9fff]/.test(bare)) break;
+    words.push(bare);
+    if (bare !== w || words.length >= 5) break;
+  }
+  while (words.length && EN_GENERIC.test(words[words.length - 1]!)) words.pop();
+  const s = words.join(' ');
+  if (!s || words.every((w) => EN_GENERIC.test(w)) || s.length < 3) return undefined;
+  return s;
+}
+
+/** Product candidates in one customer message, best first. */
+export function findProducts(text: string): Mention[] {
+  const out: Mention[] = [];
+  const add = (name: string | undefined, start: number, end: number, confidence: number): void => {
+    if (!name || out.some((o) => o.value.name === name)) return;
+    const i = text.indexOf(name);
+    out.push({ kind: 'product', value: { name }, evidence: name, start: i >= 0 ? i : start, end: i >= 0 ? i + name.length : end, confidence });
+  };
+  for (const m of allMatches(ZH_TRIGGER, text)) {
+    const b = m.index + m[0].length;
+    const np = NP_ZH.exec(text.slice(b));
+    if (np) add(cleanZh(np[1]!), b, b + np[0].length, 0.7);
+  }
+  for (const m of allMatches(ZH_BEFORE, text)) add(cleanZh(m[1]!), m.index, m.index + m[0].length, 0.65);
+  for (const m of allMatches(ZH_AFTER, text)) add(cleanZh(m[1]!), m.index, m.index + m[0].length, 0.6);
+  for (const m of allMatches(EN_TRIGGER, text)) {
+    const b = m.index + m[0].length;
+    add(cleanEn(text.slice(b, b + 80)), b, b + 80, 0.7);
+  }
+  return out.sort((x, y) => y.confidence - x.confidence || x.start - y.start);
+}

@@ -1,0 +1,90 @@
+// Order quantities: "2万个", "5k pcs", "1,200 units", "两台", "2 x 40HQ",
+// "3 containers". A rep's MOQ, sample counts and set compositions are not
+// order quantities.
+import { allMatches, NUM, parseNum, sentenceAround } from '../text.js';
+import { overlaps, type Mention } from './mention.js';
+
+type Unit = 'pcs' | 'sets' | 'cartons' | 'kg' | 'tons' | 'meters' | 'other';
+
+const UNIT_WORDS: [RegExp, Unit][] = [
+  [/^(?:个|件|只|支|枚|颗|粒|pcs|pc|pieces?|units?|nos)$/i, 'pcs'],
+  [/^(?:套|sets?)$/i, 'sets'],
+  [/^(?:箱|ctns?|cartons?)$/i, 'cartons'],
+  [/^(?:kgs?|公斤|千克)$/i, 'kg'],
+  [/^(?:吨|tons?|tonnes?|mt)$/i, 'tons'],
+  [/^(?:米|meters?|metres?|m)$/i, 'meters'],
+];
+const LATIN_UNITS = 'pcs|pc|pieces?|units?|nos|sets?|ctns?|cartons?|kgs?|tons?|tonnes?|mt|meters?|metres?|m|rolls?|pairs?|bags?|bottles?|boxes|dozens?|sqm|m2|tins?|drums?|reels?|coils?|sheets?|pallets?';
+const CJK_UNITS = '个|件|只|支|枚|颗|粒|套|箱|公斤|千克|吨|米|台|把|张|条|平方米|平方|平米|㎡|双|对|卷|桶|瓶|包|块|片|根|顶|副|辆|盏|扇|本|盒|袋|罐|托';
+
+const QTY_RE = new RegExp(
+  String.raw`(?<![\d.,$¥€£/#])(${NUM})\s*(?:(${LATIN_UNITS})(?![A-Za-z0-9])|(${CJK_UNITS})(?!月|星期|礼拜|工作日|小时|人|颜色|款|型号|尺寸|规格|样|sample|点|钟|%|套|装|左右的|以上的|柜|货柜|40|20))`,
+  'gi',
+);
+const CONTAINER_RE = new RegExp(
+  String.raw`(${NUM}|a|one)\s*(?:个|x|×|X|\*)?\s*(20|40|45)\s*(?:'|’|ft|FT|feet|foot|尺|英尺|呎)?\s*(HQ|HC|GP|DC|OT|FR|RF)?\s*(柜|货柜|高柜|平柜|containers?|cntrs?|ctnrs?)?(?![A-Za-z0-9])`,
+  'gi',
+);
+const CONTAINER_REV = new RegExp(String.raw`(20|40|45)\s*(?:'|’|ft)?\s*(HQ|HC|GP|DC)\s*[x×*]\s*(${NUM})`, 'gi');
+const PLAIN_CONTAINER = new RegExp(String.raw`(${NUM})\s*(?:个|x|×)?\s*(?:柜|货柜|集装箱|containers?)(?![A-Za-z])`, 'gi');
+const QTY_LABEL = new RegExp(String.raw`(?:数量|qty|quantity|QTY|total)\s*(?:是|为|要|改成|改为|:|：|is|of)?\s*(${NUM})(?!\s*(?:${LATIN_UNITS}|${CJK_UNITS}|%|\.\d|[A-Za-z]))`, 'gi');
+
+const MOQ_BEFORE = /(MOQ|起订|最少|最低订|minimum|min\.? order|起做)[^，,。.]{0,10}$/i;
+const PER_AFTER = /^\s*(?:each|per\s+(?:design|color|colour|style|model|size)|一款|每款|每个颜色|每色|一个颜色|\/\s*(?:design|color))/i;
+const PAST = /收到了|已经收到|上个月|上次|上批|上一批|received|last (?:order|time|shipment|month|year|batch)|previous order/i;
+const PRESENT = /这次|这批|this time|now|现在|新/i;
+
+function unitOf(word: string): Unit {
+  for (const [re, u] of UNIT_WORDS) if (re.test(word)) return u;
+  return 'other';
+}
+
+function containerUnit(size: string, kind: string | undefined): string {
+  if (size === '45') return 'other';
+  if (kind && /HQ|HC/i.test(kind)) return size === '40' ? '40HQ container' : 'other';
+  return size === '40' ? '40ft container' : '20ft container';
+}
+
+export function findQuantities(text: string, masked: { start: number; end: number }[]): Mention[] {
+  const found: Mention[] = [];
+  const spans = [...masked];
+  const add = (start: number, end: number, value: number, unit: string): void => {
+    if (!(value > 0) || overlaps({ start, end }, spans)) return;
+    if (MOQ_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return;
+    if (PER_AFTER.test(text.slice(end, end + 20))) return;
+    const sentence = sentenceAround(text, start, end);
+    if (PAST.test(sentence) && !PRESENT.test(sentence)) return;
+    spans.push({ start, end });
+    found.push({ kind: 'quantity', value: { value, unit }, evidence: sentence, start, end, confidence: 0.8 });
+  };
+  for (const m of allMatches(CONTAINER_RE, text)) {
+    if (!m[3] && !m[4] && !/'|’|ft|feet|foot|尺|呎/i.test(m[0])) continue;
+    const n = /^(a|one)$/i.test(m[1]!) ? 1 : parseNum(m[1]!);
+    if (n !== undefined && n < 100) add(m.index, m.index + m[0].length, n, containerUnit(m[2]!, m[3]));
+  }
+  for (const m of allMatches(CONTAINER_REV, text)) {
+    const n = parseNum(m[3]!);
+    if (n !== undefined) add(m.index, m.index + m[0].length, n, containerUnit(m[1]!, m[2]));
+  }
+  for (const m of allMatches(PLAIN_CONTAINER, text)) {
+    const n = parseNum(m[1]!);
+    if (n !== undefined && n < 100) add(m.index, m.index + m[0].length, n, 'other');
+  }
+  for (const m of allMatches(QTY_RE, text)) {
+    const n = parseNum(m[1]!);
+    if (n === undefined) continue;
+    const unitWord = m[2] ?? m[3]!;
+    const unit = unitOf(unitWord);
+    if (n === 1) continue; // "一个", "1 set": never an order quantity on its own
+    if (unit === 'meters' && /^m$/i.test(unitWord) && n < 50) continue; // "1.2m" is a size
+    if (/样|sample/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    add(m.index, m.index + m[0].length, n, unit);
+  }
+  for (const m of allMatches(QTY_LABEL, text)) {
+    const n = parseNum(m[1]!);
+    if (n !== undefined && n > 1) add(m.index, m.index + m[0].length, n, 'pcs');
+  }
+  if (found.length <= 1) return found;
+  // one order quantity per message: the biggest (others are breakdowns, "20 designs x 500")
+  return [found.reduce((a, b) => (Number(b.value.value) > Number(a.value.value) ? b : a))];
+}

@@ -1,0 +1,88 @@
+// Technical requirements (voltage, plug, colour, material, size, capacity,
+// power → other) and certifications.
+import { allMatches, sentenceAround } from '../text.js';
+import { overlaps, type Mention } from './mention.js';
+
+const VOLTAGE = /(?<![\d.])(\d{2,3}(?:\s*[-~/]\s*\d{2,3})?)\s*(?:V|v|伏|VAC|Vac|V AC)(?![A-Za-z0-9])/g;
+const PLUG = /(?<![A-Za-z])(US|EU|UK|AU|UK\/EU|美|欧|英|澳|American|European|British|Australian|Schuko)\s*(?:式|规|标)?\s*(?:plugs?|插头|插|规|标)(?![A-Za-z])/gi;
+const PLUG_MAP: Record<string, string> = { us: 'US', 美: 'US', american: 'US', eu: 'EU', 欧: 'EU', european: 'EU', schuko: 'EU', uk: 'UK', 英: 'UK', british: 'UK', au: 'AU', 澳: 'AU', australian: 'AU' };
+const COLOR_CUE = /(?:colou?rs?|颜色|顏色)\s*(?:[:：]|要|是|做|用|为|选|改成|改为|is|in|should be|must be)*\s*([^，,。;；!！?？\n]{1,20})/gi;
+const CJK_COLOR = /(?<![\u4e00-\u9fff])([深浅亮哑暗淡嫩]?[黑白红绿蓝黄灰紫粉橙棕褐金银米青咖卡其藏炭碳胡桃原木玫瑰天酒香槟象牙乳奶军透明]{1,3}色)(?![差卡号])|(?<=[要做是用，,、])([深浅亮哑暗淡嫩]?[黑白红绿蓝黄灰紫粉橙棕褐金银米青咖卡其藏炭碳胡桃原木玫瑰天酒香槟象牙乳奶军透明]{1,3}色)(?![差卡号])/g;
+const MATERIAL_CUE = /(?:materials?|材质|材料|面料|木材|布料|用料|fabric)\s*(?:[:：]|要|是|用|必须是|必须|must be|is|should be|要求|需要|做)*\s*([^，,。;；!！?？\n]{1,24})/gi;
+const STEEL = /(?:304|316|201)\s*(?:不锈钢|stainless steel|SS)|(?:不锈钢|stainless steel|SS)\s*(?:304|316|201)/gi;
+const DIMS = /(?<![\d.])\d+(?:\.\d+)?\s*[x×*X]\s*\d+(?:\.\d+)?(?:\s*[x×*X]\s*\d+(?:\.\d+)?)?\s*(?:mm|cm|m|inch|in|"|寸|公分)?(?![A-Za-z0-9])/g;
+const GARMENT = /(?:sizes?|尺码|码数|码|尺寸)\s*[:：]?\s*((?:X{0,3}S|M|X{0,4}L|\dXL)\s*(?:-|–|~|到|至|\/)\s*(?:X{0,3}S|M|X{0,4}L|\dXL))(?![A-Za-z])/gi;
+const LENGTH = /(?<![\d.x×*])(\d+(?:\.\d+)?)\s*(m|cm|mm|inch|英寸|寸)(?![A-Za-z0-9²])/g;
+const CAPACITY = /(?<![\d.])(\d+(?:\.\d+)?)\s*(L|ml|ML|升|毫升|liters?|litres?|mAh|Ah|gal)(?![A-Za-z])/g;
+const POWER = /(?<![\d.])(\d+(?:\.\d+)?)\s*(W|kW|KW|瓦|千瓦)(?![A-Za-z])/g;
+
+const clean = (s: string): string =>
+  s.replace(/^(?:要|做|是|用|的|:|：)+/, '').replace(/(?:的|吧|就行|就可以|即可|please|pls)+$/i, '').replace(/\s+(?:and|with|for)\b.*$/i, '').trim();
+
+export function findSpecs(text: string, masked: { start: number; end: number }[], prevOther?: string): Mention[] {
+  const out: Mention[] = [];
+  const spans = [...masked];
+  const add = (attribute: string, value: string, start: number, end: number): void => {
+    if (!value || overlaps({ start, end }, spans) || out.some((o) => o.value.attribute === attribute)) return;
+    spans.push({ start, end });
+    out.push({ kind: 'spec', value: { attribute, value }, evidence: sentenceAround(text, start, end), start, end, confidence: 0.75 });
+  };
+  for (const m of allMatches(VOLTAGE, text)) add('voltage', `${m[1]!.replace(/\s/g, '')}V`, m.index, m.index + m[0].length);
+  for (const m of allMatches(PLUG, text)) add('plug', PLUG_MAP[m[1]!.toLowerCase()] ?? m[1]!.toUpperCase(), m.index, m.index + m[0].length);
+  for (const m of allMatches(COLOR_CUE, text)) {
+    const v = clean(m[1]!);
+    if (v && !/^(?:有|什么|多少|要求|呢|吗|which|what)/i.test(v)) add('color', v, m.index, m.index + m[0].length);
+  }
+  for (const m of allMatches(CJK_COLOR, text)) add('color', (m[1] ?? m[2])!, m.index, m.index + m[0].length);
+  for (const m of allMatches(MATERIAL_CUE, text)) {
+    const v = clean(m[1]!);
+    if (v && !/^(?:有|什么|多少|要求|呢|吗|which|what)/i.test(v)) add('material', v, m.index, m.index + m[0].length);
+  }
+  for (const m of allMatches(STEEL, text)) add('material', m[0], m.index, m.index + m[0].length);
+  // an answer to the other side's "木材有要求吗？" / "what material?" names the material
+  if (prevOther && /(材质|材料|木材|面料|material|fabric)[^。.!！]*[?？吗]/i.test(prevOther)) {
+    const first = /^\s*([^，,。.;；!！?？\n]{1,12})/.exec(text);
+    if (first && !/\d{3,}|要|不|没|can|what/i.test(first[1]!)) add('material', first[1]!.trim(), 0, first[0].length);
+  }
+  if (prevOther && /(颜色|colou?r)[^。.!！]*[?？吗]/i.test(prevOther)) {
+    const first = /^\s*([^，,。.;；!！?？\n]{1,12})/.exec(text);
+    if (first && !/\d|要|不|没/.test(first[1]!)) add('color', first[1]!.trim(), 0, first[0].length);
+  }
+  for (const m of allMatches(DIMS, text)) add('size', m[0].trim(), m.index, m.index + m[0].length);
+  for (const m of allMatches(GARMENT, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
+  for (const m of allMatches(LENGTH, text)) if (Number(m[1]) < 50 || m[2] !== 'm') add('size', m[0].trim(), m.index, m.index + m[0].length);
+  for (const m of allMatches(CAPACITY, text)) add('capacity', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
+  for (const m of allMatches(POWER, text)) add('other', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
+  return out;
+}
+
+const CERTS: [string, string, boolean][] = [
+  // [pattern, name, needs a certification word nearby]
+  ['CE', 'CE', false], ['RoHS', 'RoHS', false], ['UL', 'UL', false], ['ETL', 'ETL', false], ['FCC', 'FCC', false],
+  ['FDA', 'FDA', false], ['REACH', 'REACH', false], ['GOTS', 'GOTS', false], ['OEKO[- ]?TEX', 'OEKO-TEX', false],
+  ['SONCAP', 'SONCAP', false], ['UKCA', 'UKCA', false], ['SASO', 'SASO', false], ['SABER', 'SABER', false],
+  ['ISO\\s?9001', 'ISO9001', false], ['ISO\\s?14001', 'ISO14001', false], ['ISO\\s?13485', 'ISO13485', false],
+  ['SAA', 'SAA', false], ['RCM', 'RCM', false], ['PVoC', 'PVoC', false], ['T[UÜ]V', 'TUV', false], ['BSCI', 'BSCI', false],
+  ['LFGB', 'LFGB', false], ['ERP', 'ERP', true], ['EMC', 'EMC', true], ['LVD', 'LVD', true], ['KC', 'KC', true],
+  ['PSE', 'PSE', true], ['BIS', 'BIS', true], ['CCC', 'CCC', false], ['3C', 'CCC', true], ['EAC', 'EAC', true],
+  ['INMETRO', 'INMETRO', false], ['CSA', 'CSA', true], ['DOT', 'DOT', true], ['E-?MARK', 'E-MARK', false],
+  ['CPSIA', 'CPSIA', false], ['EN\\s?71', 'EN71', false], ['CB', 'CB', true], ['GS', 'GS', true], ['CoC', 'CoC', true],
+  ['Energy Star', 'Energy Star', false], ['DLC', 'DLC', true], ['GRS', 'GRS', true], ['FSC', 'FSC', true], ['NOM', 'NOM', true],
+];
+const CERT_RE = new RegExp(CERTS.map(([p]) => `(?<![A-Za-z0-9])(${p})(?![A-Za-z0-9])`).join('|'), 'g');
+const CERT_WORD = /认证|证书|certif|cert\b|approv|standard|标准|报告|report|compliant|marking/i;
+const CERT_NEG = /(?:不需要|不用|不要|no need(?: for)?|don'?t need|without|no)\s*$/i;
+
+export function findCertifications(text: string): Mention[] {
+  const out: Mention[] = [];
+  const certWord = CERT_WORD.test(text);
+  for (const m of allMatches(CERT_RE, text)) {
+    const idx = m.slice(1).findIndex((g) => g !== undefined);
+    const [, name, needsWord] = CERTS[idx]!;
+    if (needsWord && !certWord) continue;
+    if (CERT_NEG.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (out.some((o) => o.value.name === name)) continue;
+    out.push({ kind: 'certification', value: { name }, evidence: sentenceAround(text, m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, confidence: 0.85 });
+  }
+  return out;
+}
