@@ -64,6 +64,8 @@ const EnvSchema = z.object({
   LLM_MODEL: optionalString,
   LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
 
+  BATON_ROLE: z.enum(['all', 'web', 'worker']).default('all'),
+  WORKER_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   CADENCE_POLICY_FILE: optionalString,
@@ -86,7 +88,9 @@ export interface Config {
   whatsappCloud?: { verifyToken: string; appSecret: string; phoneNumberId?: string; accessToken?: string; apiBase: string };
   whatsappWeb?: { dataDir: string; chromiumPath?: string };
   customerCode: { format: string; prefix: string };
-  worker: { concurrency: number; outboxMaxAttempts: number };
+  /** web: HTTP only; worker: workers and schedulers only; all: both (the default). */
+  role: 'all' | 'web' | 'worker';
+  worker: { concurrency: number; outboxMaxAttempts: number; leaseMs: number };
   cadencePolicyFile?: string;
 }
 
@@ -167,7 +171,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     })),
     whatsappWeb: e.WHATSAPP_WEB ? { dataDir: e.WHATSAPP_WEB_DATA_DIR, chromiumPath: e.CHROMIUM_PATH } : undefined,
     customerCode: { format: e.CUSTOMER_CODE_FORMAT, prefix: e.CUSTOMER_CODE_PREFIX },
-    worker: { concurrency: e.WORKER_CONCURRENCY, outboxMaxAttempts: e.OUTBOX_MAX_ATTEMPTS },
+    role: e.BATON_ROLE,
+    worker: { concurrency: e.WORKER_CONCURRENCY, outboxMaxAttempts: e.OUTBOX_MAX_ATTEMPTS, leaseMs: e.WORKER_LEASE_SECONDS * 1000 },
     cadencePolicyFile: e.CADENCE_POLICY_FILE,
   };
   if (config.consoleEnabled && !isLoopback(config.server.host) && !e.CONSOLE_TOKEN) {

@@ -8,7 +8,7 @@ export async function run(_argv: string[]): Promise<number> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const app = await createApp(config, { logger });
-  app.startWorkers();
+  if (config.role !== 'web') app.startWorkers();
   const address = await app.listen();
   const url = config.server.publicUrl ?? address.replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   const where = app.db.describe;

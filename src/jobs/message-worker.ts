@@ -7,11 +7,10 @@ import { findChat, findMember } from '../db/repositories/team.js';
 import { detectLanguage } from '../core/language.js';
 import type { MessageContext, Understand } from '../services/understand/context.js';
 
-const LEASE_MS = 120_000;
 const MAX_ATTEMPTS = 5;
 
 export async function processOneBatch(deps: AppDeps, understand: Understand, limit = deps.config.worker.concurrency): Promise<number> {
-  const claimed = await claimMessages(deps.db, limit, LEASE_MS);
+  const claimed = await claimMessages(deps.db, limit, deps.config.worker.leaseMs);
   await Promise.all(claimed.map((m) => processMessage(deps, understand, m)));
   if (claimed.length > 0) deps.signals.progressed();
   return claimed.length;

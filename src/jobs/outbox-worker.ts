@@ -5,8 +5,10 @@
 import type { AppDeps } from '../deps.js';
 import { DeliveryError } from '../core/errors.js';
 import {
-  claimOutbox, markFailed, markRetry, markSent, mergeDueIntoDigest, sentInLastMinute, type OutboxRow,
+  claimOutbox, markFailed, markRetry, markSent, mergeIntoDigest, sentInLastMinute, type OutboxRow,
 } from '../db/repositories/outbox.js';
+import type { Chat } from '../core/team.js';
+import type { ChatAdapter } from '../core/types.js';
 import { findChat } from '../db/repositories/team.js';
 
 const LEASE_MS = 60_000;
@@ -18,37 +20,49 @@ export function backoffMs(attempts: number, random: () => number = Math.random):
 
 export async function deliverOneBatch(deps: AppDeps, limit = 20): Promise<number> {
   const rows = await claimOutbox(deps.db, limit, LEASE_MS);
-  // One chat at a time keeps per-chat order and rate counting simple; chats run in parallel.
+  // Rows of one chat go in order and share its rate budget; chats run in parallel.
   const byChat = new Map<string, OutboxRow[]>();
   for (const r of rows) byChat.set(r.chatId, [...(byChat.get(r.chatId) ?? []), r]);
-  await Promise.all([...byChat.values()].map(async (chatRows) => {
-    for (const row of chatRows) await deliver(deps, row);
-  }));
+  await Promise.all([...byChat.values()].map((chatRows) => deliverChat(deps, chatRows)));
   if (rows.length > 0) deps.signals.progressed();
   return rows.length;
 }
 
-async function deliver(deps: AppDeps, claimed: OutboxRow): Promise<void> {
-  const log = deps.logger.child({ outboxId: claimed.id, chatId: claimed.chatId });
+async function deliverChat(deps: AppDeps, rows: OutboxRow[]): Promise<void> {
+  const chatId = rows[0]!.chatId;
+  const chat = await findChat(deps.db, chatId);
+  const adapter = chat ? deps.adapters.get(chat.platform) : undefined;
+  if (!chat || !adapter) {
+    const why = chat ? `platform ${chat.platform} is not configured` : `chat ${chatId} not found`;
+    for (const r of rows) await markFailed(deps.db, r.id, why);
+    return;
+  }
+  let batch = rows;
+  const limit = adapter.sendLimitPerMinute;
+  if (limit) {
+    const recent = await sentInLastMinute(deps.db, chat.id);
+    const room = limit - recent.count;
+    if (room <= 0) {
+      // Nothing may go out now: fold everything into one digest that waits for the window.
+      const head = await mergeIntoDigest(deps.db, rows[0]!, rows.slice(1));
+      const waitMs = recent.oldest ? recent.oldest.getTime() + 60_000 - Date.now() + 250 : 60_000;
+      deps.logger.info({ chatId, waitMs }, 'rate limit reached for chat; deferring as a digest');
+      await markRetry(deps.db, head.id, 'rate limited locally', Math.max(250, waitMs));
+      return;
+    }
+    if (rows.length > room) {
+      // Spend the last free slot on one digest of everything else that is due.
+      const head = await mergeIntoDigest(deps.db, rows[room - 1]!, rows.slice(room));
+      batch = [...rows.slice(0, room - 1), head];
+    }
+  }
+  for (const row of batch) await deliver(deps, chat, adapter, row);
+}
+
+async function deliver(deps: AppDeps, chat: Chat, adapter: ChatAdapter, row: OutboxRow): Promise<void> {
+  const log = deps.logger.child({ outboxId: row.id, chatId: row.chatId });
   const max = deps.config.worker.outboxMaxAttempts;
   try {
-    const chat = await findChat(deps.db, claimed.chatId);
-    if (!chat) return await markFailed(deps.db, claimed.id, `chat ${claimed.chatId} not found`);
-    const adapter = deps.adapters.get(chat.platform);
-    if (!adapter) return await markFailed(deps.db, claimed.id, `platform ${chat.platform} is not configured`);
-
-    let row = claimed;
-    const limit = adapter.sendLimitPerMinute;
-    if (limit) {
-      const recent = await sentInLastMinute(deps.db, chat.id);
-      if (recent.count >= limit - 1) row = await mergeDueIntoDigest(deps.db, row);
-      if (recent.count >= limit) {
-        const waitMs = recent.oldest ? recent.oldest.getTime() + 60_000 - Date.now() + 250 : 60_000;
-        log.info({ waitMs }, 'rate limit reached for chat; deferring as a digest');
-        return await markRetry(deps.db, row.id, 'rate limited locally', Math.max(250, waitMs));
-      }
-    }
-
     const format = row.format === 'markdown' && !adapter.rendersMarkdown(chat.kind) ? 'text' : row.format;
     const res = await adapter.send({
       platform: chat.platform, chatExternalId: chat.externalId, chatType: chat.kind, text: row.text, format,
@@ -58,13 +72,13 @@ async function deliver(deps: AppDeps, claimed: OutboxRow): Promise<void> {
   } catch (err) {
     const msg = err instanceof Error ? err.message : String(err);
     const retryable = err instanceof DeliveryError ? err.retryable : true;
-    if (!retryable || claimed.attempts >= max) {
-      log.error({ err, attempts: claimed.attempts }, 'delivery failed for good');
-      await markFailed(deps.db, claimed.id, msg);
+    if (!retryable || row.attempts >= max) {
+      log.error({ err, attempts: row.attempts }, 'delivery failed for good');
+      await markFailed(deps.db, row.id, msg);
     } else {
-      const delay = err instanceof DeliveryError && err.retryAfterMs ? err.retryAfterMs : backoffMs(claimed.attempts);
-      log.warn({ err: msg, attempts: claimed.attempts, delay }, 'delivery failed; will retry');
-      await markRetry(deps.db, claimed.id, msg, delay);
+      const delay = err instanceof DeliveryError && err.retryAfterMs ? err.retryAfterMs : backoffMs(row.attempts);
+      log.warn({ err: msg, attempts: row.attempts, delay }, 'delivery failed; will retry');
+      await markRetry(deps.db, row.id, msg, delay);
     }
   }
 }

@@ -104,22 +104,18 @@ export async function sentInLastMinute(db: Db, chatId: string): Promise<{ count:
 }
 
 /**
- * Fold every other due row of a chat into `head` (one digest) and mark them merged,
- * so a burst of notices arrives as one message instead of being dropped by the platform.
+ * Fold `others` into `head` (one digest) and mark them merged, so a burst of
+ * notices arrives as one message instead of being dropped by the platform.
  */
-export async function mergeDueIntoDigest(db: Db, head: OutboxRow): Promise<OutboxRow> {
-  return db.transaction().execute(async (tx) => {
-    const others = await tx.selectFrom('outbox').selectAll()
-      .where('chat_id', '=', head.chatId).where('state', '=', 'pending').where('id', '<>', head.id)
-      .where('next_attempt_at', '<=', sql<Date>`now()`)
-      .orderBy('created_at').forUpdate().skipLocked().execute();
-    if (others.length === 0) return head;
-    const text = [head.text, ...others.map((o) => o.text)].join('\n\n———\n\n');
-    const format = head.format === 'markdown' || others.some((o) => o.format === 'markdown') ? 'markdown' : 'text';
-    await tx.updateTable('outbox').set({ state: 'merged', merged_into: head.id }).where('id', 'in', others.map((o) => o.id)).execute();
+export async function mergeIntoDigest(db: Db, head: OutboxRow, others: OutboxRow[]): Promise<OutboxRow> {
+  if (others.length === 0) return head;
+  const text = [head.text, ...others.map((o) => o.text)].join('\n\n———\n\n');
+  const format = head.format === 'markdown' || others.some((o) => o.format === 'markdown') ? 'markdown' : 'text';
+  await db.transaction().execute(async (tx) => {
+    await tx.updateTable('outbox').set({ state: 'merged', merged_into: head.id, locked_until: null }).where('id', 'in', others.map((o) => o.id)).execute();
     await tx.updateTable('outbox').set({ text, format }).where('id', '=', head.id).execute();
-    return { ...head, text, format };
   });
+  return { ...head, text, format };
 }
 
 export async function outboxForSource(db: Db, messageId: string): Promise<OutboxRow[]> {

@@ -12,6 +12,8 @@ const PostBody = z.object({
   from: z.string().min(1).max(200),
   text: z.string().min(1, 'text must not be empty').max(100_000),
   id: z.string().min(1).max(200).optional(),
+  /** How long to wait for the answer (default 15 s; 0 = return as soon as the message is stored). */
+  wait_ms: z.number().int().min(0).max(15_000).optional(),
 });
 const TickBody = z.object({ now: z.string().min(1) });
 
@@ -30,7 +32,10 @@ export async function consoleRoutes(
   const { deps } = opts;
   app.addHook('onRequest', consoleGuard(deps.config));
 
-  app.post('/api/console/messages', async (req) => postConsoleMessage(deps, parse(PostBody, req.body)));
+  app.post('/api/console/messages', async (req) => {
+    const body = parse(PostBody, req.body);
+    return postConsoleMessage(deps, body, body.wait_ms ?? 15_000);
+  });
 
   app.get<{ Params: { chat: string }; Querystring: { since?: string } }>('/api/console/chats/:chat/messages', async (req) => {
     let since: Date | undefined;

@@ -1,0 +1,30 @@
+// A small closed-loop HTTP load generator on loopback: `concurrency` clients each
+// send requests back to back until `total` are done. Bounded in count and time.
+export interface LoadResult { requests: number; seconds: number; perSecond: number; p50Ms: number; p99Ms: number; errors: number }
+
+export async function loadTest(opts: {
+  url: string; total: number; concurrency: number; body: (i: number) => unknown; headers?: Record<string, string>; maxSeconds?: number;
+}): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let next = 0;
+  let errors = 0;
+  const deadline = Date.now() + (opts.maxSeconds ?? 60) * 1000;
+  const start = performance.now();
+  const worker = async () => {
+    while (next < opts.total && Date.now() < deadline) {
+      const i = next++;
+      const t0 = performance.now();
+      const res = await fetch(opts.url, {
+        method: 'POST', headers: { 'content-type': 'application/json', ...opts.headers }, body: JSON.stringify(opts.body(i)),
+      }).catch(() => undefined);
+      if (!res || !res.ok) errors++;
+      await res?.arrayBuffer();
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: opts.concurrency }, worker));
+  const seconds = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
+  return { requests: latencies.length, seconds, perSecond: latencies.length / seconds, p50Ms: pct(0.5), p99Ms: pct(0.99), errors };
+}
