@@ -20,7 +20,8 @@ beforeEach(async () => {
   clock = Date.now();
   adapter = createDingtalkAdapter(
     { ...APP, robotCode: 'dingrobot001', stream: false, apiBase: fake.baseUrl },
-    { now: () => clock, timeoutMs: 300 },
+    // Roomy: the first request of a busy test run can be slow. Only the timeout test uses a short one.
+    { now: () => clock, timeoutMs: 5_000 },
   );
 });
 afterEach(() => fake.close());
@@ -155,8 +156,10 @@ describe('dingtalk send: robot API', () => {
   });
 
   it('maps a timeout to retryable', async () => {
+    const impatient = createDingtalkAdapter({ ...APP, stream: false, apiBase: fake.baseUrl }, { now: () => clock, timeoutMs: 300 });
+    await impatient.send(outbound()); // token fetched with time to spare
     fake.queue(BATCH, { status: 200, body: { processQueryKey: 'late' }, delayMs: 2_000 });
-    const err = await deliveryError(adapter.send(outbound()));
+    const err = await deliveryError(impatient.send(outbound()));
     expect(err.retryable).toBe(true);
     expect(err.message).toMatch(/no answer within 300 ms/);
   });
