@@ -4,6 +4,8 @@ export interface LoadResult { requests: number; seconds: number; perSecond: numb
 
 export async function loadTest(opts: {
   url: string; total: number; concurrency: number; body: (i: number) => unknown; headers?: Record<string, string>; maxSeconds?: number;
+  /** Build the request yourself (a URL per request, a non-JSON body). */
+  request?: (i: number) => { url: string; body: string };
 }): Promise<LoadResult> {
   const latencies: number[] = [];
   let next = 0;
@@ -14,8 +16,9 @@ export async function loadTest(opts: {
     while (next < opts.total && Date.now() < deadline) {
       const i = next++;
       const t0 = performance.now();
-      const res = await fetch(opts.url, {
-        method: 'POST', headers: { 'content-type': 'application/json', ...opts.headers }, body: JSON.stringify(opts.body(i)),
+      const req = opts.request ? opts.request(i) : { url: opts.url, body: JSON.stringify(opts.body(i)) };
+      const res = await fetch(req.url, {
+        method: 'POST', headers: { 'content-type': 'application/json', ...opts.headers }, body: req.body,
       }).catch(() => undefined);
       if (!res || !res.ok) errors++;
       await res?.arrayBuffer();

@@ -4,10 +4,27 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { ChatAdapter, Platform } from './core/types.js';
 import { createConsoleAdapter } from '../adapters/console/index.js';
+import { createWecomAdapter } from '../adapters/wecom/index.js';
+import { createWecomAibotAdapter } from '../adapters/wecom-aibot/index.js';
+import { createDingtalkAdapter } from '../adapters/dingtalk/index.js';
+import { createWhatsappCloudAdapter } from '../adapters/whatsapp/index.js';
+import { createWhatsappWebAdapter } from '../adapters/whatsapp-web/index.js';
 
 export async function createAdapters(config: Config, logger: Logger): Promise<Map<Platform, ChatAdapter>> {
   const adapters = new Map<Platform, ChatAdapter>();
-  adapters.set('console', createConsoleAdapter());
-  void logger;
+  const log = (platform: string) => logger.child({ platform });
+  if (config.consoleEnabled) adapters.set('console', createConsoleAdapter());
+  if (config.wecom) adapters.set('wecom', createWecomAdapter(config.wecom, { logger: log('wecom') }));
+  if (config.wecomAibot) adapters.set('wecom-aibot', createWecomAibotAdapter(config.wecomAibot, { logger: log('wecom-aibot') }));
+  if (config.dingtalk) adapters.set('dingtalk', createDingtalkAdapter(config.dingtalk, { logger: log('dingtalk') }));
+  // One WhatsApp path at a time: the official Cloud API wins over the unofficial WhatsApp Web.
+  if (config.whatsappCloud) adapters.set('whatsapp', createWhatsappCloudAdapter(config.whatsappCloud, { logger: log('whatsapp') }));
+  else if (config.whatsappWeb) adapters.set('whatsapp', createWhatsappWebAdapter(config.whatsappWeb, { logger: log('whatsapp-web') }));
   return adapters;
+}
+
+/** The WhatsApp Web login state (QR to scan), when that adapter is on. */
+export function whatsappWebLogin(adapters: Map<Platform, ChatAdapter>): { state: string; qr?: string } | undefined {
+  const a = adapters.get('whatsapp') as (ChatAdapter & { getLoginState?: () => { state: string; qr?: string } }) | undefined;
+  return a?.getLoginState?.();
 }

@@ -17,7 +17,7 @@ import { buildServer, type BatonServer } from './http/build-server.js';
 import { understand } from './services/understand/index.js';
 import { restoreConsoleClock } from './services/console-api.js';
 import { seedDemoTeam } from './services/demo-team.js';
-import { createAdapters } from './adapters.js';
+import { createAdapters, whatsappWebLogin } from './adapters.js';
 import type { LlmNeedsExtractor } from './extract/llm-port.js';
 import type { Understand } from './services/understand/context.js';
 
@@ -68,7 +68,12 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     while ((await processOneBatch(deps, understandFn)) > 0) { /* until nothing is pending */ }
     await drainOutbox();
   };
-  const server = await buildServer(deps, { clock, drainOutbox });
+  const statusNote = () => {
+    const wa = whatsappWebLogin(adapters);
+    if (!wa || wa.state === 'ready') return undefined;
+    return wa.state === 'qr' ? 'WhatsApp Web is waiting for login: open /whatsapp/qr and scan it with the phone.' : `WhatsApp Web: ${wa.state}`;
+  };
+  const server = await buildServer(deps, { clock, drainOutbox, statusNote, plugins: [] });
 
   const loops: WorkerLoop[] = [];
   const unsubscribe: (() => void)[] = [];

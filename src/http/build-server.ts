@@ -9,6 +9,7 @@ import { webhookRoutes } from './routes/webhooks.js';
 import { consoleRoutes } from './routes/console.js';
 import { consoleGuard } from './routes/console-auth.js';
 import { CONSOLE_PAGE } from './web/console-page.js';
+import { whatsappLoginRoutes } from './routes/whatsapp-login.js';
 
 export interface ServerOptions {
   /** The console's adjustable clock (the same object as deps.clock in demo mode). */
@@ -48,6 +49,7 @@ export async function buildServer(deps: AppDeps, opts: ServerOptions): Promise<B
     scope.addHook('onRequest', consoleGuard(deps.config));
     scope.get('/api/console/status', async () => ({ mode: deps.config.mode, note: opts.statusNote?.() }));
   });
+  await app.register(async (scope) => whatsappLoginRoutes(scope, deps));
   for (const plugin of opts.plugins ?? []) await app.register(async (scope) => plugin(scope, deps));
   return Object.assign(app, { shutdownState: state });
 }
