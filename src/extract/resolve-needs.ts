@@ -47,6 +47,7 @@ function key(kind: NeedKind, v: Record<string, unknown>): string {
 
 /** The new value only adds detail to the old one (no conflicting field): merge, not a change. */
 function refine(kind: NeedKind, old: Record<string, unknown>, nw: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (kind === 'destination' && old.country && old.country === nw.country) return { ...nw, ...old };
   if (kind === 'destination' || kind === 'incoterm' || kind === 'payment_terms') {
     for (const k of Object.keys(nw)) {
       if (k === 'details') continue;
@@ -95,7 +96,7 @@ function toNeed(a: Accepted, value: Record<string, unknown>): ExtractedNeed {
 }
 
 export function resolveNeeds(list: MessageMentions[]): { needs: ExtractedNeed[]; changes: NeedChange[] } {
-  const customerHasOwn = list.some((mm) => mm.fromCustomer && mm.mentions.some((m) => !m.weak && m.kind !== 'caution'));
+  const customerHasOwn = list.some((mm) => mm.fromCustomer && mm.mentions.some((m) => !m.weak && m.kind !== 'caution' && (m.kind !== 'product' || m.confidence >= 0.65)));
   if (!customerHasOwn) return { needs: [], changes: [] }; // greetings and small talk
   const current = new Map<string, ExtractedNeed>();
   const order: string[] = [];

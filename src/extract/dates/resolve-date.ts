@@ -162,7 +162,7 @@ export interface ShiftHit {
   end: number;
 }
 
-const SHIFT_ZH = new RegExp(String.raw`(提前|提早|早|推迟|延后|延迟|推后|往后推|往后延|后推|后延|延期|顺延|晚)\s*了?\s*(${CN_N}|半)\s*(?:个)?\s*(天|日|周|星期|礼拜|月)`, 'g');
+const SHIFT_ZH = new RegExp(String.raw`(提前|提早|(?<![最尽])早|推迟|延后|延迟|推后|往后推|往后延|后推|后延|延期|顺延|(?<![最太])晚)\s*了?\s*(${CN_N}|半)\s*(?:个)?\s*(天|日|周|星期|礼拜|月)`, 'g');
 const SHIFT_EN = /\b(\d+|a|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?|months?)\s+(earlier|sooner|later|ahead)\b|\b(push(?:ed)?\s+(?:it\s+|delivery\s+|this\s+)?back|postpone(?:d)?|delay(?:ed)?|move(?:d)?\s+(?:it\s+)?(?:back|forward|up)|bring\s+(?:it\s+)?forward|pull(?:ed)?\s+(?:it\s+)?in|push(?:ed)?\s+(?:it\s+)?out)(?:\s+(?:it|delivery|the date|shipment))?\s+(?:by\s+)?(\d+|a|one|two|three|four|five|six|ten)\s+(days?|weeks?|months?)/gi;
 const EN_N: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 

@@ -99,7 +99,7 @@ for (const [cc, row] of Object.entries(TABLE)) {
 const NAMES = [...LOOKUP.keys()].sort((a, b) => b.length - a.length);
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PLACE_RE = new RegExp(
-  NAMES.map((n) => (/^[a-zà-ÿ]/i.test(n) ? String.raw`(?<![\p{L}])${esc(n)}(?![\p{L}])` : esc(n))).join('|'),
+  NAMES.map((n) => (/^[a-zà-ÿ]/i.test(n) ? String.raw`(?<![A-Za-zÀ-ÿ])${esc(n)}(?![A-Za-zÀ-ÿ])` : esc(n))).join('|'),
   'giu',
 );
 // Upper-case codes, only when not followed by "plug"/"standard" (a plug type, not a place).

@@ -12,23 +12,26 @@ const ZH_BEFORE = /([A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff \-]{1,20}?)(
 const ZH_AFTER = /(?:你们的|你们|贵司的|那个|这个|那批|这批|上次的|上次那个)([A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff \-]{1,20}?)(?=[，,。.!！?？\s]|可以|能|有|还有|的order|定了|确认|客户)/g;
 const NP_ZH = /^\s*([A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff \-#+.]{0,24})/;
 const ZH_STOP = /可以|能|有货|还有|有现货|定了|确认|的order|order|吗|呢|吧|了|上面|要|客户|现在|这次|价格|多少|怎么|，|,|。|\s+(?:for|with|in|from)\b|\s{2,}/;
-const VERB_START = /^(?:印|发|寄|到|付|做|改|送|用|出|是|在|按|给|加|换|先|再|多|求|提前|推|赶|打样|报|问|看|等|跟|能|可|不|没|还|就|也|都|很|太|最|必须|一定|把|让|定|求|交|开|走|准备|安排|考虑|样|我|你|他|她|它|这|那|哪|什么|多|几|全|所有|以|从|被|来|去|说|想|会|上|下|同|跟|每)/;
+const VERB_START = /^(?:印|发|寄|到|付|做|改|送|用|出|是|在|按|给|换|先|再|提前|推|赶|打样|报|问|看|等|跟|能|可|不(?:要|用|需|是|能|行|会|可|必|过)|没|还|就|也|都|很|最|必须|一定|把|让|交|走|准备|安排|考虑|我|你|他|她|它|这|那|哪|什么|几|从|被|来|去|说|想|会|每|多少)/;
+const NOT_PRODUCT = /logo|包装|样品|样衣|证书|认证|定金|付款|价格|交货|发货|货期|交期|颜色|尺寸|材质|面料|数量|收到|反馈|发票|plug|packing|sample|纯棉|不锈钢$/i;
+const PAST = /上次|上个月|上批|收到|反馈|last (?:time|order)|received/i;
 const GENERIC = /^(?:样品|样衣|样|sample|samples|发票|定金|logo|包装|货|东西|报价|价格|单价|产品|数量|交期|订单|新单|新项目|项目|款|的|neutral|packing|design|PI|一下|them|it|the goods|goods)$/i;
 
-const EN_TRIGGER = /\b(?:need|needs|want(?:s)?(?: to (?:order|buy|purchase|reorder|import|source))?|(?:are|am|is|we're|i'm)\s+looking for|looking for|interested in|order|reorder|buy|purchase|import|quote (?:for|on|me)|price (?:for|of)|inquiry (?:for|about|on)|enquiry (?:for|about|on)|sourcing|saw your|see your|like your)\s+/gi;
-const EN_SKIP = new RegExp(String.raw`^(?:(?:a|an|the|some|more|new|another|your|our|these|those|this|good|quality|high quality|cheap)\s+|(?:${NUM})\s*(?:pcs|pieces|units|sets|cartons|ctns|x)?\s*(?:of\s+)?|\d[\w.,/-]*\s+)+`, 'i');
+const EN_TRIGGER = /\b(?:need|needs|want(?:s)?(?: to (?:order|buy|purchase|reorder|import|source))?|(?:are|am|is|we're|i'm)\s+looking for|looking for|interested in|order|reorder|buy|purchase|import|quote (?:for|on|me)|price (?:for|of)|inquiry (?:for|about|on)|enquiry (?:for|about|on)|sourcing|saw your|see your|like your|(?:please|pls|kindly|can you|could you) quote|do you (?:have|sell|make|produce|supply))\s+/gi;
+const EN_SKIP = /^(?:(?:a|an|the|some|any|more|new|another|your|our|these|those|this|good|quality|high quality|cheap|stock of|quotation for|price for|prices for)\s+|\d[\w.,/'"-]*\s*(?:pcs|pieces|units|sets|cartons|ctns|x)?\s*(?:of\s+)?)+/i;
 const EN_STOP = /^(?:for|with|in|on|at|to|from|by|and|or|that|which|please|pls|asap|urgently|this|next|before|as|like|same|made|of|is|are|was|were|we|i|you|it|they|but|so|if|when|the|a|an)$/i;
 const EN_GENERIC = /^(?:goods|them|it|this|that|samples?|price|prices|quote|quotation|catalogue|catalog|information|info|help|delivery|payment|more|order|orders|container|containers|details|pi|invoice|cheap|quality|same|something|anything|everything|stock|discount|best|one|ones|custom designs?|designs?|your|to)$/i;
 
-function cleanZh(raw: string): string | undefined {
+function cleanZh(raw: string, tail = false): string | undefined {
   let s = raw;
+  if (tail) s = s.replace(/^.*(?:客户|那个|这个|那批|这批|那款|这款|要|了|的)(?=.)/, '');
   const stop = ZH_STOP.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s.trim();
   const de = s.lastIndexOf('的');
   if (de >= 0 && de < s.length - 1) s = s.slice(de + 1);
   s = s.replace(/^(?:一批|一些|批|那个|这个|这款|那款)/, '').replace(/[的\s\-.]+$/, '').trim();
-  if (s.length < 2 || s.length > 20 || VERB_START.test(s) || GENERIC.test(s) || /^[\d\s.x×*]+[A-Za-z]{0,3}$/.test(s)) return undefined;
+  if (s.length < 2 || s.length > 20 || VERB_START.test(s) || NOT_PRODUCT.test(s) || GENERIC.test(s) || /^[\d\s.x×*]+[A-Za-z]{0,3}$/.test(s)) return undefined;
   if (!/[\u4e00-\u9fff]/.test(s) && !/[A-Za-z]{3,}/.test(s)) return undefined;
   if (/^[A-Za-z ]+$/.test(s) && s.trim().split(/\s+/).every((w) => EN_STOP.test(w) || EN_GENERIC.test(w))) return undefined;
   return s;
@@ -44,6 +47,7 @@ function cleanEn(rest: string): string | undefined {
     if (bare !== w || words.length >= 5) break;
   }
   while (words.length && EN_GENERIC.test(words[words.length - 1]!)) words.pop();
+  if (/^(?:EXW|FCA|FOB|CFR|CIF|DAP|DDP|CNF|price|prices|best)$/i.test(words[0] ?? '')) return undefined;
   const s = words.join(' ');
   if (!s || words.every((w) => EN_GENERIC.test(w)) || s.length < 3) return undefined;
   return s;
@@ -54,6 +58,7 @@ export function findProducts(text: string): Mention[] {
   const out: Mention[] = [];
   const add = (name: string | undefined, start: number, end: number, confidence: number): void => {
     if (!name || out.some((o) => o.value.name === name)) return;
+    if (PAST.test(text) && !/这次|this time|again|再/.test(text)) confidence = 0.5;
     const i = text.indexOf(name);
     out.push({ kind: 'product', value: { name }, evidence: name, start: i >= 0 ? i : start, end: i >= 0 ? i + name.length : end, confidence });
   };
@@ -62,7 +67,7 @@ export function findProducts(text: string): Mention[] {
     const np = NP_ZH.exec(text.slice(b));
     if (np) add(cleanZh(np[1]!), b, b + np[0].length, 0.7);
   }
-  for (const m of allMatches(ZH_BEFORE, text)) add(cleanZh(m[1]!), m.index, m.index + m[0].length, 0.65);
+  for (const m of allMatches(ZH_BEFORE, text)) add(cleanZh(m[1]!, true), m.index, m.index + m[0].length, 0.65);
   for (const m of allMatches(ZH_AFTER, text)) add(cleanZh(m[1]!), m.index, m.index + m[0].length, 0.6);
   for (const m of allMatches(EN_TRIGGER, text)) {
     const b = m.index + m[0].length;

@@ -6,7 +6,7 @@ import { overlaps, type Mention } from './mention.js';
 const VOLTAGE = /(?<![\d.])(\d{2,3}(?:\s*[-~/]\s*\d{2,3})?)\s*(?:V|v|伏|VAC|Vac|V AC)(?![A-Za-z0-9])/g;
 const PLUG = /(?<![A-Za-z])(US|EU|UK|AU|UK\/EU|美|欧|英|澳|American|European|British|Australian|Schuko)\s*(?:式|规|标)?\s*(?:plugs?|插头|插|规|标)(?![A-Za-z])/gi;
 const PLUG_MAP: Record<string, string> = { us: 'US', 美: 'US', american: 'US', eu: 'EU', 欧: 'EU', european: 'EU', schuko: 'EU', uk: 'UK', 英: 'UK', british: 'UK', au: 'AU', 澳: 'AU', australian: 'AU' };
-const COLOR_CUE = /(?:colou?rs?|颜色|顏色)\s*(?:[:：]|要|是|做|用|为|选|改成|改为|is|in|should be|must be)*\s*([^，,。;；!！?？\n]{1,20})/gi;
+const COLOR_CUE = /(?:colou?rs?|颜色|顏色)(?!\s*(?:box|boxes|盒|卡|card|printing|print|sleeve|label))\s*(?:[:：]|要|是|做|用|为|选|改成|改为|is|in|should be|must be)*\s*([^，,。;；!！?？\n]{1,20})/gi;
 const CJK_COLOR = /(?<![\u4e00-\u9fff])([深浅亮哑暗淡嫩]?[黑白红绿蓝黄灰紫粉橙棕褐金银米青咖卡其藏炭碳胡桃原木玫瑰天酒香槟象牙乳奶军透明]{1,3}色)(?![差卡号])|(?<=[要做是用，,、])([深浅亮哑暗淡嫩]?[黑白红绿蓝黄灰紫粉橙棕褐金银米青咖卡其藏炭碳胡桃原木玫瑰天酒香槟象牙乳奶军透明]{1,3}色)(?![差卡号])/g;
 const MATERIAL_CUE = /(?:materials?|材质|材料|面料|木材|布料|用料|fabric)\s*(?:[:：]|要|是|用|必须是|必须|must be|is|should be|要求|需要|做)*\s*([^，,。;；!！?？\n]{1,24})/gi;
 const STEEL = /(?:304|316|201)\s*(?:不锈钢|stainless steel|SS)|(?:不锈钢|stainless steel|SS)\s*(?:304|316|201)/gi;
@@ -17,7 +17,7 @@ const CAPACITY = /(?<![\d.])(\d+(?:\.\d+)?)\s*(L|ml|ML|升|毫升|liters?|litres
 const POWER = /(?<![\d.])(\d+(?:\.\d+)?)\s*(W|kW|KW|瓦|千瓦)(?![A-Za-z])/g;
 
 const clean = (s: string): string =>
-  s.replace(/^(?:要|做|是|用|的|:|：)+/, '').replace(/(?:的|吧|就行|就可以|即可|please|pls)+$/i, '').replace(/\s+(?:and|with|for)\b.*$/i, '').trim();
+  s.replace(/^(?:要|做|是|用|的|:|：)+/, '').replace(/[.。!！\s]+$/, '').replace(/(?:的|吧|就行|就可以|即可|please|pls)+$/i, '').replace(/\s+(?:and|with|for)\b.*$/i, '').trim();
 
 export function findSpecs(text: string, masked: { start: number; end: number }[], prevOther?: string): Mention[] {
   const out: Mention[] = [];
