@@ -18,6 +18,12 @@ export interface MessageMentions {
 const ACCEPT = /^\s*(?:ok(?:ay)?|好的?|行|可以|没问题|对的?|是的?|嗯+|yes|yep|yeah|sure|fine|deal|agreed?|noted|同意|就这样|就这么定|确认|confirmed?|perfect|great|good|要|👍|👌|🤝|\[强\]|\[OK\]|\[好的\]|works|sounds good|that'?s fine|same as (?:last time|before)|收到)/i;
 const DECLINE = /^\s*(?:不要|不用|不需要|不行|算了|免了|no\b|nope|not now|no thanks|太贵|too expensive|这次先不要|先不要|不考虑)/i;
 
+const PARTIAL_ACCEPT: [RegExp, NeedKind][] = [
+  [/(?:price|价格|单价)\s*(?:is\s*)?(?:ok|okay|fine|good|accepted|可以|没问题|行|能接受|同意)/i, 'price_target'],
+  [/(?:payment|付款方式?|付款条件)\s*(?:terms?\s*)?(?:is\s*)?(?:ok|okay|fine|good|accepted|可以|没问题|行|同意)/i, 'payment_terms'],
+  [/(?:交期|货期|lead ?time|delivery time)\s*(?:is\s*)?(?:ok|okay|fine|good|可以|没问题|行)/i, 'lead_time'],
+];
+
 type Verdict = 'accept' | 'decline' | 'none';
 
 function verdict(text: string): Verdict {
@@ -74,6 +80,11 @@ function acceptedMentions(list: MessageMentions[]): Accepted[] {
     }
     if (pending.length) {
       const v = verdict(mm.message.text);
+      // "Price ok" / "价格可以" accepts the pending offer of that kind only
+      const partial = PARTIAL_ACCEPT.filter(([re]) => re.test(mm.message.text)).map(([, k]) => k);
+      if (v !== 'accept' && partial.length) {
+        for (const p of pending) if (partial.includes(p.mention.kind)) out.push(p);
+      }
       if (v === 'accept') {
         const own = new Set(mm.mentions.map((m) => needSlot(m.kind, m.value)));
         for (const p of pending) if (!own.has(needSlot(p.mention.kind, p.mention.value))) out.push(p);

@@ -25,6 +25,7 @@ const EN_GENERIC = /^(?:goods|them|it|this|that|samples?|price|prices|quote|quot
 function cleanZh(raw: string, tail = false): string | undefined {
   let s = raw;
   if (tail) s = s.replace(/^.*(?:客户|那个|这个|那批|这批|那款|这款|要|了|的)(?=.)/, '');
+  s = s.replace(/\s+\d.*$|\d+(?:\.\d+)?\s*(?:V|W|L|mm|cm|inch|寸)\b.*$/, '');
   const stop = ZH_STOP.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s.trim();

@@ -15,7 +15,7 @@ const UNIT_WORDS: [RegExp, Unit][] = [
   [/^(?:米|meters?|metres?|m)$/i, 'meters'],
 ];
 const LATIN_UNITS = 'pcs|pc|pieces?|units?|nos|sets?|ctns?|cartons?|kgs?|tons?|tonnes?|mt|meters?|metres?|m|rolls?|pairs?|bags?|bottles?|boxes|dozens?|sqm|m2|tins?|drums?|reels?|coils?|sheets?|pallets?';
-const CJK_UNITS = '个|件|只|支|枚|颗|粒|套|箱|公斤|千克|吨|米|台|把|张|条|平方米|平方|平米|㎡|双|对|卷|桶|瓶|包|块|片|根|顶|副|辆|盏|扇|本|盒|袋|罐|托';
+const CJK_UNITS = '个|件|只|支|枚|颗|粒|套|箱|公斤|千克|吨|米|台|把|张|条|平方米|平方|平米|㎡|双|对|卷|桶|瓶|包|片|根|顶|副|辆|盏|扇|本|盒|袋|罐|托';
 
 const QTY_RE = new RegExp(
   String.raw`(?<![\d.,$¥€£/#])(${NUM})\s*(?:(${LATIN_UNITS})(?![A-Za-z0-9])|(${CJK_UNITS})(?!月|星期|礼拜|工作日|小时|人|颜色|款|型号|尺寸|规格|样|sample|点|钟|%|套|装|左右的|以上的|柜|货柜|40|20))`,
