@@ -2,9 +2,12 @@
 // catch-alls (a forwarded transcript, a free question) last.
 import type { MessageHandler } from './handler.js';
 import { webLinkHandler } from '../../web/handlers/web-link.js';
+import { botCatchAllHandler, botHandlers } from '../bot/handlers.js';
 
 export function messageHandlers(): MessageHandler[] {
   return [
     webLinkHandler,
+    ...botHandlers(), // the bot in chat (issue 5): unknown senders, answers to its questions, commands and questions
+    botCatchAllHandler(), // the bot (issue 5): forwarded chats and statements about a customer — keep LAST
   ];
 }

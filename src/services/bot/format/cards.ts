@@ -50,8 +50,8 @@ export function forwardCard(c: ForwardCard, f: Fmt): string {
 
 export function needsAnswer(c: { customer: CustomerHead; needs: NeedLine[]; unknown: string[]; hidden: string[]; kind?: string }, f: Fmt): string {
   const lines = [c.kind
-    ? t(f.lang, `${head(c.customer, f)} 的${kindWord(c.kind, f.lang)}：`, `${head(c.customer, f)} — ${kindWord(c.kind, f.lang)}:`)
-    : t(f.lang, `${head(c.customer, f)} 的需求：`, `${head(c.customer, f)} needs:`)];
+    ? t(f.lang, `${head(c.customer, f)}的${kindWord(c.kind, f.lang)}：`, `${head(c.customer, f)} — ${kindWord(c.kind, f.lang)}:`)
+    : t(f.lang, `${head(c.customer, f)}的需求：`, `${head(c.customer, f)} needs:`)];
   if (c.needs.length === 0 && c.hidden.length === 0) {
     lines.push(c.kind
       ? t(f.lang, '还没有记录。转发客户聊天给我，或用 /fix 补充。', 'Nothing recorded yet. Forward me the customer chat, or set it with /fix.')
@@ -64,7 +64,7 @@ export function needsAnswer(c: { customer: CustomerHead; needs: NeedLine[]; unkn
 export function changesAnswer(c: { customer: CustomerHead; changes: ChangeLine[]; period: string; hidden: string[] }, f: Fmt): string {
   const zhP: Record<string, string> = { today: '今天', week: '本周', month: '本月', all: '' };
   const enP: Record<string, string> = { today: ' today', week: ' this week', month: ' this month', all: '' };
-  const lines = [t(f.lang, `${head(c.customer, f)} ${zhP[c.period] ?? ''}的变化：`, `Changes for ${head(c.customer, f)}${enP[c.period] ?? ''}:`)];
+  const lines = [t(f.lang, `${head(c.customer, f)}${zhP[c.period] ?? ''}的变化：`, `Changes for ${head(c.customer, f)}${enP[c.period] ?? ''}:`)];
   if (c.changes.length === 0) lines.push(t(f.lang, '没有变化。', 'No changes.'));
   lines.push(...c.changes.map((x) => changeLine(x, f, { withTime: true })), ...hiddenLine(c.hidden, f));
   return lines.join('\n');

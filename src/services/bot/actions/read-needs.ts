@@ -1,0 +1,58 @@
+// "What does ACME need?", "ACME 交货期是哪天?", "what changed for ACME this week?", "我有哪些客户?".
+import { t } from '../../../core/language.js';
+import type { Customer } from '../../../core/customer.js';
+import type { NeedKind } from '../../../core/needs.js';
+import { changesSince, currentNeeds } from '../../../db/repositories/needs.js';
+import { addDays, isoWeekday } from '../../../extract/dates/calendar.js';
+import { fromLocal, toLocal } from '../../../extract/dates/zone.js';
+import { changeLineOf, needLineOf, splitShown, unknownEssentials } from '../../needs/read.js';
+import { customerHead, mayShow, replyMd, type BotCtx } from '../bot-context.js';
+import { customersVisibleTo, nameOf } from '../customers/visibility.js';
+import { changesAnswer, needsAnswer } from '../format/cards.js';
+import type { Period } from '../intents/intent.js';
+
+export async function answerNeeds(b: BotCtx, customer: Customer, kind?: NeedKind): Promise<void> {
+  const all = await currentNeeds(b.ctx.deps.db, customer.id);
+  const wanted = kind ? all.filter((n) => n.kind === kind) : all;
+  const lines = wanted.map((n) => needLineOf(n, (id) => nameOf(b.team, id)));
+  const { shown, hidden } = splitShown(lines, (k) => mayShow(b, k));
+  const hiddenKinds = kind && !mayShow(b, kind) ? [kind] : hidden;
+  replyMd(b, needsAnswer({ customer: customerHead(b, customer), needs: shown, unknown: unknownEssentials(all), hidden: hiddenKinds, kind }, b.fmt));
+  b.ctx.setCustomer(customer.id);
+}
+
+/** Start of the period in the business time zone. */
+export function periodStart(period: Period, now: Date, tz: string): Date | null {
+  if (period === 'all') return null;
+  const l = toLocal(now, tz);
+  let day = { y: l.y, m: l.m, d: l.d };
+  if (period === 'week') day = addDays(day, 1 - isoWeekday(day));
+  if (period === 'month') day = { y: l.y, m: l.m, d: 1 };
+  return fromLocal({ ...day, hh: 0, mi: 0, ss: 0 }, tz).date;
+}
+
+export async function answerChanges(b: BotCtx, customer: Customer, period: Period): Promise<void> {
+  const since = periodStart(period, b.ctx.now, b.fmt.tz);
+  const changes = await changesSince(b.ctx.deps.db, customer.id, since);
+  const lines = changes.map((c) => changeLineOf(c, (id) => nameOf(b.team, id)));
+  const { shown, hidden } = splitShown(lines, (k) => mayShow(b, k));
+  replyMd(b, changesAnswer({ customer: customerHead(b, customer), changes: shown, period, hidden }, b.fmt));
+  b.ctx.setCustomer(customer.id);
+}
+
+export async function listMyCustomers(b: BotCtx): Promise<void> {
+  const all = await customersVisibleTo(b.ctx.deps.db, b.team, b.sender);
+  const mine = b.sender.role === 'rep' ? all.filter((c) => c.ownerId === b.sender.id) : all;
+  const { lang } = b.fmt;
+  if (mine.length === 0) {
+    b.ctx.reply(t(lang, '你还没有客户。转发一段客户聊天给我，我会建档。', "You have no customers yet. Forward me a customer chat and I'll create one."));
+    return;
+  }
+  const title = b.sender.role === 'rep' ? t(lang, `你的客户（${mine.length}）：`, `Your customers (${mine.length}):`)
+    : t(lang, `你能看到的客户（${mine.length}）：`, `Customers you can see (${mine.length}):`);
+  const rows = mine.slice(0, 30).map((c) => {
+    const owner = b.sender.role === 'rep' ? '' : t(lang, `，负责人 ${nameOf(b.team, c.ownerId) ?? '—'}`, `, owner ${nameOf(b.team, c.ownerId) ?? '—'}`);
+    return t(lang, `- ${c.name}（${c.code}，${c.tier}类${owner}）`, `- ${c.name} (${c.code}, tier ${c.tier}${owner})`);
+  });
+  replyMd(b, [title, ...rows].join('\n'));
+}

@@ -1,0 +1,73 @@
+// The member's answer to "which customer?": "1", "ACME Tools", a new name (for a
+// forwarded chat: creates the customer), or "cancel". Anything else passes on.
+import { t } from '../../../core/language.js';
+import type { Customer } from '../../../core/customer.js';
+import { findCustomerById } from '../../../db/repositories/customers.js';
+import { closeQuestion, openQuestion } from '../../../db/repositories/pending-questions.js';
+import { messageText } from '../../../db/repositories/bot-context.js';
+import type { MessageHandler } from '../../understand/handler.js';
+import type { PendingAction } from '../ask.js';
+import { refuseCustomer } from '../ask.js';
+import { botCtx, type BotCtx } from '../bot-context.js';
+import { resolveCustomer } from '../customers/resolve.js';
+import { mayView } from '../customers/visibility.js';
+import { applyForward } from '../forward/apply-forward.js';
+import { chatOptions, extractChat, parseChat } from '../forward/extract-chat.js';
+import { customerHeader } from '../intents/forwarded.js';
+import { parseChoiceAnswer } from '../intents/choice.js';
+import { parseIntent } from '../intents/parse-intent.js';
+import { runIntent } from './intent.js';
+
+export const pendingAnswerHandler: MessageHandler = {
+  name: 'bot.pending-answer',
+  async handle(ctx) {
+    if (!ctx.sender) return false;
+    const db = ctx.deps.db;
+    const q = await openQuestion(db, ctx.chat.id, ctx.sender.id, ctx.now);
+    if (!q || q.kind !== 'customer_choice') return false;
+    const answer = parseChoiceAnswer(ctx.message.text, q.choices.map((c) => c.label));
+    if (!answer || (answer.type === 'name' && parseIntent(ctx.message.text))) return false;
+    const b = await botCtx(ctx, ctx.sender);
+    const then = q.payload as unknown as PendingAction;
+    const close = async () => { await closeQuestion(db, ctx.chat.id, ctx.sender!.id); };
+    if (answer.type === 'cancel') {
+      await ctx.transaction(async (tx) => { await closeQuestion(tx, ctx.chat.id, b.sender.id); });
+      ctx.reply(t(b.fmt.lang, '好的，已取消。', 'OK, cancelled.'));
+      return true;
+    }
+    let customer: Customer | undefined;
+    if (answer.type === 'pick') customer = await findCustomerById(db, q.choices[answer.index]!.customerId);
+    else {
+      const r = await resolveCustomer(db, b.team, b.sender, answer.name);
+      if (r.kind === 'forbidden') { await close(); refuseCustomer(b, r.customer); return true; }
+      if (r.kind === 'one') customer = r.customer;
+      else if (r.kind === 'many') {
+        ctx.reply(t(b.fmt.lang, `"${answer.name}"对应多个客户，请回复编号。`, `“${answer.name}” matches several customers; please reply with a number.`));
+        return true;
+      } else if (then.action === 'intent') {
+        ctx.reply(t(b.fmt.lang, `我不认识叫"${answer.name}"的客户，请回复编号。`, `I don't know a customer called “${answer.name}”; please reply with a number.`));
+        return true;
+      }
+    }
+    if (customer && !mayView(b.team, b.sender, customer)) { await close(); refuseCustomer(b, customer); return true; }
+    if (then.action === 'intent') {
+      await close();
+      await runIntent(b, then.intent, customer);
+      return true;
+    }
+    return resumeForward(b, then.messageId, customer ?? { newName: answer.type === 'name' ? answer.name : '' });
+  },
+};
+
+async function resumeForward(b: BotCtx, messageId: string, customer: Customer | { newName: string }): Promise<boolean> {
+  const original = await messageText(b.ctx.deps.db, messageId);
+  if (!original || ('newName' in customer && !customer.newName)) return false;
+  const opts = chatOptions(b.ctx.deps, original.sentAt, b.sender.name);
+  const parsed = parseChat(customerHeader(original.text).body, opts);
+  const result = await extractChat(b.ctx.deps, parsed, opts);
+  await applyForward(b, {
+    customer, parsed, result, messageId, sentAt: original.sentAt,
+    alsoInTx: (tx) => closeQuestion(tx, b.ctx.chat.id, b.sender.id),
+  });
+  return true;
+}
