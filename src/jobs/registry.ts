@@ -1,7 +1,11 @@
 // Every scheduled job Baton runs. The scheduler wakes them by cron; the console's
 // `tick` runs them all at a chosen instant. Add new jobs to this list.
 import type { ScheduledJob } from './scheduled-job.js';
+import { handoverChaserJob } from './handover-chaser.js';
+import { handoverCheckinJob } from './handover-checkin.js';
 
 export function scheduledJobs(): ScheduledJob[] {
-  return [];
+  return [
+    handoverChaserJob, handoverCheckinJob, // handover (issue 7)
+  ];
 }

@@ -1,11 +1,13 @@
 // The order in which handlers see a message. Specific commands come first; the
 // catch-alls (a forwarded transcript, a free question) last.
 import type { MessageHandler } from './handler.js';
+import { handoverHandlers } from '../handover/handlers/index.js';
 import { webLinkHandler } from '../../web/handlers/web-link.js';
 import { botCatchAllHandler, botHandlers } from '../bot/handlers.js';
 
 export function messageHandlers(): MessageHandler[] {
   return [
+    ...handoverHandlers(), // handover (issue 7): commands and replies to handover questions
     webLinkHandler,
     ...botHandlers(), // the bot in chat (issue 5): unknown senders, answers to its questions, commands and questions
     botCatchAllHandler(), // the bot (issue 5): forwarded chats and statements about a customer — keep LAST

@@ -1,0 +1,191 @@
+// Starting a handover: check who may hand what over, split a departure among the
+// receivers, build each customer's package, and in one transaction record the
+// batch, the handovers (with their package snapshots), who must sign, and the
+// audit trail; the receivers get the package in their direct chat.
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { t, type Lang } from '../../core/language.js';
+import type { Customer } from '../../core/customer.js';
+import type { Member } from '../../core/team.js';
+import { canHandOver } from '../../core/handover/permissions.js';
+import { addWorkingDays } from '../../core/handover/deadline.js';
+import { splitCustomers, type SplitMode } from '../../core/handover/split.js';
+import type { HandoverCommand, HandoverStage } from '../../core/handover/parse-command.js';
+import { filterPackageFor, type HandoverPackage } from '../../core/handover/package.js';
+import { listMembers } from '../../db/repositories/team.js';
+import { listCustomers, searchCustomers } from '../../db/repositories/customers.js';
+import type { Db } from '../../db/client.js';
+import { loadPackage } from './load-package.js';
+import { resolveMember } from './resolve.js';
+import { customerLine, fmtTime, missingText, stageLabel } from './render.js';
+import { deliverPackage } from './deliver.js';
+import { writeAudit } from './audit.js';
+import type { HandoverEnv, Outcome } from './types.js';
+
+export const SIGN_OFF_WORKING_DAYS = 3;
+
+type Start = Extract<HandoverCommand, { kind: 'start' }>;
+
+interface Plan {
+  kind: 'customer' | 'departure' | 'stage';
+  from: Member | undefined;
+  stage?: HandoverStage;
+  split: SplitMode | 'single';
+  assignments: { receiver: Member; customers: Customer[] }[];
+}
+
+export type Prepared = { ok: false; reply: string } | { ok: true; plan: Plan; packages: Map<string, HandoverPackage> };
+
+/** Everything that only reads: run it before the transaction. */
+export async function prepareHandover(env: HandoverEnv, actor: Member, cmd: Start, lang: Lang): Promise<Prepared> {
+  const { db } = env;
+  const members = (await listMembers(db)).filter((m) => m.active);
+  const receivers: Member[] = [];
+  for (const term of cmd.receivers) {
+    const m = resolveMember(members, term);
+    if (!m) return { ok: false, reply: t(lang, `找不到同事“${term}”。`, `I don't know a colleague called "${term}".`) };
+    if (!receivers.includes(m)) receivers.push(m);
+  }
+  const reportsTo = (id: string | null) => (id ? members.find((m) => m.id === id)?.reportsTo ?? null : null);
+
+  let kind: Plan['kind'];
+  let from: Member | undefined;
+  let customers: Customer[];
+  const target = cmd.target;
+  if ('all' in target) {
+    // A departing rep may already be marked inactive; still find them.
+    from = resolveMember(await listMembers(db), target.all);
+    if (!from) return { ok: false, reply: t(lang, `找不到同事“${target.all}”。`, `I don't know a colleague called "${target.all}".`) };
+    if (!canHandOver(actor, from.id, from.reportsTo)) {
+      return { ok: false, reply: t(lang, `你无权交接${from.name}的客户：只有本人、其主管或管理员可以。`, `You may not hand over ${from.name}'s customers: only they, their supervisor or an admin may.`) };
+    }
+    customers = await listCustomers(db, { ownerIds: [from.id], limit: 100_000 });
+    if (customers.length === 0) return { ok: false, reply: t(lang, `${from.name}名下没有客户。`, `${from.name} owns no customers.`) };
+    kind = 'departure';
+  } else {
+    customers = [];
+    for (const term of target.customers) {
+      const found = await searchCustomers(db, term, 5);
+      if (found.length === 0) return { ok: false, reply: t(lang, `找不到客户“${term}”。`, `No customer matches "${term}".`) };
+      if (found.length > 1) {
+        return { ok: false, reply: t(lang, `“${term}”对应多个客户，请用编号：`, `"${term}" matches several customers; use the code: `) + found.map((c) => `${c.name} ${c.code}`).join(', ') };
+      }
+      const c = found[0]!;
+      if (!canHandOver(actor, c.ownerId, reportsTo(c.ownerId))) {
+        return { ok: false, reply: t(lang, `你无权交接客户 ${c.name}：它不是你的客户。只有负责人、其主管或管理员可以交接。`, `You may not hand over ${c.name}: it is not your customer. Only its owner, their supervisor or an admin may.`) };
+      }
+      if (!customers.some((x) => x.id === c.id)) customers.push(c);
+    }
+    kind = cmd.stage ? 'stage' : 'customer';
+    const owners = [...new Set(customers.map((c) => c.ownerId))];
+    from = owners.length === 1 && owners[0] ? members.find((m) => m.id === owners[0]) : undefined;
+  }
+  if (kind !== 'stage' && receivers.some((r) => customers.every((c) => c.ownerId === r.id))) {
+    return { ok: false, reply: t(lang, '接收人已经是这些客户的负责人。', 'The receiver already owns these customers.') };
+  }
+  const open = await db.selectFrom('handovers').select('customer_id')
+    .where('customer_id', 'in', customers.map((c) => c.id)).where('status', 'in', ['pending', 'questioned']).execute();
+  if (open.length > 0) {
+    const names = customers.filter((c) => open.some((o) => o.customer_id === c.id)).slice(0, 5).map((c) => c.name).join(', ');
+    return { ok: false, reply: t(lang, `这些客户已有未完成的交接：${names}`, `These customers already have a handover in progress: ${names}`) };
+  }
+
+  const split: Plan['split'] = receivers.length === 1 ? 'single' : cmd.split ?? 'balanced';
+  const revenue = await db.selectFrom('orders').select(['customer_id', sql<string>`sum(amount_cny)`.as('total')])
+    .where('customer_id', 'in', customers.map((c) => c.id)).where('status', '<>', 'cancelled').groupBy('customer_id').execute();
+  const revOf = new Map(revenue.map((r) => [r.customer_id, Number(r.total)]));
+  const parts = split === 'single'
+    ? new Map([[receivers[0]!.id, customers]])
+    : splitCustomers(customers.map((c) => ({ ...c, revenue: revOf.get(c.id) ?? 0 })), receivers.map((r) => r.id), split);
+  const assignments = receivers.map((r) => ({ receiver: r, customers: parts.get(r.id) ?? [] })).filter((a) => a.customers.length > 0);
+
+  const packages = new Map<string, HandoverPackage>();
+  for (const c of customers) packages.set(c.id, await loadPackage(db, c, env.now));
+  return { ok: true, plan: { kind, from, stage: cmd.stage, split, assignments }, packages };
+}
+
+async function nextBatchId(db: Db): Promise<string> {
+  const r = await sql<{ n: string }>`select nextval('handover_batch_seq')::text as n`.execute(db);
+  return `HO-${r.rows[0]!.n}`;
+}
+
+/** The writes: call inside the message's transaction. */
+export async function recordHandover(env: HandoverEnv, actor: Member, prep: Extract<Prepared, { ok: true }>, lang: Lang): Promise<Outcome & { batchId: string }> {
+  const { db, now } = env;
+  const { plan, packages } = prep;
+  const members = await listMembers(db);
+  const id = await nextBatchId(db);
+  const due = addWorkingDays(now, SIGN_OFF_WORKING_DAYS, env.tz);
+  await db.insertInto('handover_batches').values({
+    id, kind: plan.kind, from_member_id: plan.from?.id ?? null, stage: plan.stage ?? null, split: plan.split,
+    created_by: actor.id, created_at: now, due_at: due, lang,
+  }).execute();
+
+  // Who signs each handover: the receiver, plus (tier A) everyone else responsible for the customer.
+  const extraRoles = new Map<string, string>();
+  const rows = await db.selectFrom('customer_responsibles').selectAll()
+    .where('customer_id', 'in', [...packages.keys()]).execute();
+  const handoverRows: { customerId: string; receiver: Member; signers: { memberId: string; role: string }[] }[] = [];
+  for (const a of plan.assignments) {
+    for (const c of a.customers) {
+      const signers = [{ memberId: a.receiver.id, role: 'receiver' }];
+      if (c.tier === 'A') {
+        for (const r of rows.filter((x) => x.customer_id === c.id)) {
+          const m = members.find((x) => x.id === r.member_id);
+          if (!m?.active || r.member_id === a.receiver.id || r.member_id === plan.from?.id || signers.some((s) => s.memberId === r.member_id)) continue;
+          if (plan.kind === 'stage' && r.stage === plan.stage) continue; // the person being replaced
+          signers.push({ memberId: r.member_id, role: r.stage });
+          if (!extraRoles.has(r.member_id)) extraRoles.set(r.member_id, r.stage);
+        }
+      }
+      handoverRows.push({ customerId: c.id, receiver: a.receiver, signers });
+    }
+  }
+  const inserted = await db.insertInto('handovers').values(handoverRows.map((h) => ({
+    kind: plan.kind, customer_id: h.customerId, from_member_id: plan.from?.id ?? null, to_member_id: h.receiver.id,
+    stage: plan.stage ?? null, status: 'pending', package: JSON.stringify(packages.get(h.customerId)),
+    created_by: actor.id, created_at: now, due_at: due, batch_id: id,
+  }))).returning(['id', 'customer_id', 'to_member_id']).execute();
+  const hoId = new Map(inserted.map((r) => [`${r.customer_id}:${r.to_member_id}`, r.id]));
+  const signoffs = handoverRows.flatMap((h) => h.signers.map((s) => ({
+    handover_id: hoId.get(`${h.customerId}:${h.receiver.id}`)!, member_id: s.memberId, role: s.role, signed_at: null,
+  })));
+  await db.insertInto('handover_signoffs').values(signoffs).execute();
+  const recipients = [
+    ...plan.assignments.map((a) => ({ memberId: a.receiver.id, role: 'receiver' })),
+    ...[...extraRoles.entries()].filter(([m]) => !plan.assignments.some((a) => a.receiver.id === m)).map(([memberId, role]) => ({ memberId, role })),
+  ].map((r) => ({ ...r, token: randomBytes(12).toString('base64url') }));
+  await db.insertInto('handover_recipients').values(recipients.map((r) => ({
+    batch_id: id, member_id: r.memberId, role: r.role, token: r.token, status: 'pending',
+  }))).execute();
+  await writeAudit(db, inserted.map((h) => ({
+    at: now, actor: actor.id, action: 'handover.started', entity: 'handover', entityId: h.id,
+    details: { batch: id, kind: plan.kind, customerId: h.customer_id, from: plan.from?.id ?? null, to: h.to_member_id, stage: plan.stage ?? null, due: due.toISOString() },
+  })));
+
+  const notices = [];
+  for (const r of recipients) {
+    const member = members.find((m) => m.id === r.memberId)!;
+    const theirs = handoverRows.filter((h) => h.signers.some((s) => s.memberId === r.memberId)).map((h) => filterPackageFor(packages.get(h.customerId)!, member.role));
+    const n = await deliverPackage(env, { batchId: id, kind: plan.kind, stage: plan.stage, from: plan.from, actor, recipient: member, role: r.role, token: r.token, packages: theirs, due });
+    if (n) notices.push(n);
+  }
+  return { batchId: id, reply: startReply(env, id, plan, packages, due, lang, notices.length, recipients.length), notices };
+}
+
+function startReply(env: HandoverEnv, id: string, plan: Plan, packages: Map<string, HandoverPackage>, due: Date, lang: Lang, delivered: number, recipients: number): string {
+  const to = plan.assignments.map((a) => `${a.receiver.name}${plan.assignments.length > 1 ? ` ×${a.customers.length}` : ''}`).join(t(lang, '、', ', '));
+  const what = plan.kind === 'stage'
+    ? t(lang, `${stageLabel(plan.stage!, lang)}阶段`, `${stageLabel(plan.stage!, lang)} stage`)
+    : plan.kind === 'departure' ? t(lang, `${plan.from?.name ?? ''}的全部 ${packages.size} 家客户`, `all ${packages.size} customers of ${plan.from?.name ?? ''}`) : '';
+  const lines = [t(lang, `已发起交接 ${id}：${what}→ ${to}。签收截止 ${fmtTime(due, env.tz)}（3 个工作日）。`, `Handover ${id} started: ${what ? `${what} ` : ''}→ ${to}. Sign-off due ${fmtTime(due, env.tz)} (3 working days).`)];
+  const gaps = [...packages.values()].filter((p) => !p.completeness.complete);
+  if (gaps.length === 0) lines.push(t(lang, '资料完整性检查：齐全 ✅', 'Completeness check: nothing missing ✅'));
+  else {
+    lines.push(t(lang, `资料完整性检查：${gaps.length} 家客户有缺口，请在对方签收前补齐：`, `Completeness check: ${gaps.length} customer(s) have gaps; fill them before the receiver inherits them:`));
+    for (const p of gaps.slice(0, 10)) lines.push(`- ${customerLine(p, lang)}: ${t(lang, '缺', 'missing')} ${missingText(p.completeness.missing, lang)}`);
+    if (gaps.length > 10) lines.push(t(lang, `…另有 ${gaps.length - 10} 家`, `…and ${gaps.length - 10} more`));
+  }
+  if (delivered < recipients) lines.push(t(lang, '⚠️ 有接收人还没有和 Baton 的私聊，交接包未能送达。', '⚠️ Some receivers have no direct chat with Baton; the package could not be delivered to them.'));
+  return lines.join('\n');
+}
