@@ -68,11 +68,12 @@ export async function acknowledge(env: HandoverEnv, member: Member, id: string |
   const waiting = ids.length - ready.length;
   const names = ready.slice(0, 5).map((h) => h.name).join(t(lang, '、', ', ')) + (ready.length > 5 ? t(lang, ` 等 ${ready.length} 家`, ` and ${ready.length - 5} more`) : '');
   const senderLang = members.find((m) => m.id === sender)?.language ?? 'zh';
-  const notices: Notice[] = [
+  // A departing rep hears only the one "keep away" notice below; the creator hears of the sign-off instead.
+  const notices: Notice[] = batch.kind === 'departure' ? [] : [
     ...await dm(env, sender, t(senderLang, `✅ ${member.name} 已签收交接 ${batch.batchId}${ready.length ? `：${names}` : ''}。${waiting ? `还有 ${waiting} 家等待其他人签收。` : ''}`,
       `✅ ${member.name} signed off handover ${batch.batchId}${ready.length ? `: ${names}` : ''}.${waiting ? ` ${waiting} still wait for other signers.` : ''}`), `handover-signed:${batch.batchId}:${member.id}`),
   ];
-  if (batch.createdBy !== sender) notices.push(...await dm(env, batch.createdBy, t(members.find((m) => m.id === batch.createdBy)?.language ?? 'zh', `✅ ${member.name} 已签收交接 ${batch.batchId}。`, `✅ ${member.name} signed off handover ${batch.batchId}.`), `handover-signed:${batch.batchId}:${member.id}:creator`));
+  if (batch.createdBy !== sender || batch.kind === 'departure') notices.push(...await dm(env, batch.createdBy, t(members.find((m) => m.id === batch.createdBy)?.language ?? 'zh', `✅ ${member.name} 已签收交接 ${batch.batchId}。`, `✅ ${member.name} signed off handover ${batch.batchId}.`), `handover-signed:${batch.batchId}:${member.id}:creator`));
   if (batch.kind === 'departure' && ready.length && batch.fromMemberId) {
     const all = await db.selectFrom('handovers as h').innerJoin('customers as c', 'c.id', 'h.customer_id').select('c.name').where('h.batch_id', '=', batch.batchId).execute();
     const from = members.find((m) => m.id === batch.fromMemberId);
