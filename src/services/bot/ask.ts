@@ -36,7 +36,7 @@ export async function askWhichCustomer(
   }
   await b.ctx.transaction(async (tx) => {
     await askQuestion(tx, {
-      chatId: b.ctx.chat.id, memberId: b.sender.id, kind: 'customer_choice', payload: opts.then as unknown as Record<string, unknown>,
+      chatId: b.ctx.chat.id, memberId: b.sender.id, kind: 'customer_choice', payload: { ...opts.then, lang: b.fmt.lang } as unknown as Record<string, unknown>,
       choices: choices.map((c) => ({ customerId: c.id, label: c.name })), createdAt: b.ctx.now, expiresAt: new Date(b.ctx.now.getTime() + TTL_MS),
     });
     replyMd(b, lines.join('\n'));

@@ -52,7 +52,7 @@ export async function queueNotices(db: Db, b: BotCtx, customer: Customer, change
     }
   }
   for (const { chat, changes: list } of perChat.values()) {
-    const fmt = { lang: b.ctx.lang, tz: b.fmt.tz };
+    const fmt = b.fmt;
     const text = list.map((ch) => noticeText({ customer: customerHead(b, customer), change: ch.line, forwardedBy: b.sender.name, manual }, fmt)).join('\n\n');
     const key = list.map((ch) => `${ch.slot}=${ch.line.to ? h(ch.line.to) : `removed:${h(ch.line.from)}`}`).sort().join(';');
     b.ctx.notify({ chatId: chat.id, text, format: 'markdown', kind: 'notice', dedupeKey: `need-notice:${chat.id}:${customer.id}:${key}` });

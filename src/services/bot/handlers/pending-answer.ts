@@ -1,6 +1,6 @@
 // The member's answer to "which customer?": "1", "ACME Tools", a new name (for a
 // forwarded chat: creates the customer), or "cancel". Anything else passes on.
-import { t } from '../../../core/language.js';
+import { t, type Lang } from '../../../core/language.js';
 import type { Customer } from '../../../core/customer.js';
 import { findCustomerById } from '../../../db/repositories/customers.js';
 import { closeQuestion, openQuestion } from '../../../db/repositories/pending-questions.js';
@@ -27,8 +27,10 @@ export const pendingAnswerHandler: MessageHandler = {
     if (!q || q.kind !== 'customer_choice') return false;
     const answer = parseChoiceAnswer(ctx.message.text, q.choices.map((c) => c.label));
     if (!answer || (answer.type === 'name' && parseIntent(ctx.message.text))) return false;
+    const then = q.payload as unknown as PendingAction & { lang?: Lang };
     const b = await botCtx(ctx, ctx.sender);
-    const then = q.payload as unknown as PendingAction;
+    // "1" has no language of its own: answer in the language the question was asked in.
+    if (then.lang && !/\p{L}/u.test(ctx.message.text)) b.fmt = { ...b.fmt, lang: then.lang };
     const close = async () => { await closeQuestion(db, ctx.chat.id, ctx.sender!.id); };
     if (answer.type === 'cancel') {
       await ctx.transaction(async (tx) => { await closeQuestion(tx, ctx.chat.id, b.sender.id); });
