@@ -13,14 +13,19 @@ function lunar(): LunarApi {
   return lunarApi;
 }
 
+/** Solar date of lunar month/day `m`/`d` in the lunar year starting in solar year `y`. */
+export function lunarToSolar(y: number, m: number, d: number): LocalDay {
+  const s = lunar().Lunar.fromYmd(y, m, d).getSolar();
+  return { y: s.getYear(), m: s.getMonth(), d: s.getDay() };
+}
+
 const newYearCache = new Map<number, LocalDay>();
 
 /** 正月初一 (Chinese New Year's day) of solar year `y`. */
 export function lunarNewYear(y: number): LocalDay {
   let day = newYearCache.get(y);
   if (!day) {
-    const s = lunar().Lunar.fromYmd(y, 1, 1).getSolar();
-    day = { y: s.getYear(), m: s.getMonth(), d: s.getDay() };
+    day = lunarToSolar(y, 1, 1);
     newYearCache.set(y, day);
   }
   return day;

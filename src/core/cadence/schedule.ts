@@ -14,10 +14,12 @@ export interface ScheduleInput {
   pausedUntil: Date | null;
   /** Delivery day (YYYY-MM-DD) of the customer's first order, if delivered. */
   firstDeliveredOn: string | null;
+  /** "Follow up next Monday": the next contact the rep planned at the last contact, if any. */
+  plannedAt?: Date | null;
   now: Date;
 }
 
-export type DueReason = 'tier' | 'sample' | 'after_delivery' | 'wake';
+export type DueReason = 'tier' | 'sample' | 'after_delivery' | 'wake' | 'planned';
 
 export interface NextDue { at: Date; reason: DueReason }
 
@@ -28,6 +30,8 @@ export function nextFollowUp(input: ScheduleInput, policy: CadencePolicy, tz: st
   if (SILENT_STAGES.has(input.stage)) return null;
   if (input.pausedUntil && input.pausedUntil > input.now) return null;
   const base = input.lastContactAt ?? input.createdAt;
+  // The rep's own plan beats the policy: they know the customer is travelling until Monday.
+  if (input.plannedAt && input.plannedAt > base) return { at: input.plannedAt, reason: 'planned' };
   const baseDay = localDay(base, tz);
   let day: LocalDay;
   let reason: DueReason;

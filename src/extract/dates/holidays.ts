@@ -51,8 +51,21 @@ const RULES: Record<HolidayName, (y: number) => LocalDate> = {
 };
 
 /** The holiday's first date on or after `from`. */
+const yearCache = new Map<string, LocalDate>();
+
+/** The holiday's date in year `y` (cached: lunar conversions are slow). */
+function holidayIn(name: HolidayName, y: number): LocalDate {
+  const k = `${name}|${y}`;
+  let d = yearCache.get(k);
+  if (!d) {
+    d = RULES[name](y);
+    yearCache.set(k, d);
+  }
+  return d;
+}
+
 export function nextHoliday(name: HolidayName, from: LocalDate): LocalDate {
-  const rule = RULES[name];
+  const rule = (y: number): LocalDate => holidayIn(name, y);
   for (let y = from.y - 1; y <= from.y + 1; y++) {
     const d = rule(y);
     if (toDays(d) >= toDays(from)) return d;

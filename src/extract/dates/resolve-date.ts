@@ -128,12 +128,17 @@ const RULES: Rule[] = [
   }, true],
 ];
 
+const HOLIDAYS = HOLIDAY_WORDS.map(([re, n]) => [new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), n] as const);
+// Cheap gate: most messages hold no date at all.
+const MAYBE_DATE = /\d|[一二三四五六七八九十两]\s*[月号周天日]|周|星期|礼拜|月|年|天|节|春节|元旦|国庆|五一|中秋|端午|元宵|today|tomorrow|week|month|year|day|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|xmas|cny|new year|festival|thanksgiving|valentine|halloween/i;
+
 /** Every date expression in `text`, earliest first, overlapping matches removed. */
 export function findDates(text: string, today: LocalDate): DateHit[] {
   const hits: DateHit[] = [];
+  if (!MAYBE_DATE.test(text)) return hits;
   const taken: [number, number][] = [];
   const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
-  for (const [name, h] of HOLIDAY_WORDS.map(([re, n]) => [new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), n] as const)) {
+  for (const [name, h] of HOLIDAYS) {
     for (const m of allMatches(name, text)) {
       const a = m.index;
       const b = a + m[0].length;

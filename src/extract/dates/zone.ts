@@ -25,8 +25,20 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
-/** Wall-clock fields of an instant in `tz`. */
+const localCache = new Map<string, LocalDateTime>();
+
+/** Wall-clock fields of an instant in `tz` (cached: formatToParts is slow). */
 export function toLocal(date: Date, tz: string): LocalDateTime {
+  const k = `${tz}|${date.getTime()}`;
+  const hit = localCache.get(k);
+  if (hit) return { ...hit };
+  const l = computeLocal(date, tz);
+  if (localCache.size > 10_000) localCache.clear();
+  localCache.set(k, l);
+  return { ...l };
+}
+
+function computeLocal(date: Date, tz: string): LocalDateTime {
   const parts: Record<string, number> = {};
   for (const p of formatter(tz).formatToParts(date)) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
@@ -44,8 +56,21 @@ function offsetMinutesAt(utcMs: number, tz: string): number {
 }
 
 /** The instant of a wall-clock time in `tz` (DST gaps resolve forward). */
+const offsetCache = new Map<string, number>();
+
 export function fromLocal(l: LocalDateTime, tz: string): { date: Date; offsetMinutes: number } {
   const naive = Date.UTC(l.y, l.m - 1, l.d, l.hh, l.mi, l.ss);
+  // offsets change at most at the hour: cache per zone and local hour
+  const key = `${tz}|${l.y}-${l.m}-${l.d}-${l.hh}`;
+  const cached = offsetCache.get(key);
+  if (cached !== undefined) return { date: new Date(naive - cached * 60_000), offsetMinutes: cached };
+  const r = computeFromLocal(naive, tz);
+  if (offsetCache.size > 10_000) offsetCache.clear();
+  offsetCache.set(key, r.offsetMinutes);
+  return r;
+}
+
+function computeFromLocal(naive: number, tz: string): { date: Date; offsetMinutes: number } {
   let off = offsetMinutesAt(naive, tz);
   const second = offsetMinutesAt(naive - off * 60_000, tz);
   if (second !== off) off = second;

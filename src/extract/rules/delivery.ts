@@ -2,7 +2,7 @@
 // Convention: "in N days/weeks" is a date; "within N days", "N天内交货",
 // "交期N天", "lead time N days" are lead times.
 import { formatDate } from '../dates/calendar.js';
-import { findDates, findShifts } from '../dates/resolve-date.js';
+import { findDates, findShifts, type DateHit } from '../dates/resolve-date.js';
 import { allMatches, clauseAround, NUM, parseNum, sentenceAround } from '../text.js';
 import type { Mention, RuleContext } from './mention.js';
 
@@ -11,9 +11,9 @@ const NOT_DELIVERY = /发你|发给你|发您|发过来|send (?:you|me)|\bPI\b|�
 const NEGATED_AFTER = /^[^，,。.!?]{0,6}(不行|来不及|不可以|赶不上|太晚|太急|too late|not possible|impossible|can'?t|cannot|有点赶)/i;
 const AFTER = /之后|以后|\bafter\b|not before|no earlier/i;
 
-export function findDeliveryDates(text: string, ctx: RuleContext): Mention[] {
+export function findDeliveryDates(text: string, ctx: RuleContext, hits: DateHit[] = findDates(text, ctx.today)): Mention[] {
   const out: Mention[] = [];
-  for (const h of findDates(text, ctx.today)) {
+  for (const h of hits) {
     const clause = clauseAround(text, h.start, h.end);
     const rest = clause.text.replace(text.slice(h.start, h.end), ' ');
     if (!CUE.test(rest) || NOT_DELIVERY.test(clause.text)) continue;

@@ -49,6 +49,7 @@ export function findLogoPackaging(text: string): Mention[] {
   const styles = new Set(packStyles.map((p) => p.value.style));
   // "neutral or your brand?" offers a choice: no packaging decided in this message
   if (styles.size > 1 && /还是|或者|\bor\b|可以吗|\?|？/.test(text) && !styles.has('custom')) return out;
+  if ((styles.size > 1 || /你们|\byour\b/i.test(text)) && /还是|或者|\bor\b/.test(text) && /[?？]|吗/.test(text)) return out;
   if (styles.size > 1 && /还是|或者|\bor\b/.test(text)) return out;
   const pick = styles.has('custom') ? packStyles.find((p) => p.value.style === 'custom') : packStyles.sort((x, y) => y.start - x.start)[0];
   if (pick) out.push(pick);

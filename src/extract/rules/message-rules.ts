@@ -18,8 +18,9 @@ const span = (m: { start: number; end: number }): { start: number; end: number }
 
 export function messageMentions(text: string, ctx: RuleContext): Mention[] {
   const places = findPlaces(text);
-  const allDates = findDates(text, ctx.today).map(span);
-  const dates = findDeliveryDates(text, ctx);
+  const dateHits = findDates(text, ctx.today);
+  const allDates = dateHits.map(span);
+  const dates = findDeliveryDates(text, ctx, dateHits);
   const lead = findLeadTimes(text);
   const terms = findIncoterms(text, places);
   const dest = findDestinations(text, places);

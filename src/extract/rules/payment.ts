@@ -20,7 +20,7 @@ const SPLIT = /(?:T\s*\/\s*T\s*)?(\d{1,2})\s*(?:%\s*)?\/\s*(\d{1,2})\s*%?(?:\s*T
 const BALANCE = /(\d{1,2})\s*%[^%]{0,30}?(?:\d{1,2})\s*%\s*(?:的)?(?:余款|尾款)?\s*(?:before|against|after|upon|on|when|见|发货|装柜|出货|提单|验收|货到|balance)/gi;
 const SIGHT = /at sight|即期|见票即付/i;
 const DAYS = new RegExp(String.raw`(?:(?:L\s*\/\s*C|D\s*\/\s*A|O\s*\/\s*A|net|credit|账期|月结|远期|usance|deferred)\s*(?:of\s*)?(${NUM})\s*(?:days?|天|日)|(${NUM})\s*(?:days?|天|日)\s*(?:远期|账期|usance|credit|after (?:B\/L|sight|invoice)|L\s*\/\s*C|O\s*\/\s*A|net)|月结\s*(${NUM})|net\s*(\d+))`, 'gi');
-const PAY_CUE = /payment|pay|付款|付|支付|结算|账期|月结|terms|定金|订金|deposit|advance|L\s*\/\s*C|T\s*\/\s*T|信用证|电汇|paypal|western union|西联/i;
+const PAY_CUE = /payment|pay|付款|付|支付|结算|账期|月结|terms|定金|订金|deposit|advance|L\s*\/\s*C|T\s*\/\s*T|O\s*\/\s*A|D\s*\/\s*[PA]|\bnet\s*\d|信用证|电汇|paypal|western union|西联/i;
 
 export function findPayment(text: string): Mention[] {
   if (!PAY_CUE.test(text)) return [];

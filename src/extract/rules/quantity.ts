@@ -29,6 +29,7 @@ const CONTAINER_REV = new RegExp(String.raw`(20|40|45)\s*(?:'|’|ft)?\s*(HQ|HC|
 const PLAIN_CONTAINER = new RegExp(String.raw`(${NUM})\s*(?:个|x|×)?\s*(?:柜|货柜|集装箱|containers?)(?![A-Za-z])`, 'gi');
 const QTY_LABEL = new RegExp(String.raw`(?:数量|qty|quantity|QTY|total)\s*(?:是|为|要|改成|改为|:|：|is|of)?\s*(${NUM})(?!\s*(?:${LATIN_UNITS}|${CJK_UNITS}|%|\.\d|[A-Za-z]))`, 'gi');
 
+const CONTAINER_HINT = /HQ|HC|GP|DC|柜|集装箱|container|cntr|ctnr|ft|feet|foot|尺|呎|'|’/i;
 const MOQ_BEFORE = /(MOQ|起订|最少|最低订|minimum|min\.? order|起做)[^，,。.]{0,10}$/i;
 const PER_AFTER = /^\s*(?:each|per\s+(?:design|color|colour|style|model|size)|一款|每款|每个颜色|每色|一个颜色|\/\s*(?:design|color))/i;
 const PAST = /收到了|已经收到|上个月|上次|上批|上一批|received|last (?:order|time|shipment|month|year|batch)|previous order/i;
@@ -47,6 +48,7 @@ function containerUnit(size: string, kind: string | undefined): string {
 
 export function findQuantities(text: string, masked: { start: number; end: number }[]): Mention[] {
   const found: Mention[] = [];
+  if (!/[\d零〇一二两俩三四五六七八九十百千万]/.test(text)) return found;
   const spans = [...masked];
   const add = (start: number, end: number, value: number, unit: string): void => {
     if (!(value > 0) || overlaps({ start, end }, spans)) return;
@@ -57,16 +59,17 @@ export function findQuantities(text: string, masked: { start: number; end: numbe
     spans.push({ start, end });
     found.push({ kind: 'quantity', value: { value, unit }, evidence: sentence, start, end, confidence: 0.8 });
   };
-  for (const m of allMatches(CONTAINER_RE, text)) {
+  const containers = CONTAINER_HINT.test(text);
+  if (containers) for (const m of allMatches(CONTAINER_RE, text)) {
     if (!m[3] && !m[4] && !/'|’|ft|feet|foot|尺|呎/i.test(m[0])) continue;
     const n = /^(a|one)$/i.test(m[1]!) ? 1 : parseNum(m[1]!);
     if (n !== undefined && n < 100) add(m.index, m.index + m[0].length, n, containerUnit(m[2]!, m[3]));
   }
-  for (const m of allMatches(CONTAINER_REV, text)) {
+  if (containers) for (const m of allMatches(CONTAINER_REV, text)) {
     const n = parseNum(m[3]!);
     if (n !== undefined) add(m.index, m.index + m[0].length, n, containerUnit(m[1]!, m[2]));
   }
-  for (const m of allMatches(PLAIN_CONTAINER, text)) {
+  if (containers) for (const m of allMatches(PLAIN_CONTAINER, text)) {
     const n = parseNum(m[1]!);
     if (n !== undefined && n < 100) add(m.index, m.index + m[0].length, n, 'other');
   }
