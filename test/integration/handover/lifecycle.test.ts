@@ -63,7 +63,7 @@ describe('handover lifecycle', () => {
     const ho = await t.app.deps.db.selectFrom('handovers as h').innerJoin('customers as c', 'c.id', 'h.customer_id')
       .select(['h.due_at', 'h.batch_id']).where('c.name', '=', 'Umbrella').executeTakeFirstOrThrow();
     // Friday + 3 working days = Wednesday, same time of day.
-    expect(new Date(ho.due_at).toISOString().slice(0, 10)).toBe('2026-12-02');
+    expect(new Date(ho.due_at as Date).toISOString().slice(0, 10)).toBe('2026-12-02');
     const sat = await t.tick('2026-11-28T09:00:00+08:00');
     expect(sat.body.sent).toEqual([]);
     const mon = await t.tick('2026-11-30T09:00:00+08:00');
