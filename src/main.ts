@@ -15,6 +15,7 @@ import { startScheduler, type Scheduler } from './jobs/scheduler.js';
 import { scheduledJobs } from './jobs/registry.js';
 import { buildServer, type BatonServer } from './http/build-server.js';
 import { handoverPageRoutes } from './http/routes/handover-page.js';
+import { webWorkspaceRoutes } from './web/routes.js';
 import { understand } from './services/understand/index.js';
 import { restoreConsoleClock } from './services/console-api.js';
 import { seedDemoTeam } from './services/demo-team.js';
@@ -74,7 +75,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     if (!wa || wa.state === 'ready') return undefined;
     return wa.state === 'qr' ? 'WhatsApp Web is waiting for login: open /whatsapp/qr and scan it with the phone.' : `WhatsApp Web: ${wa.state}`;
   };
-  const server = await buildServer(deps, { clock, drainOutbox, statusNote, plugins: [handoverPageRoutes] });
+  const server = await buildServer(deps, { clock, drainOutbox, statusNote, plugins: [handoverPageRoutes, webWorkspaceRoutes] });
 
   const loops: WorkerLoop[] = [];
   const unsubscribe: (() => void)[] = [];
