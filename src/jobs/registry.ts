@@ -3,9 +3,11 @@
 import type { ScheduledJob } from './scheduled-job.js';
 import { handoverChaserJob } from './handover-chaser.js';
 import { handoverCheckinJob } from './handover-checkin.js';
+import { cadenceJobs } from './cadence-jobs.js';
 
 export function scheduledJobs(): ScheduledJob[] {
   return [
     handoverChaserJob, handoverCheckinJob, // handover (issue 7)
+    ...cadenceJobs(), // follow-up cadence (issue 6): pause wake-ups, reminders, escalations, SLA, weekly summary, tier suggestions
   ];
 }

@@ -4,11 +4,14 @@ import type { MessageHandler } from './handler.js';
 import { handoverHandlers } from '../handover/handlers/index.js';
 import { webLinkHandler } from '../../web/handlers/web-link.js';
 import { botCatchAllHandler, botHandlers } from '../bot/handlers.js';
+import { cadenceHandlers, cadenceObserverHandlers } from '../cadence/handlers/index.js';
 
 export function messageHandlers(): MessageHandler[] {
   return [
+    ...cadenceObserverHandlers(), // cadence (issue 6): watches customer-linked chats, never owns a message — keep FIRST
     ...handoverHandlers(), // handover (issue 7): commands and replies to handover questions
     webLinkHandler,
+    ...cadenceHandlers(), // cadence (issue 6): /cadence, tier acceptance, completion rate, "customer says not now"
     ...botHandlers(), // the bot in chat (issue 5): unknown senders, answers to its questions, commands and questions
     botCatchAllHandler(), // the bot (issue 5): forwarded chats and statements about a customer — keep LAST
   ];

@@ -1,0 +1,41 @@
+// "ACME 客户说暂时不需要" / "ACME says not now": pause the customer's cadence for a
+// quarter, keeping the rep's words as the reason. Only short one-line statements
+// by team members: a forwarded transcript where a buyer says 暂时不需要 is not a pause.
+import type { MessageHandler } from '../../understand/handler.js';
+import { t } from '../../../core/language.js';
+import { canSeeCustomer } from '../../../core/permissions.js';
+import { findMember } from '../../../db/repositories/team.js';
+import { loadCadence } from '../policy-store.js';
+import { pauseCustomer } from '../pause.js';
+import { customersNamedIn } from './mentioned-customer.js';
+import { formatDay } from '../format.js';
+
+const PHRASE = /(暂时|暂|先|目前)(不需要|不要|没有需求|不考虑)|(customer|client|they|he|she)?\s*(says?|said)\s+not\s+now|\bnot\s+now\b|\bnot\s+interested\s+for\s+now\b/i;
+
+export const pausePhraseHandler: MessageHandler = {
+  name: 'cadence.pause-phrase',
+  async handle(ctx) {
+    const text = ctx.message.text.trim();
+    if (!ctx.sender || text.includes('\n') || text.length > 120 || !PHRASE.test(text)) return false;
+    const db = ctx.deps.db;
+    const named = await customersNamedIn(db, text);
+    if (named.length === 0) return false; // no customer named: not ours to answer
+    if (named.length > 1) {
+      ctx.reply(t(ctx.lang, `是哪个客户？${named.map((c) => `${c.name}（${c.code}）`).join('、')}`, `Which customer? ${named.map((c) => `${c.name} (${c.code})`).join(', ')}`));
+      return true;
+    }
+    const c = named[0]!;
+    const owner = c.ownerId ? await findMember(db, c.ownerId) : undefined;
+    if (!canSeeCustomer(ctx.sender, c.ownerId, owner?.reportsTo ?? null)) {
+      ctx.reply(t(ctx.lang, '这个客户不归你负责。', 'That customer is not yours.'));
+      return true;
+    }
+    const { policy, tz } = await loadCadence(db);
+    const until = await ctx.transaction((tx) => pauseCustomer(tx, c.id, text, ctx.sender!.id, ctx.now, policy, tz));
+    ctx.setCustomer(c.id);
+    ctx.reply(t(ctx.lang,
+      `好的，${c.name} 暂停跟进到 ${formatDay(until, tz)}，到时我会提醒你。原因已记录。（提前恢复：/cadence resume ${c.code}）`,
+      `OK: ${c.name} is paused until ${formatDay(until, tz)}; I'll remind you then. Reason kept. (Resume early: /cadence resume ${c.code})`));
+    return true;
+  },
+};

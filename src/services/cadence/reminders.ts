@@ -1,0 +1,94 @@
+// Reminder digests: for each contact window that has opened today, each rep gets
+// ONE message listing their customers due today or overdue in that window's
+// tiers. The digest row (rep, day, window) and the per-customer reminder rows are
+// claimed in the same transaction as the outbox row, so a second replica or a
+// re-run inserts nothing and sends nothing; a window missed by a restart is still
+// "opened" later the same day and is caught up then.
+import { sql } from 'kysely';
+import type { AppDeps } from '../../deps.js';
+import type { Db } from '../../db/client.js';
+import type { CadencePolicy, CadenceTier } from '../../core/cadence/policy.js';
+import { mayRemind, openedWindows, tiersOfWindow, type WindowSlot } from '../../core/cadence/schedule.js';
+import { addDays, daysBetween, localDay, parseIsoDay, zonedInstant } from '../../core/cadence/zoned-time.js';
+import { enqueue } from '../../db/repositories/outbox.js';
+import { findDirectChat, findMember } from '../../db/repositories/team.js';
+import type { Lang } from '../../core/language.js';
+import { listDue, registerDues, type DueCustomer } from './due.js';
+import { talkingPoints } from './talking-points.js';
+import { digestText, windowLabel, type DigestItem } from './digest-text.js';
+import { loadTemplates, renderOpening } from './templates.js';
+
+export async function runReminders(deps: Pick<AppDeps, 'db' | 'logger'>, now: Date, policy: CadencePolicy, tz: string): Promise<string[]> {
+  await registerDues(deps.db, now);
+  const ids: string[] = [];
+  for (const w of openedWindows(now, policy, tz)) ids.push(...await remindWindow(deps, w, now, policy, tz));
+  return ids;
+}
+
+async function remindWindow(deps: Pick<AppDeps, 'db' | 'logger'>, w: WindowSlot, now: Date, policy: CadencePolicy, tz: string): Promise<string[]> {
+  const endOfDay = zonedInstant(addDays(parseIsoDay(w.day), 1), 0, 0, tz);
+  const due = await listDue(deps.db, endOfDay, tiersOfWindow(w.name, policy));
+  const byOwner = new Map<string, DueCustomer[]>();
+  for (const c of due) byOwner.set(c.ownerId, [...(byOwner.get(c.ownerId) ?? []), c]);
+  const ids: string[] = [];
+  for (const [ownerId, customers] of byOwner) {
+    const owner = await findMember(deps.db, ownerId);
+    if (!owner?.active) continue; // a departed owner's customers escalate instead
+    const chat = await findDirectChat(deps.db, ownerId);
+    if (!chat) { deps.logger.warn({ ownerId }, 'rep has no direct chat with Baton; no reminder sent'); continue; }
+    ids.push(...await deps.db.transaction().execute(async (tx) => {
+      const claimed = await tx.insertInto('cadence_digests')
+        .values({ member_id: ownerId, day: w.day, window_name: w.name, created_at: now })
+        .onConflict((oc) => oc.columns(['member_id', 'day', 'window_name']).doNothing()).returning('member_id').execute();
+      if (claimed.length === 0) return [];
+      const items = await claimCustomers(tx, customers, ownerId, w, now, policy);
+      if (items.length === 0) return [];
+      const lang: Lang = owner.language;
+      const text = digestText(lang, windowLabel(w.name, lang), await buildItems(tx, items, lang, now, policy, tz), tz);
+      const out = await enqueue(tx, [{
+        chatId: chat.id, text, kind: 'digest', dedupeKey: `cadence:digest:${ownerId}:${w.day}:${w.name}`, at: now,
+      }]);
+      const overdue = items.filter((c) => daysBetween(localDay(c.nextFollowUpAt, tz), parseIsoDay(w.day)) > 0).length;
+      await tx.updateTable('cadence_digests').set({ outbox_id: out[0] ?? null, due_count: items.length - overdue, overdue_count: overdue })
+        .where('member_id', '=', ownerId).where('day', '=', w.day).where('window_name', '=', w.name).execute();
+      return out;
+    }));
+  }
+  return ids;
+}
+
+/** Customers this digest may name: not yet reminded today, under their tier's cap. */
+async function claimCustomers(tx: Db, customers: DueCustomer[], ownerId: string, w: WindowSlot, now: Date, policy: CadencePolicy): Promise<DueCustomer[]> {
+  const since = new Date(now.getTime() - 30 * 86_400_000);
+  const recent = await tx.selectFrom('cadence_reminders').select(['customer_id', 'reminded_at'])
+    .where('customer_id', 'in', customers.map((c) => c.id)).where('reminded_at', '>', since).execute();
+  const earlier = new Map<string, Date[]>();
+  for (const r of recent) earlier.set(r.customer_id, [...(earlier.get(r.customer_id) ?? []), new Date(r.reminded_at)]);
+  const allowed = customers.filter((c) => mayRemind(c.tier as CadenceTier, earlier.get(c.id) ?? [], now, policy));
+  if (allowed.length === 0) return [];
+  const rows = await tx.insertInto('cadence_reminders')
+    .values(allowed.map((c) => ({ customer_id: c.id, day: w.day, member_id: ownerId, window_name: w.name, due_at: c.nextFollowUpAt, reminded_at: now })))
+    .onConflict((oc) => oc.columns(['customer_id', 'day']).doNothing()).returning('customer_id').execute();
+  const got = new Set(rows.map((r) => r.customer_id));
+  return allowed.filter((c) => got.has(c.id));
+}
+
+async function buildItems(tx: Db, customers: DueCustomer[], repLang: Lang, now: Date, policy: CadencePolicy, tz: string): Promise<DigestItem[]> {
+  const points = await talkingPoints(tx, customers.map((c) => c.id));
+  const templates = loadTemplates(policy);
+  const delivered = await tx.selectFrom('orders').select('customer_id').distinct()
+    .where('customer_id', 'in', customers.map((c) => c.id)).where('delivered_at', 'is not', null)
+    .where(sql<boolean>`delivered_at >= (${now}::timestamptz - interval '60 days')::date`).execute();
+  const recentDelivery = new Set(delivered.map((d) => d.customer_id));
+  const today = localDay(now, tz);
+  return customers.map((c) => {
+    const p = points.get(c.id)!;
+    const lang = (c.language as Lang | null) ?? repLang;
+    const opening = renderOpening(templates, {
+      stage: c.stage, needKinds: p.needs.map((n) => n.kind), lang, contact: p.contact ?? c.name, product: p.product,
+      today, afterDelivery: recentDelivery.has(c.id),
+    });
+    const overdueDays = Math.max(0, daysBetween(localDay(c.nextFollowUpAt, tz), today));
+    return { name: c.name, code: c.code, tier: c.tier, dueAt: c.nextFollowUpAt, overdueDays, points: p, opening, openingLang: lang };
+  });
+}
