@@ -16,14 +16,22 @@ import { findCertifications, findSpecs } from './spec-cert.js';
 
 const span = (m: { start: number; end: number }): { start: number; end: number } => ({ start: m.start, end: m.end });
 
+// Cheap gates: skip a rule family when its trigger characters are absent.
+const GATE_LEAD = /天|日|周|星期|月|day|week|month|lead/i;
+const GATE_TERM = /EXW|FCA|FAS|FOB|CFR|CNF|C&F|C\s?and\s?F|CIF|CIP|CPT|DAP|DPU|DDP|DDU|到岸|离岸|出厂|工厂交货|船上交货|完税|双清|包税/i;
+const GATE_CERT = /[A-Z]{2}|3C|[A-Z][a-z][A-Z]/;
+const GATE_LOGO = /logo|标|brand|牌|印|print|包装|pack|box|箱|盒|中性|neutral|blank|plain|OEM|private|design|设计|artwork|中文|china|tin|字/i;
+const GATE_SAMPLE = /样|sample|试单/i;
+const GATE_DEST = /[送发运到寄]/;
+
 export function messageMentions(text: string, ctx: RuleContext): Mention[] {
   const places = findPlaces(text);
   const dateHits = findDates(text, ctx.today);
   const allDates = dateHits.map(span);
   const dates = findDeliveryDates(text, ctx, dateHits);
-  const lead = findLeadTimes(text);
-  const terms = findIncoterms(text, places);
-  const dest = findDestinations(text, places);
+  const lead = GATE_LEAD.test(text) ? findLeadTimes(text) : [];
+  const terms = GATE_TERM.test(text) ? findIncoterms(text, places) : [];
+  const dest = places.length || GATE_DEST.test(text) ? findDestinations(text, places) : [];
   const pay = findPayment(text);
   const percentSpans = [...text.matchAll(/\d+(?:\.\d+)?\s*%/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const qty = findQuantities(text, [...allDates, ...lead.map(span), ...percentSpans]);
@@ -31,7 +39,9 @@ export function messageMentions(text: string, ctx: RuleContext): Mention[] {
   const prices = findPrices(text, ctx, [...allDates, ...lead.map(span), ...qty.map(span), ...specs.map(span), ...percentSpans]);
   const out: Mention[] = [
     ...dates, ...lead, ...terms, ...dest, ...pay, ...qty, ...specs, ...prices,
-    ...findCertifications(text), ...findLogoPackaging(text), ...findSample(text),
+    ...(GATE_CERT.test(text) ? findCertifications(text) : []),
+    ...(GATE_LOGO.test(text) ? findLogoPackaging(text) : []),
+    ...(GATE_SAMPLE.test(text) ? findSample(text) : []),
   ];
   if (ctx.fromCustomer) {
     out.push(...findCaution(text));
