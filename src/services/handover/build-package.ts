@@ -3,7 +3,7 @@
 import type { Customer } from '../../core/customer.js';
 import { checkCompleteness } from '../../core/handover/completeness.js';
 import {
-  classifyMoment, findPromises, findUnansweredQuestions, shorten, splitSaid, type TimelineKind,
+  classifyMoment, findPromises, findUnansweredQuestions, shorten, splitSaid, type SaidLine, type TimelineKind,
 } from '../../core/handover/conversation.js';
 import { MONEY_KINDS, type HandoverPackage } from '../../core/handover/package.js';
 
@@ -20,7 +20,11 @@ export interface PackageInput {
   followUps: { happenedAt: Date; summary: string | null; memberName: string | null; channel: string }[];
   orders: { id: string; orderNo: string | null; orderedAt: Date; amount: number; currency: string; amountCny: number; status: string; shippedAt: Date | null; deliveredAt: Date | null }[];
   payments: { orderId: string | null; amount: number; currency: string; paidAt: Date | null }[];
-  messages: { at: Date; senderName: string | null; senderIsMember: boolean; text: string }[];
+  /**
+   * Messages linked to the customer. `lines`, when the message was a forwarded
+   * transcript, holds its speaker lines with their own times and sides.
+   */
+  messages: { at: Date; senderName: string | null; senderIsMember: boolean; text: string; lines?: SaidLine[] }[];
 }
 
 const RECENT_DAYS = 30;
@@ -34,11 +38,12 @@ function nameTokens(names: string[]): string[] {
   return names.flatMap((n) => [n, ...n.split(/\s+/)]).filter((x) => x.length >= 2);
 }
 
-function buildTimeline(input: PackageInput): HandoverPackage['timeline'] {
+function buildTimeline(input: PackageInput, lines: SaidLine[]): HandoverPackage['timeline'] {
   const events: HandoverPackage['timeline'] = [];
   const add = (at: Date, kind: TimelineKind, text: string) => events.push({ at: iso(at), kind, text: shorten(text, 100) });
+  // The first thing the customer said (by its own time in a forwarded chat), else the first note.
   const firsts = [
-    ...input.messages.map((m) => ({ at: m.at, text: m.text })),
+    ...lines.filter((l) => l.side === 'theirs').map((l) => ({ at: l.at, text: l.speaker ? `${l.speaker}: ${l.text}` : l.text })),
     ...input.followUps.map((f) => ({ at: f.happenedAt, text: f.summary ?? '' })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   const first = firsts[0];
@@ -47,10 +52,9 @@ function buildTimeline(input: PackageInput): HandoverPackage['timeline'] {
     const kind = classifyMoment(f.summary ?? '');
     if (kind) add(f.happenedAt, kind, f.summary ?? '');
   }
-  for (const m of input.messages) {
-    if (m === first) continue;
-    const line = m.text.split(/\r?\n/).find((l) => classifyMoment(l));
-    if (line) add(m.at, classifyMoment(line)!, line);
+  for (const l of lines) {
+    const kind = classifyMoment(l.text);
+    if (kind) add(l.at, kind, l.speaker ? `${l.speaker}: ${l.text}` : l.text);
   }
   for (const n of input.needs) if (n.kind === 'sample') add(n.saidAt ?? n.createdAt, 'sample', n.evidence);
   for (const o of input.orders) {
@@ -94,14 +98,17 @@ export function buildPackage(input: PackageInput): HandoverPackage {
   const c = input.customer;
   const ourNames = nameTokens(input.team.flatMap((m) => [m.id, m.name]));
   const theirNames = nameTokens([...input.contacts.map((x) => x.name), ...input.needs.map((n) => n.speaker ?? '').filter(Boolean)]);
-  const lines = splitSaid(input.messages, ourNames, theirNames);
+  const lines = input.messages.flatMap((m) => m.lines ?? splitSaid([m], ourNames, theirNames))
+    .sort((a, b) => a.at.getTime() - b.at.getTime());
   const fromNotes = input.followUps.map((f) => ({ at: f.happenedAt, speaker: f.memberName, side: 'ours' as const, text: f.summary ?? '' }));
   const promises = findPromises([...lines, ...fromNotes].sort((a, b) => a.at.getTime() - b.at.getTime()));
   const questions = findUnansweredQuestions(lines);
   const completeness = checkCompleteness({ needKinds: input.needs.map((n) => n.kind), contactCount: input.contacts.length });
   const since = input.now.getTime() - RECENT_DAYS * DAY_MS;
+  // A follow-up logged from a chat message is the same conversation: keep the note only.
+  const noted = (at: Date) => input.followUps.some((f) => Math.abs(f.happenedAt.getTime() - at.getTime()) < 60_000);
   const last = [
-    ...input.messages.map((m) => ({ at: m.at, who: m.senderName, text: m.text })),
+    ...lines.filter((l) => l.speaker !== null || !noted(l.at)).map((l) => ({ at: l.at, who: l.speaker, text: l.text })),
     ...input.followUps.map((f) => ({ at: f.happenedAt, who: f.memberName, text: f.summary ?? '' })),
   ].filter((x) => x.text.trim()).sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, 5);
 
@@ -114,7 +121,7 @@ export function buildPackage(input: PackageInput): HandoverPackage {
     },
     contacts: [...input.contacts].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary)),
     responsibles: input.responsibles,
-    timeline: buildTimeline(input),
+    timeline: buildTimeline(input, lines),
     needs: input.needs.filter((n) => n.kind !== 'caution').map((n) => ({
       kind: n.kind, slot: n.slot, value: n.value, evidence: n.evidence, speaker: n.speaker,
       saidAt: n.saidAt ? iso(n.saidAt) : null, money: MONEY_KINDS.includes(n.kind),

@@ -5,10 +5,22 @@ import type { Db } from '../../db/client.js';
 import type { Customer } from '../../core/customer.js';
 import type { HandoverPackage } from '../../core/handover/package.js';
 import { buildPackage } from './build-package.js';
+import { parseTranscript } from '../../extract/extract-transcript.js';
+import type { SaidLine } from '../../core/handover/conversation.js';
+
+/** A forwarded chat's speaker lines, with the transcript's own times and our/their side. */
+function transcriptLines(text: string, sentAt: Date, reps: string[], tz: string): SaidLine[] | undefined {
+  const parsed = parseTranscript(text, { now: sentAt, tz, reps });
+  if (parsed.format === 'plain' || !parsed.messages.some((m) => m.speaker)) return undefined;
+  return parsed.messages.map((m) => ({
+    at: m.atDate ?? sentAt, speaker: m.speaker ?? null, text: m.text,
+    side: m.role === 'rep' ? 'ours' : m.role === 'customer' ? 'theirs' : 'unknown',
+  }));
+}
 
 const MESSAGE_LIMIT = 200;
 
-export async function loadPackage(db: Db, customer: Customer, now: Date): Promise<HandoverPackage> {
+export async function loadPackage(db: Db, customer: Customer, now: Date, tz: string): Promise<HandoverPackage> {
   const id = customer.id;
   const [team, contacts, responsibles, needs, changes, followUps, orders, payments, messages] = await Promise.all([
     db.selectFrom('team_members').select(['id', 'name']).execute(),
@@ -44,6 +56,9 @@ export async function loadPackage(db: Db, customer: Customer, now: Date): Promis
       deliveredAt: o.delivered_at ? new Date(o.delivered_at) : null,
     })),
     payments: payments.map((p) => ({ orderId: p.order_id, amount: Number(p.amount), currency: p.currency, paidAt: p.paid_at ? new Date(p.paid_at) : null })),
-    messages: messages.reverse().map((m) => ({ at: new Date(m.sent_at), senderName: m.sender_name, senderIsMember: m.sender_member_id !== null, text: m.text })),
+    messages: messages.reverse().map((m) => ({
+      at: new Date(m.sent_at), senderName: m.sender_name, senderIsMember: m.sender_member_id !== null, text: m.text,
+      lines: transcriptLines(m.text, new Date(m.sent_at), team.flatMap((x) => [x.id, x.name, ...x.name.split(/\s+/)]), tz),
+    })),
   });
 }

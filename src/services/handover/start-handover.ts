@@ -100,7 +100,7 @@ export async function prepareHandover(env: HandoverEnv, actor: Member, cmd: Star
   const assignments = receivers.map((r) => ({ receiver: r, customers: parts.get(r.id) ?? [] })).filter((a) => a.customers.length > 0);
 
   const packages = new Map<string, HandoverPackage>();
-  for (const c of customers) packages.set(c.id, await loadPackage(db, c, env.now));
+  for (const c of customers) packages.set(c.id, await loadPackage(db, c, env.now, env.tz));
   return { ok: true, plan: { kind, from, stage: cmd.stage, split, assignments }, packages };
 }
 
