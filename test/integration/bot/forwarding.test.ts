@@ -75,6 +75,13 @@ describe('forwarding a customer chat (zh and en)', () => {
     expect(rows[2]!.recorded_by).toBe('lily');
   });
 
+  it('an old chat forwarded after a correction does not undo it', async () => {
+    const r = await t.say('lily', 'dm:lily', ACME_SECOND_CHAT);
+    expect(to(r, 'dm:lily')[0]).toBe('**ACME Trading**（HZ-2026-001）\n1 项比已记录的旧（之后有更新或更正），未采用。');
+    expect(chatsReached(r)).toEqual(['dm:lily']);
+    expect((await deliveryRows()).filter((x) => x.status === 'current').map((x) => (x.value as { date: string }).date)).toEqual(['2026-12-12']);
+  });
+
   it('/fix in English names the customer, kind and value', async () => {
     const r = await t.say('lily', 'dm:lily', '/fix ACME packaging standard');
     expect(to(r, 'dm:lily')[0]).toBe('Corrected **ACME Trading** (HZ-2026-001):\n- Packaging: neutral packaging → standard packaging\nSet by Lily Chen 陈莉; the old version is kept in the history.');
@@ -123,5 +130,12 @@ describe('forwarding a customer chat (zh and en)', () => {
     expect(to(q, 'dm:lily')[0]).toBe('Which customer is this chat from? Reply with a number, or with a new name to create the customer:\n1. ACME Tools (HZ-2026-003)\n2. ACME Trading (HZ-2026-001)');
     const a = await t.say('lily', 'dm:lily', '1');
     expect(to(a, 'dm:lily')[0]).toContain('- Quantity: 200 cartons → 250 cartons');
+  });
+
+  it('"cancel" drops the open question', async () => {
+    const q = await t.say('bob', 'dm:bob', 'what does Nobody Inc need?');
+    expect(to(q, 'dm:bob')[0]).toBe("I don't know a customer called “Nobody Inc”. Is it one of these? Reply with a number or a name:\n1. Globex GmbH (HZ-2026-002)");
+    expect(to(await t.say('bob', 'dm:bob', 'cancel'), 'dm:bob')).toEqual(['OK, cancelled.']);
+    expect(await db().selectFrom('pending_questions').select('chat_id').execute()).toEqual([]);
   });
 });

@@ -19,7 +19,10 @@ function unknownLine(unknown: string[], f: Fmt): string[] {
 
 export interface ForwardCard {
   customer: CustomerHead; messages: number; understood: NeedLine[]; changed: ChangeLine[]; inChat: ChangeLine[];
-  unchanged: number; unknown: string[]; hidden: string[];
+  unchanged: number;
+  /** Older than what is on record (e.g. a correction made since): not applied. */
+  stale: number;
+  unknown: string[]; hidden: string[];
 }
 
 export function forwardCard(c: ForwardCard, f: Fmt): string {
@@ -28,7 +31,7 @@ export function forwardCard(c: ForwardCard, f: Fmt): string {
     ? t(f.lang, ` · 新客户，负责人 ${c.customer.ownerName ?? ''}`, ` · new customer, owner ${c.customer.ownerName ?? ''}`)
     : '';
   lines.push(head(c.customer, f) + owner);
-  if (c.understood.length === 0 && c.changed.length === 0) {
+  if (c.understood.length === 0 && c.changed.length === 0 && c.stale === 0) {
     lines.push(c.unchanged > 0
       ? t(f.lang, `没有新信息：${c.unchanged} 项需求和已记录的一致。`, `Nothing new: ${c.unchanged} need(s) match what I already have.`)
       : t(f.lang, '这段聊天里没有找到客户需求。', 'I found no customer needs in this chat.'));
@@ -43,6 +46,9 @@ export function forwardCard(c: ForwardCard, f: Fmt): string {
   }
   if (c.unchanged > 0 && (c.understood.length > 0 || c.changed.length > 0)) {
     lines.push(t(f.lang, `另有 ${c.unchanged} 项与已记录的一致。`, `${c.unchanged} more already known, unchanged.`));
+  }
+  if (c.stale > 0) {
+    lines.push(t(f.lang, `${c.stale} 项比已记录的旧（之后有更新或更正），未采用。`, `${c.stale} older than what I have (updated or corrected since), not applied.`));
   }
   lines.push(...unknownLine(c.unknown, f), ...hiddenLine(c.hidden, f));
   return lines.join('\n');

@@ -57,7 +57,7 @@ export async function applyForward(b: BotCtx, input: ForwardInput): Promise<void
     const current = await currentNeeds(tx, customer.id);
     replyMd(b, forwardCard({
       customer: customerHead(b, customer, isNew), messages: r.messages, understood: understood.shown, changed: changed.shown,
-      inChat: inChatShown.shown, unchanged: merged.unchanged.length + merged.stale, unknown: unknownEssentials(current),
+      inChat: inChatShown.shown, unchanged: merged.unchanged.length, stale: merged.stale, unknown: unknownEssentials(current),
       hidden: [...understood.hidden, ...changed.hidden, ...inChatShown.hidden],
     }, b.fmt));
     await queueNotices(tx, b, customer, merged.changed.map((m, i) => ({ slot: m.to.slot, line: changedLines[i]! })), false);

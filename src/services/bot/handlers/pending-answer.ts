@@ -33,8 +33,10 @@ export const pendingAnswerHandler: MessageHandler = {
     if (then.lang && !/\p{L}/u.test(ctx.message.text)) b.fmt = { ...b.fmt, lang: then.lang };
     const close = async () => { await closeQuestion(db, ctx.chat.id, ctx.sender!.id); };
     if (answer.type === 'cancel') {
-      await ctx.transaction(async (tx) => { await closeQuestion(tx, ctx.chat.id, b.sender.id); });
-      ctx.reply(t(b.fmt.lang, '好的，已取消。', 'OK, cancelled.'));
+      await ctx.transaction(async (tx) => {
+        await closeQuestion(tx, ctx.chat.id, b.sender.id);
+        ctx.reply(t(b.fmt.lang, '好的，已取消。', 'OK, cancelled.'));
+      });
       return true;
     }
     let customer: Customer | undefined;
