@@ -69,12 +69,17 @@ export async function syncCadence(deps: Pick<AppDeps, 'db' | 'config' | 'logger'
   return loadCadence(deps.db);
 }
 
-/** Merge a chat override into the stored ones; throws if the result is not a valid policy. */
-export async function saveOverride(db: Db, patch: unknown): Promise<CadencePolicy> {
+/** The policy a chat override would give, without storing it; throws if it is not valid. */
+export async function previewOverride(db: Db, patch: unknown): Promise<{ policy: CadencePolicy; merged: unknown }> {
   const current = (await readSetting(db, POLICY_OVERRIDES_KEY)) ?? {};
   const merged = deepMerge(current, patch);
   const runtime = RuntimeSchema.safeParse(await readSetting(db, RUNTIME_KEY));
-  const policy = resolvePolicy(runtime.success ? runtime.data.file : undefined, merged);
+  return { policy: resolvePolicy(runtime.success ? runtime.data.file : undefined, merged), merged };
+}
+
+/** Merge a chat override into the stored ones; throws if the result is not a valid policy. */
+export async function saveOverride(db: Db, patch: unknown): Promise<CadencePolicy> {
+  const { policy, merged } = await previewOverride(db, patch);
   await writeSetting(db, POLICY_OVERRIDES_KEY, merged);
   return policy;
 }

@@ -33,6 +33,8 @@ export async function runWeeklySummary(deps: Pick<AppDeps, 'db'>, now: Date, pol
       const lang = sup.language;
       const stats = await repStats(tx, reps.map((r) => r.id), last, now, policy, tz);
       const esc = await escalationsBetween(tx, sup.id, last.start, last.end);
+      const quiet = stats.every((s) => s.due === 0 && s.overdue === 0 && s.avgFirstResponseMin === null && s.slaBreaches === 0);
+      if (quiet && esc.length === 0) continue; // a week with nothing to say is not worth a message
       const lines = [t(lang, `📊 上周跟进周报（${last.key.slice(5)} 起）`, `📊 Weekly follow-up summary (week of ${last.key.slice(5)})`)];
       for (const s of stats) lines.push(statsLine(lang, reps.find((r) => r.id === s.memberId)!.name, s));
       lines.push(statsLine(lang, t(lang, '团队', 'Team'), teamTotals(stats)));

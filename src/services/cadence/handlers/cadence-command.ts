@@ -11,10 +11,11 @@ import type { MessageContext } from '../../understand/context.js';
 import { t, type Lang } from '../../../core/language.js';
 import { TIERS, type CadencePolicy } from '../../../core/cadence/policy.js';
 import { escalationThresholdDays } from '../../../core/cadence/rules.js';
-import { loadCadence, saveOverride } from '../policy-store.js';
+import { loadCadence, previewOverride, saveOverride } from '../policy-store.js';
 import { recomputeNextFollowUp } from '../on-contact.js';
 import { linkChatToCustomer } from '../chat-links.js';
 import { customerByArg } from './mentioned-customer.js';
+import { formatLocal } from '../format.js';
 
 const CMD = /^\/cadence\b\s*(.*)$/is;
 
@@ -48,24 +49,24 @@ function policyPatch(sub: string, args: string[]): unknown {
 
 async function applyPatch(ctx: MessageContext, patch: unknown): Promise<void> {
   const { tz } = await loadCadence(ctx.deps.db);
-  let policy: CadencePolicy;
   try {
-    policy = await ctx.transaction(async (tx) => {
-      const p = await saveOverride(tx, patch);
-      // Intervals moved: every active customer's next date follows the new policy.
-      const ids = await tx.selectFrom('customers').select('id').where('paused_until', 'is', null).execute();
-      for (const { id } of ids) await recomputeNextFollowUp(tx, id, ctx.now, p, tz);
-      await tx.insertInto('audit_log').values({
-        at: ctx.now, actor: ctx.sender!.id, action: 'cadence.policy', entity: 'settings', entity_id: 'cadence.policy.overrides',
-        details: sql`${JSON.stringify(patch)}::jsonb`,
-      }).execute();
-      return p;
-    });
+    await previewOverride(ctx.deps.db, patch);
   } catch (err) {
     ctx.reply(t(ctx.lang, `无法修改：${(err as Error).message}`, `Cannot change that: ${(err as Error).message}`));
     return;
   }
-  ctx.reply(t(ctx.lang, '已更新跟进节奏。\n', 'Cadence updated.\n') + showPolicy(ctx.lang, policy));
+  // Replies are queued inside the transaction: it is what commits them.
+  await ctx.transaction(async (tx) => {
+    const p = await saveOverride(tx, patch);
+    // Intervals moved: every active customer's next date follows the new policy.
+    const ids = await tx.selectFrom('customers').select('id').where('paused_until', 'is', null).execute();
+    for (const { id } of ids) await recomputeNextFollowUp(tx, id, ctx.now, p, tz);
+    await tx.insertInto('audit_log').values({
+      at: ctx.now, actor: ctx.sender!.id, action: 'cadence.policy', entity: 'settings', entity_id: 'cadence.policy.overrides',
+      details: sql`${JSON.stringify(patch)}::jsonb`,
+    }).execute();
+    ctx.reply(t(ctx.lang, '已更新跟进节奏。\n', 'Cadence updated.\n') + showPolicy(ctx.lang, p));
+  });
 }
 
 async function customerCommand(ctx: MessageContext, sub: string, arg: string): Promise<void> {
@@ -81,26 +82,27 @@ async function customerCommand(ctx: MessageContext, sub: string, arg: string): P
   const sender = ctx.sender!;
   if (sub === 'link') {
     if (ctx.chat.kind !== 'group') { ctx.reply(t(lang, '请在客户群里发送 /cadence link。', 'Send /cadence link in the customer\'s group chat.')); return; }
-    await ctx.transaction((tx) => linkChatToCustomer(tx, ctx.chat.id, c.id, sender.id, ctx.now));
     ctx.reply(t(lang, `本群已关联客户 ${c.name}：客户来消息会开始首次响应计时。`, `This chat now belongs to ${c.name}: the customer's messages start the first-response clock.`));
+    await ctx.transaction((tx) => linkChatToCustomer(tx, ctx.chat.id, c.id, sender.id, ctx.now));
     return;
   }
   const mayManage = sender.role === 'admin' || sender.role === 'supervisor' || c.ownerId === sender.id;
   if (!mayManage) { ctx.reply(t(lang, '只有负责人或主管可以这样做。', 'Only the owner or a supervisor can do that.')); return; }
   if (sub === 'resume') {
     const { policy, tz } = await loadCadence(ctx.deps.db);
-    const next = await ctx.transaction(async (tx) => {
+    await ctx.transaction(async (tx) => {
       await tx.updateTable('customers').set({ paused_until: null, pause_reason: null, updated_at: ctx.now }).where('id', '=', c.id).execute();
-      return recomputeNextFollowUp(tx, c.id, ctx.now, policy, tz);
+      const next = await recomputeNextFollowUp(tx, c.id, ctx.now, policy, tz);
+      const when = next ? formatLocal(next, tz) : '';
+      ctx.reply(t(lang, `${c.name} 已恢复跟进${next ? `，下次跟进 ${when}` : ''}。`, `${c.name} is back in the cadence${next ? `; next follow-up ${when}` : ''}.`));
     });
-    ctx.reply(t(lang, `${c.name} 已恢复跟进${next ? `，下次跟进 ${next.toISOString().slice(0, 10)}` : ''}。`, `${c.name} is back in the cadence${next ? `; next follow-up ${next.toISOString().slice(0, 10)}` : ''}.`));
     return;
   }
   const flag = sub === 'flag';
-  await ctx.transaction((tx) => sql`update customers set sla_flagged = ${flag} where id = ${c.id}`.execute(tx));
   ctx.reply(flag
-    ? t(lang, `${c.name} 已标为高价值：新询盘需 5 分钟内首次响应。`, `${c.name} is flagged high-value: new inquiries get the fastest first-response SLA.`)
+    ? t(lang, `${c.name} 已标为高价值：新询盘适用最快的首次响应时限。`, `${c.name} is flagged high-value: new inquiries get the fastest first-response SLA.`)
     : t(lang, `${c.name} 已取消高价值标记。`, `${c.name} is no longer flagged.`));
+  await ctx.transaction((tx) => sql`update customers set sla_flagged = ${flag} where id = ${c.id}`.execute(tx));
 }
 
 export function showPolicy(lang: Lang, p: CadencePolicy): string {

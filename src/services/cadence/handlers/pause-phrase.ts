@@ -31,11 +31,13 @@ export const pausePhraseHandler: MessageHandler = {
       return true;
     }
     const { policy, tz } = await loadCadence(db);
-    const until = await ctx.transaction((tx) => pauseCustomer(tx, c.id, text, ctx.sender!.id, ctx.now, policy, tz));
     ctx.setCustomer(c.id);
-    ctx.reply(t(ctx.lang,
-      `好的，${c.name} 暂停跟进到 ${formatDay(until, tz)}，到时我会提醒你。原因已记录。（提前恢复：/cadence resume ${c.code}）`,
-      `OK: ${c.name} is paused until ${formatDay(until, tz)}; I'll remind you then. Reason kept. (Resume early: /cadence resume ${c.code})`));
+    await ctx.transaction(async (tx) => {
+      const until = await pauseCustomer(tx, c.id, text, ctx.sender!.id, ctx.now, policy, tz);
+      ctx.reply(t(ctx.lang,
+        `好的，${c.name} 暂停跟进到 ${formatDay(until, tz)}，到时我会提醒你。原因已记录。（提前恢复：/cadence resume ${c.code}）`,
+        `OK: ${c.name} is paused until ${formatDay(until, tz)}; I'll remind you then. Reason kept. (Resume early: /cadence resume ${c.code})`));
+    });
     return true;
   },
 };

@@ -33,12 +33,14 @@ export const tierAcceptHandler: MessageHandler = {
     }
     const which = /^(all|全部)$/i.test(arg) ? 'all' as const : arg.split(/[,，\s]+/).filter(Boolean).map(Number);
     const { policy, tz } = await loadCadence(db);
-    const res = await ctx.transaction((tx) => acceptSuggestions(tx, ctx.sender!.id, which, ctx.now, policy, tz));
-    const done = res.accepted.map((s) => `${s.name} ${s.from_tier}→${s.to_tier}`).join(t(ctx.lang, '、', ', '));
-    const miss = res.missing.length ? t(ctx.lang, `（没有编号 ${res.missing.join(',')}）`, ` (no suggestion ${res.missing.join(',')})`) : '';
-    ctx.reply(res.accepted.length
-      ? t(ctx.lang, `已调整分级：${done}。跟进节奏已按新分级重新计算。${miss}`, `Tiers changed: ${done}. Follow-ups rescheduled for the new tiers.${miss}`)
-      : t(ctx.lang, `没有可接受的建议。${miss}`, `Nothing to accept.${miss}`));
+    await ctx.transaction(async (tx) => {
+      const res = await acceptSuggestions(tx, ctx.sender!.id, which, ctx.now, policy, tz);
+      const done = res.accepted.map((s) => `${s.name} ${s.from_tier}→${s.to_tier}`).join(t(ctx.lang, '、', ', '));
+      const miss = res.missing.length ? t(ctx.lang, `（没有编号 ${res.missing.join(',')}）`, ` (no suggestion ${res.missing.join(',')})`) : '';
+      ctx.reply(res.accepted.length
+        ? t(ctx.lang, `已调整分级：${done}。跟进节奏已按新分级重新计算。${miss}`, `Tiers changed: ${done}. Follow-ups rescheduled for the new tiers.${miss}`)
+        : t(ctx.lang, `没有可接受的建议。${miss}`, `Nothing to accept.${miss}`));
+    });
     return true;
   },
 };
