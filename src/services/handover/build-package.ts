@@ -106,9 +106,11 @@ export function buildPackage(input: PackageInput): HandoverPackage {
   const completeness = checkCompleteness({ needKinds: input.needs.map((n) => n.kind), contactCount: input.contacts.length });
   const since = input.now.getTime() - RECENT_DAYS * DAY_MS;
   // A follow-up logged from a chat message is the same conversation: keep the note only.
-  const noted = (at: Date) => input.followUps.some((f) => Math.abs(f.happenedAt.getTime() - at.getTime()) < 60_000);
+  const bare = (x: string) => x.replace(/[^\p{L}\p{N}]/gu, '');
+  const noted = (l: SaidLine) => input.followUps.some((f) => Math.abs(f.happenedAt.getTime() - l.at.getTime()) < 60_000 
+    && [bare(l.text), bare(`${l.speaker ?? ''}${l.text}`)].includes(bare(f.summary ?? '')));
   const last = [
-    ...lines.filter((l) => l.speaker !== null || !noted(l.at)).map((l) => ({ at: l.at, who: l.speaker, text: l.text })),
+    ...lines.filter((l) => !noted(l)).map((l) => ({ at: l.at, who: l.speaker, text: l.text })),
     ...input.followUps.map((f) => ({ at: f.happenedAt, who: f.memberName, text: f.summary ?? '' })),
   ].filter((x) => x.text.trim()).sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, 5);
 
