@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/client.js';
 import { formatCustomerCode } from '../../core/customer.js';
 import { onCustomerContact } from '../cadence/on-contact.js';
+import { loadCadence } from '../cadence/policy-store.js';
 import type { CustomerRecord, FollowUpRecord, OrderRecord, Records } from './validate.js';
 
 export interface WriteCounts { created: number; updated: number; skipped: number; contacts: number }
@@ -55,21 +56,25 @@ async function writeCustomers(tx: Db, items: CustomerRecord[], opts: WriteOption
     counts.created += batch.length;
     opts.onProgress?.((done += batch.length), total);
   }
-  for (const c of existing) {
-    const set: Record<string, unknown> = {};
-    if (c.tier) set.tier = c.tier;
-    if (c.ownerId) set.owner_id = c.ownerId;
-    if (c.stage) set.stage = c.stage;
-    if (c.country) set.country = c.country;
-    if (c.language) set.language = c.language;
-    if (c.notes) set.notes = c.notes;
-    if (c.aliases.length) set.aliases = sql`(select coalesce(array_agg(distinct a), '{}') from unnest(aliases || ${sql.val(c.aliases)}::text[]) a)`;
-    if (Object.keys(set).length) {
-      await tx.updateTable('customers').set({ ...set, updated_at: opts.now }).where('id', '=', c.existingId!).execute();
-      counts.updated += 1;
-    } else counts.skipped += 1;
-    ids.set(c, c.existingId!);
-    if (++done % 100 === 0) opts.onProgress?.(done, total);
+  // Existing customers: one UPDATE … FROM (VALUES …) per batch; only rows that really change count as updated.
+  for (const batch of chunks(existing)) {
+    const values = sql.join(batch.map((c) => sql`(${c.existingId}::uuid, ${c.tier}::text, ${c.ownerId}::text, ${c.stage}::text, ${c.country}::text, ${c.language}::text, ${c.notes}::text, ${sql.val(c.aliases)}::text[])`));
+    const changed = await sql<{ id: string }>`
+      update customers c set
+        tier = coalesce(v.tier, c.tier), owner_id = coalesce(v.owner_id, c.owner_id), stage = coalesce(v.stage, c.stage),
+        country = coalesce(v.country, c.country), language = coalesce(v.language, c.language), notes = coalesce(v.notes, c.notes),
+        aliases = (select coalesce(array_agg(distinct a), '{}') from unnest(c.aliases || v.aliases) a), updated_at = ${opts.now}
+      from (values ${values}) as v(id, tier, owner_id, stage, country, language, notes, aliases)
+      where c.id = v.id and (
+        c.tier is distinct from coalesce(v.tier, c.tier) or c.owner_id is distinct from coalesce(v.owner_id, c.owner_id)
+        or c.stage is distinct from coalesce(v.stage, c.stage) or c.country is distinct from coalesce(v.country, c.country)
+        or c.language is distinct from coalesce(v.language, c.language) or c.notes is distinct from coalesce(v.notes, c.notes)
+        or not (v.aliases <@ c.aliases))
+      returning c.id`.execute(tx);
+    counts.updated += changed.rows.length;
+    counts.skipped += batch.length - changed.rows.length;
+    for (const c of batch) ids.set(c, c.existingId!);
+    opts.onProgress?.((done += batch.length), total);
   }
   // Contacts: add those whose name the customer does not have yet (a re-import adds nothing twice).
   const have = new Set<string>();
@@ -135,8 +140,10 @@ async function writeFollowUps(tx: Db, items: FollowUpRecord[], opts: WriteOption
   // The latest contact per customer feeds the cadence; its "next" date becomes the plan.
   const latest = new Map<string, FollowUpRecord>();
   for (const f of fresh) { const l = latest.get(f.customerId); if (!l || f.happenedAt > l.happenedAt) latest.set(f.customerId, f); }
+  // The cadence hook runs per customer (it recomputes the plan); its policy is loaded once.
+  const cadence = latest.size ? await loadCadence(tx) : undefined;
   for (const f of latest.values()) {
-    await onCustomerContact(tx, f.customerId, f.happenedAt);
+    await onCustomerContact(tx, f.customerId, f.happenedAt, { policy: cadence!.policy, tz: cadence!.tz, by: f.memberId ?? 'import' });
     if (f.nextAt) {
       await tx.updateTable('customers').set({ next_follow_up_at: f.nextAt })
         .where('id', '=', f.customerId).where((eb) => eb.or([eb('last_contact_at', 'is', null), eb('last_contact_at', '<=', f.happenedAt)])).execute();
