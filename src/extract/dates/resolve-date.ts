@@ -168,7 +168,12 @@ export interface ShiftHit {
 }
 
 const SHIFT_ZH = new RegExp(String.raw`(提前|提早|(?<![最尽])早|推迟|延后|延迟|推后|往后推|往后延|后推|后延|延期|顺延|(?<![最太])晚)\s*了?\s*(${CN_N}|半)\s*(?:个)?\s*(天|日|周|星期|礼拜|月)`, 'g');
-const SHIFT_EN = /\b(\d+|a|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?|months?)\s+(earlier|sooner|later|ahead)\b|\b(push(?:ed)?\s+(?:it\s+|delivery\s+|this\s+)?back|postpone(?:d)?|delay(?:ed)?|move(?:d)?\s+(?:it\s+)?(?:back|forward|up)|bring\s+(?:it\s+)?forward|pull(?:ed)?\s+(?:it\s+)?in|push(?:ed)?\s+(?:it\s+)?out)(?:\s+(?:it|delivery|the date|shipment))?\s+(?:by\s+)?(\d+|a|one|two|three|four|five|six|ten)\s+(days?|weeks?|months?)/gi;
+// "push back the delivery 5 days", "bring the loading date forward one week",
+// "delay by a week", "postpone shipment by 10 days": verb, up to three object
+// words, an optional particle, then the amount.
+const SHIFT_OBJ = String.raw`(?:(?:the|our|my|this|that|it|its|them|delivery|deliveries|shipment|shipping|loading|dispatch|arrival|departure|date|dates|eta|etd|order|goods|container|production|schedule|time)\s+){0,3}`;
+const SHIFT_VERB = String.raw`push(?:ed|ing)?\s+${SHIFT_OBJ}(?:back|out)|bring(?:ing)?\s+${SHIFT_OBJ}(?:forward|up)|brought\s+${SHIFT_OBJ}(?:forward|up)|mov(?:e|ed|ing)\s+${SHIFT_OBJ}(?:back|forward|up|earlier|later)|pull(?:ed|ing)?\s+${SHIFT_OBJ}(?:in|forward)|postpon(?:e|ed|ing)|delay(?:ed|ing)?|defer(?:red)?|advanc(?:e|ed|ing)|expedit(?:e|ed|ing)`;
+const SHIFT_EN = new RegExp(String.raw`\b(\d+|a|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?|months?)\s+(earlier|sooner|later|ahead)\b|\b(${SHIFT_VERB})\s+${SHIFT_OBJ}(?:by\s+)?(?:about\s+|around\s+)?(\d+|a|one|two|three|four|five|six|ten)\s+(days?|weeks?|months?)`, 'gi');
 const EN_N: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 
 /** "提前10天", "延后一周", "10 days earlier", "push back a week" → signed day shifts. */
@@ -187,7 +192,7 @@ export function findShifts(text: string): ShiftHit[] {
     const s = span(n, (m[2] ?? m[6])!);
     const days = s.months ? s.months * 30 : s.days ?? 0;
     const verb = (m[3] ?? m[4] ?? '').toLowerCase();
-    const earlier = /earlier|sooner|ahead|forward|up|pull/.test(verb);
+    const earlier = /earlier|sooner|ahead|forward|\bup\b|\bin$|pull|advanc|expedit/.test(verb);
     out.push({ days: earlier ? -days : days, start: m.index, end: m.index + m[0].length });
   }
   return out;

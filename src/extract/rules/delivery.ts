@@ -6,7 +6,16 @@ import { findDates, findShifts, type DateHit } from '../dates/resolve-date.js';
 import { allMatches, clauseAround, NUM, parseNum, sentenceAround } from '../text.js';
 import type { Mention, RuleContext } from './mention.js';
 
-const CUE = /交货|交期|货期|发货|出货|到货|送到|送货|送|到港|到仓|到达|抵达|交付|装柜|装船|出运|船期|上船|要货|交|发到|发|运到|到|前|之前|以前|最晚|最迟|截止|必须|deliver|delivery|ship|shipment|arriv|reach|land|ready|\bETA\b|\bETD\b|load|dispatch|\bmust be\b|\bneed (?:it|them|the goods)|before|\bby\b|until|\btill\b|latest|no later/i;
+// A date is a delivery date when its clause names delivery (STRONG), or
+// names only a deadline (WEAK: 前 / before / by) in a message that asks for
+// something. "春节前应该没有新单了" names a holiday, not a delivery.
+const STRONG_CUE = /交货|交期|货期|发货|出货|到货|送到|送货|送|到港|到仓|到达|抵达|交付|装柜|装船|出运|船期|上船|要货|交|发到|发|运到|(?<!收|得|做|拿|找|想|看|听|遇|碰)到(?!时|期)|deliver|delivery|ship|shipment|arriv|reach|land|ready|\bETA\b|\bETD\b|load|dispatch|\bmust be\b|\bneed (?:it|them|the goods)|in (?:our|the) (?:warehouse|store|port)/i;
+const WEAK_CUE = /前|之前|以前|最晚|最迟|截止|必须|before|\bby\b|until|\btill\b|latest|no later/i;
+const NEED_VERB = /要(?!是)|需要|必须|得(?=[在到])|一定|务必|\bmust\b|\bneed|\bshould\b|have to|\bwant|\brequire/i;
+const NO_ORDER = /没有(?:新)?(?:单|订单)|不会(?:再)?下单|不下单|no (?:new |more )?orders?|not (?:order|buy)|won'?t (?:order|need)|anything more/i;
+// "请12月25号前确认" sets a deadline to confirm or order, not to deliver.
+const CONFIRM_DEADLINE = /确认|下单|回复|定下来|confirm|place (?:the |your )?order|reply|let (?:me|us) know/i;
+const CONDITIONAL = /如果|要是|假如|假设|\bif\b/i;
 const NOT_DELIVERY = /发你|发给你|发您|发过来|send (?:you|me)|\bPI\b|报价|quot|invoice|发票|reach out|再聊|联系|放假|休假|\bclos(?:e|ed|ing)\b|holidays? from|开工|回来|back to work|付款|\bpay|定金|deposit|样品|样衣|\bsamples?\b|artwork|文件|图纸|上次|last (?:time|order|year)|去年/i;
 const NEGATED_AFTER = /^[^，,。.!?]{0,6}(不行|来不及|不可以|赶不上|太晚|太急|too late|not possible|impossible|can'?t|cannot|有点赶)/i;
 const AFTER = /之后|以后|\bafter\b|not before|no earlier/i;
@@ -16,7 +25,11 @@ export function findDeliveryDates(text: string, ctx: RuleContext, hits: DateHit[
   for (const h of hits) {
     const clause = clauseAround(text, h.start, h.end);
     const rest = clause.text.replace(text.slice(h.start, h.end), ' ');
-    if (!CUE.test(rest) || NOT_DELIVERY.test(clause.text)) continue;
+    const strong = STRONG_CUE.test(rest);
+    if (!strong && !(WEAK_CUE.test(rest) && NEED_VERB.test(text))) continue;
+    if (NOT_DELIVERY.test(clause.text) || NO_ORDER.test(clause.text)) continue;
+    if (!strong && CONFIRM_DEADLINE.test(rest)) continue;
+    if (!ctx.fromCustomer && CONDITIONAL.test(sentenceAround(text, h.start, h.end))) continue;
     if (NEGATED_AFTER.test(text.slice(h.end, h.end + 14))) continue;
     const constraint = AFTER.test(text.slice(h.end, h.end + 6)) || /\bafter\s*$/i.test(text.slice(Math.max(0, h.start - 7), h.start)) ? 'after' : 'by';
     out.push({
@@ -24,8 +37,9 @@ export function findDeliveryDates(text: string, ctx: RuleContext, hits: DateHit[
       evidence: sentenceAround(text, h.start, h.end), start: h.start, end: h.end, confidence: h.relative ? 0.7 : 0.8,
     });
   }
-  const shiftCue = /交货|交期|货期|发|出货|到|送|交|deliver|ship|\bETA\b|arriv|date|日期|时间/i;
-  if (shiftCue.test(text) && !/付款|\bpay/i.test(text)) {
+  // a shift only moves an existing delivery date (resolve-needs), so any shift
+  // counts unless it is about payment, samples or a meeting
+  if (!/付款|付|\bpay|样|sample|会议|开会|meeting|电话|\bcall\b/i.test(text)) {
     for (const s of findShifts(text)) {
       out.push({
         kind: 'delivery_date', value: {}, shiftDays: s.days,

@@ -1,0 +1,52 @@
+// Cases written to cover whole causes of misses (not single transcripts):
+// each block names the cause and varies the wording.
+import { describe, expect, it } from 'vitest';
+import { findShifts } from '../../../src/extract/dates/resolve-date.js';
+import { findDeliveryDates } from '../../../src/extract/rules/delivery.js';
+import type { RuleContext } from '../../../src/extract/rules/mention.js';
+
+const ctx = (over: Partial<RuleContext> = {}): RuleContext => ({ today: { y: 2026, m: 11, d: 16 }, recentPrices: [], fromCustomer: true, ...over });
+const shifts = (t: string): number[] => findShifts(t).map((s) => s.days);
+const dates = (t: string, over: Partial<RuleContext> = {}): string[] => findDeliveryDates(t, ctx(over)).filter((m) => m.shiftDays === undefined).map((m) => String(m.value.date));
+const shiftOf = (t: string): number[] => findDeliveryDates(t, ctx()).filter((m) => m.shiftDays !== undefined).map((m) => m.shiftDays!);
+
+describe('cause 1: delivery shifts in many wordings', () => {
+  it('English verbs with an object between verb and amount', () => {
+    expect(shifts('Could you push back the shipment 4 days?')).toEqual([4]);
+    expect(shifts('please bring the loading date forward two weeks')).toEqual([-14]);
+    expect(shifts('We must delay by a week, sorry')).toEqual([7]);
+    expect(shifts('can we postpone the delivery by 10 days')).toEqual([10]);
+    expect(shifts('move our ETA up 3 days if possible')).toEqual([-3]);
+    expect(shifts('pull the delivery in by one week')).toEqual([-7]);
+  });
+  it('Chinese verbs', () => {
+    expect(shifts('出货往后推5天')).toEqual([5]);
+    expect(shifts('交货延后一周吧')).toEqual([7]);
+    expect(shifts('能不能晚几天')).toEqual([]);
+    expect(shifts('交期能不能晚3天')).toEqual([3]);
+  });
+  it('a shift on loading / boarding is a delivery shift too', () => {
+    expect(shiftOf('工厂排不过来，上船推迟8天')).toEqual([8]);
+    expect(shiftOf('装柜时间延后两周')).toEqual([14]);
+    expect(shiftOf('Please postpone the loading by 6 days')).toEqual([6]);
+  });
+  it('a payment shift is not a delivery shift', () => {
+    expect(shiftOf('尾款推迟5天付')).toEqual([]);
+  });
+});
+
+describe('cause 10: dates without a delivery cue are not delivery dates', () => {
+  it('holiday in a no-order sentence', () => {
+    expect(dates('元旦前估计不会再下单了')).toEqual([]);
+    expect(dates('Before Christmas we will not order anything more')).toEqual([]);
+  });
+  it('a rep conditional / order deadline is not a delivery date', () => {
+    expect(dates('要是有国庆前发的货，请9月10号前确认', { fromCustomer: false })).not.toContain('2027-09-10');
+    expect(dates('please confirm the order by Dec 3', { fromCustomer: false })).toEqual([]);
+  });
+  it('a real delivery deadline still counts', () => {
+    expect(dates('元旦前要到货')).toEqual(['2027-01-01']);
+    expect(dates('goods must arrive before Christmas')).toEqual(['2026-12-25']);
+    expect(dates('圣诞节前必须发货')).toEqual(['2026-12-25']);
+  });
+});
