@@ -5,7 +5,7 @@ import type { TalkingPoints } from './talking-points.js';
 import { formatDay } from './format.js';
 
 export interface DigestItem {
-  name: string; code: string; tier: string; dueAt: Date; overdueDays: number;
+  name: string; code: string; tier: string; dueAt: Date; overdueDays: number; lastContactAt: Date | null;
   points: TalkingPoints; opening: string; openingLang: Lang;
 }
 
@@ -37,6 +37,7 @@ export function digestText(lang: Lang, windowLabel: string, items: DigestItem[],
     const p = i.points;
     if (p.needs.length) lines.push(t(lang, '   需求：', '   Needs: ') + p.needs.map((x) => `${kindName(x.kind, lang)} ${clip(x.text, 30)}`).join('; '));
     if (p.last) lines.push(t(lang, `   上次：${formatDay(p.last.at, tz)} `, `   Last: ${formatDay(p.last.at, tz)} `) + `“${clip(p.last.text)}”`);
+    else if (i.lastContactAt) lines.push(t(lang, `   上次联系：${formatDay(i.lastContactAt, tz)}（未记录内容）`, `   Last contact: ${formatDay(i.lastContactAt, tz)} (no notes)`));
     else lines.push(t(lang, '   上次：暂无记录', '   Last: nothing recorded yet'));
     if (p.unknown.length) lines.push(t(lang, '   待确认：', '   Still unknown: ') + p.unknown.map((k) => kindName(k, lang)).join(', '));
     lines.push(t(lang, '   开场白：', '   Opening: ') + i.opening);

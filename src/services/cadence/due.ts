@@ -6,11 +6,12 @@ import type { Db } from '../../db/client.js';
 export interface DueCustomer {
   id: string; code: string; name: string; tier: string; stage: string; ownerId: string; language: string | null;
   nextFollowUpAt: Date;
+  lastContactAt: Date | null;
 }
 
 export function dueQuery(db: Db, until: Date, tiers?: string[]) {
   let q = db.selectFrom('customers')
-    .select(['id', 'code', 'name', 'tier', 'stage', 'owner_id', 'language', 'next_follow_up_at'])
+    .select(['id', 'code', 'name', 'tier', 'stage', 'owner_id', 'language', 'next_follow_up_at', 'last_contact_at'])
     .where('next_follow_up_at', '<', until)
     .where('paused_until', 'is', null)
     .where('owner_id', 'is not', null);
@@ -22,7 +23,7 @@ export async function listDue(db: Db, until: Date, tiers?: string[]): Promise<Du
   const rows = await dueQuery(db, until, tiers).execute();
   return rows.map((r) => ({
     id: r.id, code: r.code, name: r.name, tier: r.tier, stage: r.stage, ownerId: r.owner_id!, language: r.language,
-    nextFollowUpAt: new Date(r.next_follow_up_at!),
+    nextFollowUpAt: new Date(r.next_follow_up_at!), lastContactAt: r.last_contact_at ? new Date(r.last_contact_at) : null,
   }));
 }
 

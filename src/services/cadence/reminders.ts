@@ -89,6 +89,6 @@ async function buildItems(tx: Db, customers: DueCustomer[], repLang: Lang, now: 
       today, afterDelivery: recentDelivery.has(c.id),
     });
     const overdueDays = Math.max(0, daysBetween(localDay(c.nextFollowUpAt, tz), today));
-    return { name: c.name, code: c.code, tier: c.tier, dueAt: c.nextFollowUpAt, overdueDays, points: p, opening, openingLang: lang };
+    return { name: c.name, code: c.code, tier: c.tier, dueAt: c.nextFollowUpAt, overdueDays, lastContactAt: c.lastContactAt, points: p, opening, openingLang: lang };
   });
 }
