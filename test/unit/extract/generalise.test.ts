@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { findShifts } from '../../../src/extract/dates/resolve-date.js';
 import { findDeliveryDates } from '../../../src/extract/rules/delivery.js';
 import type { RuleContext } from '../../../src/extract/rules/mention.js';
+import { findPrices } from '../../../src/extract/rules/price.js';
+import { findQuantities } from '../../../src/extract/rules/quantity.js';
 
 const ctx = (over: Partial<RuleContext> = {}): RuleContext => ({ today: { y: 2026, m: 11, d: 16 }, recentPrices: [], fromCustomer: true, ...over });
 const shifts = (t: string): number[] => findShifts(t).map((s) => s.days);
@@ -48,5 +50,30 @@ describe('cause 10: dates without a delivery cue are not delivery dates', () => 
     expect(dates('元旦前要到货')).toEqual(['2027-01-01']);
     expect(dates('goods must arrive before Christmas')).toEqual(['2026-12-25']);
     expect(dates('圣诞节前必须发货')).toEqual(['2026-12-25']);
+  });
+});
+
+describe('cause 2 and 3: quantities and prices', () => {
+  const qty = (t: string) => findQuantities(t, []).map((m) => m.value);
+  it('付 / 副 (pairs of gloves, sets of parts) are order quantities', () => {
+    expect(qty('手套先订3万付')).toEqual([{ value: 30000, unit: 'other' }]);
+    expect(qty('改成4万副')).toEqual([{ value: 40000, unit: 'other' }]);
+  });
+  it('a per-carton packing weight or count is not the order quantity', () => {
+    expect(qty('pack 20kg per bag please')).toEqual([]);
+    expect(qty('装箱每箱50个')).toEqual([]);
+    expect(qty('packing: 30 kg/ctn')).toEqual([]);
+    expect(qty('12 pcs per carton, total 600 cartons')).toEqual([{ value: 600, unit: 'cartons' }]);
+  });
+  it('dot thousands separators in counts', () => {
+    expect(qty('we need 4.500 pcs')).toEqual([{ value: 4500, unit: 'pcs' }]);
+    expect(qty('order of 12.000 units')).toEqual([{ value: 12000, unit: 'pcs' }]);
+    expect(qty('1.5 tons')).toEqual([{ value: 1.5, unit: 'tons' }]);
+  });
+  it('a bare counter-offer number in a negotiation is a price', () => {
+    const p = (t: string) => findPrices(t, ctx({ recentPrices: [80], lastCurrency: 'USD' }), []).map((m) => m.value.amount);
+    expect(p('too high for us. Do 72 and I confirm')).toEqual([72]);
+    expect(p('your rate is high, 75 please')).toEqual([75]);
+    expect(p('fine, done at 77')).toEqual([77]);
   });
 });
