@@ -25,9 +25,13 @@ function clip(s: string, n = 60): string {
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }
 
-export function digestText(lang: Lang, windowLabel: string, items: DigestItem[], tz: string): string {
-  const overdue = items.filter((i) => i.overdueDays > 0).length;
-  const due = items.length - overdue;
+/** Customers described in full; the rest are named in one line (a rep back from leave may have hundreds). */
+export const DIGEST_DETAIL_LIMIT = 15;
+
+export function digestText(lang: Lang, windowLabel: string, all: DigestItem[], tz: string): string {
+  const overdue = all.filter((i) => i.overdueDays > 0).length;
+  const due = all.length - overdue;
+  const items = all.slice(0, DIGEST_DETAIL_LIMIT);
   const lines = [t(lang, `📋 跟进提醒（${windowLabel}）今天：${due} 个到期，${overdue} 个逾期`, `📋 Follow-ups (${windowLabel}) today: ${due} due, ${overdue} overdue`)];
   items.forEach((i, n) => {
     const when = i.overdueDays > 0
@@ -42,6 +46,11 @@ export function digestText(lang: Lang, windowLabel: string, items: DigestItem[],
     if (p.unknown.length) lines.push(t(lang, '   待确认：', '   Still unknown: ') + p.unknown.map((k) => kindName(k, lang)).join(', '));
     lines.push(t(lang, '   开场白：', '   Opening: ') + i.opening);
   });
+  const rest = all.slice(DIGEST_DETAIL_LIMIT);
+  if (rest.length) {
+    const names = rest.slice(0, 30).map((i) => i.name).join(', ') + (rest.length > 30 ? ' …' : '');
+    lines.push('', t(lang, `另有 ${rest.length} 个：${names}`, `${rest.length} more: ${names}`));
+  }
   return lines.join('\n');
 }
 

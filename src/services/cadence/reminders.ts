@@ -15,7 +15,7 @@ import { findDirectChat, findMember } from '../../db/repositories/team.js';
 import type { Lang } from '../../core/language.js';
 import { listDue, registerDues, type DueCustomer } from './due.js';
 import { talkingPoints } from './talking-points.js';
-import { digestText, windowLabel, type DigestItem } from './digest-text.js';
+import { DIGEST_DETAIL_LIMIT, digestText, windowLabel, type DigestItem } from './digest-text.js';
 import { loadTemplates, renderOpening } from './templates.js';
 
 export async function runReminders(deps: Pick<AppDeps, 'db' | 'logger'>, now: Date, policy: CadencePolicy, tz: string): Promise<string[]> {
@@ -44,7 +44,10 @@ async function remindWindow(deps: Pick<AppDeps, 'db' | 'logger'>, w: WindowSlot,
       const items = await claimCustomers(tx, customers, ownerId, w, now, policy);
       if (items.length === 0) return [];
       const lang: Lang = owner.language;
-      const text = digestText(lang, windowLabel(w.name, lang), await buildItems(tx, items, lang, now, policy, tz), tz);
+      // Oldest first: overdue customers lead; only the first few get talking points.
+      const detailed = await buildItems(tx, items.slice(0, DIGEST_DETAIL_LIMIT), lang, now, policy, tz);
+      const brief = items.slice(DIGEST_DETAIL_LIMIT).map((c) => briefItem(c, now, tz));
+      const text = digestText(lang, windowLabel(w.name, lang), [...detailed, ...brief], tz);
       const out = await enqueue(tx, [{
         chatId: chat.id, text, kind: 'digest', dedupeKey: `cadence:digest:${ownerId}:${w.day}:${w.name}`, at: now,
       }]);
@@ -91,4 +94,12 @@ async function buildItems(tx: Db, customers: DueCustomer[], repLang: Lang, now: 
     const overdueDays = Math.max(0, daysBetween(localDay(c.nextFollowUpAt, tz), today));
     return { name: c.name, code: c.code, tier: c.tier, dueAt: c.nextFollowUpAt, overdueDays, lastContactAt: c.lastContactAt, points: p, opening, openingLang: lang };
   });
+}
+
+function briefItem(c: DueCustomer, now: Date, tz: string): DigestItem {
+  return {
+    name: c.name, code: c.code, tier: c.tier, dueAt: c.nextFollowUpAt, lastContactAt: c.lastContactAt, opening: '', openingLang: 'en',
+    overdueDays: Math.max(0, daysBetween(localDay(c.nextFollowUpAt, tz), localDay(now, tz))),
+    points: { needs: [], unknown: [], last: null, contact: null, product: null },
+  };
 }
