@@ -9,7 +9,7 @@ header.top .brand{font-weight:700;color:#fff;margin-right:8px}
 main{max-width:1100px;margin:0 auto;padding:16px}
 h1{font-size:22px;margin:4px 0 12px}h2{font-size:17px;margin:0 0 10px}h3{font-size:15px;margin:12px 0 6px}
 .card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:14px 16px;margin-bottom:14px}
-.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:14px}.grid>.card{margin:0}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:14px;margin-bottom:14px;align-items:start}.grid>.card{margin:0}
 .scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:14px}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}th{color:var(--muted);font-weight:600;white-space:nowrap}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
@@ -26,6 +26,7 @@ button.secondary{background:#fff;color:var(--acc)}button:disabled{opacity:.5;cur
 blockquote{margin:4px 0;padding:4px 10px;border-left:3px solid var(--line);color:#344054;background:#fafbfc}
 dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 14px;margin:0}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0}
 ul.timeline{list-style:none;padding:0;margin:0}ul.timeline li{padding:6px 0;border-bottom:1px solid var(--line)}
+ul.timeline .ev{display:inline-block;min-width:52px;font-size:11px;color:#475467;background:#f2f4f7;border-radius:4px;padding:0 5px;margin-right:4px;text-align:center}
 ul.timeline .when{color:var(--muted);font-size:12px;margin-right:8px;white-space:nowrap}
 .errors{background:#fff5f5;border:1px solid #f3c5c5;color:#8b1d1d;border-radius:8px;padding:10px 14px}
 .errors li{margin:2px 0}.ok{background:#f0faf4;border:1px solid #b7e4c7;color:#14532d;border-radius:8px;padding:10px 14px}
@@ -35,5 +36,5 @@ svg.chart .axis{stroke:#98a2b3;stroke-width:1}svg.chart .marker{stroke:#1d2330;s
 .kpis{display:flex;flex-wrap:wrap;gap:10px}.kpi{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:10px 14px;min-width:140px}
 .kpi b{display:block;font-size:22px}.kpi span{font-size:12px;color:var(--muted)}
 .msg{max-width:520px;margin:12vh auto;text-align:center}
-@media (max-width:640px){main{padding:10px}h1{font-size:19px}.grid{grid-template-columns:1fr}th,td{padding:5px 6px}header.top .who{margin-left:0;width:100%}}
+@media (max-width:640px){main{padding:10px}table.customers th:nth-child(2),table.customers td:nth-child(2){display:none}table.customers td.small{white-space:nowrap}h1{font-size:19px}.grid{grid-template-columns:1fr}th,td{padding:5px 6px}header.top .who{margin-left:0;width:100%}}
 `;

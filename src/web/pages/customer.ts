@@ -8,7 +8,7 @@ import { maySayHere, roleMaySeeSensitive } from '../../core/permissions.js';
 import type { CustomerDetail, HandoverRow, NeedRow } from '../queries/customer-detail.js';
 import { describeValue, fmtDate, fmtMoney, kindLabel, stageLabel } from '../format.js';
 
-interface Event { at: Date; what: Html }
+interface Event { at: Date; what: Html; dateOnly?: boolean }
 
 /** `handoverLink` gives the package page's address for handovers the viewer received (the page needs their token). */
 export function customerPage(me: Member, d: CustomerDetail, now: Date, tz: string, handoverLink: (h: HandoverRow) => string | undefined): string {
@@ -42,13 +42,13 @@ ${c.notes ? html`<dt>${t(L, '备注', 'Notes')}</dt><dd>${c.notes}</dd>` : ''}
 <span class="when">${fmtDate(x.at, tz, true)}</span><b>${kindLabel(x.kind, L)}</b>: ${mayShow(x.kind) ? html`<span class="muted">${describeValue(x.kind, x.fromValue)}</span> → ${describeValue(x.kind, x.toValue)}${x.evidence ? html`<blockquote>“${x.evidence}”${x.saidBy ? html` — ${x.saidBy}` : ''}</blockquote>` : ''}` : hidden}</li>`)}</ul>`;
 
   const events: Event[] = [
-    ...d.messages.map((m) => ({ at: m.at, what: html`💬 <b>${m.sender}</b> <span class="small muted">${m.chatId}</span>: ${sensitiveOk ? m.text.slice(0, 300) : hidden}` })),
-    ...d.followUps.map((f) => ({ at: f.at, what: html`📞 ${t(L, '跟进', 'Follow-up')} (${f.channel}) ${f.memberId ?? ''}: ${f.summary ?? ''}` })),
-    ...d.changes.map((x) => ({ at: x.at, what: html`✏️ ${kindLabel(x.kind, L)} ${t(L, '变更', 'changed')}` })),
-    ...d.orders.map((o) => ({ at: new Date(`${o.orderedAt}T00:00:00Z`), what: html`📦 ${t(L, '订单', 'Order')} ${o.orderNo ?? ''} ${sensitiveOk ? fmtMoney(o.amount, o.currency) : ''}` })),
-    ...d.handovers.map((h) => ({ at: h.createdAt, what: html`🤝 ${t(L, '交接', 'Handover')} ${h.from ?? '—'} → ${h.to} (${h.status})` })),
+    ...d.messages.map((m) => ({ at: m.at, what: html`<span class="ev">${t(L, '消息', 'msg')}</span> <b>${m.sender}</b> <span class="small muted">${m.chatId}</span>: ${sensitiveOk ? m.text.slice(0, 300) : hidden}` })),
+    ...d.followUps.map((f) => ({ at: f.at, what: html`<span class="ev">${t(L, '跟进', 'follow-up')}</span> (${f.channel}) ${f.memberId ?? ''}: ${f.summary ?? ''}` })),
+    ...d.changes.map((x) => ({ at: x.at, what: html`<span class="ev">${t(L, '变更', 'change')}</span> ${kindLabel(x.kind, L)}` })),
+    ...d.orders.map((o) => ({ at: new Date(`${o.orderedAt}T12:00:00Z`), dateOnly: true, what: html`<span class="ev">${t(L, '订单', 'order')}</span> ${o.orderNo ?? ''} ${sensitiveOk ? fmtMoney(o.amount, o.currency) : ''}` })),
+    ...d.handovers.map((h) => ({ at: h.createdAt, what: html`<span class="ev">${t(L, '交接', 'handover')}</span> ${h.from ?? '—'} → ${h.to} (${h.status})` })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime()).slice(0, 60);
-  const timeline = events.length === 0 ? html`<p class="muted">—</p>` : html`<ul class="timeline">${events.map((e) => html`<li><span class="when">${fmtDate(e.at, tz, true)}</span>${e.what}</li>`)}</ul>`;
+  const timeline = events.length === 0 ? html`<p class="muted">—</p>` : html`<ul class="timeline">${events.map((e) => html`<li><span class="when">${fmtDate(e.at, tz, !e.dateOnly)}</span>${e.what}</li>`)}</ul>`;
 
   const followUps = d.followUps.length === 0 ? html`<p class="muted">—</p>` : html`<div class="scroll"><table><thead><tr><th>${t(L, '时间', 'When')}</th><th>${t(L, '人', 'By')}</th><th>${t(L, '方式', 'Channel')}</th><th>${t(L, '内容', 'Summary')}</th><th>${t(L, '下次', 'Next')}</th></tr></thead><tbody>
 ${d.followUps.map((f) => html`<tr><td class="small">${fmtDate(f.at, tz, true)}</td><td>${f.memberId ?? '—'}</td><td>${f.channel}</td><td>${f.summary ?? ''}</td><td class="small">${fmtDate(f.nextAt, tz)}</td></tr>`)}</tbody></table></div>`;

@@ -10,13 +10,18 @@ import { funnel, furthestStage } from '../analytics/funnel.js';
 import { concentration } from '../analytics/concentration.js';
 import { monthlyTrends } from '../analytics/trends.js';
 import { revenueBridge } from '../analytics/revenue-bridge.js';
-import { fromCents, monthOf } from '../analytics/money.js';
+import { fromCents, monthOf, quarterOf } from '../analytics/money.js';
 import { CHART_COLORS as C, hBars, sparkline, vBars } from '../svg.js';
 import { fmtCompact, fmtMoney, pct, stageLabel } from '../format.js';
 import { LIFECYCLE_STAGES } from '../../core/types.js';
 
 function legend(items: [string, string][]): Html {
   return html`<div class="legend">${items.map(([color, label]) => html`<span><i style="background:${color}"></i>${label}</span>`)}</div>`;
+}
+
+function previousQuarter(q: string): string {
+  const y = Number(q.slice(0, 4)), n = Number(q.slice(6));
+  return n === 1 ? `${y - 1}-Q4` : `${y}-Q${n - 1}`;
 }
 
 export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: string): string {
@@ -35,8 +40,11 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
   const last12 = new Map<string, number>();
   for (const o of d.orders) if (monthOf(o.orderedAt) >= yearAgo && monthOf(o.orderedAt) <= lastFull) last12.set(o.customerId, (last12.get(o.customerId) ?? 0) + o.amountCents);
   const conc = concentration(last12);
-  const trends = monthlyTrends(d.orders, conc.top.map((x) => x.customerId), lastFull, { months: 24 });
-  const bridge = revenueBridge(d.orders).slice(-8);
+  const trends = monthlyTrends(d.orders, concentration(last12, 8).top.map((x) => x.customerId), lastFull, { months: 24 });
+  // Only complete quarters: a quarter still running would show as a collapse.
+  const lastFullQuarter = quarterOf(`${lastFull}-01`);
+  const complete = Number(lastFull.slice(5)) % 3 === 0 ? lastFullQuarter : previousQuarter(lastFullQuarter);
+  const bridge = revenueBridge(d.orders.filter((o) => quarterOf(o.orderedAt) <= complete)).slice(-8);
   const fun = funnel(d.customers.map((c) => furthestStage(c.stage, d.orderCounts.get(c.id) ?? 0)));
 
   const kpis = html`<div class="kpis">
@@ -72,7 +80,7 @@ ${hBars(fun.map((r) => ({ label: stageLabel(r.stage, L), value: r.reached, text:
 ${fun.map((r) => html`<tr><td>${stageLabel(r.stage, L)}</td><td class="num">${r.reached}</td><td class="num">${r.conversion === null ? '—' : html`${r.converted} (${pct(r.conversion)})`}</td><td class="num ${r.lost ? 'bad' : ''}">${r.lost} (${pct(r.lossRate)})</td><td class="num">${r.stayed}</td></tr>`)}
 </tbody></table></div><p class="small muted">${t(L, '流失与暂停客户按其订单推断到达的阶段。', 'Lost and paused customers count at the stage their orders show they reached.')}</p></section>`;
 
-  const trendCard = html`<section class="card" id="trends"><h2>${t(L, '大客户月度趋势（24 个月）', 'Top customers, monthly (24 months)')}</h2>
+  const trendCard = html`<section class="card" id="trends"><h2>${t(L, '前 8 大客户月度趋势（24 个月）', 'Top 8 customers, monthly (24 months)')}</h2>
 ${trends.length === 0 ? html`<p class="muted small">${t(L, '还没有订单。', 'No orders yet.')}</p>` : html`<div class="scroll"><table><thead><tr><th>${t(L, '客户', 'Customer')}</th><th>${t(L, '趋势', 'Trend')}</th><th class="num">${t(L, '近 6 月', 'Last 6 mo')}</th><th class="num">${t(L, '变化', 'Change')}</th></tr></thead><tbody>
 ${trends.map((x) => html`<tr><td><a href="/web/customers/${x.customerId}">${name.get(x.customerId) ?? x.customerId}</a>${x.falling ? html` <span class="badge over">${t(L, '下滑', 'falling')}</span>` : ''}</td>
 <td>${sparkline(x.revenue.map(fromCents), { flagged: x.falling, title: name.get(x.customerId) })}</td><td class="num">${fmtMoney(fromCents(x.recent))}</td>
@@ -92,7 +100,8 @@ ${vBars(bridge.map((b) => ({ label: b.quarter, values: [
     { value: fromCents(b.newCustomers), color: C.good, name: t(L, '新客户', 'new customers') },
     { value: fromCents(b.existingChange), color: C.main, name: t(L, '老客户变化', 'existing customers') },
     { value: fromCents(b.lost), color: C.bad, name: t(L, '流失客户', 'lost customers') },
-  ], marker: { value: fromCents(b.totalChange), name: t(L, '总变化', 'total change') } })), { format: fmtCompact, title: 'revenue bridge' })}
+  ], marker: { value: fromCents(b.totalChange), name: t(L, '总变化', 'total change') } })), { format: fmtCompact, title: 'revenue bridge', width: 1000, height: 280 })}
+<p class="small muted">${t(L, '只含已结束的季度；每季度 新客户 + 老客户变化 + 流失 = 总变化。', 'Complete quarters only; each quarter new + existing + lost = total change.')}</p>
 ${legend([[C.good, t(L, '新客户（含回归）', 'new (incl. returning)')], [C.main, t(L, '老客户变化', 'change from existing')], [C.bad, t(L, '流失客户', 'lost')], ['#1d2330', t(L, '总变化', 'total change')]])}
 <div class="scroll"><table><thead><tr><th>${t(L, '季度', 'Quarter')}</th><th class="num">${t(L, '销售额', 'Revenue')}</th><th class="num">${t(L, '新客户', 'New')}</th><th class="num">${t(L, '老客户', 'Existing')}</th><th class="num">${t(L, '流失', 'Lost')}</th><th class="num">${t(L, '总变化', 'Total change')}</th></tr></thead><tbody>
 ${bridge.map((b) => html`<tr><td>${b.quarter}</td><td class="num">${fmtMoney(fromCents(b.revenue))}</td><td class="num good">${fmtMoney(fromCents(b.newCustomers))} (${b.newCount})</td>
