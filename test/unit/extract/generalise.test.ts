@@ -5,6 +5,7 @@ import { findShifts } from '../../../src/extract/dates/resolve-date.js';
 import { findDeliveryDates } from '../../../src/extract/rules/delivery.js';
 import type { RuleContext } from '../../../src/extract/rules/mention.js';
 import { findPrices } from '../../../src/extract/rules/price.js';
+import { findProducts } from '../../../src/extract/rules/product.js';
 import { findQuantities } from '../../../src/extract/rules/quantity.js';
 
 const ctx = (over: Partial<RuleContext> = {}): RuleContext => ({ today: { y: 2026, m: 11, d: 16 }, recentPrices: [], fromCustomer: true, ...over });
@@ -75,5 +76,30 @@ describe('cause 2 and 3: quantities and prices', () => {
     expect(p('too high for us. Do 72 and I confirm')).toEqual([72]);
     expect(p('your rate is high, 75 please')).toEqual([75]);
     expect(p('fine, done at 77')).toEqual([77]);
+  });
+});
+
+describe('cause 4: product phrases are nouns for goods', () => {
+  const prod = (t: string): string | undefined => findProducts(t)[0]?.value.name as string | undefined;
+  it('finds the goods after need-forms and in questions', () => {
+    expect(prod('Hello, we are needing stainless kitchen sinks, 2 models')).toBe('stainless kitchen sinks');
+    expect(prod('I am in need of folding camping chairs for my shop')).toBe('folding camping chairs');
+    expect(prod('We require cordless drills 18V, about 300 units')).toBe('cordless drills');
+    expect(prod('Our company requires nitrile gloves')).toBe('nitrile gloves');
+    expect(prod('20寸铝框行李箱有吗')).toContain('铝框行李箱');
+    expect(prod('1.5L不锈钢保温壶有没有')).toContain('不锈钢保温壶');
+  });
+  it('never a verb, certification list, logo phrase or bare variant word', () => {
+    expect(prod('那款保温杯客户要下单了')).not.toBe('下单');
+    expect(prod('客户要豪华款')).toBeUndefined();
+    expect(prod('必须要FCC和UL')).toBeUndefined();
+    expect(prod('要过CE和ERP')).toBeUndefined();
+    expect(prod('I need our brand logo printed on the lid')).toBeUndefined();
+    expect(prod('月底前要装柜')).toBeUndefined();
+    expect(prod('先要3 tons')).toBeUndefined();
+    expect(prod('订单加量')).toBeUndefined();
+    expect(prod('2.5可以的话就定了')).toBeUndefined();
+    expect(prod('I need 800 pcs inshallah')).toBeUndefined();
+    expect(prod('外箱不要有中文')).toBeUndefined();
   });
 });
