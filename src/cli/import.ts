@@ -50,9 +50,11 @@ export function parseImportArgs(argv: string[]): ImportArgs | string {
 /** A one-line progress bar redrawn in place; a no-op when stderr is not a terminal. */
 export function progressBar(stream: NodeJS.WriteStream = process.stderr) {
   let last = 0;
+  let finished = '';
   return {
     update(label: string, done: number, total: number) {
-      if (!stream.isTTY || total < 1) return;
+      if (!stream.isTTY || total < 1 || finished === `${label}/${total}`) return;
+      if (done >= total) finished = `${label}/${total}`;
       const now = Date.now();
       if (done < total && now - last < 80) return;
       last = now;
