@@ -17,6 +17,7 @@ import { listDue, registerDues, type DueCustomer } from './due.js';
 import { talkingPoints } from './talking-points.js';
 import { DIGEST_DETAIL_LIMIT, digestText, windowLabel, type DigestItem } from './digest-text.js';
 import { loadTemplates, renderOpening } from './templates.js';
+import { quarantinedCustomerIds } from '../handover/quarantine.js';
 
 export async function runReminders(deps: Pick<AppDeps, 'db' | 'logger'>, now: Date, policy: CadencePolicy, tz: string): Promise<string[]> {
   await registerDues(deps.db, now);
@@ -31,9 +32,13 @@ async function remindWindow(deps: Pick<AppDeps, 'db' | 'logger'>, w: WindowSlot,
   const byOwner = new Map<string, DueCustomer[]>();
   for (const c of due) byOwner.set(c.ownerId, [...(byOwner.get(c.ownerId) ?? []), c]);
   const ids: string[] = [];
-  for (const [ownerId, customers] of byOwner) {
+  for (const [ownerId, ownerDue] of byOwner) {
     const owner = await findMember(deps.db, ownerId);
     if (!owner?.active) continue; // a departed owner's customers escalate instead
+    // After a departure handover the old rep must leave those customers alone.
+    const quarantined = new Set(await quarantinedCustomerIds(deps.db, ownerId, now));
+    const customers = ownerDue.filter((c) => !quarantined.has(c.id));
+    if (customers.length === 0) continue;
     const chat = await findDirectChat(deps.db, ownerId);
     if (!chat) { deps.logger.warn({ ownerId }, 'rep has no direct chat with Baton; no reminder sent'); continue; }
     ids.push(...await deps.db.transaction().execute(async (tx) => {

@@ -7,6 +7,7 @@ import { formatDate, type LocalDate } from '../../../extract/dates/calendar.js';
 import { fromLocal, toLocal } from '../../../extract/dates/zone.js';
 import { insertFollowUp, type FollowUpChannel } from '../../../db/repositories/follow-ups.js';
 import { setCustomerTier } from '../../../db/repositories/customer-updates.js';
+import { recomputeNextFollowUp } from '../../cadence/on-contact.js';
 import { onCustomerContact } from '../../cadence/on-contact.js';
 import type { BotCtx } from '../bot-context.js';
 import { splitFollowUpTimes } from '../intents/when.js';
@@ -52,6 +53,8 @@ export async function applyTier(b: BotCtx, customer: Customer, tier: Tier): Prom
   }
   await ctx.transaction(async (tx) => {
     await setCustomerTier(tx, customer.id, customer.tier, tier, b.sender.id, ctx.now);
+    // A new tier means a new cadence: the next follow-up date moves with it.
+    await recomputeNextFollowUp(tx, customer.id, ctx.now);
     ctx.setCustomer(customer.id);
     ctx.reply(t(lang, `已把 ${customer.name} 从${customer.tier}类改为${tier}类客户。`, `${customer.name} is now tier ${tier} (was ${customer.tier}).`));
   });
