@@ -4,13 +4,14 @@ import { allMatches, clauseAround, sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
 
 const LOGO_POS = [
-  /(?:印|丝印|移印|烫|烫印|绣|刺绣|打|做|定制|加|带|贴|激光|镭射|雕刻|压)\s*(?:上)?\s*(?:我们|我司|客户|自己|我们自己|店铺|我们店铺)?(?:的|自己的)?\s*(?:店铺)?\s*(?:logo|brand|标志|商标|品牌|牌子|标(?![准签题]))/gi,
+  /(?:印|丝印|丝网印|移印|烫金|烫银|烫|烫印|绣|刺绣|打|做|定制|加|带|贴|激光刻|激光雕刻|激光|镭雕|镭射|雕刻|刻|压)\s*(?:上)?\s*(?:我们|我司|客户|自己|我们自己|店铺|我们店铺)?(?:的|自己的)?\s*(?:店铺)?\s*(?:logo|brand|标志|商标|品牌|牌子|标(?![准签题]))/gi,
   /(?:logo|商标)\s*(?:要|需要|得)?\s*(?:印|定制|丝印|烫|绣|做)/gi,
   /\b(?:print|printing|printed|engrave|engraved|emboss|embossed|laser|add|put)\b[^.,;!?]{0,20}\b(?:our|my|customer'?s?|client'?s?|own)\s+(?:own\s+)?(?:logo|brand)/gi,
   /\b(?:our|my|own)\s+(?:own\s+)?(?:logo|brand(?:ing)?)\b/gi,
-  /\b(?:custom(?:ized)?|customised)\s+logo\b|\bprivate label\b|\bOEM\b|定制logo|\blogo printing\b/gi,
+  /\b(?:woven|printed|embroidered|rubber|metal|leather|pvc)\s+(?:logo|brand)\s+(?:labels?|tags?|patch(?:es)?|plates?)\b|\b(?:custom(?:ized)?|customised)\s+logo\b|\bprivate label\b|\bOEM\b|定制logo|\blogo printing\b/gi,
 ];
-const LOGO_NEG = /不要\s*(?:印)?\s*(?:logo|标|字)|不印\s*(?:logo|标|字)|不需要\s*(?:印)?\s*(?:logo|字)|无\s*logo|不带\s*logo|没有\s*logo|不要任何\s*logo|\bno\s+(?:logo|printing|print|branding)\b|\bwithout\s+(?:any\s+)?(?:logo|printing|print|branding)\b|\bdon'?t\s+(?:need\s+)?(?:print|logo)/gi;
+// Mandarin, Cantonese (唔使/唔要) and English negations of a logo.
+const LOGO_NEG = /(?:不要|不用|不需要|不必|无需|毋需|唔使|唔驶|唔洗|唔要|唔需要|免)\s*(?:印|打|做|加|丝印|移印|刻|烫)?\s*(?:上)?\s*(?:任何)?\s*(?:logo|标|字|商标)|不印\s*(?:logo|标|字)|无\s*logo|不带\s*logo|没有\s*logo|\bno\s+(?:need\s+(?:for|of|to\s+(?:print|add|put))\s+)?(?:a\s+|any\s+)?(?:logo|printing|print|branding)\b|\bwithout\s+(?:any\s+)?(?:logo|printing|print|branding)\b|\bdon'?t\s+(?:need\s+)?(?:print|logo)|\blogo\s+(?:is\s+)?not\s+(?:needed|required|necessary)/gi;
 const PACK_WORD = /包装|外箱|纸箱|彩盒|彩箱|盒子|箱子|外包装|内盒|礼盒|\bpack(?:ing|aging|age)\b|\bbox(?:es)?\b|\bcartons?\b|gift box|\btins?\b/i;
 const PRODUCT_TARGET = /\bon the (?!box|carton|package|packaging|bag|tin)[a-z]+|产品上|机身|本体|\bbody\b|\bproducts?\b|领口|衣服上/i;
 const NEUTRAL = /中性(?:包装)?|\bneutral\b|\b(?:blank|plain)\s+(?:cartons?|box(?:es)?|packing|packaging)\b|白盒|白箱|无字(?:箱|包装)|不要出现[^，,。]*(?:中文|中国|made in china|logo)|不能有中文|\bno (?:chinese|made in china)\b/gi;

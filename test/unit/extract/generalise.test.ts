@@ -5,6 +5,9 @@ import { findShifts } from '../../../src/extract/dates/resolve-date.js';
 import { findDeliveryDates } from '../../../src/extract/rules/delivery.js';
 import type { RuleContext } from '../../../src/extract/rules/mention.js';
 import { findPrices } from '../../../src/extract/rules/price.js';
+import { findLogoPackaging } from '../../../src/extract/rules/logo-packaging.js';
+import { findPayment } from '../../../src/extract/rules/payment.js';
+import { findCertifications, findSpecs } from '../../../src/extract/rules/spec-cert.js';
 import { findProducts } from '../../../src/extract/rules/product.js';
 import { findQuantities } from '../../../src/extract/rules/quantity.js';
 
@@ -101,5 +104,75 @@ describe('cause 4: product phrases are nouns for goods', () => {
     expect(prod('2.5可以的话就定了')).toBeUndefined();
     expect(prod('I need 800 pcs inshallah')).toBeUndefined();
     expect(prod('外箱不要有中文')).toBeUndefined();
+  });
+});
+
+describe('cause 5: logo wording', () => {
+  const logo = (t: string) => findLogoPackaging(t).filter((m) => m.kind === 'logo').map((m) => m.value.required);
+  it('negations in Mandarin, Cantonese and English', () => {
+    expect(logo('唔使加logo啦')).toEqual([false]);
+    expect(logo('唔要印字')).toEqual([false]);
+    expect(logo('不用印logo')).toEqual([false]);
+    expect(logo('无需丝印logo')).toEqual([false]);
+    expect(logo('免印logo，光身就行')).toEqual([false]);
+    expect(logo('No need for any logo on it')).toEqual([false]);
+    expect(logo('plain body without logo please')).toEqual([false]);
+    expect(logo('keep it blank, no logo')).toEqual([false]);
+  });
+  it('positive forms', () => {
+    expect(logo('sew a woven logo label inside the collar')).toEqual([true]);
+    expect(logo('盖子上烫银我们的logo')).toEqual([true]);
+    expect(logo('把手上激光刻客户的logo')).toEqual([true]);
+    expect(logo('瓶身丝印我们品牌')).toEqual([true]);
+    expect(logo('please engrave our logo on the handle')).toEqual([true]);
+  });
+});
+
+describe('cause 6: spec values', () => {
+  const spec = (t: string, prev?: string) => findSpecs(t, [], prev).map((m) => `${m.value.attribute}=${m.value.value}`);
+  it('material stated after the product', () => {
+    expect(spec('要500米，尼龙的')).toContain('material=尼龙');
+    expect(spec('长度300mm，镀锌钢的')).toContain('material=镀锌钢');
+    expect(spec('hex nuts, SUS316')).toContain('material=SUS316');
+    expect(spec('316不锈钢，M8')).toContain('material=316不锈钢');
+  });
+  it('colours stated alone', () => {
+    expect(spec('亮光白，带USB')).toContain('color=亮光白');
+    expect(spec('香槟金', '颜色选哪个？')).toContain('color=香槟金');
+    expect(spec('we want only white color')).toContain('color=white');
+    expect(spec('Grey only.', 'Which colour do you need?')).toContain('color=grey');
+  });
+  it('size codes keep their letters', () => {
+    expect(spec('flanged, DN50')).toContain('size=DN50');
+    expect(spec('螺丝M8x30')).toContain('size=M8x30');
+  });
+  it('junk that is not a spec', () => {
+    expect(spec('我们对颜色要求很严，不能有色差').filter((s) => s.startsWith('color'))).toEqual([]);
+    expect(spec('outer material is fine and lining must be OEKO certified').filter((s) => s.startsWith('material'))).toEqual([]);
+    expect(spec('model KX-40L please').filter((s) => s.startsWith('capacity'))).toEqual([]);
+  });
+});
+
+describe('cause 7: certifications', () => {
+  const certs = (t: string) => findCertifications(t).map((m) => m.value.name);
+  it('a broad list of market marks', () => {
+    expect(certs('需要SIRIM认证')).toEqual(['SIRIM']);
+    expect(certs('must have GCC certificate and KC')).toEqual(expect.arrayContaining(['GCC', 'KC']));
+    expect(certs('证书要PSE')).toEqual(['PSE']);
+    expect(certs('we need KEMA and ENEC approval')).toEqual(expect.arrayContaining(['KEMA', 'ENEC']));
+    expect(certs('factory audit: BSCI or Sedex')).toEqual(expect.arrayContaining(['BSCI', 'Sedex']));
+  });
+});
+
+describe('cause 8: payment wording', () => {
+  const pay = (t: string) => findPayment(t).map((m) => m.value);
+  it('成 as tenths of a deposit', () => {
+    expect(pay('四成订金，余款见提单')).toEqual([{ method: 'T/T', deposit_percent: 40 }]);
+    expect(pay('先付五成定金')).toEqual([{ method: 'T/T', deposit_percent: 50 }]);
+  });
+  it('L/C days without a slash', () => {
+    expect(pay('payment LC 90 days')).toEqual([{ method: 'L/C', days: 90 }]);
+    expect(pay('we open L/C 45 days')).toEqual([{ method: 'L/C', days: 45 }]);
+    expect(pay('LC at 120 days sight')).toEqual([{ method: 'L/C', days: 120 }]);
   });
 });
