@@ -58,16 +58,21 @@ const WEAK_AFTER = /^\s*(?:的)?(?:客户|customer|client|market|市场|buyer)/i
 const WEAK_BEFORE = /(?:客户在|customer(?:s)? (?:in|from)|client(?:s)? (?:in|from)|from|在|I am from|we are from|based in)\s*$/i;
 const CN_ADDRESS = /(?:送到|送去|送往|送|发到|运到|发)\s*([\u4e00-\u9fff]{2,6}?)(?:的)?(仓库|仓|工厂|厂里|门店|店里|现场|公司|项目|工地|酒店)/g;
 
+// A form's delivery-address field: a Chinese address there is a domestic destination.
+const DEST_FIELD = /(?:交货地点|交货地址|送货地址|收货地址|到货地点|目的地|delivery (?:address|place|location))\s*[:：]\s*([^\n]{2,60})/gi;
+const CN_ADDRESS_WORD = /省|市|区|县|镇|路|街|号|园|厂|仓|我司|公司|工地|现场/;
+
 export function findDestinations(text: string, places: PlaceHit[]): Mention[] {
   const out: Mention[] = [];
   for (const p of places) {
     const before = text.slice(Math.max(0, p.start - 24), p.start);
     if (ORIGIN_BEFORE.test(before)) continue;
     const after = text.slice(p.end, p.end + 12);
-    const strong = DEST_BEFORE.test(before) || /^\s*(?:港|仓库|仓|port|warehouse)/i.test(after);
+    const strong = /(?:交货地点|交货地址|送货地址|收货地址|到货地点|目的地)\s*[:：][^\n]{0,20}$/.test(before) || DEST_BEFORE.test(before) || /^\s*(?:港|仓库|仓|port|warehouse)/i.test(after);
     const weak = WEAK_AFTER.test(after) || WEAK_BEFORE.test(before);
     if (!strong && !weak) continue;
-    if (p.country === 'CN' && !/送|发|运|寄|到/.test(before)) continue; // Chinese cities are usually our side
+    const field = /(?:交货地点|交货地址|送货地址|收货地址|到货地点|目的地)\s*[:：][^\n]{0,20}$/.test(before);
+    if (p.country === 'CN' && !/送|发|运|寄|到/.test(before) && !field) continue; // Chinese cities are usually our side
     const value: Record<string, unknown> = { country: p.country };
     if (!p.isCountry) value.port = p.name;
     out.push({ kind: 'destination', value, evidence: sentenceAround(text, p.start, p.end), start: p.start, end: p.end, confidence: strong ? 0.75 : 0.5, weak: !strong });
@@ -80,6 +85,14 @@ export function findDestinations(text: string, places: PlaceHit[]): Mention[] {
     const cc = countryOf(name) ?? places.find((p) => p.start >= a && p.end <= b)?.country ?? 'CN';
     if (cc !== 'CN') continue;
     out.push({ kind: 'destination', value: { country: 'CN', port: name }, evidence: sentenceAround(text, a, b), start: a, end: b, confidence: 0.6 });
+  }
+  for (const m of allMatches(DEST_FIELD, text)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    const v = m[1]!;
+    if (out.some((o) => o.start >= a && o.start < b) || !/[\u4e00-\u9fff]/.test(v) || !CN_ADDRESS_WORD.test(v)) continue;
+    if (places.some((p) => p.start >= a && p.end <= b && p.country !== 'CN')) continue;
+    out.push({ kind: 'destination', value: { country: 'CN' }, evidence: sentenceAround(text, a, b), start: a, end: b, confidence: 0.6 });
   }
   return out;
 }

@@ -22,7 +22,7 @@ const GATE_TERM = /EXW|FCA|FAS|FOB|CFR|CNF|C&F|C\s?and\s?F|CIF|CIP|CPT|DAP|DPU|D
 const GATE_CERT = /[A-Z]{2}|3C|[A-Z][a-z][A-Z]/;
 const GATE_LOGO = /logo|标|brand|牌|印|print|包装|pack|box|箱|盒|中性|neutral|blank|plain|OEM|private|design|设计|artwork|中文|china|tin|字/i;
 const GATE_SAMPLE = /样|sample|试单/i;
-const GATE_DEST = /[送发运到寄]/;
+const GATE_DEST = /[送发运到寄]|地点|地址|目的地|address/i;
 
 export function messageMentions(text: string, ctx: RuleContext): Mention[] {
   const places = findPlaces(text);

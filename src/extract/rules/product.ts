@@ -69,6 +69,9 @@ function cleanEn(rest: string): string | undefined {
   return s;
 }
 
+// A form field names the product outright: "产品名称：法兰球阀", "Product: LED Bulb".
+const FIELD_PRODUCT = /(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|\(?\d{1,2}[).、．]|[①-⑳])?\s*(?:产品名称|品名|货物名称|产品|product(?: name)?|item(?: name)?)\s*[:：]\s*([^\n，,。;；]{2,40})/gi;
+
 /** Product candidates in one customer message, best first. */
 export function findProducts(text: string): Mention[] {
   const out: Mention[] = [];
@@ -78,6 +81,10 @@ export function findProducts(text: string): Mention[] {
     const i = text.indexOf(name);
     out.push({ kind: 'product', value: { name }, evidence: name, start: i >= 0 ? i : start, end: i >= 0 ? i + name.length : end, confidence });
   };
+  for (const m of allMatches(FIELD_PRODUCT, text)) {
+    const name = m[1]!.trim().replace(/[.。\s]+$/, '');
+    if (!notGoods(name) && !GENERIC.test(name)) add(name, m.index, m.index + m[0].length, 0.9);
+  }
   for (const m of allMatches(ZH_TRIGGER, text)) {
     const b = m.index + m[0].length;
     const np = NP_ZH.exec(text.slice(b));

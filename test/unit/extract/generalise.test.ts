@@ -1,6 +1,9 @@
 // Cases written to cover whole causes of misses (not single transcripts):
 // each block names the cause and varies the wording.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractTranscript } from '../../../src/extract/extract-transcript.js';
+import { splitNameLine } from '../../../src/extract/parse/raw.js';
 import { findShifts } from '../../../src/extract/dates/resolve-date.js';
 import { findDeliveryDates } from '../../../src/extract/rules/delivery.js';
 import type { RuleContext } from '../../../src/extract/rules/mention.js';
@@ -174,5 +177,34 @@ describe('cause 8: payment wording', () => {
     expect(pay('payment LC 90 days')).toEqual([{ method: 'L/C', days: 90 }]);
     expect(pay('we open L/C 45 days')).toEqual([{ method: 'L/C', days: 45 }]);
     expect(pay('LC at 120 days sight')).toEqual([{ method: 'L/C', days: 120 }]);
+  });
+});
+
+describe('cause 9: a formal inquiry letter is one document, not a chat', () => {
+  const opts = { now: new Date('2026-11-22T10:00:00+08:00'), tz: 'Asia/Shanghai', reps: ['小王'] };
+  const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/transcripts/${name}`, import.meta.url), 'utf8');
+  const pick = (r: ReturnType<typeof extractTranscript>, kind: string) => r.needs.filter((n) => n.kind === kind).map((n) => n.value);
+  it('numbered FIELD：VALUE lines are fields of a plain document', () => {
+    const r = extractTranscript(fixture('zh-inquiry-letter-pumps.txt'), opts);
+    expect(r.format).toBe('plain');
+    expect(r.messages).toBe(1);
+    expect(pick(r, 'product')).toEqual([{ name: '不锈钢离心泵' }]);
+    expect(pick(r, 'spec')).toEqual(expect.arrayContaining([{ attribute: 'material', value: '316不锈钢' }]));
+    expect(pick(r, 'quantity')).toEqual([{ value: 40, unit: 'other' }]);
+    expect(pick(r, 'lead_time')).toEqual([{ days: 45 }]);
+    expect(pick(r, 'destination')).toEqual([expect.objectContaining({ country: 'CN' })]);
+    expect(pick(r, 'payment_terms')).toEqual([{ method: 'T/T', deposit_percent: 20 }]);
+    expect(pick(r, 'certification')).toEqual([{ name: 'CE' }]);
+  });
+  it('a single "Subject:" note is plain, one message', () => {
+    const r = extractTranscript(fixture('en-single-note.txt'), opts);
+    expect(r.format).toBe('plain');
+    expect(pick(r, 'quantity')).toEqual([{ value: 3000, unit: 'pcs' }]);
+  });
+  it('field labels are not speakers', () => {
+    expect(splitNameLine('三、数量：200套')).toBeUndefined();
+    expect(splitNameLine('付款方式：T/T')).toBeUndefined();
+    expect(splitNameLine('Quantity: 500')).toBeUndefined();
+    expect(splitNameLine('张经理：数量200套')).toEqual({ name: '张经理', text: '数量200套' });
   });
 });
