@@ -20,7 +20,7 @@ const span = (m: { start: number; end: number }): { start: number; end: number }
 const GATE_LEAD = /天|日|周|星期|月|day|week|month|lead/i;
 const GATE_TERM = /EXW|FCA|FAS|FOB|CFR|CNF|C&F|C\s?and\s?F|CIF|CIP|CPT|DAP|DPU|DDP|DDU|到岸|离岸|出厂|工厂交货|船上交货|完税|双清|包税/i;
 const GATE_CERT = /[A-Z]{2}|3C|[A-Z][a-z][A-Z]/;
-const GATE_LOGO = /logo|标|brand|牌|印|print|包装|pack|box|箱|盒|中性|neutral|blank|plain|OEM|private|design|设计|artwork|中文|china|tin|字/i;
+const GATE_LOGO = /logo|标|brand|牌|印|print|包装|pack|box|carton|箱|盒|中性|neutral|blank|plain|OEM|private|design|设计|artwork|中文|china|tin|字/i;
 const GATE_SAMPLE = /样|sample|试单/i;
 const GATE_DEST = /[送发运到寄]|地点|地址|目的地|address/i;
 

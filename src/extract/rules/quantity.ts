@@ -22,7 +22,7 @@ const QTY_RE = new RegExp(
   'gi',
 );
 const CONTAINER_RE = new RegExp(
-  String.raw`(${NUM}|a|one)\s*(?:个|x|×|X|\*)?\s*(20|40|45)\s*(?:'|’|ft|FT|feet|foot|尺|英尺|呎)?\s*(HQ|HC|GP|DC|OT|FR|RF)?\s*(柜|货柜|高柜|平柜|containers?|cntrs?|ctnrs?)?(?![A-Za-z0-9])`,
+  String.raw`(${NUM}|a|one)\s*(?:个|x|×|X|\*)?\s*(20|40|45)\s*(?:'|’|ft|FT|feet|foot|尺|英尺|呎)?\s*(HQ|HC|GP|DC|OT|FR|RF)?\s*(柜|货柜|高柜|高箱|平柜|containers?|cntrs?|ctnrs?|high[- ]?cube)?(?![A-Za-z0-9])`,
   'gi',
 );
 const CONTAINER_REV = new RegExp(String.raw`(20|40|45)\s*(?:'|’|ft)?\s*(HQ|HC|GP|DC)\s*[x×*]\s*(${NUM})`, 'gi');
@@ -67,7 +67,7 @@ export function findQuantities(text: string, masked: { start: number; end: numbe
   if (containers) for (const m of allMatches(CONTAINER_RE, text)) {
     if (!m[3] && !m[4] && !/'|’|ft|feet|foot|尺|呎/i.test(m[0])) continue;
     const n = /^(a|one)$/i.test(m[1]!) ? 1 : parseNum(m[1]!);
-    if (n !== undefined && n < 100) add(m.index, m.index + m[0].length, n, containerUnit(m[2]!, m[3]));
+    if (n !== undefined && n < 100) add(m.index, m.index + m[0].length, n, containerUnit(m[2]!, m[3] ?? (/高柜|高箱|high/i.test(m[4] ?? '') ? 'HQ' : undefined)));
   }
   if (containers) for (const m of allMatches(CONTAINER_REV, text)) {
     const n = parseNum(m[3]!);

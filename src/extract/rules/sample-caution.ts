@@ -3,7 +3,7 @@
 import { allMatches, sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
 
-const SAMPLE_POS = /(?:先|寄|发|送|要|需要|打|提供|安排|拿)\s*(?:个|一个|几个|两个|一些|些|两件|几件|\d+\s*(?:个|件|pcs))?\s*(?:样品|样衣|样板|样鞋|样(?=[给过来看]))|(?:样品|样衣|样板)\s*(?:先|寄|发)|打样|寄样|\bsend (?:me |us )?(?:a |some |the |\d+ )?samples?\b|\bsamples? (?:first|before)|\bneed (?:a |some )?samples?\b|\b(?:can|could) (?:you|u) send (?:me |us )?(?:a |some )?samples?|\bsample order\b|试单|(?:寄|发|送|要|先)\s*(?:一个|个|几个)?\s*sample/gi;
+const SAMPLE_POS = /(?:先|寄|发|送|要|需要|打|提供|安排|拿)\s*(?:一些|些|个|(?:[\d一二两三四五六七八九十几]+)\s*(?:个|件|台|套|只|支|双|把|张|条|盒|片|卷|pcs))?\s*(?:样品|样机|样衣|样板|样鞋|样(?=[给过来看]))|(?:样品|样衣|样板)\s*(?:先|寄|发)|打样|寄样|\b(?:send|courier|ship|dispatch|express) (?:me |us )?(?:a |some |the |\d+ |two |three |four |five |a few |few )?samples?\b|\bsamples? (?:first|before)|\bneed (?:a |some )?samples?\b|\b(?:can|could) (?:you|u) send (?:me |us )?(?:a |some )?samples?|\bsample order\b|试单|(?:寄|发|送|要|先)\s*(?:一个|个|几个)?\s*sample/gi;
 const SAMPLE_NEG = /不需要(?:样品|打样|寄样|sample)|不用(?:打样|寄样|样品|sample)|不要样品|\bno (?:need (?:for )?)?samples?\b|\bwithout samples?\b|\bskip (?:the )?samples?\b/gi;
 const SAMPLE_FEE = /sample (?:fee|cost|charge)|样品费|打样费/i;
 

@@ -8,6 +8,7 @@ import { findShifts } from '../../../src/extract/dates/resolve-date.js';
 import { findDeliveryDates } from '../../../src/extract/rules/delivery.js';
 import type { RuleContext } from '../../../src/extract/rules/mention.js';
 import { findPrices } from '../../../src/extract/rules/price.js';
+import { findSample } from '../../../src/extract/rules/sample-caution.js';
 import { findLogoPackaging } from '../../../src/extract/rules/logo-packaging.js';
 import { findPayment } from '../../../src/extract/rules/payment.js';
 import { findCertifications, findSpecs } from '../../../src/extract/rules/spec-cert.js';
@@ -206,5 +207,34 @@ describe('cause 9: a formal inquiry letter is one document, not a chat', () => {
     expect(splitNameLine('付款方式：T/T')).toBeUndefined();
     expect(splitNameLine('Quantity: 500')).toBeUndefined();
     expect(splitNameLine('张经理：数量200套')).toEqual({ name: '张经理', text: '数量200套' });
+  });
+});
+
+describe('cause 11: containers, plain cartons, sample counts, product before 下单', () => {
+  const qty = (t: string) => findQuantities(t, []).map((m) => m.value);
+  it('high-cube containers in their spellings', () => {
+    expect(qty('要三个40尺高柜')).toEqual([{ value: 3, unit: '40HQ container' }]);
+    expect(qty('一个40尺高箱')).toEqual([{ value: 1, unit: '40HQ container' }]);
+    expect(qty("2 x 40'HQ")).toEqual([{ value: 2, unit: '40HQ container' }]);
+    expect(qty('one 40HC')).toEqual([{ value: 1, unit: '40HQ container' }]);
+    expect(qty('两个20尺柜')).toEqual([{ value: 2, unit: '20ft container' }]);
+  });
+  it('plain / brown cartons are neutral packaging', () => {
+    const pack = (t: string) => findLogoPackaging(t).filter((m) => m.kind === 'packaging').map((m) => m.value.style);
+    expect(pack('packed in plain white boxes')).toEqual(['neutral']);
+    expect(pack('just brown cartons, nothing printed')).toEqual(['neutral']);
+    expect(pack('用牛皮纸箱就行')).toEqual(['neutral']);
+  });
+  it('a sample count with any measure word', () => {
+    const s = (t: string) => findSample(t).map((m) => m.value.required);
+    expect(s('先寄3台样机过来')).toEqual([true]);
+    expect(s('先发两套样品')).toEqual([true]);
+    expect(s('please send 3 samples first')).toEqual([true]);
+    expect(s('can you courier two samples')).toEqual([true]);
+  });
+  it('product named before 下单', () => {
+    const prod = (t: string): string | undefined => findProducts(t)[0]?.value.name as string | undefined;
+    expect(prod('德国客户那款折叠椅确认下单了')).toBe('折叠椅');
+    expect(prod('上回说的蓝牙音箱准备下单')).toBe('蓝牙音箱');
   });
 });
