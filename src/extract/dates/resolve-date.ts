@@ -55,6 +55,14 @@ function yearOf(s: string | undefined, today: LocalDate): number | undefined {
   return n < 100 ? 2000 + n : n || today.y;
 }
 
+function partOfMonth(y: number, m: number, part: string): LocalDate {
+  if (/底|末|下旬/.test(part)) return endOfMonth(y, m);
+  if (/上旬/.test(part)) return { y, m, d: 10 };
+  if (/中旬/.test(part)) return { y, m, d: 20 };
+  if (/初/.test(part)) return { y, m, d: 5 };
+  return { y, m, d: 15 };
+}
+
 type Rule = [RegExp, (m: RegExpExecArray, t: LocalDate) => LocalDate | undefined, boolean];
 
 const RULES: Rule[] = [
@@ -74,11 +82,30 @@ const RULES: Rule[] = [
     const y = yearOf(m[3], t);
     return y ? ymd(y, +m[2]!, +m[1]!) : monthDay(t, +m[2]!, +m[1]!);
   }, false],
-  // month ends, months
-  [new RegExp(String.raw`(${CN_N})\s*月\s*(底|末|中|下旬|中旬)`, 'g'), (m, t) => {
+  // month ends and parts of a month. As "by" deadlines a part ends its span:
+  // 上旬 → 10th, 中旬 → 20th, 下旬 / 底 / 末 → last day; 月中 → 15th; 月初 /
+  // early / beginning of → 5th (a chosen convention: "early in the month").
+  [new RegExp(String.raw`(${CN_N})\s*月\s*(底|末|中旬|上旬|下旬|初|中)`, 'g'), (m, t) => {
     const d = monthDay(t, parseNum(m[1]!) ?? 0, 1);
-    if (!d) return undefined;
-    return /底|末|下旬/.test(m[2]!) ? endOfMonth(d.y, d.m) : { ...d, d: 15 };
+    return d ? partOfMonth(d.y, d.m, m[2]!) : undefined;
+  }, false],
+  [/(下下|下|这|本)个?月\s*(上旬|中旬|下旬|初)/g, (m, t) => {
+    const x = addMonths({ ...t, d: 1 }, m[1] === '下下' ? 2 : m[1] === '下' ? 1 : 0);
+    return partOfMonth(x.y, x.m, m[2]!);
+  }, true],
+  [/\b(?:early|beginning of|start of|the beginning of|the start of)\s+(next|this)\s+month\b/gi, (m, t) => {
+    const x = addMonths({ ...t, d: 1 }, m[1]!.toLowerCase() === 'next' ? 1 : 0);
+    return { ...x, d: 5 };
+  }, true],
+  [new RegExp(String.raw`\b(?:early|beginning of|start of|the beginning of|the start of)\s+${MONTH_RE}`, 'gi'), (m, t) => monthDay(t, monthOf(m[1]!), 5), false],
+  // numeric 12/18 (M/D) or 18/12 (D/M) when only one reading is a valid month
+  [/(?<![\d/.:\-])(\d{1,2})\/(\d{1,2})(?![\d/%:])/g, (m, t) => {
+    const a = +m[1]!;
+    const b = +m[2]!;
+    if (a === 24 && b === 7) return undefined; // "24/7"
+    if (a >= 1 && a <= 12 && b > 12) return monthDay(t, a, b);
+    if (b >= 1 && b <= 12 && a > 12) return monthDay(t, b, a);
+    return undefined;
   }, false],
   [/下下个?月\s*(?:底|末)|end of the month after next/gi, (_m, t) => { const x = addMonths({ ...t, d: 1 }, 2); return endOfMonth(x.y, x.m); }, true],
   [/下个?月\s*(?:底|末)|end of next month|next month'?s? end/gi, (_m, t) => { const x = addMonths({ ...t, d: 1 }, 1); return endOfMonth(x.y, x.m); }, true],

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../../src/extract/extract-transcript.js';
 import { splitNameLine } from '../../../src/extract/parse/raw.js';
-import { findShifts } from '../../../src/extract/dates/resolve-date.js';
+import { formatDate } from '../../../src/extract/dates/calendar.js';
+import { findDates, findShifts } from '../../../src/extract/dates/resolve-date.js';
 import { findDeliveryDates } from '../../../src/extract/rules/delivery.js';
 import type { RuleContext } from '../../../src/extract/rules/mention.js';
 import { findPrices } from '../../../src/extract/rules/price.js';
@@ -236,5 +237,38 @@ describe('cause 11: containers, plain cartons, sample counts, product before 下
     const prod = (t: string): string | undefined => findProducts(t)[0]?.value.name as string | undefined;
     expect(prod('德国客户那款折叠椅确认下单了')).toBe('折叠椅');
     expect(prod('上回说的蓝牙音箱准备下单')).toBe('蓝牙音箱');
+  });
+});
+
+describe('notes: parts of a month and numeric dates', () => {
+  const first = (text: string, today = { y: 2026, m: 11, d: 16 }): string | undefined => {
+    const h = findDates(text, today)[0];
+    return h ? formatDate(h.date) : undefined;
+  };
+  it('上旬 / 中旬 / 下旬 end the first, second and last third; 月初 is the 5th', () => {
+    expect(first('1月上旬到货')).toBe('2027-01-10');
+    expect(first('12月中旬前发货')).toBe('2026-12-20');
+    expect(first('12月下旬交货')).toBe('2026-12-31');
+    expect(first('下个月初要货')).toBe('2026-12-05');
+    expect(first('下月中旬交货')).toBe('2026-12-20');
+    expect(first('3月初发货')).toBe('2027-03-05');
+  });
+  it('early / beginning of a month', () => {
+    expect(first('ship early next month')).toBe('2026-12-05');
+    expect(first('arrive by early January')).toBe('2027-01-05');
+    expect(first('beginning of February')).toBe('2027-02-05');
+  });
+  it('numeric M/D and D/M when one part cannot be a month', () => {
+    expect(first('deliver by 12/18')).toBe('2026-12-18');
+    expect(first('deliver by 18/12')).toBe('2026-12-18');
+    expect(first('by 3/4')).toBeUndefined();
+    expect(first('24/7 support')).toBeUndefined();
+  });
+});
+
+describe('notes: electrical specs', () => {
+  const spec = (t: string) => findSpecs(t, []).map((m) => `${m.value.attribute}=${m.value.value}`);
+  it('voltage with frequency, IP rating', () => {
+    expect(spec('380V/50Hz, IP54')).toEqual(expect.arrayContaining(['voltage=380V', 'other=IP54']));
   });
 });
