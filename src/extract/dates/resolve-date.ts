@@ -99,7 +99,7 @@ const RULES: Rule[] = [
   }, true],
   [new RegExp(String.raw`\b(?:early|beginning of|start of|the beginning of|the start of)\s+${MONTH_RE}`, 'gi'), (m, t) => monthDay(t, monthOf(m[1]!), 5), false],
   // numeric 12/18 (M/D) or 18/12 (D/M) when only one reading is a valid month
-  [/(?<![\d/.:\-])(\d{1,2})\/(\d{1,2})(?![\d/%:])/g, (m, t) => {
+  [/(?<![\d/.:\-])(\d{1,2})\/(\d{1,2})(?![\d/%:])(?!\s*(?:不锈钢|钢|stainless|steel|SS|ss\b))/g, (m, t) => {
     const a = +m[1]!;
     const b = +m[2]!;
     if (a === 24 && b === 7) return undefined; // "24/7"

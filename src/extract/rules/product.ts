@@ -12,13 +12,13 @@ const ZH_BEFORE = /([A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff \-.]{1,20}?)
 const ZH_AFTER = /(?:你们的|你们|贵司的|那个|这个|那批|这批|上次的|上次那个)([A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff \-]{1,20}?)(?=[，,。.!！?？\s]|可以|能|有|还有|的order|定了|确认|客户)/g;
 const NP_ZH = /^\s*([A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff \-#+.]{0,24})/;
 const ZH_STOP = /可以|能|有货|还有|有现货|定了|确认|的order|order|吗|呢|吧|了|上面|要|客户|现在|这次|价格|多少|怎么|，|,|。|\s+(?:for|with|in|from)\b|\s{2,}/;
-const VERB_START = /^(?:印|发|寄|到|付|做|改|送|用|出|是|在|按|给|换|先|再|提前|推|赶|打样|下单|装(?!饰)|过(?!滤)|单加|单量|有(?!机)|控制(?![器柜板盒])|确认|定(?![时])|签|拿|催|报|问|看|等|跟|能|可|不(?:要|用|需|是|能|行|会|可|必|过)|没|还|就|也|都|很|最|必须|一定|把|让|交|走|准备|安排|考虑|我|你|他|她|它|这|那|哪|什么|几|从|被|来|去|说|想|会|每|多少)/;
+const VERB_START = /^(?:(?:下下|下|这|本|上|今|明|后)个?(?:月|周|星期|礼拜|年|天)|月底|月初|年底|年前|节前|印|发|寄|到|付|做|改|送|用|出|是|在|按|给|换|先|再|提前|推|赶|打样|下单|装(?!饰)|过(?!滤)|单加|单量|有(?!机)|控制(?![器柜板盒])|确认|定(?![时])|签|拿|催|报|问|看|等|跟|能|可|不(?:要|用|需|是|能|行|会|可|必|过)|没|还|就|也|都|很|最|必须|一定|把|让|交|走|准备|安排|考虑|我|你|他|她|它|这|那|哪|什么|几|从|被|来|去|说|想|会|每|多少)/;
 const NOT_PRODUCT = /logo|包装|样品|样衣|证书|认证|定金|付款|价格|交货|发货|货期|交期|颜色|尺寸|材质|面料|数量|收到|反馈|发票|plug|packing|sample|纯棉|不锈钢$/i;
 const PAST = /上次|上个月|上批|收到|反馈|last (?:time|order)|received/i;
 const GENERIC = /^(?:样品|样衣|样|sample|samples|发票|定金|logo|包装|货|东西|报价|价格|单价|产品|数量|交期|订单|新单|新项目|项目|款|的|neutral|packing|design|PI|一下|them|it|the goods|goods)$/i;
 
-const EN_TRIGGER = /\b(?:need|needs|needing|in need of|require|requires|required|requiring|want(?:s)?(?: to (?:order|buy|purchase|reorder|import|source))?|(?:are|am|is|we're|i'm)\s+looking for|looking for|interested in|order|reorder|buy|purchase|import|quote (?:for|on|me)|price (?:for|of)|inquiry (?:for|about|on)|enquiry (?:for|about|on)|sourcing|saw your|see your|like your|(?:please|pls|kindly|can you|could you) quote|do you (?:have|sell|make|produce|supply))\s+/gi;
-const EN_SKIP = /^(?:(?:a|an|the|some|any|more|new|another|your|our|these|those|this|good|quality|high quality|cheap|stock of|quotation for|price for|prices for)\s+|\d[\w.,/'"-]*\s*(?:pcs|pieces|units|sets|cartons|ctns|x)?\s*(?:of\s+)?)+/i;
+const EN_TRIGGER = /\b(?:(?:place|placing|send)\s+(?:an\s+|a\s+|the\s+)?(?:new\s+)?orders?\s+(?:for|of)|orders?\s+(?:for|of)|(?:would|'d)\s+like(?:\s+to\s+(?:order|buy|purchase|import|source|get))?|need|needs|needing|in need of|require|requires|required|requiring|want(?:s)?(?: to (?:order|buy|purchase|reorder|import|source))?|(?:are|am|is|we're|i'm)\s+looking for|looking for|interested in|order|reorder|buy|purchase|import|quote (?:for|on|me)|price (?:for|of)|inquiry (?:for|about|on)|enquiry (?:for|about|on)|sourcing|saw your|see your|like your|(?:please|pls|kindly|can you|could you) quote|do you (?:have|sell|make|produce|supply))\s+/gi;
+const EN_SKIP = /^(?:(?:a|an|the|some|any|more|new|another|your|our|these|those|this|good|quality|high quality|cheap|stock of|quotation for|price for|prices for)\s+|\d[\w.,/'"-]*\s*(?:pcs|pieces|units|sets|cartons|ctns|meters|metres|yards|rolls|pairs|kgs?|tons|boxes|bags|dozens?|x)?\s*(?:of\s+)?)+/i;
 const EN_STOP = /^(?:for|with|in|on|at|to|from|by|and|or|that|which|please|pls|asap|urgently|this|next|before|as|like|same|made|of|is|are|was|were|we|i|you|it|they|but|so|if|when|the|a|an)$/i;
 const EN_GENERIC = /^(?:inshallah|insha'?allah|thanks|thank|sir|dear|brother|friend|first|only|now|too|also|again|urgently|soon|asap|goods|them|it|this|that|samples?|price|prices|quote|quotation|catalogue|catalog|information|info|help|delivery|payment|more|order|orders|container|containers|details|pi|invoice|cheap|quality|same|something|anything|everything|stock|discount|best|one|ones|custom designs?|designs?|your|to)$/i;
 
@@ -37,6 +37,7 @@ function notGoods(s: string): boolean {
 function cleanZh(raw: string, tail = false): string | undefined {
   let s = raw;
   if (tail) s = s.replace(/^.*(?:客户|那个|这个|那批|这批|那款|这款|要|了|的)(?=.)/, '');
+  s = s.replace(/^(?:采购|订购|购买|定做|订做|进货|采买)(?:一批|一些|些|批)?/, '');
   s = s.replace(/^\d+(?:\.\d+)?\s*(?:V|W|kW|L|ml|mm|cm|m|inch|寸|英寸|升|瓦)(?![A-Za-z])\s*/i, '');
   s = s.replace(/\s+\d.*$|\d+(?:\.\d+)?\s*(?:V|W|L|mm|cm|inch|寸)\b.*$/, '');
   const stop = ZH_STOP.exec(s);
@@ -72,6 +73,10 @@ function cleanEn(rest: string): string | undefined {
 // A form field names the product outright: "产品名称：法兰球阀", "Product: LED Bulb".
 const FIELD_PRODUCT = /(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|\(?\d{1,2}[).、．]|[①-⑳])?\s*(?:产品名称|品名|货物名称|产品|product(?: name)?|item(?: name)?)\s*[:：]\s*([^\n，,。;；]{2,40})/gi;
 
+// "200台三相电机", "4,000 yards of cotton canvas": the goods after a quantity
+const QTY_LED_ZH = /(?<![\d.])(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:万|千)?\s*(?:台|个|件|套|只|支|把|张|条|箱|米|吨|双|卷|片|盏|顶|副|付|pcs|sets|units)\s*([\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff\-]{1,15})/g;
+const QTY_LED_EN = /\b\d[\d,.]*\s*k?\s*(?:pcs|pieces|units|sets|meters|metres|yards|rolls|pairs|cartons|tons|kgs?)\s+(?:of\s+)?(?=[A-Za-z])/gi;
+
 /** Product candidates in one customer message, best first. */
 export function findProducts(text: string): Mention[] {
   const out: Mention[] = [];
@@ -95,6 +100,11 @@ export function findProducts(text: string): Mention[] {
   for (const m of allMatches(EN_TRIGGER, text)) {
     const b = m.index + m[0].length;
     add(cleanEn(text.slice(b, b + 80)), b, b + 80, 0.7);
+  }
+  for (const m of allMatches(QTY_LED_ZH, text)) add(cleanZh(m[1]!), m.index, m.index + m[0].length, 0.6);
+  for (const m of allMatches(QTY_LED_EN, text)) {
+    const b = m.index + m[0].length;
+    add(cleanEn(text.slice(b, b + 80)), b, b + 80, 0.6);
   }
   return out.sort((x, y) => y.confidence - x.confidence || x.start - y.start);
 }

@@ -31,11 +31,11 @@ const QTY_LABEL = new RegExp(String.raw`(?:数量|qty|quantity|QTY|total)\s*(?:�
 
 const CONTAINER_HINT = /HQ|HC|GP|DC|柜|集装箱|container|cntr|ctnr|ft|feet|foot|尺|呎|'|’/i;
 const MOQ_BEFORE = /(MOQ|起订|最少|最低订|minimum|min\.? order|起做)[^，,。.]{0,10}$/i;
-const PER_AFTER = /^\s*(?:\/\s*(?:cartons?|ctns?|box(?:es)?|bags?|pallets?|箱|袋|包|盒|托)\b|per\s+(?:cartons?|ctns?|box|bag|pallet|inner|master)|每箱|每袋|每包|一箱|each|per\s+(?:design|color|colour|style|model|size)|一款|每款|每个颜色|每色|一个颜色|\/\s*(?:design|color))/i;
+const PER_AFTER = /^\s*(?:一套|每套|\/\s*套|per\s+set|a\s+set|\/\s*(?:cartons?|ctns?|box(?:es)?|bags?|pallets?|箱|袋|包|盒|托)\b|per\s+(?:cartons?|ctns?|box|bag|pallet|inner|master)|每箱|每袋|每包|一箱|each|per\s+(?:design|color|colour|style|model|size)|一款|每款|每个颜色|每色|一个颜色|\/\s*(?:design|color))/i;
 // "每箱50个", "packed 24 pcs in each carton": packing counts, not the order
-const PER_BEFORE = /(?:每箱|每袋|每包|每盒|每托|一箱|单箱|per (?:carton|ctn|box|bag|pallet)|each (?:carton|ctn|box|bag))\s*(?:装|是|为|:|：)?\s*$/i;
+const PER_BEFORE = /(?:(?:rolls?|bags?|boxes|cartons?|ctns?|drums?|pallets?|coils?|reels?|bundles?)\s+of|每卷|每套|一套|每箱|每袋|每包|每盒|每托|一箱|单箱|per (?:carton|ctn|box|bag|pallet)|each (?:carton|ctn|box|bag))\s*(?:装|是|为|:|：)?\s*$/i;
 // "4.500 pcs": a dot thousands separator (a count never has three decimals)
-const DOT_THOUSANDS = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)\s*(pcs|pieces|units|sets|pairs|cartons|ctns|nos)(?![A-Za-z])/gi;
+const DOT_THOUSANDS = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)\s*(pcs|pieces|units|sets|pairs|cartons|ctns|nos|meters|metres|rolls|bags|boxes)(?![A-Za-z])/gi;
 const PAST = /收到了|已经收到|上个月|上次|上批|上一批|received|last (?:order|time|shipment|month|year|batch)|previous order/i;
 const PRESENT = /这次|这批|this time|now|现在|新/i;
 

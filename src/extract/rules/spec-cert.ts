@@ -59,7 +59,8 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
     if (first && !/\d{3,}|要|不|没|can|what/i.test(first[1]!)) add('material', first[1]!.trim(), 0, first[0].length);
   }
   if (prevOther && /(颜色|colou?r)[^。.!！]*[?？吗]/i.test(prevOther)) {
-    const first = /^\s*([^，,。.;；!！?？\n]{1,12})/.exec(text);
+    const first = /^\s*([^，,。.;；!！?？\n]{1,24})/.exec(text);
+    if (first && first[1]!.length === 24 && /\s/.test(first[1]!)) first[1] = first[1]!.replace(/\s+\S*$/, '');
     const v = first?.[1]!.replace(/\b(?:only|please|pls|colou?r)\b/gi, '').trim();
     if (first && v && !/\d|要|不|没/.test(v)) add('color', /^[A-Za-z ]+$/.test(v) ? v.toLowerCase() : v, 0, first[0].length);
   }

@@ -272,3 +272,42 @@ describe('notes: electrical specs', () => {
     expect(spec('380V/50Hz, IP54')).toEqual(expect.arrayContaining(['voltage=380V', 'other=IP54']));
   });
 });
+
+describe('probe: compositions, chained verbs, grades', () => {
+  it('pieces per set are a composition, not the order', () => {
+    const qty = (t: string) => findQuantities(t, []).map((m) => m.value);
+    expect(qty('每套16件，要800套')).toEqual([{ value: 800, unit: 'sets' }]);
+    expect(qty('12件一套')).toEqual([]);
+  });
+  it('a purchase verb after the trigger is not part of the product', () => {
+    expect(findProducts('我们要采购一批折叠桌')[0]?.value.name).toBe('折叠桌');
+    expect(findProducts('想要订购一些硅胶铲')[0]?.value.name).toBe('硅胶铲');
+  });
+  it('a steel grade like 18/8 is not a date', () => {
+    expect(findDates('要18/8不锈钢的', { y: 2026, m: 11, d: 16 })).toEqual([]);
+  });
+  it('Cantonese counter-offers', () => {
+    const p = (t: string) => findPrices(t, ctx({ recentPrices: [30], lastCurrency: 'CNY' }), []).map((m) => m.value.amount);
+    expect(p('27啦')).toEqual([27]);
+  });
+});
+
+describe('probe 2: more product forms, packing units, brand on the box', () => {
+  const prod = (t: string): string | undefined => findProducts(t)[0]?.value.name as string | undefined;
+  it('order for / would like / quantity-led names', () => {
+    expect(prod('We would like to place an order for garden hoses 30m')).toBe('garden hoses');
+    expect(prod('麻烦报个价，300套户外折叠桌椅')).toBe('户外折叠桌椅');
+    expect(prod('We need 4,000 yards of cotton canvas')).toBe('cotton canvas');
+  });
+  it('never a time phrase', () => {
+    expect(prod('要下周三前送到我们苏州仓库')).toBeUndefined();
+  });
+  it('packing units and dot thousands in meters', () => {
+    const qty = (t: string) => findQuantities(t, []).map((m) => m.value);
+    expect(qty('we need 12.000 meters, packed in rolls of 100 meters')).toEqual([{ value: 12000, unit: 'meters' }]);
+  });
+  it('their brand on the box is custom packaging', () => {
+    const pack = (t: string) => findLogoPackaging(t).filter((m) => m.kind === 'packaging').map((m) => m.value.style);
+    expect(pack('no logo on the kettles, but our brand printed on the gift box')).toEqual(['custom']);
+  });
+});
