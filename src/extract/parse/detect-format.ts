@@ -15,7 +15,9 @@ export function detectFormat(lines: string[]): TranscriptFormat {
   if (wc >= 1 && wc >= st) return 'wechat-copy';
   const namedShare = nl.nonEmpty ? nl.named / nl.nonEmpty : 0;
   if (st >= 1 && nl.named >= 1 && namedShare >= 0.5) return 'dingtalk-copy';
-  if (nl.named >= 2 && namedShare >= 0.6 && nl.speakers >= 1) return 'lines';
+  // a chat has someone speaking twice; three or more one-off "names" are a form's labels
+  const formLike = nl.named >= 3 && nl.repeated === 0;
+  if (nl.named >= 2 && namedShare >= 0.6 && nl.speakers >= 1 && !formLike) return 'lines';
   return 'plain';
 }
 

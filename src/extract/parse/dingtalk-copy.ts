@@ -21,10 +21,10 @@ export function countStamps(lines: string[]): number {
   return n;
 }
 
-export function countNameLines(lines: string[]): { named: number; nonEmpty: number; speakers: number } {
+export function countNameLines(lines: string[]): { named: number; nonEmpty: number; speakers: number; repeated: number } {
   let named = 0;
   let nonEmpty = 0;
-  const speakers = new Set<string>();
+  const speakers = new Map<string, number>();
   for (const l of lines) {
     const t = stripMarks(l).trim();
     if (!t || STAMP.test(t)) continue;
@@ -32,10 +32,12 @@ export function countNameLines(lines: string[]): { named: number; nonEmpty: numb
     const s = splitNameLine(t);
     if (s) {
       named++;
-      speakers.add(s.name);
+      speakers.set(s.name, (speakers.get(s.name) ?? 0) + 1);
     }
   }
-  return { named, nonEmpty, speakers: speakers.size };
+  // how many names speak more than once: a form's labels each occur once
+  const repeated = [...speakers.values()].filter((n) => n > 1).length;
+  return { named, nonEmpty, speakers: speakers.size, repeated };
 }
 
 /** Parses both `dingtalk-copy` (with stamps) and `lines` (without). */

@@ -7,7 +7,7 @@ const VOLTAGE = /(?<![\d.])(\d{2,3}(?:\s*[-~/]\s*\d{2,3})?)\s*(?:V|v|伏|VAC|Vac
 const PLUG = /(?<![A-Za-z])(US|EU|UK|AU|UK\/EU|美|欧|英|澳|American|European|British|Australian|Schuko)\s*(?:式|规|标)?\s*(?:plugs?|插头|插|规|标)(?![A-Za-z])/gi;
 const PLUG_MAP: Record<string, string> = { us: 'US', 美: 'US', american: 'US', eu: 'EU', 欧: 'EU', european: 'EU', schuko: 'EU', uk: 'UK', 英: 'UK', british: 'UK', au: 'AU', 澳: 'AU', australian: 'AU' };
 const COLOR_CUE = /(?:colou?rs?|颜色|顏色)(?!\s*(?:box|boxes|盒|卡|card|printing|print|sleeve|label))\s*(?:[:：]|要|是|做|用|为|选|改成|改为|is|in|should be|must be)*\s*([^，,。;；!！?？\n]{1,20})/gi;
-const CJK_COLOR = /(?<![\u4e00-\u9fff])([深浅亮哑暗淡嫩]?[黑白红绿蓝黄灰紫粉橙棕褐金银米青咖卡其藏炭碳胡桃原木玫瑰天酒香槟象牙乳奶军透明]{1,3}色)(?![差卡号])|(?<=[要做是用，,、])([深浅亮哑暗淡嫩]?[黑白红绿蓝黄灰紫粉橙棕褐金银米青咖卡其藏炭碳胡桃原木玫瑰天酒香槟象牙乳奶军透明]{1,3}色)(?![差卡号])/g;
+const CJK_COLOR = /(?<![\u4e00-\u9fff])([深浅亮哑暗淡嫩]?[黑白红绿蓝黄灰紫粉橙棕褐金银米青咖卡其藏炭碳胡桃原木玫瑰天酒香槟象牙乳奶军透明]{1,3}色)(?![差卡号])|(?<=[要做是用成为，,、])([深浅亮哑暗淡嫩]?[黑白红绿蓝黄灰紫粉橙棕褐金银米青咖卡其藏炭碳胡桃原木玫瑰天酒香槟象牙乳奶军透明]{1,3}色)(?![差卡号])/g;
 const MATERIAL_CUE = /(?:materials?|材质|材料|面料|木材|布料|用料|fabric)\s*(?:[:：]|要|是|用|必须是|必须|must be|is|should be|要求|需要|做)*\s*([^，,。;；!！?？\n]{1,24})/gi;
 const STEEL = /(?:304|316L?|201)\s*(?:不锈钢|stainless steel|SS)|(?:不锈钢|stainless steel|SS)\s*(?:304|316L?|201)|(?<![A-Za-z])SUS\s?(?:304|316L?|201|430)(?![\d])/gi;
 // "冷轧钢的" / "，尼龙，": a material word standing as its own clause

@@ -311,3 +311,16 @@ describe('probe 2: more product forms, packing units, brand on the box', () => {
     expect(pack('no logo on the kettles, but our brand printed on the gift box')).toEqual(['custom']);
   });
 });
+
+describe('notes: one-off key-value lines are a form, not a chat', () => {
+  it('labels that never repeat make a plain document', () => {
+    const text = ['Buyer note', 'Item wanted: cotton tote bags', 'Amount: 5000 pcs', 'Print: 1 colour logo', 'Deadline: Dec 20'].join('\n');
+    const r = extractTranscript(text, { now: new Date('2026-11-22T10:00:00+08:00'), tz: 'Asia/Shanghai', reps: [] });
+    expect(r.format).toBe('plain');
+    expect(r.messages).toBe(1);
+  });
+  it('a real lines chat still parses', () => {
+    const text = ['Tom: need 500 chairs', 'Lily: ok, black?', 'Tom: yes black', 'Lily: noted'].join('\n');
+    expect(extractTranscript(text, { now: new Date('2026-11-22T10:00:00+08:00'), tz: 'Asia/Shanghai', reps: ['Lily'] }).format).toBe('lines');
+  });
+});
