@@ -25,7 +25,9 @@ const DIMS = /(?<![\d.])\d+(?:\.\d+)?\s*[x×*X]\s*\d+(?:\.\d+)?(?:\s*[x×*X]\s*\
 const GARMENT = /(?:sizes?|尺码|码数|码|尺寸)\s*[:：]?\s*((?:X{0,3}S|M|X{0,4}L|\dXL)\s*(?:-|–|~|到|至|\/)\s*(?:X{0,3}S|M|X{0,4}L|\dXL))(?![A-Za-z])/gi;
 const LENGTH = /(?<![\d.x×*])(\d+(?:\.\d+)?)\s*(m|cm|mm|inch|英寸|寸)(?![A-Za-z0-9²])/g;
 const CAPACITY = /(?<![\d.A-Za-z\-])(\d+(?:\.\d+)?)\s*(L|ml|ML|升|毫升|liters?|litres?|mAh|Ah|gal)(?![A-Za-z])/g;
-const POWER = /(?<![\d.])(\d+(?:\.\d+)?)\s*(W|kW|KW|瓦|千瓦)(?![A-Za-z])/g;
+const POWER = /(?<![\d.])(\d+(?:\.\d+)?)\s*(W|kW|KW|瓦|千瓦|HP|hp|匹)(?![A-Za-z])/g;
+// "Grey please." / "Black only" opening a message answers a colour choice
+const EN_COLOR_ANSWER = new RegExp(String.raw`^\s*(${EN_COLORS})(?:\s+(?:please|pls|only))?\s*(?:[.!,]|$)`, 'i');
 
 const clean = (s: string): string =>
   s.replace(/^(?:要|做|是|用|的|:|：)+/, '').replace(/[.。!！\s]+$/, '').replace(/(?:的|吧|就行|就可以|即可|please|pls)+$/i, '').replace(/\s+(?:and|with|for)\b.*$/i, '').trim();
@@ -46,6 +48,8 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
   }
   for (const m of allMatches(CJK_COLOR, text)) add('color', (m[1] ?? m[2])!, m.index, m.index + m[0].length);
   for (const m of allMatches(FINISH_COLOR, text)) add('color', m[0], m.index, m.index + m[0].length);
+  const answer = EN_COLOR_ANSWER.exec(text);
+  if (answer) add('color', answer[1]!.toLowerCase(), 0, answer[0].length);
   for (const m of allMatches(EN_COLOR, text)) add('color', (m[1] ?? m[2] ?? m[3])!.toLowerCase(), m.index, m.index + m[0].length);
   for (const m of allMatches(MATERIAL_CUE, text)) {
     const v = clean(m[1]!);

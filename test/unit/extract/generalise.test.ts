@@ -324,3 +324,15 @@ describe('notes: one-off key-value lines are a form, not a chat', () => {
     expect(extractTranscript(text, { now: new Date('2026-11-22T10:00:00+08:00'), tz: 'Asia/Shanghai', reps: ['Lily'] }).format).toBe('lines');
   });
 });
+
+describe('probe 3: colour answers and horsepower', () => {
+  const spec = (t: string) => findSpecs(t, []).map((m) => `${m.value.attribute}=${m.value.value}`);
+  it('a message opening with a colour word answers the colour', () => {
+    expect(spec('Silver please. And 2 spare lids')).toContain('color=silver');
+    expect(spec('White label is fine')).not.toContain('color=white');
+  });
+  it('horsepower is a power rating', () => {
+    expect(spec('需要3HP的空压机')).toContain('other=3HP');
+    expect(spec('1.5匹挂机')).toContain('other=1.5匹');
+  });
+});
