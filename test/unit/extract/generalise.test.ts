@@ -336,3 +336,15 @@ describe('probe 3: colour answers and horsepower', () => {
     expect(spec('1.5匹挂机')).toContain('other=1.5匹');
   });
 });
+
+describe('probe 4: deadline answers and rep proposals', () => {
+  it('a bare deadline answering a when-question is a delivery date', () => {
+    expect(dates('Before Christmas', { prevOther: 'When do you need the goods?' })).toEqual(['2026-12-25']);
+    expect(dates('圣诞节前吧', { prevOther: '什么时候要？' })).toEqual(['2026-12-25']);
+    expect(dates('by next Friday please')).toEqual(['2026-11-27']);
+  });
+  it("a rep's conditional proposal still counts; a hypothetical order does not", () => {
+    expect(dates('如果今天确认，12月10号前可以发货', { fromCustomer: false })).toEqual(['2026-12-10']);
+    expect(dates('If there are any orders for Christmas, ship by Dec 1', { fromCustomer: false })).toEqual([]);
+  });
+});
