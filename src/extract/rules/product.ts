@@ -27,11 +27,13 @@ const EN_GENERIC = /^(?:inshallah|insha'?allah|thanks|thank|sir|dear|brother|fri
 const CERT_LIST = /^(?:[A-Za-z0-9\-]{2,8})(?:\s*(?:和|与|及|跟|、|\/|and|&|,)\s*[A-Za-z0-9\-]{2,8})*(?:认证|证书)?$/;
 const VARIANT_ONLY = /^[\u4e00-\u9fff]{1,3}(?:款|型|版|式)$/;
 const PARTICLE_END = /(?:就|吧|了|吗|呢|么|过|好|完|掉|住|话)$/;
+// a colour, an approximation or a trial word after a quantity ("2000个黑色的", "500箱左右")
+const NOT_GOODS_ZH = /^[\u4e00-\u9fff]{0,3}色$|^(?:左右|上下|试试|试一下|看看|就行|即可|以上|以内|起|多|多少|一起|一共|总共)/;
 const QTY_ONLY = /^\d[\d.,]*\s*(?:[A-Za-z]+|[个件只支套台把张条箱米吨付副])$/;
 const EN_NOT_PRODUCT = /\blogo\b|\bbrand(?:ing)?\b|\bpacking\b|\bpackaging\b|\bprinted\b|\bprinting\b|\bsamples?\b|certificat|\blabel\b/i;
 
 function notGoods(s: string): boolean {
-  return (CERT_LIST.test(s) && !/[a-z]{3,}/.test(s.replace(/RoHS|and/g, ''))) || VARIANT_ONLY.test(s) || PARTICLE_END.test(s) || QTY_ONLY.test(s);
+  return NOT_GOODS_ZH.test(s) || (CERT_LIST.test(s) && !/[a-z]{3,}/.test(s.replace(/RoHS|and/g, ''))) || VARIANT_ONLY.test(s) || PARTICLE_END.test(s) || QTY_ONLY.test(s);
 }
 
 function cleanZh(raw: string, tail = false): string | undefined {

@@ -348,3 +348,13 @@ describe('probe 4: deadline answers and rep proposals', () => {
     expect(dates('If there are any orders for Christmas, ship by Dec 1', { fromCustomer: false })).toEqual([]);
   });
 });
+
+describe('probe 5: words after a quantity that are not goods', () => {
+  it('colours, approximations and trial words', () => {
+    const prod = (t: string): string | undefined => findProducts(t)[0]?.value.name as string | undefined;
+    expect(prod('要3000个白色的')).toBeUndefined();
+    expect(prod('先来200套试试')).toBeUndefined();
+    expect(prod('要800箱左右')).toBeUndefined();
+    expect(prod('需要600只陶瓷花盆')).toBe('陶瓷花盆');
+  });
+});
