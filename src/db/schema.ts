@@ -72,6 +72,8 @@ export interface OutboxTable {
   state: Generated<'pending' | 'sending' | 'sent' | 'failed' | 'merged'>; attempts: Generated<number>;
   next_attempt_at: DefaultTimestamp; locked_until: Timestamp | null; last_error: string | null; external_id: string | null;
   merged_into: string | null; created_at: DefaultTimestamp; sent_at: Timestamp | null;
+  /** Queue order among rows with the same created_at. */
+  seq: Generated<string>;
 }
 export interface HandoversTable {
   id: Generated<string>; kind: 'customer' | 'departure' | 'stage'; customer_id: string; from_member_id: string | null;

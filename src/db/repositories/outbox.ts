@@ -64,6 +64,7 @@ export async function claimOutbox(db: Db, limit: number, leaseMs: number): Promi
         eb.and([eb('state', '=', 'sending'), eb('locked_until', '<', sql<Date>`now()`)]),
       ]))
       .orderBy('created_at')
+      .orderBy('seq')
       .limit(limit)
       .forUpdate()
       .skipLocked()
@@ -75,7 +76,7 @@ export async function claimOutbox(db: Db, limit: number, leaseMs: number): Promi
       .where('id', 'in', ids.map((r) => r.id))
       .returningAll()
       .execute();
-    return rows.sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at)).map(toOutboxRow);
+    return rows.sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at) || Number(a.seq) - Number(b.seq)).map(toOutboxRow);
   });
 }
 
@@ -119,12 +120,12 @@ export async function mergeIntoDigest(db: Db, head: OutboxRow, others: OutboxRow
 }
 
 export async function outboxForSource(db: Db, messageId: string): Promise<OutboxRow[]> {
-  const rows = await db.selectFrom('outbox').selectAll().where('source_message_id', '=', messageId).orderBy('created_at').execute();
+  const rows = await db.selectFrom('outbox').selectAll().where('source_message_id', '=', messageId).orderBy('created_at').orderBy('seq').execute();
   return rows.map(toOutboxRow);
 }
 
 export async function outboxByIds(db: Db, ids: string[]): Promise<OutboxRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('outbox').selectAll().where('id', 'in', ids).orderBy('created_at').execute();
+  const rows = await db.selectFrom('outbox').selectAll().where('id', 'in', ids).orderBy('created_at').orderBy('seq').execute();
   return rows.map(toOutboxRow);
 }
