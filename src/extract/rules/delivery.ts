@@ -53,8 +53,9 @@ export function findDeliveryDates(text: string, ctx: RuleContext, hits: DateHit[
   return out;
 }
 
-const UNIT = String.raw`(?:个)?\s*(天|日|工作日|working days?|business days?|days?|周|星期|weeks?|个月|月|months?)`;
-const LT_BEFORE_CUE = new RegExp(String.raw`(?<![\d.])(${NUM})\s*${UNIT}\s*(?:内|以内|之内)?\s*(?:就)?(?:能|可以)?(?:交货|交期|交|出货|发货|到货|完成|生产|做好|能出|出|lead time|delivery)`, 'gi');
+// 月 followed by a day number is a date (12月20日), never a duration of months.
+const UNIT = String.raw`(?:个)?\s*(天|日|工作日|working days?|business days?|days?|周|星期|weeks?|个月|月(?![\d一二三四五六七八九十])|months?)`;
+const LT_BEFORE_CUE = new RegExp(String.raw`(?<![\d.月])(${NUM})\s*${UNIT}\s*(?:内|以内|之内)?\s*(?:就)?(?:能|可以)?(?:交货|交期|交|出货|发货|到货|完成|生产|做好|能出|出|lead time|delivery)`, 'gi');
 const LT_AFTER_CUE = new RegExp(String.raw`(?:交期|货期|交货期|生产周期|生产时间|lead[ -]?time|delivery time|production time|turnaround)\s*(?:是|要|为|:|：|大概|约|控制在|about|is|of|within)?\s*(${NUM})\s*${UNIT}`, 'gi');
 const LT_WITHIN = new RegExp(String.raw`\bwithin\s+(${NUM}|a|one|two|three|four|six)\s+(days?|weeks?|months?|working days?)|(${NUM})\s*${UNIT}\s*(?:内|以内|之内)`, 'gi');
 const LT_NEG = /^[^，,。.!?]{0,6}(太长|太久|不行|too long|not ok|can'?t)/i;
