@@ -12,7 +12,9 @@ import { createTestDb, usingPostgres } from '../helpers/test-db.js';
 import { createCountingAdapter, type CountingAdapter } from '../fakes/counting-adapter.js';
 import type { DbHandle } from '../../src/db/client.js';
 
-const config = loadConfig({ NODE_ENV: 'test', BATON_MODE: 'demo', LOG_LEVEL: 'silent', WORKER_LEASE_SECONDS: '1' });
+// The default lease (120 s): a lease shorter than a busy machine's processing time would
+// let the other replica retry a message that is still being worked on.
+const config = loadConfig({ NODE_ENV: 'test', BATON_MODE: 'demo', LOG_LEVEL: 'silent' });
 
 function consoleMessage(id: string, text = 'help'): InboundMessage {
   return { platform: 'console', externalId: id, chatExternalId: 'dm:lily', chatType: 'direct', senderExternalId: 'lily', text, sentAt: new Date(), raw: { id } };
