@@ -3,6 +3,7 @@
 // loses nor doubles work.
 import { sql } from 'kysely';
 import type { Db } from '../client.js';
+import { dbNowPlus } from '../sql-time.js';
 import type { Platform } from '../../core/types.js';
 
 export interface StoredMessage {
@@ -80,7 +81,7 @@ export async function claimMessages(db: Db, limit: number, leaseMs: number): Pro
       .set({
         state: 'processing',
         attempts: sql`attempts + 1`,
-        locked_until: sql`now() + ${sql.lit(`${Math.ceil(leaseMs / 1000)} seconds`)}::interval`,
+        locked_until: dbNowPlus(leaseMs),
       })
       .where('id', 'in', ids.map((r) => r.id))
       .returningAll()
@@ -109,7 +110,7 @@ export async function markMessageFailed(db: Db, id: string, error: string, attem
     .set({
       state: giveUp ? 'failed' : 'pending',
       last_error: error.slice(0, 2000),
-      locked_until: giveUp ? null : sql`now() + ${sql.lit(`${backoffS} seconds`)}::interval`,
+      locked_until: giveUp ? null : dbNowPlus(backoffS * 1000),
     })
     .where('id', '=', id)
     .execute();

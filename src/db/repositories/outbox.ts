@@ -3,6 +3,7 @@
 // platform's per-chat rate limit (it merges what is due into one digest instead).
 import { sql } from 'kysely';
 import type { Db } from '../client.js';
+import { dbNowPlus } from '../sql-time.js';
 import type { MessageFormat } from '../../core/types.js';
 
 export interface OutboxItem {
@@ -72,7 +73,7 @@ export async function claimOutbox(db: Db, limit: number, leaseMs: number): Promi
     if (ids.length === 0) return [];
     const rows = await tx
       .updateTable('outbox')
-      .set({ state: 'sending', attempts: sql`attempts + 1`, locked_until: sql`now() + ${sql.lit(`${Math.ceil(leaseMs / 1000)} seconds`)}::interval` })
+      .set({ state: 'sending', attempts: sql`attempts + 1`, locked_until: dbNowPlus(leaseMs) })
       .where('id', 'in', ids.map((r) => r.id))
       .returningAll()
       .execute();
@@ -87,7 +88,7 @@ export async function markSent(db: Db, id: string, externalId: string): Promise<
 
 export async function markRetry(db: Db, id: string, error: string, delayMs: number): Promise<void> {
   await db.updateTable('outbox')
-    .set({ state: 'pending', last_error: error.slice(0, 2000), locked_until: null, next_attempt_at: sql`now() + ${sql.lit(`${Math.max(1, Math.ceil(delayMs))} milliseconds`)}::interval` })
+    .set({ state: 'pending', last_error: error.slice(0, 2000), locked_until: null, next_attempt_at: dbNowPlus(delayMs) })
     .where('id', '=', id).execute();
 }
 
