@@ -1,31 +1,70 @@
-// WeCom AI bot (智能机器人) adapter: JSON callbacks at /webhooks/wecom-aibot, replies via response_url.
-import type { ChatAdapter, OutboundMessage, WebhookRequest } from '../../src/core/types.js';
+// WeCom AI bot (智能机器人) adapter, two transports chosen by configuration:
+// - callback: JSON callbacks at /webhooks/wecom-aibot (needs a public URL), replies via response_url;
+// - long connection: an outbound WebSocket to wss://openws.work.weixin.qq.com (no public URL),
+//   replies as aibot_respond_msg / aibot_send_msg frames on that connection.
+// WeCom lets a bot use one API mode at a time; with both configured, callbacks still verify and
+// answer, and sends prefer the connection.
+import { WebhookPayloadError } from '../../src/core/errors.js';
+import type { AdapterHooks, ChatAdapter, InboundMessage, OutboundMessage, WebhookRequest } from '../../src/core/types.js';
 import { handleAibotCallback, type WecomAibotAdapterConfig } from './callback.js';
-import { createResponseUrlClient } from './client.js';
+import { createResponseUrlClient, ReplyHintSchema } from './client.js';
+import { createWsTransport } from './ws-transport.js';
+import type { WecomAibotWsConfig, WsLogger, WsOptions } from './ws-types.js';
 
-/** WeCom's markdown limit for AI bot replies; response_url is single-use, so one reply must carry it all. */
+/** WeCom's markdown limit for AI bot replies (response_url, stream and aibot_send_msg alike). */
 export const AIBOT_MAX_MESSAGE_BYTES = 20480;
+/** Replies and pushes to one chat: 30 a minute (and 1000 an hour), shared by both kinds. */
+export const AIBOT_SEND_LIMIT_PER_MINUTE = 30;
 
-export type { WecomAibotAdapterConfig };
+export type { WecomAibotAdapterConfig, WecomAibotWsConfig, WsOptions };
+export { DEFAULT_WS_URL } from './ws-frames.js';
 
 export interface WecomAibotAdapterDeps {
-  logger?: { debug(obj: object, msg?: string): void };
+  logger?: WsLogger;
   fetch?: typeof fetch;
   now?: () => number;
   timeoutMs?: number;
+  /** Long connection tunables (tests shorten the heartbeat and the backoff). */
+  wsOptions?: Partial<WsOptions>;
 }
 
-export function createWecomAibotAdapter(cfg: WecomAibotAdapterConfig, deps: WecomAibotAdapterDeps = {}): ChatAdapter {
+const silent: WsLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+
+export function createWecomAibotAdapter(
+  cfg: { callback?: WecomAibotAdapterConfig; ws?: WecomAibotWsConfig } | WecomAibotAdapterConfig,
+  deps: WecomAibotAdapterDeps = {},
+): ChatAdapter {
+  const modes = 'token' in cfg ? { callback: cfg } : cfg;
+  const logger = deps.logger ?? silent;
   const reply = createResponseUrlClient({ fetch: deps.fetch, now: deps.now, timeoutMs: deps.timeoutMs });
-  return {
+  const ws = modes.ws ? createWsTransport(modes.ws, { logger, now: deps.now, options: deps.wsOptions }) : undefined;
+
+  async function send(msg: OutboundMessage) {
+    if (ws && !ReplyHintSchema.safeParse(msg.replyHint ?? {}).success) return ws.send(msg);
+    await reply(msg.replyHint, msg.text);
+    logger.debug({ chat: msg.chatExternalId }, 'wecom-aibot replied via response_url');
+    return { externalId: `aibot:${msg.idempotencyKey}` };
+  }
+
+  const adapter: ChatAdapter = {
     platform: 'wecom-aibot',
     maxMessageBytes: AIBOT_MAX_MESSAGE_BYTES,
+    sendLimitPerMinute: AIBOT_SEND_LIMIT_PER_MINUTE,
     rendersMarkdown: () => true,
-    handleWebhook: async (req: WebhookRequest) => handleAibotCallback(cfg, req),
-    async send(msg: OutboundMessage) {
-      await reply(msg.replyHint, msg.text);
-      deps.logger?.debug({ chat: msg.chatExternalId }, 'wecom-aibot replied via response_url');
-      return { externalId: `aibot:${msg.idempotencyKey}` };
+    async handleWebhook(req: WebhookRequest) {
+      if (!modes.callback) throw new WebhookPayloadError('wecom-aibot runs in long-connection mode: callbacks are not configured (set WECOM_AIBOT_TOKEN and WECOM_AIBOT_ENCODING_AES_KEY)');
+      return handleAibotCallback(modes.callback, req);
     },
+    send,
   };
+  if (ws && modes.ws) {
+    Object.assign(adapter, {
+      exclusiveConnection: `wecom-aibot:${modes.ws.botId}`,
+      start: (onMessage: (m: InboundMessage) => Promise<void | { duplicate?: boolean }>, hooks?: AdapterHooks) => ws.start(onMessage, hooks),
+      stop: () => ws.stop(),
+      canSend: () => ws.connected(),
+      status: () => ({ ...ws.status() }),
+    });
+  }
+  return adapter;
 }
