@@ -5,17 +5,25 @@ import type { Logger } from './logger.js';
 import type { ChatAdapter, Platform } from './core/types.js';
 import { createConsoleAdapter } from '../adapters/console/index.js';
 import { createWecomAdapter } from '../adapters/wecom/index.js';
-import { createWecomAibotAdapter } from '../adapters/wecom-aibot/index.js';
+import { createWecomAibotAdapter, type WecomAibotAdapterDeps } from '../adapters/wecom-aibot/index.js';
 import { createDingtalkAdapter } from '../adapters/dingtalk/index.js';
 import { createWhatsappCloudAdapter } from '../adapters/whatsapp/index.js';
 import { createWhatsappWebAdapter } from '../adapters/whatsapp-web/index.js';
 
-export async function createAdapters(config: Config, logger: Logger): Promise<Map<Platform, ChatAdapter>> {
+/** Test seams: tunables of adapters that hold connections (shorter heartbeats, faster backoff). */
+export interface AdapterOptions {
+  wecomAibot?: Pick<WecomAibotAdapterDeps, 'wsOptions'>;
+}
+
+export async function createAdapters(config: Config, logger: Logger, opts: AdapterOptions = {}): Promise<Map<Platform, ChatAdapter>> {
   const adapters = new Map<Platform, ChatAdapter>();
   const log = (platform: string) => logger.child({ platform });
   if (config.consoleEnabled) adapters.set('console', createConsoleAdapter());
   if (config.wecom) adapters.set('wecom', createWecomAdapter(config.wecom, { logger: log('wecom') }));
-  if (config.wecomAibot) adapters.set('wecom-aibot', createWecomAibotAdapter(config.wecomAibot, { logger: log('wecom-aibot') }));
+  if (config.wecomAibot || config.wecomAibotWs) {
+    const modes = { callback: config.wecomAibot, ws: config.wecomAibotWs };
+    adapters.set('wecom-aibot', createWecomAibotAdapter(modes, { logger: log('wecom-aibot'), ...opts.wecomAibot }));
+  }
   if (config.dingtalk) adapters.set('dingtalk', createDingtalkAdapter(config.dingtalk, { logger: log('dingtalk') }));
   // One WhatsApp path at a time: the official Cloud API wins over the unofficial WhatsApp Web.
   if (config.whatsappCloud) adapters.set('whatsapp', createWhatsappCloudAdapter(config.whatsappCloud, { logger: log('whatsapp') }));

@@ -43,6 +43,13 @@ const EnvSchema = z.object({
   WECOM_ROBOT_WEBHOOK_KEYS: optionalString,
   WECOM_AIBOT_TOKEN: optionalString,
   WECOM_AIBOT_ENCODING_AES_KEY: optionalString,
+  WECOM_AIBOT_BOT_ID: optionalString,
+  WECOM_AIBOT_SECRET: optionalString,
+  WECOM_AIBOT_WS_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
+    .pipe(z.string().regex(/^wss?:\/\/\S+$/, 'must be a WebSocket URL such as wss://openws.work.weixin.qq.com').optional()),
 
   DINGTALK_APP_KEY: optionalString,
   DINGTALK_APP_SECRET: optionalString,
@@ -84,6 +91,8 @@ export interface Config {
   llm?: { baseUrl: string; apiKey: string; model: string; timeoutMs: number };
   wecom?: { corpId: string; token: string; encodingAesKey: string; agentId?: string; secret?: string; apiBase: string; robotKeys: Record<string, string> };
   wecomAibot?: { token: string; encodingAesKey: string };
+  /** The AI bot's long connection (no public URL needed): on when BotID and Secret are set. */
+  wecomAibotWs?: { botId: string; secret: string; wsUrl: string };
   dingtalk?: { appKey: string; appSecret: string; robotCode?: string; stream: boolean; apiBase: string };
   whatsappCloud?: { verifyToken: string; appSecret: string; phoneNumberId?: string; accessToken?: string; apiBase: string };
   whatsappWeb?: { dataDir: string; chromiumPath?: string };
@@ -159,6 +168,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     })),
     wecomAibot: group('WeCom AI bot', ['WECOM_AIBOT_TOKEN', 'WECOM_AIBOT_ENCODING_AES_KEY'], () => ({
       token: e.WECOM_AIBOT_TOKEN!, encodingAesKey: e.WECOM_AIBOT_ENCODING_AES_KEY!,
+    })),
+    wecomAibotWs: group('WeCom AI bot long connection', ['WECOM_AIBOT_BOT_ID', 'WECOM_AIBOT_SECRET'], () => ({
+      botId: e.WECOM_AIBOT_BOT_ID!, secret: e.WECOM_AIBOT_SECRET!, wsUrl: e.WECOM_AIBOT_WS_URL ?? 'wss://openws.work.weixin.qq.com',
     })),
     dingtalk: group('DingTalk', ['DINGTALK_APP_KEY', 'DINGTALK_APP_SECRET'], () => ({
       appKey: e.DINGTALK_APP_KEY!, appSecret: e.DINGTALK_APP_SECRET!, robotCode: e.DINGTALK_ROBOT_CODE,

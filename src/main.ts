@@ -19,7 +19,9 @@ import { webWorkspaceRoutes } from './web/routes.js';
 import { understand } from './services/understand/index.js';
 import { restoreConsoleClock } from './services/console-api.js';
 import { seedDemoTeam } from './services/demo-team.js';
-import { createAdapters, whatsappWebLogin } from './adapters.js';
+import { createAdapters, whatsappWebLogin, type AdapterOptions } from './adapters.js';
+import { startAdapterConnections, type AdapterConnections } from './jobs/adapter-connections.js';
+import type { OwnerTimings } from './jobs/connection-owner.js';
 import type { LlmNeedsExtractor } from './extract/llm-port.js';
 import type { Understand } from './services/understand/context.js';
 
@@ -45,6 +47,9 @@ export interface CreateAppOptions {
   adapters?: Map<Platform, ChatAdapter>;
   llm?: LlmNeedsExtractor;
   understand?: Understand;
+  /** Tunables of connection-holding adapters, and of the lock that keeps them to one replica (tests). */
+  adapterOptions?: AdapterOptions;
+  connectionLock?: Partial<OwnerTimings>;
   /** Create the demo team when the database has no team yet (default: in demo mode). */
   seedDemo?: boolean;
 }
@@ -55,7 +60,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   const applied = await migrate(db.db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const clock = opts.clock ?? new AdjustableClock();
-  const adapters = opts.adapters ?? (await createAdapters(config, logger));
+  const adapters = opts.adapters ?? (await createAdapters(config, logger, opts.adapterOptions));
   const llm = opts.llm ?? (config.llm ? await createLlm(config, logger) : undefined);
   const deps: AppDeps = { config, logger, db: db.db, clock, adapters, signals: new PipelineSignals(), llm };
   if (opts.seedDemo ?? config.mode === 'demo') {
@@ -80,6 +85,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   const loops: WorkerLoop[] = [];
   const unsubscribe: (() => void)[] = [];
   let scheduler: Scheduler | undefined;
+  let connections: AdapterConnections | undefined;
 
   return {
     deps, server, clock, db, drain,
@@ -89,12 +95,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       loops.push(messages, outbox);
       unsubscribe.push(deps.signals.onMessagesStored(() => messages.wake()), deps.signals.onOutboxQueued(() => outbox.wake()));
       if (withScheduler) scheduler = startScheduler(deps, scheduledJobs(), () => outbox.wake());
-      for (const a of adapters.values()) {
-        void a.start?.(async (m) => {
-          const { ingestMessages } = await import('./services/ingest.js');
-          await ingestMessages(deps, [m]);
-        }).catch((err: unknown) => logger.error({ err, platform: a.platform }, 'adapter failed to start'));
-      }
+      connections = startAdapterConnections(deps, db, opts.connectionLock);
     },
     async listen() {
       return server.listen({ port: config.server.port, host: config.server.host });
@@ -105,6 +106,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       await scheduler?.stop();
       for (const off of unsubscribe) off();
       await Promise.all(loops.map((l) => l.stop()));
+      await connections?.stop();
       await Promise.all([...adapters.values()].map((a) => a.stop?.().catch(() => undefined)));
       await db.close();
     },

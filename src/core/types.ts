@@ -1,4 +1,5 @@
 // Domain types shared by adapters, services and storage. Pure: no I/O here.
+import type { Lang } from './language.js';
 
 export const PLATFORMS = ['wecom', 'wecom-aibot', 'dingtalk', 'whatsapp', 'console'] as const;
 export type Platform = (typeof PLATFORMS)[number];
@@ -72,7 +73,25 @@ export interface ChatAdapter {
    * The outbox never exceeds it: when more rows are due for one chat it merges them into one digest.
    */
   readonly sendLimitPerMinute?: number;
-  /** Start/stop long-lived connections (Stream mode, WhatsApp Web). Optional. */
-  start?(onMessage: (m: InboundMessage) => Promise<void>): Promise<void>;
+  /**
+   * Start/stop long-lived connections (Stream mode, WhatsApp Web, the WeCom AI bot long connection).
+   * onMessage resolves once the message is stored (`duplicate` when its platform id was seen before).
+   */
+  start?(onMessage: (m: InboundMessage) => Promise<void | { duplicate?: boolean }>, hooks?: AdapterHooks): Promise<void>;
   stop?(): Promise<void>;
+  /**
+   * Set when the platform allows one connection per account (the WeCom AI bot: one per BotID): the key
+   * of that account. Then only the replica holding the key's advisory lock runs start().
+   */
+  readonly exclusiveConnection?: string;
+  /** False when this replica cannot deliver now (its connection is down or held elsewhere): the outbox leaves the rows to a replica that can. */
+  canSend?(): boolean;
+  /** The connection's state for /readyz. */
+  status?(): Record<string, unknown>;
+}
+
+/** What a long-lived connection may ask of the app while it runs. */
+export interface AdapterHooks {
+  /** The language of the team member behind a platform id (for greetings sent before any message is stored). */
+  memberLanguage?(externalId: string): Promise<Lang | undefined>;
 }

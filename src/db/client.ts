@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import { PgliteDialect } from './pglite-dialect.js';
+import { openLockSession, type LockSession } from './repositories/connection-locks.js';
 
 export type Db = Kysely<Database>;
 
@@ -15,6 +16,8 @@ export interface DbHandle {
   /** Where the data lives, for the start-up banner (never the password). */
   describe: string;
   close(): Promise<void>;
+  /** Postgres only: a dedicated session for advisory locks held long (one connection per bot account). */
+  lockSession?: () => Promise<LockSession>;
 }
 
 export interface OpenDbOptions {
@@ -34,7 +37,8 @@ export async function openDb(opts: OpenDbOptions): Promise<DbHandle> {
       options: opts.searchPath ? `-c search_path=${opts.searchPath}` : undefined,
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, kind: 'postgres', describe: redactUrl(opts.url), close: () => db.destroy() };
+    const url = opts.url;
+    return { db, kind: 'postgres', describe: redactUrl(url), close: () => db.destroy(), lockSession: () => openLockSession(url) };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const dir = opts.dataDir ?? './data';

@@ -19,7 +19,9 @@ export function backoffMs(attempts: number, random: () => number = Math.random):
 }
 
 export async function deliverOneBatch(deps: AppDeps, limit = 20): Promise<number> {
-  const rows = await claimOutbox(deps.db, limit, LEASE_MS);
+  // A platform whose connection lives on another replica (or is down) is left to the replica that holds it.
+  const skipPlatforms = [...deps.adapters.values()].filter((a) => a.canSend?.() === false).map((a) => a.platform);
+  const rows = await claimOutbox(deps.db, limit, LEASE_MS, { skipPlatforms });
   // Rows of one chat go in order and share its rate budget; chats run in parallel.
   const byChat = new Map<string, OutboxRow[]>();
   for (const r of rows) byChat.set(r.chatId, [...(byChat.get(r.chatId) ?? []), r]);

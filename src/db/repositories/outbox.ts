@@ -4,7 +4,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../client.js';
 import { dbNowPlus } from '../sql-time.js';
-import type { MessageFormat } from '../../core/types.js';
+import type { MessageFormat, Platform } from '../../core/types.js';
 
 export interface OutboxItem {
   chatId: string;
@@ -55,7 +55,12 @@ export async function enqueue(db: Db, items: OutboxItem[]): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-export async function claimOutbox(db: Db, limit: number, leaseMs: number): Promise<OutboxRow[]> {
+/**
+ * Claim due rows. `skipPlatforms`: platforms this replica cannot deliver to right now (a connection
+ * held by another replica); their rows stay pending, attempts untouched, for the replica that can.
+ */
+export async function claimOutbox(db: Db, limit: number, leaseMs: number, opts: { skipPlatforms?: Platform[] } = {}): Promise<OutboxRow[]> {
+  const skip = opts.skipPlatforms ?? [];
   return db.transaction().execute(async (tx) => {
     const ids = await tx
       .selectFrom('outbox')
@@ -64,6 +69,7 @@ export async function claimOutbox(db: Db, limit: number, leaseMs: number): Promi
         eb.and([eb('state', '=', 'pending'), eb('next_attempt_at', '<=', sql<Date>`now()`)]),
         eb.and([eb('state', '=', 'sending'), eb('locked_until', '<', sql<Date>`now()`)]),
       ]))
+      .$if(skip.length > 0, (qb) => qb.where('chat_id', 'not in', (eb) => eb.selectFrom('chats').select('chats.id').where('chats.platform', 'in', skip)))
       .orderBy('created_at')
       .orderBy('seq')
       .limit(limit)

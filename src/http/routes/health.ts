@@ -9,6 +9,14 @@ export function healthRoutes(app: FastifyInstance, deps: AppDeps, state: { shutt
   app.get('/readyz', async (_req, reply) => {
     if (state.shuttingDown) return reply.status(503).send({ ok: false, reason: 'shutting down' });
     const db = await pingDb(deps.db);
-    return reply.status(db ? 200 : 503).send({ ok: db, database: db ? 'up' : 'down' });
+    // Connections are reported, not gated on: a standby replica, or one whose platform refused
+    // its credentials, still serves HTTP; the operator reads the reason here and in the log.
+    const connections: Record<string, Record<string, unknown>> = {};
+    for (const a of deps.adapters.values()) {
+      const status = a.status?.();
+      if (status) connections[a.platform] = status;
+    }
+    const extra = Object.keys(connections).length > 0 ? { connections } : {};
+    return reply.status(db ? 200 : 503).send({ ok: db, database: db ? 'up' : 'down', ...extra });
   });
 }
