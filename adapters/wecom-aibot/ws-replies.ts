@@ -11,12 +11,15 @@ import type { OutboundMessage } from '../../src/core/types.js';
 import { ERRCODE, newReqId, sendMarkdownFrame, streamReplyFrame, WS_CMD } from './ws-frames.js';
 import { WsReplyHintSchema, type WsReplyHint } from './ws-normalize.js';
 import { FrameRefusedError, type Session } from './ws-session.js';
+import { splitUtf8 } from './ws-split.js';
 import type { WsLogger } from './ws-types.js';
 
 /** WeCom accepts aibot_respond_msg for 24 hours after the callback; keep a margin. */
 export const REPLY_WINDOW_MS = 24 * 60 * 60 * 1000 - 10 * 60 * 1000;
 /** A stream must be finished within 6 minutes of its first frame. */
 export const STREAM_LIMIT_MS = 6 * 60 * 1000;
+/** markdown / stream content: at most 20480 bytes of UTF-8. */
+export const MAX_FRAME_BYTES = 20480;
 
 export interface ReplyTimings {
   /** Send the holding frame when no answer went out this long after the message was stored. */
@@ -74,6 +77,32 @@ export function createReplyBook(deps: { now: () => number; logger: WsLogger; tim
     }
   }
 
+  async function sendOne(msg: OutboundMessage): Promise<{ externalId: string }> {
+    const s = deps.session();
+    if (!s?.open) throw new DeliveryError('wecom-aibot: the long connection is not up', { retryable: true, retryAfterMs: 2_000 });
+    const parsed = WsReplyHintSchema.safeParse(msg.replyHint ?? {});
+    if (!parsed.success || deps.now() - parsed.data.receivedAt > REPLY_WINDOW_MS) return push(s, msg);
+    const hint = parsed.data;
+    // After a restart or a takeover we know nothing about the stream: try it, fall back on refusal.
+    const e = entries.get(hint.reqId) ?? { hint, lang: 'zh' as Lang, finished: false, timers: [] };
+    entries.set(hint.reqId, e);
+    const stale = e.placeholderAt !== undefined && deps.now() - e.placeholderAt > STREAM_LIMIT_MS - 30_000;
+    if (e.finished || stale) return push(s, msg);
+    e.finished = true; // before any await: the holding timers must not fire behind the answer
+    e.timers.forEach(clearTimeout);
+    try {
+      await s.request(streamReplyFrame(hint.reqId, hint.streamId, msg.text, true));
+      return { externalId: `${hint.reqId}:${hint.streamId}` };
+    } catch (err) {
+      if (err instanceof FrameRefusedError && !isRetryable(err.errcode)) {
+        deps.logger.info({ errcode: err.errcode }, 'wecom-aibot: the callback can no longer be answered; pushing the reply instead');
+        return push(s, msg);
+      }
+      e.finished = false; // not delivered: the retry answers the callback again
+      throw toDeliveryError(err, WS_CMD.respond);
+    }
+  }
+
   return {
     /** A callback was stored: start the clock for the holding frame. Duplicates are not passed here. */
     expect(hint: WsReplyHint, text: string): void {
@@ -86,30 +115,16 @@ export function createReplyBook(deps: { now: () => number; logger: WsLogger; tim
       e.timers.push(timer);
     },
 
+    /** Deliver one outbox row; a text over WeCom's limit answers with its first part and pushes the rest. */
     async send(msg: OutboundMessage): Promise<{ externalId: string }> {
-      const s = deps.session();
-      if (!s?.open) throw new DeliveryError('wecom-aibot: the long connection is not up', { retryable: true, retryAfterMs: 2_000 });
-      const parsed = WsReplyHintSchema.safeParse(msg.replyHint ?? {});
-      if (!parsed.success || deps.now() - parsed.data.receivedAt > REPLY_WINDOW_MS) return push(s, msg);
-      const hint = parsed.data;
-      // After a restart or a takeover we know nothing about the stream: try it, fall back on refusal.
-      const e = entries.get(hint.reqId) ?? { hint, lang: 'zh' as Lang, finished: false, timers: [] };
-      entries.set(hint.reqId, e);
-      const stale = e.placeholderAt !== undefined && deps.now() - e.placeholderAt > STREAM_LIMIT_MS - 30_000;
-      if (e.finished || stale) return push(s, msg);
-      e.finished = true; // before any await: the holding timers must not fire behind the answer
-      e.timers.forEach(clearTimeout);
-      try {
-        await s.request(streamReplyFrame(hint.reqId, hint.streamId, msg.text, true));
-        return { externalId: `${hint.reqId}:${hint.streamId}` };
-      } catch (err) {
-        if (err instanceof FrameRefusedError && !isRetryable(err.errcode)) {
-          deps.logger.info({ errcode: err.errcode }, 'wecom-aibot: the callback can no longer be answered; pushing the reply instead');
-          return push(s, msg);
-        }
-        e.finished = false; // not delivered: the retry answers the callback again
-        throw toDeliveryError(err, WS_CMD.respond);
+      const [head, ...rest] = splitUtf8(msg.text, MAX_FRAME_BYTES);
+      const first = await sendOne({ ...msg, text: head ?? '' });
+      for (const part of rest) {
+        const s = deps.session();
+        if (!s?.open) throw new DeliveryError('wecom-aibot: the long connection closed in the middle of a long message', { retryable: true });
+        await push(s, { ...msg, text: part });
       }
+      return first;
     },
 
     /** The connection went away: timers would only write to a dead socket. */
@@ -117,6 +132,7 @@ export function createReplyBook(deps: { now: () => number; logger: WsLogger; tim
       for (const e of entries.values()) e.timers.forEach(clearTimeout);
     },
   };
+
 }
 
 export type ReplyBook = ReturnType<typeof createReplyBook>;

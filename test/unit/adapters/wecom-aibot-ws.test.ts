@@ -4,6 +4,7 @@ import { loadConfig } from '../../../src/config.js';
 import { parseFrame, sendMarkdownFrame, streamReplyFrame, subscribeFrame, welcomeFrame } from '../../../adapters/wecom-aibot/ws-frames.js';
 import { normalizeWsCallback } from '../../../adapters/wecom-aibot/ws-normalize.js';
 import { jitteredBackoff } from '../../../adapters/wecom-aibot/ws-types.js';
+import { splitUtf8 } from '../../../adapters/wecom-aibot/ws-split.js';
 
 const hint = { reqId: 'req-1', streamId: 'stream-1', receivedAt: Date.UTC(2026, 3, 1) };
 
@@ -68,5 +69,17 @@ describe('jitteredBackoff', () => {
     expect(jitteredBackoff(3, 1000, 30_000, () => 1)).toBe(8000);
     expect(jitteredBackoff(50, 1000, 30_000, () => 1)).toBe(30_000);
     expect(jitteredBackoff(50, 1000, 30_000, () => 0)).toBe(15_000);
+  });
+});
+
+describe('splitUtf8', () => {
+  it('keeps short texts whole and cuts long ones at line breaks, under the byte limit', () => {
+    expect(splitUtf8('交期 12月10日', 100)).toEqual(['交期 12月10日']);
+    const text = ['第一行需求内容', '第二行需求内容', '第三行需求内容'].join('\n'); // 21 bytes a line
+    const parts = splitUtf8(text, 50);
+    expect(parts).toEqual(['第一行需求内容\n第二行需求内容', '第三行需求内容']);
+    const long = '码'.repeat(30); // no line break: cut between characters
+    expect(splitUtf8(long, 20).every((p) => Buffer.byteLength(p) <= 20)).toBe(true);
+    expect(splitUtf8(long, 20).join('')).toBe(long);
   });
 });
