@@ -31,25 +31,32 @@ export const ERRCODE = {
 const Headers = z.object({ req_id: z.string().min(1) }).passthrough();
 
 /** Anything the gateway sends has headers.req_id; callbacks add cmd and body, acks errcode. */
-export const IncomingFrameSchema = z.object({
-  cmd: z.string().optional(),
-  headers: Headers,
-  body: z.unknown().optional(),
-  errcode: z.number().optional(),
-  errmsg: z.string().optional(),
-}).passthrough();
+export const IncomingFrameSchema = z
+  .object({
+    cmd: z.string().optional(),
+    headers: Headers,
+    body: z.unknown().optional(),
+    errcode: z.number().optional(),
+    errmsg: z.string().optional(),
+  })
+  .passthrough();
 export type IncomingFrame = z.infer<typeof IncomingFrameSchema>;
 
-export const EventBodySchema = z.object({
-  msgid: z.string().optional(),
-  aibotid: z.string().optional(),
-  chatid: z.string().optional(),
-  chattype: z.enum(['single', 'group']).optional(),
-  from: z.object({ userid: z.string().min(1) }).passthrough().optional(),
-  create_time: z.number().optional(),
-  msgtype: z.literal('event').optional(),
-  event: z.object({ eventtype: z.string().min(1) }).passthrough(),
-}).passthrough();
+export const EventBodySchema = z
+  .object({
+    msgid: z.string().optional(),
+    aibotid: z.string().optional(),
+    chatid: z.string().optional(),
+    chattype: z.enum(['single', 'group']).optional(),
+    from: z
+      .object({ userid: z.string().min(1) })
+      .passthrough()
+      .optional(),
+    create_time: z.number().optional(),
+    msgtype: z.literal('event').optional(),
+    event: z.object({ eventtype: z.string().min(1) }).passthrough(),
+  })
+  .passthrough();
 export type EventBody = z.infer<typeof EventBodySchema>;
 
 export interface OutgoingFrame {
@@ -73,7 +80,11 @@ export function pingFrame(reqId: string): OutgoingFrame {
 
 /** A stream reply to the callback with `reqId`: same stream id until finish: true ends it. */
 export function streamReplyFrame(reqId: string, streamId: string, content: string, finish: boolean): OutgoingFrame {
-  return { cmd: WS_CMD.respond, headers: { req_id: reqId }, body: { msgtype: 'stream', stream: { id: streamId, finish, content } } };
+  return {
+    cmd: WS_CMD.respond,
+    headers: { req_id: reqId },
+    body: { msgtype: 'stream', stream: { id: streamId, finish, content } },
+  };
 }
 
 export function welcomeFrame(reqId: string, content: string): OutgoingFrame {
@@ -81,7 +92,12 @@ export function welcomeFrame(reqId: string, content: string): OutgoingFrame {
 }
 
 /** A proactive message to a chat: chat_type 1 is a single chat (chatid = userid), 2 a group. */
-export function sendMarkdownFrame(reqId: string, chatid: string, chatType: 'direct' | 'group', content: string): OutgoingFrame {
+export function sendMarkdownFrame(
+  reqId: string,
+  chatid: string,
+  chatType: 'direct' | 'group',
+  content: string,
+): OutgoingFrame {
   return {
     cmd: WS_CMD.send,
     headers: { req_id: reqId },
@@ -111,5 +127,7 @@ export function describeErrcode(errcode: number, errmsg?: string): string {
     [ERRCODE.busy]: 'system busy',
   };
   const what = known[errcode] ?? errmsg ?? 'refused';
-  return errmsg && known[errcode] && errmsg !== what ? `errcode ${errcode} (${what}: ${errmsg})` : `errcode ${errcode} (${what})`;
+  return errmsg && known[errcode] && errmsg !== what
+    ? `errcode ${errcode} (${what}: ${errmsg})`
+    : `errcode ${errcode} (${what})`;
 }

@@ -3,7 +3,13 @@
 // downloading and decrypting it (its URL lives 5 minutes), so it becomes a placeholder text.
 import { z } from 'zod';
 import type { InboundMessage } from '../../src/core/types.js';
-import { AnyCallbackSchema, MixedMessageSchema, TextMessageSchema, VoiceMessageSchema, type AibotBase } from './schema.js';
+import {
+  AnyCallbackSchema,
+  MixedMessageSchema,
+  TextMessageSchema,
+  VoiceMessageSchema,
+  type AibotBase,
+} from './schema.js';
 
 /** What the send side needs to answer a long-connection callback; stored with the message. */
 export const WsReplyHintSchema = z.object({
@@ -38,18 +44,21 @@ export function normalizeWsCallback(body: unknown, hint: Omit<WsReplyHint, 'tran
     const m = MixedMessageSchema.safeParse(body);
     if (m.success) {
       base = m.data;
-      text = m.data.mixed.msg_item.map((i) => (i.msgtype === 'text' && i.text ? i.text.content : PLACEHOLDER[i.msgtype] ?? `[${i.msgtype}]`)).join('\n');
+      text = m.data.mixed.msg_item
+        .map((i) => (i.msgtype === 'text' && i.text ? i.text.content : (PLACEHOLDER[i.msgtype] ?? `[${i.msgtype}]`)))
+        .join('\n');
     }
   } else if (type === 'voice') {
     // WeCom transcribes speech; keep the words when they came, a placeholder when not.
     const m = VoiceMessageSchema.safeParse(body);
     const loose = m.success ? m.data : parseBase(body);
-    if (loose) [base, text] = [loose, m.success && m.data.voice.content.trim() ? m.data.voice.content : PLACEHOLDER['voice']!];
+    if (loose)
+      [base, text] = [loose, m.success && m.data.voice.content.trim() ? m.data.voice.content : PLACEHOLDER['voice']!];
   } else if (type === 'image' || type === 'video' || type === 'file') {
     base = parseBase(body);
     const media = (body as Record<string, unknown>)[type];
     const file = type === 'file' ? FileSchema.safeParse(media) : undefined;
-    const name = file?.success ? file.data.filename ?? file.data.name : undefined;
+    const name = file?.success ? (file.data.filename ?? file.data.name) : undefined;
     text = name ? `[文件: ${name}]` : PLACEHOLDER[type];
   } else {
     return { kind: 'ignored', reason: `unsupported msgtype ${type}` };
@@ -78,15 +87,17 @@ export function normalizeWsCallback(body: unknown, hint: Omit<WsReplyHint, 'tran
   };
 }
 
-const LooseBase = z.object({
-  msgid: z.string().min(1),
-  aibotid: z.string().optional(),
-  chatid: z.string().optional(),
-  chattype: z.enum(['single', 'group']),
-  from: z.object({ userid: z.string().min(1) }).passthrough(),
-  create_time: z.union([z.number(), z.string().regex(/^\d+$/)]).optional(),
-  msgtype: z.string().min(1),
-}).passthrough();
+const LooseBase = z
+  .object({
+    msgid: z.string().min(1),
+    aibotid: z.string().optional(),
+    chatid: z.string().optional(),
+    chattype: z.enum(['single', 'group']),
+    from: z.object({ userid: z.string().min(1) }).passthrough(),
+    create_time: z.union([z.number(), z.string().regex(/^\d+$/)]).optional(),
+    msgtype: z.string().min(1),
+  })
+  .passthrough();
 
 function parseBase(body: unknown): AibotBase | undefined {
   const r = LooseBase.safeParse(body);

@@ -40,12 +40,21 @@ export function holdingText(lang: Lang): string {
   return t(lang, '收到，正在处理…', 'Got it, working on it…');
 }
 
-export function createReplyBook(deps: { now: () => number; logger: WsLogger; timings: ReplyTimings; session: () => Session | undefined }) {
+export function createReplyBook(deps: {
+  now: () => number;
+  logger: WsLogger;
+  timings: ReplyTimings;
+  session: () => Session | undefined;
+}) {
   const entries = new Map<string, Entry>();
 
   function prune(): void {
     const cutoff = deps.now() - REPLY_WINDOW_MS;
-    for (const [id, e] of entries) if (e.hint.receivedAt < cutoff) { e.timers.forEach(clearTimeout); entries.delete(id); }
+    for (const [id, e] of entries)
+      if (e.hint.receivedAt < cutoff) {
+        e.timers.forEach(clearTimeout);
+        entries.delete(id);
+      }
   }
 
   async function frame(e: Entry, text: string, finish: boolean): Promise<void> {
@@ -57,11 +66,15 @@ export function createReplyBook(deps: { now: () => number; logger: WsLogger; tim
   function hold(e: Entry): void {
     if (e.finished || e.placeholderAt !== undefined) return;
     e.placeholderAt = deps.now();
-    void frame(e, holdingText(e.lang), false).catch((err: unknown) => deps.logger.warn({ err: errText(err) }, 'wecom-aibot: holding frame not sent'));
+    void frame(e, holdingText(e.lang), false).catch((err: unknown) =>
+      deps.logger.warn({ err: errText(err) }, 'wecom-aibot: holding frame not sent'),
+    );
     const close = setTimeout(() => {
       if (e.finished) return;
       e.finished = true;
-      void frame(e, holdingText(e.lang), true).catch((err: unknown) => deps.logger.warn({ err: errText(err) }, 'wecom-aibot: could not close the stream'));
+      void frame(e, holdingText(e.lang), true).catch((err: unknown) =>
+        deps.logger.warn({ err: errText(err) }, 'wecom-aibot: could not close the stream'),
+      );
     }, deps.timings.streamCloseAfterMs);
     close.unref();
     e.timers.push(close);
@@ -79,7 +92,8 @@ export function createReplyBook(deps: { now: () => number; logger: WsLogger; tim
 
   async function sendOne(msg: OutboundMessage): Promise<{ externalId: string }> {
     const s = deps.session();
-    if (!s?.open) throw new DeliveryError('wecom-aibot: the long connection is not up', { retryable: true, retryAfterMs: 2_000 });
+    if (!s?.open)
+      throw new DeliveryError('wecom-aibot: the long connection is not up', { retryable: true, retryAfterMs: 2_000 });
     const parsed = WsReplyHintSchema.safeParse(msg.replyHint ?? {});
     if (!parsed.success || deps.now() - parsed.data.receivedAt > REPLY_WINDOW_MS) return push(s, msg);
     const hint = parsed.data;
@@ -95,7 +109,10 @@ export function createReplyBook(deps: { now: () => number; logger: WsLogger; tim
       return { externalId: `${hint.reqId}:${hint.streamId}` };
     } catch (err) {
       if (err instanceof FrameRefusedError && !isRetryable(err.errcode)) {
-        deps.logger.info({ errcode: err.errcode }, 'wecom-aibot: the callback can no longer be answered; pushing the reply instead');
+        deps.logger.info(
+          { errcode: err.errcode },
+          'wecom-aibot: the callback can no longer be answered; pushing the reply instead',
+        );
         return push(s, msg);
       }
       e.finished = false; // not delivered: the retry answers the callback again
@@ -121,7 +138,10 @@ export function createReplyBook(deps: { now: () => number; logger: WsLogger; tim
       const first = await sendOne({ ...msg, text: head ?? '' });
       for (const part of rest) {
         const s = deps.session();
-        if (!s?.open) throw new DeliveryError('wecom-aibot: the long connection closed in the middle of a long message', { retryable: true });
+        if (!s?.open)
+          throw new DeliveryError('wecom-aibot: the long connection closed in the middle of a long message', {
+            retryable: true,
+          });
         await push(s, { ...msg, text: part });
       }
       return first;
@@ -132,7 +152,6 @@ export function createReplyBook(deps: { now: () => number; logger: WsLogger; tim
       for (const e of entries.values()) e.timers.forEach(clearTimeout);
     },
   };
-
 }
 
 export type ReplyBook = ReturnType<typeof createReplyBook>;
@@ -143,7 +162,11 @@ function isRetryable(errcode: number): boolean {
 
 function toDeliveryError(err: unknown, cmd: string): DeliveryError {
   if (err instanceof FrameRefusedError) {
-    return new DeliveryError(`wecom-aibot: ${err.message}`, { retryable: isRetryable(err.errcode), retryAfterMs: isRetryable(err.errcode) ? 5_000 : undefined, cause: err });
+    return new DeliveryError(`wecom-aibot: ${err.message}`, {
+      retryable: isRetryable(err.errcode),
+      retryAfterMs: isRetryable(err.errcode) ? 5_000 : undefined,
+      cause: err,
+    });
   }
   return new DeliveryError(`wecom-aibot: ${cmd}: ${errText(err)}`, { retryable: true, cause: err });
 }

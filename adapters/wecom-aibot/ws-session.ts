@@ -5,9 +5,19 @@
 // frame) go one at a time, each after the previous one's ack, as the official SDK does.
 import WebSocket from 'ws';
 import {
-  describeErrcode, ERRCODE, newReqId, parseFrame, pingFrame, subscribeFrame, WS_CMD, EventBodySchema,
-  type IncomingFrame, type OutgoingFrame,
+  ERRCODE,
+  newReqId,
+  parseFrame,
+  pingFrame,
+  subscribeFrame,
+  WS_CMD,
+  EventBodySchema,
+  type IncomingFrame,
+  type OutgoingFrame,
 } from './ws-frames.js';
+import { FrameRefusedError, SubscribeRefusedError } from './ws-errors.js';
+
+export { FrameRefusedError, SubscribeRefusedError };
 
 export interface SessionOptions {
   url: string;
@@ -34,22 +44,6 @@ export interface SessionEvents {
   onEnd(end: SessionEnd): void;
 }
 
-/** aibot_subscribe answered with a non-zero errcode. */
-export class SubscribeRefusedError extends Error {
-  constructor(readonly errcode: number, readonly errmsg: string | undefined) {
-    super(`aibot_subscribe refused: ${describeErrcode(errcode, errmsg)}`);
-    this.name = 'SubscribeRefusedError';
-  }
-}
-
-/** A frame's ack carried a non-zero errcode. */
-export class FrameRefusedError extends Error {
-  constructor(readonly cmd: string, readonly errcode: number, readonly errmsg: string | undefined) {
-    super(`${cmd} refused: ${describeErrcode(errcode, errmsg)}`);
-    this.name = 'FrameRefusedError';
-  }
-}
-
 export interface Session {
   /** Send a frame and resolve with its ack (errcode 0); FrameRefusedError otherwise. */
   request(frame: OutgoingFrame): Promise<IncomingFrame>;
@@ -57,7 +51,12 @@ export interface Session {
   close(detail: string): void;
 }
 
-interface Pending { cmd: string; resolve(f: IncomingFrame): void; reject(e: Error): void; timer: NodeJS.Timeout }
+interface Pending {
+  cmd: string;
+  resolve(f: IncomingFrame): void;
+  reject(e: Error): void;
+  timer: NodeJS.Timeout;
+}
 
 /** Resolves once subscribed; rejects with SubscribeRefusedError, or an Error when the socket fails. */
 export function openSession(opts: SessionOptions, events: SessionEvents): Promise<Session> {
@@ -70,7 +69,10 @@ export function openSession(opts: SessionOptions, events: SessionEvents): Promis
     let heartbeat: NodeJS.Timeout | undefined;
     let unackedPing: string | undefined;
     const subscribeId = newReqId(WS_CMD.subscribe, opts.now());
-    const subscribeTimer = setTimeout(() => fail(new Error(`no aibot_subscribe answer within ${opts.subscribeTimeoutMs} ms`)), opts.subscribeTimeoutMs);
+    const subscribeTimer = setTimeout(
+      () => fail(new Error(`no aibot_subscribe answer within ${opts.subscribeTimeoutMs} ms`)),
+      opts.subscribeTimeoutMs,
+    );
 
     function fail(err: Error): void {
       if (subscribed) return;
@@ -110,16 +112,24 @@ export function openSession(opts: SessionOptions, events: SessionEvents): Promis
     }
 
     const session: Session = {
-      get open() { return subscribed && !ended && ws.readyState === WebSocket.OPEN; },
+      get open() {
+        return subscribed && !ended && ws.readyState === WebSocket.OPEN;
+      },
       request(frame) {
         const id = frame.headers.req_id;
         const previous = chains.get(id) ?? Promise.resolve();
         const next = previous.catch(() => undefined).then(() => sendAndWait(frame));
         chains.set(id, next);
-        void next.catch(() => undefined).finally(() => { if (chains.get(id) === next) chains.delete(id); });
+        void next
+          .catch(() => undefined)
+          .finally(() => {
+            if (chains.get(id) === next) chains.delete(id);
+          });
         return next;
       },
-      close(detail) { end({ kind: 'stopped', detail }); },
+      close(detail) {
+        end({ kind: 'stopped', detail });
+      },
     };
 
     function onAck(frame: IncomingFrame): void {
@@ -137,7 +147,10 @@ export function openSession(opts: SessionOptions, events: SessionEvents): Promis
         resolveOpen(session);
         return;
       }
-      if (id === unackedPing) { unackedPing = undefined; return; }
+      if (id === unackedPing) {
+        unackedPing = undefined;
+        return;
+      }
       const p = pending.get(id);
       if (!p) return; // a late ack of something that already timed out
       pending.delete(id);
@@ -195,7 +208,12 @@ export function openSession(opts: SessionOptions, events: SessionEvents): Promis
         fail(new Error(`the gateway closed the socket before subscribing (code ${code})`));
         return;
       }
-      events.onEnd(ended ?? { kind: 'closed', detail: `socket closed (code ${code}${reason.length ? `, ${reason.toString()}` : ''})` });
+      events.onEnd(
+        ended ?? {
+          kind: 'closed',
+          detail: `socket closed (code ${code}${reason.length ? `, ${reason.toString()}` : ''})`,
+        },
+      );
     });
   });
 }

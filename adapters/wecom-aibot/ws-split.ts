@@ -8,7 +8,8 @@ export function splitUtf8(text: string, maxBytes: number): string[] {
     const chars = Array.from(rest); // code points: a surrogate pair is never cut
     let bytes = 0;
     let fit = 0;
-    while (fit < chars.length && bytes + Buffer.byteLength(chars[fit]!, 'utf8') <= maxBytes) bytes += Buffer.byteLength(chars[fit++]!, 'utf8');
+    while (fit < chars.length && bytes + Buffer.byteLength(chars[fit]!, 'utf8') <= maxBytes)
+      bytes += Buffer.byteLength(chars[fit++]!, 'utf8');
     const nl = chars.slice(0, fit).lastIndexOf('\n');
     const cut = nl >= fit / 2 ? nl + 1 : Math.max(1, fit);
     parts.push(chars.slice(0, cut).join('').trimEnd());

@@ -10,14 +10,23 @@ import { normalizeWsCallback } from './ws-normalize.js';
 import { createReplyBook, errText } from './ws-replies.js';
 import { openSession, SubscribeRefusedError, type Session, type SessionEnd } from './ws-session.js';
 import {
-  DEFAULT_WS_OPTIONS, jitteredBackoff, type WecomAibotWsConfig, type WsHooks, type WsLogger, type WsOptions, type WsStatus,
+  DEFAULT_WS_OPTIONS,
+  jitteredBackoff,
+  type WecomAibotWsConfig,
+  type WsHooks,
+  type WsLogger,
+  type WsOptions,
+  type WsStatus,
 } from './ws-types.js';
 
 export type MessageSink = (m: InboundMessage) => Promise<void | { duplicate?: boolean }>;
 
 const STORE_RETRY_MS = [200, 1_000, 5_000];
 
-export function createWsTransport(cfg: WecomAibotWsConfig, deps: { logger: WsLogger; now?: () => number; options?: Partial<WsOptions> }) {
+export function createWsTransport(
+  cfg: WecomAibotWsConfig,
+  deps: { logger: WsLogger; now?: () => number; options?: Partial<WsOptions> },
+) {
   const opts: WsOptions = { ...DEFAULT_WS_OPTIONS, ...deps.options };
   const now = deps.now ?? Date.now;
   const { logger } = deps;
@@ -25,9 +34,16 @@ export function createWsTransport(cfg: WecomAibotWsConfig, deps: { logger: WsLog
   let stopped = true;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
-  let status: WsStatus = { transport: 'long-connection', state: 'standby', detail: 'not connected on this replica', subscriptions: 0 };
+  let status: WsStatus = {
+    transport: 'long-connection',
+    state: 'standby',
+    detail: 'not connected on this replica',
+    subscriptions: 0,
+  };
   const replies = createReplyBook({
-    now, logger, session: () => session,
+    now,
+    logger,
+    session: () => session,
     timings: { streamAfterMs: opts.streamAfterMs, streamCloseAfterMs: opts.streamCloseAfterMs },
   });
 
@@ -38,7 +54,11 @@ export function createWsTransport(cfg: WecomAibotWsConfig, deps: { logger: WsLog
   function sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
-      function done() { clearTimeout(timer); wake = undefined; resolve(); }
+      function done() {
+        clearTimeout(timer);
+        wake = undefined;
+        resolve();
+      }
       wake = done;
     });
   }
@@ -49,7 +69,10 @@ export function createWsTransport(cfg: WecomAibotWsConfig, deps: { logger: WsLog
         return (await onMessage(m)) ?? {};
       } catch (err) {
         if (i >= STORE_RETRY_MS.length || stopped) {
-          logger.error({ msgid: m.externalId, err: errText(err) }, 'wecom-aibot: message could not be stored; it is not answered');
+          logger.error(
+            { msgid: m.externalId, err: errText(err) },
+            'wecom-aibot: message could not be stored; it is not answered',
+          );
           return undefined;
         }
         await new Promise((r) => setTimeout(r, STORE_RETRY_MS[i]));
@@ -83,7 +106,8 @@ export function createWsTransport(cfg: WecomAibotWsConfig, deps: { logger: WsLog
     const userid = body.data.from?.userid;
     const lang = userid ? await hooks.memberLanguage?.(userid).catch(() => undefined) : undefined;
     const zh = '你好，我是 Baton：把客户聊天转发给我，我帮你记下客户要什么。发「帮助」看看我能做什么。';
-    const en = "Hi, I'm Baton: forward me a customer chat and I'll keep track of what they need. Send \"help\" to see what I can do.";
+    const en =
+      'Hi, I\'m Baton: forward me a customer chat and I\'ll keep track of what they need. Send "help" to see what I can do.';
     const text = lang ? t(lang, zh, en) : `${zh}\n${en}`;
     try {
       await session?.request(welcomeFrame(frame.headers.req_id, text));
@@ -97,14 +121,23 @@ export function createWsTransport(cfg: WecomAibotWsConfig, deps: { logger: WsLog
     let takenOver = 0;
     while (!stopped) {
       // A refusal stays visible while we keep trying: it is what the operator must fix.
-      if (status.state !== 'refused') set({ state: status.subscriptions === 0 && attempt === 0 ? 'connecting' : 'reconnecting', detail: cfg.wsUrl });
+      if (status.state !== 'refused')
+        set({ state: status.subscriptions === 0 && attempt === 0 ? 'connecting' : 'reconnecting', detail: cfg.wsUrl });
       let end: SessionEnd | undefined;
       let delay: number;
       try {
         let ended!: (e: SessionEnd) => void;
         const over = new Promise<SessionEnd>((r) => (ended = r));
         session = await openSession(
-          { url: cfg.wsUrl, botId: cfg.botId, secret: cfg.secret, heartbeatMs: opts.heartbeatMs, subscribeTimeoutMs: opts.subscribeTimeoutMs, ackTimeoutMs: opts.ackTimeoutMs, now },
+          {
+            url: cfg.wsUrl,
+            botId: cfg.botId,
+            secret: cfg.secret,
+            heartbeatMs: opts.heartbeatMs,
+            subscribeTimeoutMs: opts.subscribeTimeoutMs,
+            ackTimeoutMs: opts.ackTimeoutMs,
+            now,
+          },
           { onCallback: (f) => void onCallback(f, onMessage, hooks), onEnd: (e) => ended(e) },
         );
         const since = now();
@@ -120,7 +153,11 @@ export function createWsTransport(cfg: WecomAibotWsConfig, deps: { logger: WsLog
       } catch (err) {
         firstAttempt();
         if (err instanceof SubscribeRefusedError) {
-          set({ state: 'refused', errcode: err.errcode, detail: `${err.message}; check WECOM_AIBOT_BOT_ID and WECOM_AIBOT_SECRET (the bot must be in long-connection API mode)` });
+          set({
+            state: 'refused',
+            errcode: err.errcode,
+            detail: `${err.message}; check WECOM_AIBOT_BOT_ID and WECOM_AIBOT_SECRET (the bot must be in long-connection API mode)`,
+          });
           logger.error({ botId: cfg.botId, errcode: err.errcode }, `wecom-aibot: ${status.detail}`);
         } else {
           logger.warn({ attempt, err: errText(err) }, 'wecom-aibot: long connection failed');
@@ -134,8 +171,13 @@ export function createWsTransport(cfg: WecomAibotWsConfig, deps: { logger: WsLog
         logger.warn({ delayMs: delay }, 'wecom-aibot: another connection took this BotID over; backing off');
       } else {
         delay = jitteredBackoff(attempt++, opts.baseDelayMs, opts.maxDelayMs, opts.random);
-        if (status.state !== 'refused') set({ state: 'reconnecting', detail: `${end?.detail ?? 'connect failed'}; retry in ${delay} ms` });
-        if (end) logger.warn({ reason: end.kind, detail: end.detail, delayMs: delay }, 'wecom-aibot long connection lost; reconnecting');
+        if (status.state !== 'refused')
+          set({ state: 'reconnecting', detail: `${end?.detail ?? 'connect failed'}; retry in ${delay} ms` });
+        if (end)
+          logger.warn(
+            { reason: end.kind, detail: end.detail, delayMs: delay },
+            'wecom-aibot long connection lost; reconnecting',
+          );
       }
       await sleep(delay);
     }
@@ -146,7 +188,9 @@ export function createWsTransport(cfg: WecomAibotWsConfig, deps: { logger: WsLog
     async start(onMessage: MessageSink, hooks: WsHooks = {}): Promise<void> {
       if (!stopped) return;
       stopped = false;
-      await new Promise<void>((resolve) => { loop = run(onMessage, hooks, resolve); });
+      await new Promise<void>((resolve) => {
+        loop = run(onMessage, hooks, resolve);
+      });
     },
     async stop(): Promise<void> {
       stopped = true;

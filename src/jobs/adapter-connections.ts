@@ -9,9 +9,15 @@ import { findMemberByIdentity } from '../db/repositories/team.js';
 import { ingestMessages } from '../services/ingest.js';
 import { superviseExclusive, type ConnectionOwner, type OwnerTimings } from './connection-owner.js';
 
-export interface AdapterConnections { stop(): Promise<void> }
+export interface AdapterConnections {
+  stop(): Promise<void>;
+}
 
-export function startAdapterConnections(deps: AppDeps, handle: Pick<DbHandle, 'lockSession'>, timings?: Partial<OwnerTimings>): AdapterConnections {
+export function startAdapterConnections(
+  deps: AppDeps,
+  handle: Pick<DbHandle, 'lockSession'>,
+  timings?: Partial<OwnerTimings>,
+): AdapterConnections {
   const owners: ConnectionOwner[] = [];
   const plain: ChatAdapter[] = [];
   for (const adapter of deps.adapters.values()) {
@@ -21,17 +27,26 @@ export function startAdapterConnections(deps: AppDeps, handle: Pick<DbHandle, 'l
       return { duplicate: r.stored.length === 0 && r.duplicates > 0 };
     };
     const hooks: AdapterHooks = {
-      memberLanguage: async (externalId) => (await findMemberByIdentity(deps.db, adapter.platform, externalId))?.language,
+      memberLanguage: async (externalId) =>
+        (await findMemberByIdentity(deps.db, adapter.platform, externalId))?.language,
     };
     const start = () => adapter.start!(onMessage, hooks);
     if (adapter.exclusiveConnection) {
-      owners.push(superviseExclusive({
-        key: adapter.exclusiveConnection, lockSession: handle.lockSession, logger: deps.logger.child({ platform: adapter.platform }),
-        start, stop: () => adapter.stop?.() ?? Promise.resolve(), timings,
-      }));
+      owners.push(
+        superviseExclusive({
+          key: adapter.exclusiveConnection,
+          lockSession: handle.lockSession,
+          logger: deps.logger.child({ platform: adapter.platform }),
+          start,
+          stop: () => adapter.stop?.() ?? Promise.resolve(),
+          timings,
+        }),
+      );
     } else {
       plain.push(adapter);
-      void start().catch((err: unknown) => deps.logger.error({ err, platform: adapter.platform }, 'adapter failed to start'));
+      void start().catch((err: unknown) =>
+        deps.logger.error({ err, platform: adapter.platform }, 'adapter failed to start'),
+      );
     }
   }
   return {

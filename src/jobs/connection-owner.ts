@@ -38,11 +38,16 @@ export function superviseExclusive(opts: {
   let stopped = false;
   let wake: (() => void) | undefined;
 
-  const sleep = (ms: number) => new Promise<void>((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() { clearTimeout(timer); wake = undefined; resolve(); }
-    wake = done;
-  });
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wake = undefined;
+        resolve();
+      }
+      wake = done;
+    });
 
   async function own(session?: LockSession): Promise<void> {
     role = 'owner';

@@ -21,7 +21,9 @@ export interface GatewayConnection {
   closed: boolean;
 }
 
-export interface Received extends Frame { conn: number }
+export interface Received extends Frame {
+  conn: number;
+}
 
 export interface FakeGateway {
   url: string;
@@ -52,7 +54,9 @@ export async function startFakeAibotGateway(bots: Record<string, string>): Promi
   const pushed = new Set<string>();
   let pings = true;
 
-  const send = (c: GatewayConnection, frame: unknown) => { if (!c.closed) c.socket.send(JSON.stringify(frame)); };
+  const send = (c: GatewayConnection, frame: unknown) => {
+    if (!c.closed) c.socket.send(JSON.stringify(frame));
+  };
   const ack = (c: GatewayConnection, reqId: string, errcode = 0, errmsg = errcode === 0 ? 'ok' : 'error') =>
     send(c, { headers: { req_id: reqId }, errcode, errmsg });
   const live = () => connections.filter((c) => c.subscribed && !c.closed);
@@ -60,7 +64,9 @@ export async function startFakeAibotGateway(bots: Record<string, string>): Promi
   wss.on('connection', (socket) => {
     const c: GatewayConnection = { id: connections.length + 1, socket, subscribed: false, closed: false };
     connections.push(c);
-    socket.on('close', () => { c.closed = true; });
+    socket.on('close', () => {
+      c.closed = true;
+    });
     socket.on('message', (data) => {
       let frame: Frame;
       try {
@@ -78,7 +84,17 @@ export async function startFakeAibotGateway(bots: Record<string, string>): Promi
           return;
         }
         for (const old of live().filter((o) => o.botId === botId)) {
-          send(old, { cmd: 'aibot_event_callback', headers: { req_id: rid('evt') }, body: { msgid: rid('msg'), create_time: 1, aibotid: botId, msgtype: 'event', event: { eventtype: 'disconnected_event' } } });
+          send(old, {
+            cmd: 'aibot_event_callback',
+            headers: { req_id: rid('evt') },
+            body: {
+              msgid: rid('msg'),
+              create_time: 1,
+              aibotid: botId,
+              msgtype: 'event',
+              event: { eventtype: 'disconnected_event' },
+            },
+          });
           old.socket.close();
           old.closed = true;
         }
@@ -91,7 +107,10 @@ export async function startFakeAibotGateway(bots: Record<string, string>): Promi
         if (pings) ack(c, reqId, scripted ?? 0);
         return;
       }
-      if (!c.subscribed) { ack(c, reqId, 40001, 'not subscribed'); return; }
+      if (!c.subscribed) {
+        ack(c, reqId, 40001, 'not subscribed');
+        return;
+      }
       if (frame.cmd === 'aibot_respond_msg' || frame.cmd === 'aibot_respond_welcome_msg') {
         ack(c, reqId, scripted ?? (pushed.has(reqId) ? 0 : 40058), pushed.has(reqId) ? 'ok' : 'invalid req_id');
         return;
@@ -119,9 +138,15 @@ export async function startFakeAibotGateway(bots: Record<string, string>): Promi
     live,
     pushMessage: (botId, body, reqId) => push('aibot_msg_callback', botId, body, reqId),
     pushEvent: (botId, body, reqId) => push('aibot_event_callback', botId, body, reqId),
-    ackPings(on) { pings = on; },
-    script(cmd, ...errcodes) { scripts.set(cmd, [...(scripts.get(cmd) ?? []), ...errcodes]); },
-    dropAll() { for (const c of live()) c.socket.close(1001, 'going away'); },
+    ackPings(on) {
+      pings = on;
+    },
+    script(cmd, ...errcodes) {
+      scripts.set(cmd, [...(scripts.get(cmd) ?? []), ...errcodes]);
+    },
+    dropAll() {
+      for (const c of live()) c.socket.close(1001, 'going away');
+    },
     async close() {
       for (const c of connections) c.socket.terminate();
       await new Promise<void>((r) => wss.close(() => r()));
@@ -134,7 +159,11 @@ function rid(prefix: string): string {
 }
 
 /** Wait until `check` holds, polling; throws naming `what` after `timeoutMs`. A bound, not a timing assertion. */
-export async function until<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
+export async function until<T>(
+  what: string,
+  check: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await check();
@@ -145,9 +174,20 @@ export async function until<T>(what: string, check: () => T | undefined | false 
 }
 
 /** A text callback body as WeCom documents it. */
-export function textBody(o: { msgid: string; userid: string; text: string; chatid?: string; aibotid?: string }): Record<string, unknown> {
+export function textBody(o: {
+  msgid: string;
+  userid: string;
+  text: string;
+  chatid?: string;
+  aibotid?: string;
+}): Record<string, unknown> {
   return {
-    msgid: o.msgid, aibotid: o.aibotid ?? 'AIBOT', ...(o.chatid ? { chatid: o.chatid } : {}), chattype: o.chatid ? 'group' : 'single',
-    from: { userid: o.userid }, msgtype: 'text', text: { content: o.text },
+    msgid: o.msgid,
+    aibotid: o.aibotid ?? 'AIBOT',
+    ...(o.chatid ? { chatid: o.chatid } : {}),
+    chattype: o.chatid ? 'group' : 'single',
+    from: { userid: o.userid },
+    msgtype: 'text',
+    text: { content: o.text },
   };
 }

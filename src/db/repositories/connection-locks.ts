@@ -30,8 +30,13 @@ export async function openLockSession(url: string): Promise<LockSession> {
   client.on('end', markLost);
   await client.connect();
   return {
-    get lost() { return lost; },
-    onLost(fn) { if (lost) fn(); else listeners.push(fn); },
+    get lost() {
+      return lost;
+    },
+    onLost(fn) {
+      if (lost) fn();
+      else listeners.push(fn);
+    },
     async tryLock(key) {
       const r = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [key]);
       return r.rows[0]?.locked === true;

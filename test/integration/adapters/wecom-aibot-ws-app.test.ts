@@ -4,7 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueue } from '../../../src/db/repositories/outbox.js';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
-import { startFakeAibotGateway, textBody, until, type FakeGateway, type Received } from '../../fakes/fake-aibot-gateway.js';
+import {
+  startFakeAibotGateway,
+  textBody,
+  until,
+  type FakeGateway,
+  type Received,
+} from '../../fakes/fake-aibot-gateway.js';
 
 const BOT = `aib-app-${process.pid}`;
 const SECRET = 'app-secret';
@@ -18,8 +24,13 @@ describe('Baton on the WeCom AI bot long connection', () => {
 
   beforeAll(async () => {
     gateway = await startFakeAibotGateway({ [BOT]: SECRET });
-    t = await createTestApp({ env: { WECOM_AIBOT_BOT_ID: BOT, WECOM_AIBOT_SECRET: SECRET, WECOM_AIBOT_WS_URL: gateway.url } });
-    await t.app.deps.db.insertInto('member_identities').values({ platform: 'wecom-aibot', external_id: 'lily.w', member_id: 'lily' }).execute();
+    t = await createTestApp({
+      env: { WECOM_AIBOT_BOT_ID: BOT, WECOM_AIBOT_SECRET: SECRET, WECOM_AIBOT_WS_URL: gateway.url },
+    });
+    await t.app.deps.db
+      .insertInto('member_identities')
+      .values({ platform: 'wecom-aibot', external_id: 'lily.w', member_id: 'lily' })
+      .execute();
     await until('the subscribe', () => gateway.live().length === 1);
   });
   afterAll(async () => {
@@ -27,7 +38,8 @@ describe('Baton on the WeCom AI bot long connection', () => {
     await gateway?.close();
   });
 
-  const finalAnswer = (reqId: string) => gateway.framesOf('aibot_respond_msg').find((f) => f.headers.req_id === reqId && streamOf(f).finish);
+  const finalAnswer = (reqId: string) =>
+    gateway.framesOf('aibot_respond_msg').find((f) => f.headers.req_id === reqId && streamOf(f).finish);
 
   it('subscribes with the configured BotID and Secret', () => {
     expect(gateway.framesOf('aibot_subscribe')[0]!.body).toEqual({ bot_id: BOT, secret: SECRET });
@@ -37,7 +49,12 @@ describe('Baton on the WeCom AI bot long connection', () => {
     const reqId = gateway.pushMessage(BOT, textBody({ msgid: 'msg-help-1', userid: 'lily.w', text: '帮助' }));
     const answer = await until('the answer', () => finalAnswer(reqId));
     expect(streamOf(answer).content).toContain('Baton 可以');
-    const rows = await t.app.deps.db.selectFrom('messages').select(['text', 'state']).where('platform', '=', 'wecom-aibot').where('external_id', '=', 'msg-help-1').execute();
+    const rows = await t.app.deps.db
+      .selectFrom('messages')
+      .select(['text', 'state'])
+      .where('platform', '=', 'wecom-aibot')
+      .where('external_id', '=', 'msg-help-1')
+      .execute();
     expect(rows).toEqual([{ text: '帮助', state: 'done' }]);
   });
 
@@ -47,26 +64,47 @@ describe('Baton on the WeCom AI bot long connection', () => {
     const again = gateway.pushMessage(BOT, body);
     const later = gateway.pushMessage(BOT, textBody({ msgid: 'msg-dup-2', userid: 'lily.w', text: 'help' }));
     await until('the answers', () => finalAnswer(later) && (finalAnswer(first) ?? finalAnswer(again)));
-    const n = await t.app.deps.db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('platform', '=', 'wecom-aibot').where('external_id', '=', 'msg-dup-1').executeTakeFirstOrThrow();
+    const n = await t.app.deps.db
+      .selectFrom('messages')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('platform', '=', 'wecom-aibot')
+      .where('external_id', '=', 'msg-dup-1')
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(1);
     expect([finalAnswer(first), finalAnswer(again)].filter(Boolean)).toHaveLength(1);
   });
 
   it('sends a notice with no callback to answer as aibot_send_msg', async () => {
-    await enqueue(t.app.deps.db, [{ chatId: 'wecom-aibot:lily.w', text: 'ACME 交货期改为 12月10日', kind: 'notice', dedupeKey: 'test:notice:1' }]);
+    await enqueue(t.app.deps.db, [
+      { chatId: 'wecom-aibot:lily.w', text: 'ACME 交货期改为 12月10日', kind: 'notice', dedupeKey: 'test:notice:1' },
+    ]);
     t.app.deps.signals.outboxQueued();
-    const push = await until('the push', () => gateway.framesOf('aibot_send_msg').find((f) => f.body?.['chatid'] === 'lily.w'));
-    expect(push.body).toEqual({ chatid: 'lily.w', chat_type: 1, msgtype: 'markdown', markdown: { content: 'ACME 交货期改为 12月10日' } });
+    const push = await until('the push', () =>
+      gateway.framesOf('aibot_send_msg').find((f) => f.body?.['chatid'] === 'lily.w'),
+    );
+    expect(push.body).toEqual({
+      chatid: 'lily.w',
+      chat_type: 1,
+      msgtype: 'markdown',
+      markdown: { content: 'ACME 交货期改为 12月10日' },
+    });
   });
 
   it('re-subscribes within 10 s after the gateway closes the socket, and shows it in /readyz', async () => {
     const before = gateway.framesOf('aibot_subscribe').length;
     gateway.dropAll();
-    await until('re-subscribe', () => gateway.framesOf('aibot_subscribe').length > before && gateway.live().length === 1, 10_000);
+    await until(
+      're-subscribe',
+      () => gateway.framesOf('aibot_subscribe').length > before && gateway.live().length === 1,
+      10_000,
+    );
     const res = await t.app.server.inject({ method: 'GET', url: '/readyz' });
     expect(res.statusCode).toBe(200);
-    expect(res.json().connections['wecom-aibot']).toMatchObject({ transport: 'long-connection', state: 'connected', subscriptions: 2 });
+    expect(res.json().connections['wecom-aibot']).toMatchObject({
+      transport: 'long-connection',
+      state: 'connected',
+      subscriptions: 2,
+    });
   });
 });
 
@@ -76,7 +114,9 @@ describe('a refused subscribe', () => {
 
   beforeAll(async () => {
     gateway = await startFakeAibotGateway({ [BOT]: SECRET });
-    t = await createTestApp({ env: { WECOM_AIBOT_BOT_ID: BOT, WECOM_AIBOT_SECRET: 'not-the-secret', WECOM_AIBOT_WS_URL: gateway.url } });
+    t = await createTestApp({
+      env: { WECOM_AIBOT_BOT_ID: BOT, WECOM_AIBOT_SECRET: 'not-the-secret', WECOM_AIBOT_WS_URL: gateway.url },
+    });
   });
   afterAll(async () => {
     await t?.close();

@@ -30,22 +30,46 @@ describe.skipIf(!usingPostgres)('two replicas, one AI bot connection', () => {
   const status = (app: App) => app.deps.adapters.get('wecom-aibot')!.status!() as Status;
   async function replica(): Promise<App> {
     const db = await openDb({ url: handle.url!, searchPath: `${handle.schema},public`, poolSize: 4 });
-    const app = await createApp(config, { logger: createLogger('silent'), db, seedDemo: false, connectionLock: FAST_LOCK, adapterOptions: { wecomAibot: { wsOptions: { heartbeatMs: 100 } } } });
+    const app = await createApp(config, {
+      logger: createLogger('silent'),
+      db,
+      seedDemo: false,
+      connectionLock: FAST_LOCK,
+      adapterOptions: { wecomAibot: { wsOptions: { heartbeatMs: 100 } } },
+    });
     app.startWorkers({ scheduler: false });
     apps.push(app);
     return app;
   }
   async function answered(text: string, msgid: string): Promise<void> {
     const reqId = gateway.pushMessage(BOT, textBody({ msgid, userid: 'lily.w', text }));
-    await until(`an answer to ${msgid}`, () => gateway.framesOf('aibot_respond_msg').find((f) => f.headers.req_id === reqId && (f.body?.['stream'] as { finish?: boolean })?.finish));
+    await until(`an answer to ${msgid}`, () =>
+      gateway
+        .framesOf('aibot_respond_msg')
+        .find((f) => f.headers.req_id === reqId && (f.body?.['stream'] as { finish?: boolean })?.finish),
+    );
   }
 
   beforeAll(async () => {
     gateway = await startFakeAibotGateway({ [BOT]: SECRET });
     handle = await createTestDb();
-    config = loadConfig({ NODE_ENV: 'test', BATON_MODE: 'demo', LOG_LEVEL: 'silent', WECOM_AIBOT_BOT_ID: BOT, WECOM_AIBOT_SECRET: SECRET, WECOM_AIBOT_WS_URL: gateway.url });
-    const seed = await createApp(config, { logger: createLogger('silent'), db: { ...handle, close: async () => undefined }, seedDemo: true });
-    await seed.deps.db.insertInto('member_identities').values({ platform: 'wecom-aibot', external_id: 'lily.w', member_id: 'lily' }).execute();
+    config = loadConfig({
+      NODE_ENV: 'test',
+      BATON_MODE: 'demo',
+      LOG_LEVEL: 'silent',
+      WECOM_AIBOT_BOT_ID: BOT,
+      WECOM_AIBOT_SECRET: SECRET,
+      WECOM_AIBOT_WS_URL: gateway.url,
+    });
+    const seed = await createApp(config, {
+      logger: createLogger('silent'),
+      db: { ...handle, close: async () => undefined },
+      seedDemo: true,
+    });
+    await seed.deps.db
+      .insertInto('member_identities')
+      .values({ platform: 'wecom-aibot', external_id: 'lily.w', member_id: 'lily' })
+      .execute();
     await seed.stop();
   });
   afterAll(async () => {
@@ -67,8 +91,12 @@ describe.skipIf(!usingPostgres)('two replicas, one AI bot connection', () => {
     await answered('帮助', 'rep-1');
     // The answer reached the gateway; the row is marked sent right after.
     const row = await until('the reply row marked sent', async () => {
-      const r = await a.deps.db.selectFrom('outbox').innerJoin('messages', 'messages.id', 'outbox.source_message_id')
-        .select(['outbox.state', 'outbox.attempts']).where('messages.external_id', '=', 'rep-1').executeTakeFirst();
+      const r = await a.deps.db
+        .selectFrom('outbox')
+        .innerJoin('messages', 'messages.id', 'outbox.source_message_id')
+        .select(['outbox.state', 'outbox.attempts'])
+        .where('messages.external_id', '=', 'rep-1')
+        .executeTakeFirst();
       return r?.state === 'sent' ? r : undefined;
     });
     expect(row.attempts).toBe(1); // claimed once: the standby never took it
@@ -89,23 +117,42 @@ describe.skipIf(!usingPostgres)('two replicas, one AI bot connection', () => {
     const url = new URL(handle.url!);
     url.searchParams.set('options', `-c search_path=${handle.schema},public`);
     const env: NodeJS.ProcessEnv = {
-      ...process.env, DATABASE_URL: url.toString(), PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'development', BATON_MODE: 'demo', LOG_LEVEL: 'warn',
-      WECOM_AIBOT_BOT_ID: BOT, WECOM_AIBOT_SECRET: SECRET, WECOM_AIBOT_WS_URL: gateway.url,
+      ...process.env,
+      DATABASE_URL: url.toString(),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      NODE_ENV: 'development',
+      BATON_MODE: 'demo',
+      LOG_LEVEL: 'warn',
+      WECOM_AIBOT_BOT_ID: BOT,
+      WECOM_AIBOT_SECRET: SECRET,
+      WECOM_AIBOT_WS_URL: gateway.url,
     };
-    const child = spawn(process.execPath, [join(root, 'bin', 'baton.js'), 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'bin', 'baton.js'), 'start'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.push(child);
     let output = '';
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
     const before = gateway.connections.length;
-    await until(`the child to subscribe\n${output}`, () => child.exitCode === null && gateway.connections.length > before && gateway.live().length === 1, 90_000);
+    await until(
+      `the child to subscribe\n${output}`,
+      () => child.exitCode === null && gateway.connections.length > before && gateway.live().length === 1,
+      90_000,
+    );
     const owned = gateway.live()[0]!;
     const standby = await replica();
     expect(status(standby).state).toBe('standby');
     const gone = new Promise((r) => child.once('exit', r));
     child.kill('SIGKILL');
     await gone;
-    await until('the standby to take over', () => status(standby).state === 'connected' && gateway.live().length === 1 && gateway.live()[0] !== owned, 30_000);
+    await until(
+      'the standby to take over',
+      () => status(standby).state === 'connected' && gateway.live().length === 1 && gateway.live()[0] !== owned,
+      30_000,
+    );
     expect(owned.closed).toBe(true);
     await answered('帮助', 'rep-3');
   });

@@ -7,7 +7,14 @@ import { startFakeAibotGateway, textBody, until, type FakeGateway } from '../../
 
 const BOT = 'aib-test-1';
 const SECRET = 'long-connection-secret';
-const FAST: Partial<WsOptions> = { heartbeatMs: 150, baseDelayMs: 40, maxDelayMs: 200, takenOverDelayMs: 300, takenOverMaxDelayMs: 600, streamAfterMs: 60_000 };
+const FAST: Partial<WsOptions> = {
+  heartbeatMs: 150,
+  baseDelayMs: 40,
+  maxDelayMs: 200,
+  takenOverDelayMs: 300,
+  takenOverMaxDelayMs: 600,
+  streamAfterMs: 60_000,
+};
 
 let gateway: FakeGateway;
 let adapter: ChatAdapter;
@@ -16,15 +23,21 @@ let stored: InboundMessage[];
 async function connect(opts: { secret?: string; ws?: Partial<WsOptions>; lang?: 'zh' | 'en' } = {}): Promise<void> {
   gateway = await startFakeAibotGateway({ [BOT]: SECRET });
   stored = [];
-  adapter = createWecomAibotAdapter({ ws: { botId: BOT, secret: opts.secret ?? SECRET, wsUrl: gateway.url } }, { wsOptions: { ...FAST, ...opts.ws } });
-  await adapter.start!(async (m) => {
-    const duplicate = stored.some((s) => s.externalId === m.externalId);
-    if (!duplicate) stored.push(m);
-    return { duplicate };
-  }, { memberLanguage: async () => opts.lang });
+  adapter = createWecomAibotAdapter(
+    { ws: { botId: BOT, secret: opts.secret ?? SECRET, wsUrl: gateway.url } },
+    { wsOptions: { ...FAST, ...opts.ws } },
+  );
+  await adapter.start!(
+    async (m) => {
+      const duplicate = stored.some((s) => s.externalId === m.externalId);
+      if (!duplicate) stored.push(m);
+      return { duplicate };
+    },
+    { memberLanguage: async () => opts.lang },
+  );
 }
 
-const state = () => (adapter.status!() as { state: string; errcode?: number; detail?: string; subscriptions: number });
+const state = () => adapter.status!() as { state: string; errcode?: number; detail?: string; subscriptions: number };
 
 afterEach(async () => {
   await adapter?.stop?.();
@@ -72,17 +85,51 @@ describe('wecom-aibot long connection', () => {
 
   it('turns a text callback into the InboundMessage of the callback transport and answers it with the same req_id', async () => {
     await connect();
-    const reqId = gateway.pushMessage(BOT, textBody({ msgid: 'm-1', userid: 'lily.w', chatid: 'wrkG1', text: '@Baton 帮助' }));
+    const reqId = gateway.pushMessage(
+      BOT,
+      textBody({ msgid: 'm-1', userid: 'lily.w', chatid: 'wrkG1', text: '@Baton 帮助' }),
+    );
     const m = await until('the message to be stored', () => stored[0]);
-    expect(m).toMatchObject({ platform: 'wecom-aibot', externalId: 'm-1', chatExternalId: 'wrkG1', chatType: 'group', senderExternalId: 'lily.w', text: '帮助' });
+    expect(m).toMatchObject({
+      platform: 'wecom-aibot',
+      externalId: 'm-1',
+      chatExternalId: 'wrkG1',
+      chatType: 'group',
+      senderExternalId: 'lily.w',
+      text: '帮助',
+    });
     expect(m.replyHint).toMatchObject({ transport: 'ws', reqId });
-    await adapter.send({ platform: 'wecom-aibot', chatExternalId: 'wrkG1', chatType: 'group', text: '**help**', format: 'markdown', idempotencyKey: 'o1', replyHint: m.replyHint });
+    await adapter.send({
+      platform: 'wecom-aibot',
+      chatExternalId: 'wrkG1',
+      chatType: 'group',
+      text: '**help**',
+      format: 'markdown',
+      idempotencyKey: 'o1',
+      replyHint: m.replyHint,
+    });
     const [answer] = gateway.framesOf('aibot_respond_msg');
     expect(answer!.headers.req_id).toBe(reqId);
-    expect(answer!.body).toEqual({ msgtype: 'stream', stream: { id: m.replyHint!['streamId'], finish: true, content: '**help**' } });
+    expect(answer!.body).toEqual({
+      msgtype: 'stream',
+      stream: { id: m.replyHint!['streamId'], finish: true, content: '**help**' },
+    });
     // A second reply to the same callback cannot reuse the finished stream: it is pushed.
-    await adapter.send({ platform: 'wecom-aibot', chatExternalId: 'wrkG1', chatType: 'group', text: 'part 2', format: 'text', idempotencyKey: 'o2', replyHint: m.replyHint });
-    expect(gateway.framesOf('aibot_send_msg')[0]!.body).toEqual({ chatid: 'wrkG1', chat_type: 2, msgtype: 'markdown', markdown: { content: 'part 2' } });
+    await adapter.send({
+      platform: 'wecom-aibot',
+      chatExternalId: 'wrkG1',
+      chatType: 'group',
+      text: 'part 2',
+      format: 'text',
+      idempotencyKey: 'o2',
+      replyHint: m.replyHint,
+    });
+    expect(gateway.framesOf('aibot_send_msg')[0]!.body).toEqual({
+      chatid: 'wrkG1',
+      chat_type: 2,
+      msgtype: 'markdown',
+      markdown: { content: 'part 2' },
+    });
   });
 
   it('opens a stream at once when the answer is slow, and finishes the same stream with the answer', async () => {
@@ -91,26 +138,59 @@ describe('wecom-aibot long connection', () => {
     const hold = await until('the holding frame', () => gateway.framesOf('aibot_respond_msg')[0]);
     expect(stored).toHaveLength(1); // stored before anything answered it
     expect(hold.headers.req_id).toBe(reqId);
-    expect(hold.body).toMatchObject({ msgtype: 'stream', stream: { finish: false, content: 'Got it, working on it…' } });
-    await adapter.send({ platform: 'wecom-aibot', chatExternalId: 'bob', chatType: 'direct', text: 'ACME: 5000 pcs', format: 'text', idempotencyKey: 'o3', replyHint: stored[0]!.replyHint });
+    expect(hold.body).toMatchObject({
+      msgtype: 'stream',
+      stream: { finish: false, content: 'Got it, working on it…' },
+    });
+    await adapter.send({
+      platform: 'wecom-aibot',
+      chatExternalId: 'bob',
+      chatType: 'direct',
+      text: 'ACME: 5000 pcs',
+      format: 'text',
+      idempotencyKey: 'o3',
+      replyHint: stored[0]!.replyHint,
+    });
     const frames = gateway.framesOf('aibot_respond_msg');
     expect(frames).toHaveLength(2);
     expect(frames[1]!.headers.req_id).toBe(reqId);
-    const [first, last] = frames.map((f) => (f.body as { stream: { id: string; finish: boolean; content: string } }).stream);
+    const [first, last] = frames.map(
+      (f) => (f.body as { stream: { id: string; finish: boolean; content: string } }).stream,
+    );
     expect(last).toEqual({ id: first!.id, finish: true, content: 'ACME: 5000 pcs' });
   });
 
   it('pushes messages with no callback to answer as aibot_send_msg to the chat', async () => {
     await connect();
-    const res = await adapter.send({ platform: 'wecom-aibot', chatExternalId: 'zhao', chatType: 'direct', text: '提醒：今天跟进 ACME', format: 'text', idempotencyKey: 'o4' });
+    const res = await adapter.send({
+      platform: 'wecom-aibot',
+      chatExternalId: 'zhao',
+      chatType: 'direct',
+      text: '提醒：今天跟进 ACME',
+      format: 'text',
+      idempotencyKey: 'o4',
+    });
     const [push] = gateway.framesOf('aibot_send_msg');
     expect(push!.headers.req_id).toBe(res.externalId);
-    expect(push!.body).toEqual({ chatid: 'zhao', chat_type: 1, msgtype: 'markdown', markdown: { content: '提醒：今天跟进 ACME' } });
+    expect(push!.body).toEqual({
+      chatid: 'zhao',
+      chat_type: 1,
+      msgtype: 'markdown',
+      markdown: { content: '提醒：今天跟进 ACME' },
+    });
   });
 
   it('welcomes a member entering the chat in their language, answering the event req_id', async () => {
     await connect({ lang: 'en' });
-    const reqId = gateway.pushEvent(BOT, { msgid: 'e-1', create_time: 1700000000, aibotid: 'A', chattype: 'single', from: { userid: 'bob' }, msgtype: 'event', event: { eventtype: 'enter_chat' } });
+    const reqId = gateway.pushEvent(BOT, {
+      msgid: 'e-1',
+      create_time: 1700000000,
+      aibotid: 'A',
+      chattype: 'single',
+      from: { userid: 'bob' },
+      msgtype: 'event',
+      event: { eventtype: 'enter_chat' },
+    });
     const welcome = await until('the welcome', () => gateway.framesOf('aibot_respond_welcome_msg')[0]);
     expect(welcome.headers.req_id).toBe(reqId);
     expect(welcome.body).toMatchObject({ msgtype: 'text', text: { content: expect.stringContaining("I'm Baton") } });
@@ -121,9 +201,24 @@ describe('wecom-aibot long connection', () => {
     await connect();
     const base = { aibotid: 'A', chattype: 'single', from: { userid: 'lily' } };
     gateway.pushMessage(BOT, { ...base, msgid: 'i-1', msgtype: 'image', image: { url: 'https://x/1', aeskey: 'k' } });
-    gateway.pushMessage(BOT, { ...base, msgid: 'f-1', msgtype: 'file', file: { url: 'https://x/2', aeskey: 'k', filename: 'PI-2031.pdf' } });
+    gateway.pushMessage(BOT, {
+      ...base,
+      msgid: 'f-1',
+      msgtype: 'file',
+      file: { url: 'https://x/2', aeskey: 'k', filename: 'PI-2031.pdf' },
+    });
     gateway.pushMessage(BOT, { ...base, msgid: 'v-1', msgtype: 'voice', voice: { content: '' } });
-    gateway.pushMessage(BOT, { ...base, msgid: 'x-1', msgtype: 'mixed', mixed: { msg_item: [{ msgtype: 'text', text: { content: '看图' } }, { msgtype: 'image', image: { url: 'u' } }] } });
+    gateway.pushMessage(BOT, {
+      ...base,
+      msgid: 'x-1',
+      msgtype: 'mixed',
+      mixed: {
+        msg_item: [
+          { msgtype: 'text', text: { content: '看图' } },
+          { msgtype: 'image', image: { url: 'u' } },
+        ],
+      },
+    });
     await until('four stored', () => stored.length === 4);
     expect(stored.map((m) => m.text)).toEqual(['[图片]', '[文件: PI-2031.pdf]', '[语音]', '看图\n[图片]']);
   });
@@ -132,7 +227,9 @@ describe('wecom-aibot long connection', () => {
     await connect();
     const rival = new WebSocket(gateway.url);
     await new Promise((r) => rival.once('open', r));
-    rival.send(JSON.stringify({ cmd: 'aibot_subscribe', headers: { req_id: 'rival-1' }, body: { bot_id: BOT, secret: SECRET } }));
+    rival.send(
+      JSON.stringify({ cmd: 'aibot_subscribe', headers: { req_id: 'rival-1' }, body: { bot_id: BOT, secret: SECRET } }),
+    );
     await until('the taken-over state', () => state().state === 'taken-over');
     rival.close();
     await until('our connection back', () => state().state === 'connected' && gateway.live().length === 1);

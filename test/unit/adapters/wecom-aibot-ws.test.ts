@@ -1,7 +1,13 @@
 // Pure parts of the AI bot long connection: settings, frames as documented, normalisation, backoff.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
-import { parseFrame, sendMarkdownFrame, streamReplyFrame, subscribeFrame, welcomeFrame } from '../../../adapters/wecom-aibot/ws-frames.js';
+import {
+  parseFrame,
+  sendMarkdownFrame,
+  streamReplyFrame,
+  subscribeFrame,
+  welcomeFrame,
+} from '../../../adapters/wecom-aibot/ws-frames.js';
 import { normalizeWsCallback } from '../../../adapters/wecom-aibot/ws-normalize.js';
 import { jitteredBackoff } from '../../../adapters/wecom-aibot/ws-types.js';
 import { splitUtf8 } from '../../../adapters/wecom-aibot/ws-split.js';
@@ -13,50 +19,105 @@ describe('AI bot long connection settings', () => {
     const c = loadConfig({ WECOM_AIBOT_BOT_ID: 'aib1', WECOM_AIBOT_SECRET: 's' });
     expect(c.wecomAibotWs).toEqual({ botId: 'aib1', secret: 's', wsUrl: 'wss://openws.work.weixin.qq.com' });
     expect(c.wecomAibot).toBeUndefined();
-    expect(loadConfig({ WECOM_AIBOT_BOT_ID: 'a', WECOM_AIBOT_SECRET: 's', WECOM_AIBOT_WS_URL: 'ws://127.0.0.1:9' }).wecomAibotWs?.wsUrl).toBe('ws://127.0.0.1:9');
+    expect(
+      loadConfig({ WECOM_AIBOT_BOT_ID: 'a', WECOM_AIBOT_SECRET: 's', WECOM_AIBOT_WS_URL: 'ws://127.0.0.1:9' })
+        .wecomAibotWs?.wsUrl,
+    ).toBe('ws://127.0.0.1:9');
   });
 
   it('refuses half a configuration and a URL that is not a WebSocket one', () => {
-    expect(() => loadConfig({ WECOM_AIBOT_BOT_ID: 'aib1' })).toThrow(/long connection is half configured: set WECOM_AIBOT_SECRET/);
-    expect(() => loadConfig({ WECOM_AIBOT_BOT_ID: 'a', WECOM_AIBOT_SECRET: 's', WECOM_AIBOT_WS_URL: 'https://x' })).toThrow(/WECOM_AIBOT_WS_URL/);
+    expect(() => loadConfig({ WECOM_AIBOT_BOT_ID: 'aib1' })).toThrow(
+      /long connection is half configured: set WECOM_AIBOT_SECRET/,
+    );
+    expect(() =>
+      loadConfig({ WECOM_AIBOT_BOT_ID: 'a', WECOM_AIBOT_SECRET: 's', WECOM_AIBOT_WS_URL: 'https://x' }),
+    ).toThrow(/WECOM_AIBOT_WS_URL/);
   });
 });
 
 describe('AI bot long connection frames', () => {
   it('builds the documented frames', () => {
-    expect(subscribeFrame('r', 'BOTID', 'SECRET')).toEqual({ cmd: 'aibot_subscribe', headers: { req_id: 'r' }, body: { bot_id: 'BOTID', secret: 'SECRET' } });
-    expect(streamReplyFrame('r', 's', 'hi', false)).toEqual({ cmd: 'aibot_respond_msg', headers: { req_id: 'r' }, body: { msgtype: 'stream', stream: { id: 's', finish: false, content: 'hi' } } });
-    expect(welcomeFrame('r', 'hello')).toEqual({ cmd: 'aibot_respond_welcome_msg', headers: { req_id: 'r' }, body: { msgtype: 'text', text: { content: 'hello' } } });
-    expect(sendMarkdownFrame('r', 'CHATID', 'group', 'x').body).toEqual({ chatid: 'CHATID', chat_type: 2, msgtype: 'markdown', markdown: { content: 'x' } });
+    expect(subscribeFrame('r', 'BOTID', 'SECRET')).toEqual({
+      cmd: 'aibot_subscribe',
+      headers: { req_id: 'r' },
+      body: { bot_id: 'BOTID', secret: 'SECRET' },
+    });
+    expect(streamReplyFrame('r', 's', 'hi', false)).toEqual({
+      cmd: 'aibot_respond_msg',
+      headers: { req_id: 'r' },
+      body: { msgtype: 'stream', stream: { id: 's', finish: false, content: 'hi' } },
+    });
+    expect(welcomeFrame('r', 'hello')).toEqual({
+      cmd: 'aibot_respond_welcome_msg',
+      headers: { req_id: 'r' },
+      body: { msgtype: 'text', text: { content: 'hello' } },
+    });
+    expect(sendMarkdownFrame('r', 'CHATID', 'group', 'x').body).toEqual({
+      chatid: 'CHATID',
+      chat_type: 2,
+      msgtype: 'markdown',
+      markdown: { content: 'x' },
+    });
   });
 
   it('reads acks and callbacks, and refuses what is not a frame', () => {
-    expect(parseFrame('{"headers":{"req_id":"r"},"errcode":853000,"errmsg":"invalid"}')).toMatchObject({ errcode: 853000 });
-    expect(parseFrame('{"cmd":"aibot_msg_callback","headers":{"req_id":"r"},"body":{}}')?.cmd).toBe('aibot_msg_callback');
+    expect(parseFrame('{"headers":{"req_id":"r"},"errcode":853000,"errmsg":"invalid"}')).toMatchObject({
+      errcode: 853000,
+    });
+    expect(parseFrame('{"cmd":"aibot_msg_callback","headers":{"req_id":"r"},"body":{}}')?.cmd).toBe(
+      'aibot_msg_callback',
+    );
     expect(parseFrame('not json')).toBeUndefined();
     expect(parseFrame('{"errcode":0}')).toBeUndefined();
   });
 });
 
 describe('normalizeWsCallback', () => {
-  const text = (extra: Record<string, unknown>) => ({ msgid: 'M1', aibotid: 'AIB', from: { userid: 'u1' }, msgtype: 'text', text: { content: '@Baton ACME 要什么？' }, ...extra });
+  const text = (extra: Record<string, unknown>) => ({
+    msgid: 'M1',
+    aibotid: 'AIB',
+    from: { userid: 'u1' },
+    msgtype: 'text',
+    text: { content: '@Baton ACME 要什么？' },
+    ...extra,
+  });
 
   it('maps a group message like the callback transport: chatid, sender, mention dropped', () => {
     const r = normalizeWsCallback(text({ chattype: 'group', chatid: 'wrkG' }), hint);
     expect(r.kind).toBe('message');
     if (r.kind !== 'message') return;
-    expect(r.message).toMatchObject({ platform: 'wecom-aibot', externalId: 'M1', chatExternalId: 'wrkG', chatType: 'group', senderExternalId: 'u1', text: 'ACME 要什么？' });
+    expect(r.message).toMatchObject({
+      platform: 'wecom-aibot',
+      externalId: 'M1',
+      chatExternalId: 'wrkG',
+      chatType: 'group',
+      senderExternalId: 'u1',
+      text: 'ACME 要什么？',
+    });
     expect(r.message.replyHint).toEqual({ transport: 'ws', ...hint, aibotId: 'AIB' });
     expect(r.message.sentAt.getTime()).toBe(hint.receivedAt);
   });
 
   it('maps a single chat to the sender, keeping the text as written', () => {
-    const r = normalizeWsCallback({ ...text({ chattype: 'single', create_time: 1775000000 }), text: { content: 'help' } }, hint);
-    expect(r.kind === 'message' && [r.message.chatExternalId, r.message.chatType, r.message.text, r.message.sentAt.getTime()]).toEqual(['u1', 'direct', 'help', 1775000000_000]);
+    const r = normalizeWsCallback(
+      { ...text({ chattype: 'single', create_time: 1775000000 }), text: { content: 'help' } },
+      hint,
+    );
+    expect(
+      r.kind === 'message' && [
+        r.message.chatExternalId,
+        r.message.chatType,
+        r.message.text,
+        r.message.sentAt.getTime(),
+      ],
+    ).toEqual(['u1', 'direct', 'help', 1775000000_000]);
   });
 
   it('ignores what it cannot answer', () => {
-    expect(normalizeWsCallback(text({ chattype: 'group' }), hint)).toEqual({ kind: 'ignored', reason: 'group message without chatid' });
+    expect(normalizeWsCallback(text({ chattype: 'group' }), hint)).toEqual({
+      kind: 'ignored',
+      reason: 'group message without chatid',
+    });
     expect(normalizeWsCallback({ ...text({ chattype: 'single' }), msgtype: 'stream' }, hint).kind).toBe('ignored');
     expect(normalizeWsCallback({ msgtype: 'text', text: { content: 'x' } }, hint).kind).toBe('ignored');
   });
