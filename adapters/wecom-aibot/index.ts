@@ -4,8 +4,14 @@
 //   replies as aibot_respond_msg / aibot_send_msg frames on that connection.
 // WeCom lets a bot use one API mode at a time; with both configured, callbacks still verify and
 // answer, and sends prefer the connection.
-import { WebhookPayloadError } from '../../src/core/errors.js';
-import type { AdapterHooks, ChatAdapter, InboundMessage, OutboundMessage, WebhookRequest } from '../../src/core/types.js';
+import { InputError } from '../../src/core/errors.js';
+import type {
+  AdapterHooks,
+  ChatAdapter,
+  InboundMessage,
+  OutboundMessage,
+  WebhookRequest,
+} from '../../src/core/types.js';
 import { handleAibotCallback, type WecomAibotAdapterConfig } from './callback.js';
 import { createResponseUrlClient, ReplyHintSchema } from './client.js';
 import { createWsTransport } from './ws-transport.js';
@@ -28,7 +34,12 @@ export interface WecomAibotAdapterDeps {
   wsOptions?: Partial<WsOptions>;
 }
 
-const silent: WsLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+const silent: WsLogger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};
 
 export function createWecomAibotAdapter(
   cfg: { callback?: WecomAibotAdapterConfig; ws?: WecomAibotWsConfig } | WecomAibotAdapterConfig,
@@ -49,10 +60,15 @@ export function createWecomAibotAdapter(
   const adapter: ChatAdapter = {
     platform: 'wecom-aibot',
     maxMessageBytes: AIBOT_MAX_MESSAGE_BYTES,
-    sendLimitPerMinute: AIBOT_SEND_LIMIT_PER_MINUTE,
     rendersMarkdown: () => true,
     async handleWebhook(req: WebhookRequest) {
-      if (!modes.callback) throw new WebhookPayloadError('wecom-aibot runs in long-connection mode: callbacks are not configured (set WECOM_AIBOT_TOKEN and WECOM_AIBOT_ENCODING_AES_KEY)');
+      // Long-connection only: the callback is off, and an off callback answers 404 (contracts/platforms.md).
+      if (!modes.callback)
+        throw new InputError(
+          404,
+          'not_found',
+          'the wecom-aibot callback is not configured (this bot uses the long connection)',
+        );
       return handleAibotCallback(modes.callback, req);
     },
     send,
@@ -60,7 +76,10 @@ export function createWecomAibotAdapter(
   if (ws && modes.ws) {
     Object.assign(adapter, {
       exclusiveConnection: `wecom-aibot:${modes.ws.botId}`,
-      start: (onMessage: (m: InboundMessage) => Promise<void | { duplicate?: boolean }>, hooks?: AdapterHooks) => ws.start(onMessage, hooks),
+      // The long connection's documented per-chat limit (replies and pushes together).
+      sendLimitPerMinute: AIBOT_SEND_LIMIT_PER_MINUTE,
+      start: (onMessage: (m: InboundMessage) => Promise<void | { duplicate?: boolean }>, hooks?: AdapterHooks) =>
+        ws.start(onMessage, hooks),
       stop: () => ws.stop(),
       canSend: () => ws.connected(),
       status: () => ({ ...ws.status() }),

@@ -41,8 +41,14 @@ describe('Baton on the WeCom AI bot long connection', () => {
   const finalAnswer = (reqId: string) =>
     gateway.framesOf('aibot_respond_msg').find((f) => f.headers.req_id === reqId && streamOf(f).finish);
 
-  it('subscribes with the configured BotID and Secret', () => {
+  it('subscribes with the configured BotID and Secret, and has no callback URL', async () => {
     expect(gateway.framesOf('aibot_subscribe')[0]!.body).toEqual({ bot_id: BOT, secret: SECRET });
+    const res = await t.app.server.inject({
+      method: 'POST',
+      url: '/webhooks/wecom-aibot?msg_signature=a&timestamp=1&nonce=n',
+      payload: '{"encrypt":"x"}',
+    });
+    expect(res.statusCode).toBe(404);
   });
 
   it('answers "帮助" with aibot_respond_msg carrying the callback req_id', async () => {

@@ -53,6 +53,7 @@ describe('wecom-aibot long connection', () => {
     expect(state().state).toBe('connected');
     expect(adapter.canSend!()).toBe(true);
     expect(adapter.exclusiveConnection).toBe(`wecom-aibot:${BOT}`);
+    expect(adapter.sendLimitPerMinute).toBe(30);
   });
 
   it('reports a refused subscribe (853000) with the settings to check, and keeps trying', async () => {
