@@ -161,6 +161,45 @@ describe('wecom-aibot long connection', () => {
     expect(last).toEqual({ id: first!.id, finish: true, content: 'ACME: 5000 pcs' });
   });
 
+  it('finishes a stream left open too long with the holding text, and pushes the late answer', async () => {
+    await connect({ ws: { streamAfterMs: 0, streamCloseAfterMs: 100 } });
+    gateway.pushMessage(BOT, textBody({ msgid: 'm-slow', userid: 'bob', text: '交接给李波' }));
+    const closed = await until('the stream closed', () => gateway.framesOf('aibot_respond_msg')[1]);
+    expect(closed.body).toMatchObject({ stream: { finish: true, content: '收到，正在处理…' } });
+    await adapter.send({
+      platform: 'wecom-aibot',
+      chatExternalId: 'bob',
+      chatType: 'direct',
+      text: '好的',
+      format: 'text',
+      idempotencyKey: 'o5',
+      replyHint: stored[0]!.replyHint,
+    });
+    expect(gateway.framesOf('aibot_respond_msg')).toHaveLength(2);
+    expect(gateway.framesOf('aibot_send_msg')[0]!.body).toMatchObject({ chatid: 'bob', markdown: { content: '好的' } });
+  });
+
+  it('pushes the answer when WeCom refuses it on the callback (e.g. 846608, stream expired)', async () => {
+    await connect();
+    gateway.pushMessage(BOT, textBody({ msgid: 'm-exp', userid: 'bob', text: 'help' }));
+    const m = await until('stored', () => stored[0]);
+    gateway.script('aibot_respond_msg', 846608);
+    await adapter.send({
+      platform: 'wecom-aibot',
+      chatExternalId: 'bob',
+      chatType: 'direct',
+      text: 'help text',
+      format: 'text',
+      idempotencyKey: 'o6',
+      replyHint: m.replyHint,
+    });
+    expect(gateway.framesOf('aibot_send_msg')[0]!.body).toMatchObject({
+      chatid: 'bob',
+      chat_type: 1,
+      markdown: { content: 'help text' },
+    });
+  });
+
   it('pushes messages with no callback to answer as aibot_send_msg to the chat', async () => {
     await connect();
     const res = await adapter.send({
