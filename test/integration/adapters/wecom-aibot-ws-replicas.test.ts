@@ -138,10 +138,12 @@ describe.skipIf(!usingPostgres)('two replicas, one AI bot connection', () => {
     child.stderr?.on('data', (d) => (output += d));
     const before = gateway.connections.length;
     await until(
-      `the child to subscribe\n${output}`,
+      'the child to subscribe',
       () => child.exitCode === null && gateway.connections.length > before && gateway.live().length === 1,
       90_000,
-    );
+    ).catch((err: Error) => {
+      throw new Error(`${err.message}; its output:\n${output}`);
+    });
     const owned = gateway.live()[0]!;
     const standby = await replica();
     expect(status(standby).state).toBe('standby');
