@@ -10,7 +10,7 @@ import { t } from '../core/language.js';
 import { canSeeCustomer } from '../core/permissions.js';
 import { packageRoot } from '../core/package-root.js';
 import { listMembers } from '../db/repositories/team.js';
-import { consumeLoginToken, createSession, revokeSession } from './auth/tokens.js';
+import { consumeLoginToken, createSession, revokeSession } from '../services/web-auth/tokens.js';
 import { COOKIE, currentMember, readCookie, setSessionCookie } from './session.js';
 import { messagePage, mayUseDashboard } from './layout.js';
 import { STYLE_CSS } from './style.js';

@@ -1,18 +1,16 @@
-// The understanding step: route a message to the first handler that takes it. What no
-// handler takes gets the short help in a direct chat; in a group Baton stays quiet
+// The understanding step: route a message through the router (./router.ts). What
+// nothing takes gets the short help in a direct chat; in a group Baton stays quiet
 // unless addressed, so team chatter there is not answered.
 import type { MessageContext } from './context.js';
-import type { MessageHandler } from './handler.js';
-import { messageHandlers } from './handlers.js';
+import type { Composer } from './composer.js';
+import { createRouter } from './router.js';
 import { helpText as botHelp } from '../bot/format/help.js';
 import { addressesBot } from '../bot/handlers/senders.js';
 import { t } from '../../core/language.js';
 
-export function createUnderstand(handlers: MessageHandler[] = messageHandlers()) {
+export function createUnderstand(router: Composer = createRouter()) {
   return async function understand(ctx: MessageContext): Promise<void> {
-    for (const h of handlers) {
-      if (await h.handle(ctx)) return;
-    }
+    if (await router.route(ctx)) return;
     if (ctx.chat.kind === 'group' && !addressesBot(ctx.message.text)) return;
     ctx.reply(helpText(ctx.lang), { format: 'markdown' });
   };

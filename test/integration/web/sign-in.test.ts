@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
-import { createLoginToken, sha256Hex } from '../../../src/web/auth/tokens.js';
+import { createLoginToken, sha256Hex } from '../../../src/services/web-auth/tokens.js';
 import { linkFor, signIn } from './helpers.js';
 
 describe('web sign-in by a link from chat', () => {

@@ -1,4 +1,5 @@
-// Commands and questions: parse the intent, find the customer (never a guess: several
+// Questions and statements in words (the slash commands run the same intents, see
+// ../commands.ts): parse the intent, find the customer (never a guess: several
 // or none → choices), check the member may see it, then act.
 import type { Customer } from '../../../core/customer.js';
 import type { MessageHandler } from '../../understand/handler.js';
@@ -8,7 +9,7 @@ import { judge, mentionedCustomers, recentCustomer, resolveCustomer, type Resolu
 import { customersVisibleTo } from '../customers/visibility.js';
 import type { Intent } from '../intents/intent.js';
 import { kindOf } from '../intents/kinds.js';
-import { parseIntent } from '../intents/parse-intent.js';
+import { parseFreeIntent } from '../intents/parse-intent.js';
 import { applyFix, applyRemove } from '../actions/correct.js';
 import { applyTier, logFollowUp } from '../actions/log.js';
 import { answerChanges, answerNeeds, listMyCustomers } from '../actions/read-needs.js';
@@ -22,7 +23,7 @@ export const intentHandler: MessageHandler = {
   name: 'bot.intent',
   async handle(ctx) {
     if (!ctx.sender) return false;
-    const intent = parseIntent(ctx.message.text);
+    const intent = parseFreeIntent(ctx.message.text);
     if (!intent) return false;
     await runIntent(await botCtx(ctx, ctx.sender), intent);
     return true;

@@ -15,7 +15,7 @@ import { applyForward } from '../forward/apply-forward.js';
 import { chatOptions, extractChat, parseChat } from '../forward/extract-chat.js';
 import { customerHeader } from '../intents/forwarded.js';
 import { parseChoiceAnswer } from '../intents/choice.js';
-import { parseIntent } from '../intents/parse-intent.js';
+import { parseFreeIntent } from '../intents/parse-intent.js';
 import { runIntent } from './intent.js';
 
 export const pendingAnswerHandler: MessageHandler = {
@@ -26,7 +26,7 @@ export const pendingAnswerHandler: MessageHandler = {
     const q = await openQuestion(db, ctx.chat.id, ctx.sender.id, ctx.now);
     if (!q || q.kind !== 'customer_choice') return false;
     const answer = parseChoiceAnswer(ctx.message.text, q.choices.map((c) => c.label));
-    if (!answer || (answer.type === 'name' && parseIntent(ctx.message.text))) return false;
+    if (!answer || (answer.type === 'name' && parseFreeIntent(ctx.message.text))) return false;
     const then = q.payload as unknown as PendingAction & { lang?: Lang };
     const b = await botCtx(ctx, ctx.sender);
     // "1" has no language of its own: answer in the language the question was asked in.

@@ -29,3 +29,12 @@ export function cleanCustomerTerm(s: string): string {
     .replace(/['’]s$/i, '')
     .trim();
 }
+
+/** "today", "这周", "this month" → the period a changes question covers. */
+export function period(s: string | undefined): Period {
+  if (!s) return 'all';
+  if (/今天|today/i.test(s)) return 'today';
+  if (/周|week|最近|recent|lately/i.test(s)) return 'week';
+  if (/月|month/i.test(s)) return 'month';
+  return 'all';
+}

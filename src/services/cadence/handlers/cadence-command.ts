@@ -6,8 +6,7 @@
 //   /cadence flag ACME        high-value: fastest first-response SLA (unflag to undo)
 //   /cadence resume ACME      end a "not now" pause early
 import { sql } from 'kysely';
-import type { MessageHandler } from '../../understand/handler.js';
-import type { MessageContext } from '../../understand/context.js';
+import { defineCommand, type MemberContext } from '../../understand/command.js';
 import { t, type Lang } from '../../../core/language.js';
 import { TIERS, type CadencePolicy } from '../../../core/cadence/policy.js';
 import { escalationThresholdDays } from '../../../core/cadence/rules.js';
@@ -17,25 +16,21 @@ import { linkChatToCustomer } from '../chat-links.js';
 import { customerByArg } from './mentioned-customer.js';
 import { formatLocal } from '../format.js';
 
-const CMD = /^\/cadence\b\s*(.*)$/is;
-
-export const cadenceCommandHandler: MessageHandler = {
-  name: 'cadence.command',
-  async handle(ctx) {
-    const m = CMD.exec(ctx.message.text.trim());
-    if (!m || !ctx.sender) return false;
-    const args = m[1]!.trim().split(/\s+/).filter(Boolean);
+export const cadenceCommand = defineCommand<string[]>({
+  en: 'cadence',
+  zh: '跟进节奏',
+  parse: (call) => call.words,
+  async run(ctx, args) {
     const sub = (args[0] ?? 'show').toLowerCase();
-    if (sub === 'show' || sub === 'help') { ctx.reply(showPolicy(ctx.lang, (await loadCadence(ctx.deps.db)).policy)); return true; }
-    if (sub === 'link' || sub === 'flag' || sub === 'unflag' || sub === 'resume') { await customerCommand(ctx, sub, args.slice(1).join(' ')); return true; }
+    if (sub === 'show' || sub === 'help') { ctx.reply(showPolicy(ctx.lang, (await loadCadence(ctx.deps.db)).policy)); return; }
+    if (sub === 'link' || sub === 'flag' || sub === 'unflag' || sub === 'resume') { await customerCommand(ctx, sub, args.slice(1).join(' ')); return; }
     const manager = ctx.sender.role === 'admin' || ctx.sender.role === 'supervisor';
     const patch = policyPatch(sub, args);
-    if (!patch) { ctx.reply(usage(ctx.lang)); return true; }
-    if (!manager) { ctx.reply(t(ctx.lang, '只有主管或管理员可以修改跟进节奏。', 'Only a supervisor or admin can change the cadence.')); return true; }
+    if (!patch) { ctx.reply(usage(ctx.lang)); return; }
+    if (!manager) { ctx.reply(t(ctx.lang, '只有主管或管理员可以修改跟进节奏。', 'Only a supervisor or admin can change the cadence.')); return; }
     await applyPatch(ctx, patch);
-    return true;
   },
-};
+});
 
 function policyPatch(sub: string, args: string[]): unknown {
   const tier = sub.toUpperCase();
@@ -47,7 +42,7 @@ function policyPatch(sub: string, args: string[]): unknown {
   return undefined;
 }
 
-async function applyPatch(ctx: MessageContext, patch: unknown): Promise<void> {
+async function applyPatch(ctx: MemberContext, patch: unknown): Promise<void> {
   const { tz } = await loadCadence(ctx.deps.db);
   try {
     await previewOverride(ctx.deps.db, patch);
@@ -62,14 +57,14 @@ async function applyPatch(ctx: MessageContext, patch: unknown): Promise<void> {
     const ids = await tx.selectFrom('customers').select('id').where('paused_until', 'is', null).execute();
     for (const { id } of ids) await recomputeNextFollowUp(tx, id, ctx.now, p, tz);
     await tx.insertInto('audit_log').values({
-      at: ctx.now, actor: ctx.sender!.id, action: 'cadence.policy', entity: 'settings', entity_id: 'cadence.policy.overrides',
+      at: ctx.now, actor: ctx.sender.id, action: 'cadence.policy', entity: 'settings', entity_id: 'cadence.policy.overrides',
       details: sql`${JSON.stringify(patch)}::jsonb`,
     }).execute();
     ctx.reply(t(ctx.lang, '已更新跟进节奏。\n', 'Cadence updated.\n') + showPolicy(ctx.lang, p));
   });
 }
 
-async function customerCommand(ctx: MessageContext, sub: string, arg: string): Promise<void> {
+async function customerCommand(ctx: MemberContext, sub: string, arg: string): Promise<void> {
   const lang = ctx.lang;
   const found = arg ? await customerByArg(ctx.deps.db, arg) : [];
   if (found.length !== 1) {
@@ -79,7 +74,7 @@ async function customerCommand(ctx: MessageContext, sub: string, arg: string): P
     return;
   }
   const c = found[0]!;
-  const sender = ctx.sender!;
+  const sender = ctx.sender;
   if (sub === 'link') {
     if (ctx.chat.kind !== 'group') { ctx.reply(t(lang, '请在客户群里发送 /cadence link。', 'Send /cadence link in the customer\'s group chat.')); return; }
     ctx.reply(t(lang, `本群已关联客户 ${c.name}：客户来消息会开始首次响应计时。`, `This chat now belongs to ${c.name}: the customer's messages start the first-response clock.`));

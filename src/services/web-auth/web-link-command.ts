@@ -1,32 +1,35 @@
 // `/web` in chat: a one-time, 15-minute sign-in link for the web workspace, sent
 // to the member's direct chat with the bot (never into a group, where others could use it).
-import type { MessageHandler } from '../../services/understand/handler.js';
+import { defineCommand } from '../understand/command.js';
 import { t } from '../../core/language.js';
 import { findDirectChat } from '../../db/repositories/team.js';
 import type { Config } from '../../config.js';
-import { createLoginToken, LOGIN_TOKEN_TTL_MS } from '../auth/tokens.js';
-
-const COMMAND = /^\s*[/／](web|网页|工作台)\s*$/i;
+import { createLoginToken, LOGIN_TOKEN_TTL_MS } from './tokens.js';
 
 export function webBaseUrl(config: Config): string {
   return (config.server.publicUrl ?? `http://localhost:${config.server.port}`).replace(/\/+$/, '');
 }
 
-export const webLinkHandler: MessageHandler = {
-  name: 'web-link',
-  async handle(ctx) {
-    if (!COMMAND.test(ctx.message.text)) return false;
+export const webLinkCommand = defineCommand<true>({
+  en: 'web',
+  zh: '网页',
+  aliases: ['工作台'],
+  // Anyone may ask, so an outsider hears why there is no link instead of the generic answer.
+  who: 'anyone',
+  // "/web" takes no arguments: "/web something" is not this command.
+  parse: (call) => (call.rest ? undefined : true),
+  async run(ctx) {
     const me = ctx.sender;
     if (!me || !me.active) {
       ctx.reply(t(ctx.lang, '只有团队成员可以登录网页工作台。', 'Only team members can sign in to the web workspace.'));
-      return true;
+      return;
     }
     const dm = ctx.chat.kind === 'direct' && ctx.chat.memberId === me.id
       ? ctx.chat
       : (await findDirectChat(ctx.deps.db, me.id, ctx.chat.platform)) ?? (await findDirectChat(ctx.deps.db, me.id));
     if (!dm) {
       ctx.reply(t(ctx.lang, '请先私聊我发送 /web，我会把登录链接发给你。', 'Send /web to me in a direct chat and I will send you the sign-in link there.'));
-      return true;
+      return;
     }
     const minutes = LOGIN_TOKEN_TTL_MS / 60_000;
     await ctx.transaction(async (tx) => {
@@ -41,6 +44,5 @@ export const webLinkHandler: MessageHandler = {
         ctx.reply(t(ctx.lang, '登录链接已私信发给你。', 'I have sent you the sign-in link in our direct chat.'));
       }
     });
-    return true;
   },
-};
+});
