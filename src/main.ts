@@ -11,11 +11,9 @@ import { PipelineSignals } from './jobs/signals.js';
 import { startLoop, type WorkerLoop } from './jobs/loop.js';
 import { processOneBatch } from './jobs/message-worker.js';
 import { deliverOneBatch } from './jobs/outbox-worker.js';
-import { startScheduler, type Scheduler } from './jobs/scheduler.js';
+import { runJobsAt, startScheduler, type Scheduler } from './jobs/scheduler.js';
 import { scheduledJobs } from './jobs/registry.js';
-import { buildServer, type BatonServer } from './http/build-server.js';
-import { handoverPageRoutes } from './http/routes/handover-page.js';
-import { webWorkspaceRoutes } from './web/routes.js';
+import { buildApp, type BatonServer } from './app.js';
 import { understand } from './services/understand/index.js';
 import { restoreConsoleClock } from './services/console-api.js';
 import { seedDemoTeam } from './services/demo-team.js';
@@ -80,7 +78,8 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     if (!wa || wa.state === 'ready') return undefined;
     return wa.state === 'qr' ? 'WhatsApp Web is waiting for login: open /whatsapp/qr and scan it with the phone.' : `WhatsApp Web: ${wa.state}`;
   };
-  const server = await buildServer(deps, { clock, drainOutbox, statusNote, plugins: [handoverPageRoutes, webWorkspaceRoutes] });
+  const runDueJobs = (now: Date) => runJobsAt(deps, scheduledJobs(), now);
+  const server = await buildApp(deps, { clock, runDueJobs, drainOutbox, statusNote });
 
   const loops: WorkerLoop[] = [];
   const unsubscribe: (() => void)[] = [];

@@ -28,6 +28,16 @@ export async function runJobExclusively(deps: AppDeps, job: ScheduledJob, now: D
   });
 }
 
+/** Run every job as of `now`, one after another, each under its lock (the console's tick). */
+export async function runJobsAt(deps: AppDeps, jobs: ScheduledJob[], now: Date): Promise<string[]> {
+  const ids: string[] = [];
+  for (const job of jobs) {
+    const res = await runJobExclusively(deps, job, now);
+    if (res) ids.push(...res.outboxIds);
+  }
+  return ids;
+}
+
 export interface Scheduler { stop(): Promise<void> }
 
 export function startScheduler(deps: AppDeps, jobs: ScheduledJob[], onRan?: (r: JobResult) => void): Scheduler {

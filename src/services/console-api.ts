@@ -8,8 +8,6 @@ import { findChat, findMember, isChatParticipant } from '../db/repositories/team
 import { messageState } from '../db/repositories/messages.js';
 import { outboxByIds, outboxForSource, type OutboxRow } from '../db/repositories/outbox.js';
 import { ingestMessages } from './ingest.js';
-import { scheduledJobs } from '../jobs/registry.js';
-import { runJobExclusively } from '../jobs/scheduler.js';
 import type { AdjustableClock } from '../core/clock.js';
 
 export interface ConsoleReply { chat: string; text: string; at: string }
@@ -71,7 +69,19 @@ export async function restoreConsoleClock(deps: AppDeps, clock: AdjustableClock)
   if (at) clock.advanceTo(new Date(at));
 }
 
-export async function consoleTick(deps: AppDeps, clock: AdjustableClock, nowIso: string, drain: () => Promise<void>) {
+/** Run every scheduled job as of `now` (each under its lock); the outbox ids they queued. */
+export type RunDueJobs = (now: Date) => Promise<string[]>;
+
+/**
+ * Move the console clock to `nowIso`, run the jobs as of then, deliver, and report
+ * what was sent. The jobs come in as a port: this use case does not know the scheduler.
+ */
+export async function consoleTick(
+  deps: AppDeps,
+  clock: AdjustableClock,
+  nowIso: string,
+  ports: { runDueJobs: RunDueJobs; drainOutbox: () => Promise<void> },
+) {
   const now = new Date(nowIso);
   if (Number.isNaN(now.getTime())) throw new InputError(400, 'bad_time', `"${nowIso}" is not an ISO 8601 time`);
   const r = await deps.db.selectFrom('settings').select('value').where('key', '=', CLOCK_KEY).executeTakeFirst();
@@ -82,12 +92,8 @@ export async function consoleTick(deps: AppDeps, clock: AdjustableClock, nowIso:
   await deps.db.insertInto('settings').values({ key: CLOCK_KEY, value: JSON.stringify({ now: now.toISOString() }) })
     .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify({ now: now.toISOString() }), updated_at: sql`now()` })).execute();
   clock.advanceTo(now);
-  const ids: string[] = [];
-  for (const job of scheduledJobs()) {
-    const res = await runJobExclusively(deps, job, now);
-    if (res) ids.push(...res.outboxIds);
-  }
-  await drain();
+  const ids = await ports.runDueJobs(now);
+  await ports.drainOutbox();
   const rows = await outboxByIds(deps.db, ids);
   // A row merged into a digest is reported through the digest it went into.
   const merged = rows.filter((x) => x.state === 'merged').length;

@@ -1,39 +1,47 @@
-// HTTP API of the console platform (../shared/contracts/console.md).
+// The console surface: the web chat page at `/`, the console platform's HTTP API
+// (../shared/contracts/console.md) and the WhatsApp Web login QR. The page is
+// harmless and only hidden when the console is off; the API and the QR also need
+// the console token when Baton listens beyond loopback (./guard.ts).
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import type { AdjustableClock } from '../../core/clock.js';
 import { InputError } from '../../core/errors.js';
-import { consoleTick, postConsoleMessage, readConsoleChat } from '../../services/console-api.js';
-import { consoleGuard } from './console-auth.js';
+import { consoleTick, postConsoleMessage, readConsoleChat, type RunDueJobs } from '../../services/console-api.js';
+import { consoleGuard } from './guard.js';
+import { CONSOLE_PAGE } from './page.js';
+import { parseBody, PostBody, TickBody } from './schemas.js';
+import { whatsappLoginRoutes } from './whatsapp-login.js';
 
-const PostBody = z.object({
-  chat: z.string().min(1).max(200),
-  from: z.string().min(1).max(200),
-  text: z.string().min(1, 'text must not be empty').max(100_000),
-  id: z.string().min(1).max(200).optional(),
-  /** How long to wait for the answer (default 15 s; 0 = return as soon as the message is stored). */
-  wait_ms: z.number().int().min(0).max(15_000).optional(),
-});
-const TickBody = z.object({ now: z.string().min(1) });
+export type { RunDueJobs };
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const r = schema.safeParse(body);
-  if (!r.success) {
-    throw new InputError(400, 'bad_request', r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
-  }
-  return r.data;
+export interface ConsoleOptions {
+  deps: AppDeps;
+  clock: AdjustableClock;
+  runDueJobs: RunDueJobs;
+  drainOutbox: () => Promise<void>;
+  statusNote?: () => string | undefined;
 }
 
-export async function consoleRoutes(
-  app: FastifyInstance,
-  opts: { deps: AppDeps; clock: AdjustableClock; drainOutbox: () => Promise<void> },
-): Promise<void> {
+export async function consolePlugin(app: FastifyInstance, opts: ConsoleOptions): Promise<void> {
+  const { deps } = opts;
+  await app.register(async (page) => {
+    page.addHook('onRequest', async (_req, reply) => {
+      if (!deps.config.consoleEnabled) return reply.status(404).send({ error: 'the console is off', code: 'not_found' });
+    });
+    page.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').send(CONSOLE_PAGE));
+  });
+  await app.register(async (api) => consoleApiRoutes(api, opts));
+  await app.register(async (qr) => whatsappLoginRoutes(qr, deps));
+}
+
+async function consoleApiRoutes(app: FastifyInstance, opts: ConsoleOptions): Promise<void> {
   const { deps } = opts;
   app.addHook('onRequest', consoleGuard(deps.config));
 
+  app.get('/api/console/status', async () => ({ mode: deps.config.mode, note: opts.statusNote?.() }));
+
   app.post('/api/console/messages', async (req) => {
-    const body = parse(PostBody, req.body);
+    const body = parseBody(PostBody, req.body);
     return postConsoleMessage(deps, body, body.wait_ms ?? 15_000);
   });
 
@@ -47,8 +55,8 @@ export async function consoleRoutes(
   });
 
   app.post('/api/console/tick', async (req) => {
-    const body = parse(TickBody, req.body);
-    return consoleTick(deps, opts.clock, body.now, opts.drainOutbox);
+    const body = parseBody(TickBody, req.body);
+    return consoleTick(deps, opts.clock, body.now, { runDueJobs: opts.runDueJobs, drainOutbox: opts.drainOutbox });
   });
 
   // Who can be chosen in the web chat, and which chats each is in.

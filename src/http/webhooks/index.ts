@@ -14,7 +14,7 @@ const ROUTES: Record<string, Platform> = {
 
 export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
 
-export async function webhookRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+export async function webhooksPlugin(app: FastifyInstance, { deps }: { deps: AppDeps }): Promise<void> {
   // Signatures are over the exact bytes: keep every body as a Buffer, parse nothing here.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_req, body, done) => done(null, body));

@@ -1,12 +1,12 @@
 // /web/import: choose a file → preview with the guessed column mapping (changeable)
 // and every row error → confirm. The file is sent as the raw request body by fetch(),
 // twice (preview, then import), so the server keeps no upload state.
-import { html, raw } from '../html.js';
+import { html, raw } from '../../../html.js';
 import { page } from '../layout.js';
-import type { Member } from '../../core/team.js';
-import { t, type Lang } from '../../core/language.js';
-import { FIELDS, IMPORT_KINDS, type ImportKind } from '../../services/import/fields.js';
-import type { ImportReport } from '../../services/import/run-import.js';
+import type { Member } from '../../../../core/team.js';
+import { t, type Lang } from '../../../../core/language.js';
+import { FIELDS, IMPORT_KINDS, type ImportKind } from '../../../../services/import/fields.js';
+import type { ImportReport } from '../../../../services/import/run-import.js';
 
 export function allowedKinds(me: Member): ImportKind[] {
   if (me.role === 'admin' || me.role === 'supervisor' || me.role === 'rep') return [...IMPORT_KINDS];

@@ -1,52 +1,40 @@
-// The web workspace: sign-in by chat link, customers, the supervisor's dashboard,
-// import and export. One encapsulated fastify plugin; pages are server-rendered HTML.
+// The web workspace under /web: sign-in by chat link, customers, the supervisor's
+// dashboard, import and export. One encapsulated fastify plugin owning its routes,
+// its views (./views, server-rendered with the one html helper, ../html.ts) and its
+// schemas (./schemas.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { AppDeps } from '../deps.js';
-import type { Member } from '../core/team.js';
-import { t } from '../core/language.js';
-import { canSeeCustomer } from '../core/permissions.js';
-import { packageRoot } from '../core/package-root.js';
-import { listMembers } from '../db/repositories/team.js';
-import { consumeLoginToken, createSession, revokeSession } from '../services/web-auth/tokens.js';
+import type { AppDeps } from '../../deps.js';
+import type { Member } from '../../core/team.js';
+import { t } from '../../core/language.js';
+import { canSeeCustomer } from '../../core/permissions.js';
+import { packageRoot } from '../../core/package-root.js';
+import { listMembers } from '../../db/repositories/team.js';
+import { consumeLoginToken, createSession, revokeSession } from '../../services/web-auth/tokens.js';
 import { COOKIE, currentMember, readCookie, setSessionCookie } from './session.js';
-import { messagePage, mayUseDashboard } from './layout.js';
-import { STYLE_CSS } from './style.js';
-import { scopeFor, responsiblesOf } from './queries/visibility.js';
-import { listVisibleCustomers, type ListFilters } from './queries/customer-list.js';
-import { loadCustomerDetail } from './queries/customer-detail.js';
-import { loadDashboardData } from './queries/dashboard.js';
-import { customersPage } from './pages/customers.js';
-import { customerPage } from './pages/customer.js';
-import { dashboardPage } from './pages/dashboard.js';
-import { allowedKinds, importPage, previewFragment } from './pages/import.js';
-import { exportWorkbook } from './export.js';
-import { IMPORT_KINDS } from '../services/import/fields.js';
-import { runImport } from '../services/import/run-import.js';
-import { SheetError } from '../services/import/sheet.js';
-import { escapeHtml } from './html.js';
+import { messagePage, mayUseDashboard } from './views/layout.js';
+import { STYLE_CSS } from './views/style.js';
+import { scopeFor, responsiblesOf } from '../../web/queries/visibility.js';
+import { listVisibleCustomers } from '../../web/queries/customer-list.js';
+import { loadCustomerDetail } from '../../web/queries/customer-detail.js';
+import { loadDashboardData } from '../../web/queries/dashboard.js';
+import { customersPage } from './views/pages/customers.js';
+import { customerPage } from './views/pages/customer.js';
+import { dashboardPage } from './views/pages/dashboard.js';
+import { allowedKinds, importPage, previewFragment } from './views/pages/import.js';
+import { exportWorkbook } from './views/export.js';
+import { runImport } from '../../services/import/run-import.js';
+import { SheetError } from '../../services/import/sheet.js';
+import { escapeHtml } from '../html.js';
+import { filtersOf, ImportQuery } from './schemas.js';
 
 const HTML = 'text/html; charset=utf-8';
 const SAMPLES = new Set(['customers.xlsx', 'orders.xlsx', 'followups.csv']);
 const MAX_UPLOAD = 20 * 1024 * 1024;
 
-const ListQuery = z.object({
-  q: z.string().max(200).optional(), tier: z.enum(['A', 'B', 'C', 'D', '']).optional(),
-  stage: z.string().max(20).optional(), owner: z.string().max(60).optional(), overdue: z.string().optional(),
-});
-const ImportQuery = z.object({
-  name: z.string().min(1).max(300), kind: z.enum(IMPORT_KINDS).optional(), mapping: z.string().max(20_000).optional(),
-});
-
-function filtersOf(query: unknown): ListFilters {
-  const q = ListQuery.safeParse(query);
-  if (!q.success) return {};
-  return { q: q.data.q || undefined, tier: q.data.tier || undefined, stage: q.data.stage || undefined, owner: q.data.owner || undefined, overdue: q.data.overdue === '1' };
-}
-
-export async function webWorkspaceRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps: AppDeps }): Promise<void> {
   const tz = deps.config.tz;
   const now = () => deps.clock.now();
 

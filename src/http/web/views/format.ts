@@ -1,5 +1,5 @@
 // Display formatting: dates in the team's time zone, money, need values, labels.
-import type { Lang } from '../core/language.js';
+import type { Lang } from '../../../core/language.js';
 
 export function fmtDate(d: Date | null, tz: string, withTime = false): string {
   if (!d) return '—';

@@ -1,11 +1,11 @@
 // /web/customers/:id: facts, contacts, needs with their quotes and history,
 // timeline, follow-ups, handovers and orders. Sensitive fields only for roles that may see them.
-import { html, type Html } from '../html.js';
+import { html, type Html } from '../../../html.js';
 import { page } from '../layout.js';
-import type { Member } from '../../core/team.js';
-import { t, type Lang } from '../../core/language.js';
-import { maySayHere, roleMaySeeSensitive } from '../../core/permissions.js';
-import type { CustomerDetail, HandoverRow, NeedRow } from '../queries/customer-detail.js';
+import type { Member } from '../../../../core/team.js';
+import { t, type Lang } from '../../../../core/language.js';
+import { maySayHere, roleMaySeeSensitive } from '../../../../core/permissions.js';
+import type { CustomerDetail, HandoverRow, NeedRow } from '../../../../web/queries/customer-detail.js';
 import { describeValue, fmtDate, fmtMoney, kindLabel, stageLabel } from '../format.js';
 
 interface Event { at: Date; what: Html; dateOnly?: boolean }

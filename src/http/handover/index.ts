@@ -5,18 +5,16 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../deps.js';
 import { filterPackageFor, PackageSchema } from '../../core/handover/package.js';
 import { findMember } from '../../db/repositories/team.js';
-import { renderPage } from '../../services/handover/render-page.js';
+import { notFoundPage, renderPage } from './page.js';
 
-const notFound = '<!doctype html><meta charset="utf-8"><title>Not found</title><p>No such handover, or the link is incomplete. 没有这个交接，或链接不完整。</p>';
-
-export async function handoverPageRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+export async function handoverPagePlugin(app: FastifyInstance, { deps }: { deps: AppDeps }): Promise<void> {
   app.get<{ Params: { id: string }; Querystring: { k?: string; lang?: string } }>('/handovers/:id', async (req, reply) => {
     const token = req.query.k ?? '';
     const r = token ? await deps.db.selectFrom('handover_recipients as r').innerJoin('handover_batches as b', 'b.id', 'r.batch_id')
       .select(['r.member_id', 'r.status', 'b.id', 'b.kind', 'b.stage', 'b.from_member_id', 'b.created_by', 'b.due_at'])
       .where('r.batch_id', '=', req.params.id).where('r.token', '=', token).executeTakeFirst() : undefined;
     const viewer = r ? await findMember(deps.db, r.member_id) : undefined;
-    if (!r || !viewer) return reply.status(404).type('text/html; charset=utf-8').send(notFound);
+    if (!r || !viewer) return reply.status(404).type('text/html; charset=utf-8').send(notFoundPage());
     const rows = await deps.db.selectFrom('handovers as h').innerJoin('handover_signoffs as s', 's.handover_id', 'h.id')
       .select(['h.package']).where('h.batch_id', '=', r.id).where('s.member_id', '=', viewer.id).execute();
     const packages = rows.map((x) => filterPackageFor(PackageSchema.parse(x.package), viewer.role))
@@ -25,8 +23,8 @@ export async function handoverPageRoutes(app: FastifyInstance, deps: AppDeps): P
     const lang = req.query.lang === 'en' || req.query.lang === 'zh' ? req.query.lang : viewer.language;
     const html = renderPage({
       batchId: r.id, kind: r.kind, stage: r.stage, fromName: from?.name ?? '', viewerName: viewer.name, viewerRole: viewer.role,
-      status: r.status, dueAt: new Date(r.due_at), lang, tz: deps.config.tz, packages,
-    }).replace('{token}', encodeURIComponent(token));
+      status: r.status, dueAt: new Date(r.due_at), lang, tz: deps.config.tz, packages, token,
+    });
     return reply.type('text/html; charset=utf-8').send(html);
   });
 }

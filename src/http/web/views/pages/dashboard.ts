@@ -1,19 +1,19 @@
 // /web/dashboard for supervisors: follow-ups per rep, response times, tiers and
 // stages, the lifecycle funnel, and from orders: trends, concentration, the quarterly bridge.
-import { html, type Html } from '../html.js';
+import { html, type Html } from '../../../html.js';
 import { page } from '../layout.js';
-import type { Member } from '../../core/team.js';
-import { t, type Lang } from '../../core/language.js';
-import type { DashboardData } from '../queries/dashboard.js';
-import { followUpStats, responseStats } from '../analytics/follow-up-stats.js';
-import { funnel, furthestStage } from '../analytics/funnel.js';
-import { concentration } from '../analytics/concentration.js';
-import { monthlyTrends } from '../analytics/trends.js';
-import { revenueBridge } from '../analytics/revenue-bridge.js';
-import { fromCents, monthOf, quarterOf } from '../analytics/money.js';
+import type { Member } from '../../../../core/team.js';
+import { t, type Lang } from '../../../../core/language.js';
+import type { DashboardData } from '../../../../web/queries/dashboard.js';
+import { followUpStats, responseStats } from '../../../../web/analytics/follow-up-stats.js';
+import { funnel, furthestStage } from '../../../../web/analytics/funnel.js';
+import { concentration } from '../../../../web/analytics/concentration.js';
+import { monthlyTrends } from '../../../../web/analytics/trends.js';
+import { revenueBridge } from '../../../../web/analytics/revenue-bridge.js';
+import { fromCents, monthOf, quarterOf } from '../../../../web/analytics/money.js';
 import { CHART_COLORS as C, hBars, sparkline, vBars } from '../svg.js';
 import { fmtCompact, fmtMoney, pct, stageLabel } from '../format.js';
-import { LIFECYCLE_STAGES } from '../../core/types.js';
+import { LIFECYCLE_STAGES } from '../../../../core/types.js';
 
 function legend(items: [string, string][]): Html {
   return html`<div class="legend">${items.map(([color, label]) => html`<span><i style="background:${color}"></i>${label}</span>`)}</div>`;

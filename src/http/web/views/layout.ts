@@ -1,7 +1,7 @@
 // The page shell: top navigation (what the viewer's role may open), then the content.
-import { html, type Html } from './html.js';
-import type { Member } from '../core/team.js';
-import { t, type Lang } from '../core/language.js';
+import { html, type Html } from '../../html.js';
+import type { Member } from '../../../core/team.js';
+import { t, type Lang } from '../../../core/language.js';
 
 export function mayUseDashboard(m: Member): boolean {
   return m.role === 'supervisor' || m.role === 'admin' || m.role === 'finance';

@@ -4,7 +4,13 @@ import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../deps.js';
 import { pingDb } from '../../db/client.js';
 
-export function healthRoutes(app: FastifyInstance, deps: AppDeps, state: { shuttingDown: boolean }): void {
+export interface HealthOptions {
+  deps: AppDeps;
+  /** Set by the app's stop(): readiness turns 503 before the server closes. */
+  state: { shuttingDown: boolean };
+}
+
+export async function healthPlugin(app: FastifyInstance, { deps, state }: HealthOptions): Promise<void> {
   app.get('/healthz', async () => ({ ok: true }));
   app.get('/readyz', async (_req, reply) => {
     if (state.shuttingDown) return reply.status(503).send({ ok: false, reason: 'shutting down' });

@@ -1,9 +1,9 @@
 // The session cookie: HttpOnly, SameSite=Lax, Secure when served over https.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppDeps } from '../deps.js';
-import type { Member } from '../core/team.js';
-import { findMember } from '../db/repositories/team.js';
-import { findSessionMember, SESSION_TTL_MS } from '../services/web-auth/tokens.js';
+import type { AppDeps } from '../../deps.js';
+import type { Member } from '../../core/team.js';
+import { findMember } from '../../db/repositories/team.js';
+import { findSessionMember, SESSION_TTL_MS } from '../../services/web-auth/tokens.js';
 
 export const COOKIE = 'baton_web';
 

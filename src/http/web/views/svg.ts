@@ -1,6 +1,6 @@
 // Tiny server-side SVG charts: horizontal bars, vertical bars (with negatives),
 // and sparklines. Every label is escaped; the markup is ours (hence raw()).
-import { escapeHtml as esc, raw, type Html } from './html.js';
+import { escapeHtml as esc, raw, type Html } from '../../html.js';
 
 export interface Bar { label: string; value: number; text?: string; color?: string; href?: string }
 

@@ -1,11 +1,11 @@
 // /web/export.xlsx: the customers the viewer may see (with the list's filters) and
 // their current needs; sensitive needs only for roles that may see them.
 import ExcelJS from 'exceljs';
-import type { Db } from '../db/client.js';
-import type { Member } from '../core/team.js';
-import { maySayHere } from '../core/permissions.js';
-import { listVisibleCustomers, type ListFilters } from './queries/customer-list.js';
-import type { Scope } from './queries/visibility.js';
+import type { Db } from '../../../db/client.js';
+import type { Member } from '../../../core/team.js';
+import { maySayHere } from '../../../core/permissions.js';
+import { listVisibleCustomers, type ListFilters } from '../../../web/queries/customer-list.js';
+import type { Scope } from '../../../web/queries/visibility.js';
 import { describeValue } from './format.js';
 
 export async function exportWorkbook(db: Db, me: Member, scope: Scope, f: ListFilters, now: Date, tz: string): Promise<Buffer> {

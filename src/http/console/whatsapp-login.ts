@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import QRCode from 'qrcode';
 import type { AppDeps } from '../../deps.js';
 import { whatsappWebLogin } from '../../adapters.js';
-import { consoleGuard } from './console-auth.js';
+import { consoleGuard } from './guard.js';
 
 export async function whatsappLoginRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   app.addHook('onRequest', consoleGuard(deps.config));

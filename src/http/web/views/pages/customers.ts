@@ -1,10 +1,10 @@
 // /web/customers: search and filters as a plain GET form (works without JavaScript).
-import { html, qs } from '../html.js';
+import { html, qs } from '../../../html.js';
 import { page } from '../layout.js';
-import type { Member } from '../../core/team.js';
-import { t } from '../../core/language.js';
-import { LIFECYCLE_STAGES } from '../../core/types.js';
-import type { ListFilters, ListedCustomer } from '../queries/customer-list.js';
+import type { Member } from '../../../../core/team.js';
+import { t } from '../../../../core/language.js';
+import { LIFECYCLE_STAGES } from '../../../../core/types.js';
+import type { ListFilters, ListedCustomer } from '../../../../web/queries/customer-list.js';
 import { fmtDate, stageLabel } from '../format.js';
 
 export function customersPage(opts: {
