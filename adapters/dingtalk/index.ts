@@ -4,9 +4,10 @@ import { DeliveryError, WebhookPayloadError } from '../../src/core/errors.js';
 import { createDingtalkApi, type DingtalkContent } from './client.js';
 import { normalizeDingtalkMessage, parseDingtalkPayload } from './normalize.js';
 import { DingtalkReplyHintSchema, type DingtalkReplyHint } from './schema.js';
-import { splitText } from './split.js';
+import { splitText } from '../../src/core/split-text.js';
 import { createDingtalkStream, type StreamClientFactory, type StreamOptions } from './stream.js';
-import { silentLogger, type DingtalkConfig, type DingtalkDeps } from './types.js';
+import type { DingtalkConfig, DingtalkDeps } from './types.js';
+import { silentLogger } from '../../src/core/logger-port.js';
 import { verifyDingtalkCallback } from './verify.js';
 
 export type { DingtalkConfig, DingtalkDeps } from './types.js';

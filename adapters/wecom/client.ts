@@ -4,11 +4,7 @@
 import { z } from 'zod';
 import { DeliveryError } from '../../src/core/errors.js';
 import type { MessageFormat } from '../../src/core/types.js';
-
-export interface AdapterLogger {
-  debug(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-}
+import type { LoggerPort } from '../../src/core/logger-port.js';
 
 export interface WecomClientOptions {
   apiBase: string;
@@ -19,7 +15,7 @@ export interface WecomClientOptions {
   now?: () => number;
   /** Per HTTP request. WeCom answers in well under a second when healthy. */
   timeoutMs?: number;
-  logger?: AdapterLogger;
+  logger?: LoggerPort;
 }
 
 /** Refresh this long before WeCom says the token expires, so a send never races the expiry. */

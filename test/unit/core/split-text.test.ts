@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { splitUtf8 } from '../../../adapters/wecom/split-text.js';
+import { splitText, utf16Units } from '../../../src/core/split-text.js';
+
+// WeCom and DingTalk measure in UTF-8 bytes (the default).
+const splitUtf8 = (text: string, maxBytes: number) => splitText(text, maxBytes);
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
-describe('splitUtf8', () => {
+describe('splitText by UTF-8 bytes', () => {
   it('leaves a text that fits alone, including the empty text', () => {
     expect(splitUtf8('短消息 short', 2048)).toEqual(['短消息 short']);
     expect(splitUtf8('', 2048)).toEqual(['']);
@@ -37,5 +40,22 @@ describe('splitUtf8', () => {
     const wparts = splitUtf8(words, 2048);
     expect(wparts.join(' ')).toBe(words);
     for (const p of wparts) expect(p).toMatch(/^word\d+( word\d+)*$/);
+  });
+});
+
+describe('splitText by UTF-16 units (WhatsApp)', () => {
+  it('counts code units and keeps surrogate pairs whole', () => {
+    const text = '📦'.repeat(5); // 10 units
+    const parts = splitText(text, 3, utf16Units);
+    expect(parts).toEqual(['📦', '📦', '📦', '📦', '📦']);
+    expect(splitText('ab cd', 5, utf16Units)).toEqual(['ab cd']);
+  });
+
+  it('drops the whitespace it cut at and blank parts', () => {
+    expect(splitText('aaaa\n\n\n\nbbbb\n', 5, utf16Units)).toEqual(['aaaa', 'bbbb']);
+  });
+
+  it('refuses a limit below one character', () => {
+    expect(() => splitText('需要', 2)).toThrow(RangeError);
   });
 });
