@@ -2,8 +2,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/client.js';
 import { visibleSql, type Scope } from './visibility.js';
-import { toCents, type OrderPoint } from '../analytics/money.js';
-import type { DueItem } from '../analytics/follow-up-stats.js';
+import { toCents, type OrderPoint } from '../../core/analytics/money.js';
+import type { DueItem } from '../../core/analytics/follow-up-stats.js';
 
 export interface DashboardData {
   customers: { id: string; name: string; tier: string; stage: string; ownerId: string | null; nextFollowUpAt: Date | null; paused: boolean }[];
