@@ -15,8 +15,8 @@
 //      e. the answer to "which customer?" — after (c) and (d), and it never takes a
 //         command, a question or a forwarded chat (see bot/intents/choice.ts);
 //      f. questions and corrections about customers ("ACME 要什么？", "不对，交货期是…");
-//      g. the catch-all: a forwarded chat or a statement naming a customer.
-//   Nothing took it: the short help in a direct chat (./index.ts).
+//      g. the catch-all: a forwarded chat or a statement naming a customer;
+//      h. nothing took it: the short help in a direct chat, silence in a group (./fallback.ts).
 //
 // To add a command: declare it with `defineCommand({ en, zh, aliases?, parse?, run })`
 // (./command.ts) in your feature's folder and add it to `.command(…)` below. `parse`
@@ -31,6 +31,7 @@ import {
 } from '../cadence/handlers/index.js';
 import { handoverCommands, handoverPhraseHandler, handoverReplyHandler } from '../handover/handlers/index.js';
 import { webLinkCommand } from '../web-auth/web-link-command.js';
+import { helpFallback } from './fallback.js';
 
 export function createRouter(): Composer {
   return new Composer()
@@ -44,5 +45,6 @@ export function createRouter(): Composer {
       pendingAnswerHandler, // e
       intentHandler, // f
       forwardHandler, // g
+      helpFallback, // h
     );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Composer } from '../../../src/services/understand/composer.js';
 import { defineCommand } from '../../../src/services/understand/command.js';
 import { createRouter } from '../../../src/services/understand/router.js';
+import { helpFallback } from '../../../src/services/understand/fallback.js';
 import type { MessageContext } from '../../../src/services/understand/context.js';
 import type { Db } from '../../../src/db/client.js';
 
@@ -102,6 +103,16 @@ describe('Composer', () => {
     await c.route(f.ctx);
     expect(f.log).toEqual(['reply:reader', 'begin', 'commit']);
     expect(wroteIn).toEqual({ name: 'tx' });
+  });
+
+  it('queues the fallback help before the observers\' writes commit, so it is sent', async () => {
+    const c = new Composer()
+      .observe({ name: 'watch', async observe() { return async () => undefined; } })
+      .use(step('nobody', () => false), helpFallback);
+    const f = fakeCtx('@Baton hello');
+    Object.assign(f.ctx, { chat: { kind: 'group' }, lang: 'en' });
+    expect(await c.route(f.ctx)).toBe(true);
+    expect(f.log.map((l) => l.slice(0, 30))).toEqual(["reply:I didn't quite get that.", 'begin', 'commit']);
   });
 
   it('leaves the transaction alone when the observers ask for nothing', async () => {
