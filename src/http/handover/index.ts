@@ -6,13 +6,17 @@ import type { AppDeps } from '../../deps.js';
 import { filterPackageFor, PackageSchema } from '../../core/handover/package.js';
 import { findMember } from '../../db/repositories/team.js';
 import { notFoundPage, renderPage } from './page.js';
+import { HandoverPageParams, HandoverPageQuery } from './schemas.js';
 
 export async function handoverPagePlugin(app: FastifyInstance, { deps }: { deps: AppDeps }): Promise<void> {
-  app.get<{ Params: { id: string }; Querystring: { k?: string; lang?: string } }>('/handovers/:id', async (req, reply) => {
-    const token = req.query.k ?? '';
+  app.get('/handovers/:id', async (req, reply) => {
+    const params = HandoverPageParams.safeParse(req.params);
+    const query = HandoverPageQuery.parse(req.query ?? {});
+    const id = params.success ? params.data.id : '';
+    const token = id ? query.k ?? '' : '';
     const r = token ? await deps.db.selectFrom('handover_recipients as r').innerJoin('handover_batches as b', 'b.id', 'r.batch_id')
       .select(['r.member_id', 'r.status', 'b.id', 'b.kind', 'b.stage', 'b.from_member_id', 'b.created_by', 'b.due_at'])
-      .where('r.batch_id', '=', req.params.id).where('r.token', '=', token).executeTakeFirst() : undefined;
+      .where('r.batch_id', '=', id).where('r.token', '=', token).executeTakeFirst() : undefined;
     const viewer = r ? await findMember(deps.db, r.member_id) : undefined;
     if (!r || !viewer) return reply.status(404).type('text/html; charset=utf-8').send(notFoundPage());
     const rows = await deps.db.selectFrom('handovers as h').innerJoin('handover_signoffs as s', 's.handover_id', 'h.id')
@@ -20,7 +24,7 @@ export async function handoverPagePlugin(app: FastifyInstance, { deps }: { deps:
     const packages = rows.map((x) => filterPackageFor(PackageSchema.parse(x.package), viewer.role))
       .sort((a, b) => a.customer.tier.localeCompare(b.customer.tier) || a.customer.name.localeCompare(b.customer.name));
     const from = await findMember(deps.db, r.from_member_id ?? r.created_by);
-    const lang = req.query.lang === 'en' || req.query.lang === 'zh' ? req.query.lang : viewer.language;
+    const lang = query.lang ?? viewer.language;
     const html = renderPage({
       batchId: r.id, kind: r.kind, stage: r.stage, fromName: from?.name ?? '', viewerName: viewer.name, viewerRole: viewer.role,
       status: r.status, dueAt: new Date(r.due_at), lang, tz: deps.config.tz, packages, token,
