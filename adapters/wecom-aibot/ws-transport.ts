@@ -14,10 +14,10 @@ import {
   jitteredBackoff,
   type WecomAibotWsConfig,
   type WsHooks,
-  type WsLogger,
   type WsOptions,
   type WsStatus,
 } from './ws-types.js';
+import type { LoggerPort } from '../../src/core/logger-port.js';
 
 export type MessageSink = (m: InboundMessage) => Promise<void | { duplicate?: boolean }>;
 
@@ -25,7 +25,7 @@ const STORE_RETRY_MS = [200, 1_000, 5_000];
 
 export function createWsTransport(
   cfg: WecomAibotWsConfig,
-  deps: { logger: WsLogger; now?: () => number; options?: Partial<WsOptions> },
+  deps: { logger: LoggerPort; now?: () => number; options?: Partial<WsOptions> },
 ) {
   const opts: WsOptions = { ...DEFAULT_WS_OPTIONS, ...deps.options };
   const now = deps.now ?? Date.now;
