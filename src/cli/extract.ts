@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Config } from '../config.js';
 import { isTimeZone } from '../extract/dates/zone.js';
+import { decodeTranscript } from '../extract/parse/decode.js';
 import { extractWithRules, parseTranscript } from '../extract/extract-transcript.js';
 import type { LlmNeedsExtractor } from '../extract/llm-port.js';
 import type { ExtractOptions, ExtractionResult } from '../extract/types.js';
@@ -95,7 +96,18 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const opts: ExtractOptions = { now: args.now, tz: args.tz, reps: args.reps };
-  const texts = await Promise.all(args.files.map((f) => readFile(f, 'utf8').then((t) => ({ t }), (e: unknown) => ({ e }))));
+  // bytes, not 'utf8': exports come as UTF-16 or GB18030 too, and binary files must be refused
+  const texts = await Promise.all(
+    args.files.map((f) =>
+      readFile(f).then(
+        (buf): { t: string } | { e: unknown } => {
+          const d = decodeTranscript(buf);
+          return d.ok ? { t: d.text } : { e: new Error(d.error) };
+        },
+        (e: unknown) => ({ e }),
+      ),
+    ),
+  );
   const out: string[] = new Array<string>(args.files.length);
   let failed = false;
   const jobs: (() => Promise<void>)[] = [];
