@@ -40,7 +40,7 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
     const fromCustomer = message.role !== 'rep';
     const prev = t.messages.slice(0, i).reverse().find((p) => (p.role !== 'rep') !== fromCustomer);
     const today = (message.at && parseIsoDate(message.at)) || nowDate;
-    const mentions = messageMentions(message.text, { today, lastCurrency, recentPrices: recentPrices.slice(-4), prevOther: prev?.text, fromCustomer });
+    const mentions = messageMentions(message.text, { today, lastCurrency, recentPrices: recentPrices.slice(-4), prevOther: prev?.text, fromCustomer, dayFirst: t.dayFirst });
     for (const m of mentions) {
       if (m.kind !== 'price_target') continue;
       recentPrices.push(Number(m.value.amount));

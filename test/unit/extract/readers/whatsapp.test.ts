@@ -18,9 +18,10 @@ describe('WhatsApp exports from other projects’ test suites', () => {
     ['chat-miner-android-mmddyy-24h.txt', false],
     ['chat-miner-ios-mmddyy-24h.txt', false],
     ['chat-miner-android-mmddyyyy-12h-es.txt', false],
-    ['chat-miner-android-yyyymmdd-24h.txt', undefined],
-  ])('%s', (file) => {
+    ['chat-miner-android-yyyymmdd-24h.txt', true],
+  ])('%s (day first: %s)', (file: string, dayFirst: boolean) => {
     const t = read(fixture(file));
+    expect(t.dayFirst).toBe(dayFirst);
     expect(t.format).toBe('whatsapp-export');
     expect(t.messages.map((m) => m.speaker)).toEqual(want);
     expect(t.messages.map((m) => m.at)).toEqual([
