@@ -27,6 +27,7 @@ const YEAR = /\d{4}|[零〇一二三四五六七八九]{2,4}年|\d{2}年|'\d{2}\
 const CONVENTION = [
   [/\bwithin\b|[日天]之?内/i, '"within N days" / N天内 is a lead time, not a date'],
   [/^(?:this|next) (?:week|month|year|qtr|quarter)$/i, 'names a period, not a day'],
+  [/^(?:\d+|a|one|two|three) (?:days?|weeks?|months?)$/i, 'a bare duration is a lead time (交期N天, "lead time N days"), not a date'],
   [/下(?:个)?(?:星期|周|礼拜)([一二三四五六日天])/, '下周X is that weekday of the next Monday–Sunday week', nextWeekday],
   [/^\d{1,2}\/\d{1,2}$/, 'a bare D/M or M/D is read only in the file\'s own order, and one a few days past is that day'],
   [/\b(?:CE|AD|BC)\b/, 'historical eras are not delivery dates'],

@@ -163,7 +163,8 @@ const RULES: Rule[] = [
   [/大后天/g, (_m, t) => addDays(t, 3), true],
   [/后天|day after tomorrow/gi, (_m, t) => addDays(t, 2), true],
   [/明天|\btomorrow\b/gi, (_m, t) => addDays(t, 1), true],
-  [/今天|今日|本日|现在|\btoday\b/gi, (_m, t) => t, true],
+  // (not 现在: "现在到哪了" asks where the goods are now, it names no day)
+  [/今天|今日|本日|\btoday\b/gi, (_m, t) => t, true],
   // bare day of month: 28号前
   [new RegExp(String.raw`(?<![月\d])(${CN_N})\s*号`, 'g'), (m, t) => {
     const d = parseNum(m[1]!) ?? 0;
@@ -173,7 +174,7 @@ const RULES: Rule[] = [
 
 const HOLIDAYS = HOLIDAY_WORDS.map(([re, n]) => [new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), n] as const);
 // Cheap gate: most messages hold no date at all.
-const MAYBE_DATE = /\d|日|现在|夕|重阳|腊八|清明|六一|小年|qtr|quarter|later|now|couple|节|[一二三四五六七八九十两]\s*[月号周天日]|周|星期|礼拜|月|年|天|节|春节|元旦|国庆|五一|中秋|端午|元宵|today|tomorrow|week|month|year|day|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|xmas|cny|new year|festival|thanksgiving|valentine|halloween/i;
+const MAYBE_DATE = /\d|日|夕|重阳|腊八|清明|六一|小年|qtr|quarter|later|now|couple|节|[一二三四五六七八九十两]\s*[月号周天日]|周|星期|礼拜|月|年|天|节|春节|元旦|国庆|五一|中秋|端午|元宵|today|tomorrow|week|month|year|day|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|xmas|cny|new year|festival|thanksgiving|valentine|halloween/i;
 
 /** Every date expression in `text`, earliest first, overlapping matches removed. */
 export function findDates(text: string, today: LocalDate, opts: DateOptions = {}): DateHit[] {

@@ -10,7 +10,7 @@
 import { isPlaceholder, stripPlaceholders } from './placeholders.js';
 import { joinLines, stripMarks, type RawMessage } from './raw.js';
 
-const NOT_NAME = /[，。！？,.!?:：;；、()（）\d%$¥€@#/\\]|^\s*$/;
+const NOT_NAME = /[，。！？,.!?:：;；、()（）[\]【】<>\d%$¥€@#/\\]|^\s*$/;
 
 function nameCandidates(lines: string[]): Set<string> {
   const counts = new Map<string, number>();

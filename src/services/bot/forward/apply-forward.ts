@@ -55,10 +55,11 @@ export async function applyForward(b: BotCtx, input: ForwardInput): Promise<void
     const changed = splitShown(changedLines, (k) => mayShow(b, k));
     const inChatShown = splitShown(inChat, (k) => mayShow(b, k));
     const current = await currentNeeds(tx, customer.id);
+    const unsureRep = input.parsed.roles?.find((g) => g.role === 'rep' && g.basis !== 'rep-name' && g.confidence < 0.6)?.speaker;
     replyMd(b, forwardCard({
       customer: customerHead(b, customer, isNew), messages: r.messages, understood: understood.shown, changed: changed.shown,
       inChat: inChatShown.shown, unchanged: merged.unchanged.length, stale: merged.stale, unknown: unknownEssentials(current),
-      hidden: [...understood.hidden, ...changed.hidden, ...inChatShown.hidden],
+      hidden: [...understood.hidden, ...changed.hidden, ...inChatShown.hidden], unsureRep,
     }, b.fmt));
     await queueNotices(tx, b, customer, merged.changed.map((m, i) => ({ slot: m.to.slot, line: changedLines[i]! })), false);
     ctx.setCustomer(customer.id);

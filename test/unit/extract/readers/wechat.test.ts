@@ -71,3 +71,13 @@ describe('merged forward (合并转发)', () => {
     expect(t.messages[0]!.text).toBe('你好，我们想订一批水杯，大概两千个');
   });
 });
+
+describe('name on its own line with placeholder runs', () => {
+  it('[图片] lines are not sender names', () => {
+    const t = parseTranscript('张师傅\n今天看了\n[图片]\n[图片]\n李老板\n严重吗？\n张师傅\n要换小吊杆\n李老板\n好', opts());
+    expect(t.format).toBe('wechat-copy');
+    expect(t.messages.map((m) => [m.speaker, m.text])).toEqual([
+      ['张师傅', '今天看了'], ['李老板', '严重吗？'], ['张师傅', '要换小吊杆'], ['李老板', '好'],
+    ]);
+  });
+});
