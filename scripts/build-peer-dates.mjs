@@ -11,15 +11,21 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 
 const [chronoDir, jioDir] = process.argv.slice(2);
-const show = (dir, path) => execFileSync('git', ['-C', dir, 'show', `HEAD:${path}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
-const ls = (dir, under) => execFileSync('git', ['-C', dir, 'ls-tree', '-r', '--name-only', 'HEAD', under], { encoding: 'utf8' }).split('\n').filter(Boolean);
+const show = (dir, path) =>
+  execFileSync('git', ['-C', dir, 'show', `HEAD:${path}`], { encoding: 'utf8', maxBuffer: 1 << 26 });
+const ls = (dir, under) =>
+  execFileSync('git', ['-C', dir, 'ls-tree', '-r', '--name-only', 'HEAD', under], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
 const commit = (dir) => execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
 const pad = (n) => String(n).padStart(2, '0');
 const ymd = (y, m, d) => `${y}-${pad(m)}-${pad(d)}`;
 
-const TIME_OF_DAY = /今晚|午后|钟头|刻钟|白天|小时|\d\s?(?:am|pm|a\.m\.|p\.m\.|h)\b|\d[:：]\d|[点時时分秒]|上午|下午|晚上|早上|凌晨|中午|傍晚|夜|\b(?:am|pm|a\.m\.|p\.m\.|noon|midnight|morning|evening|night|tonight|afternoon|o'?clock|hours?|minutes?|seconds?|mins?|hrs?)\b/i;
+const TIME_OF_DAY =
+  /今晚|午后|钟头|刻钟|白天|小时|\d\s?(?:am|pm|a\.m\.|p\.m\.|h)\b|\d[:：]\d|[点時时分秒]|上午|下午|晚上|早上|凌晨|中午|傍晚|夜|\b(?:am|pm|a\.m\.|p\.m\.|noon|midnight|morning|evening|night|tonight|afternoon|o'?clock|hours?|minutes?|seconds?|mins?|hrs?)\b/i;
 const RANGE = /[-–~至到]\s*\d|\bto\b|\bthrough\b|\buntil\b|\bfrom\b|—|以来|之间|期间|\bbetween\b/i;
-const PAST = /\b(?:ago|last|yesterday|previous|past|before)\b|昨|前天|上周|上个|去年|前年|之前|以前|过去|最近|前\d|前[一二三四五六七八九十两]/i;
+const PAST =
+  /\b(?:ago|last|yesterday|previous|past|before)\b|昨|前天|上周|上个|去年|前年|之前|以前|过去|最近|前\d|前[一二三四五六七八九十两]/i;
 const YEAR = /\d{4}|[零〇一二三四五六七八九]{2,4}年|\d{2}年|'\d{2}\b/;
 
 // Where Baton's documented conventions (../shared/eval/README.md, needs.md) differ from a peer's
@@ -27,9 +33,16 @@ const YEAR = /\d{4}|[零〇一二三四五六七八九]{2,4}年|\d{2}年|'\d{2}\
 const CONVENTION = [
   [/\bwithin\b|[日天]之?内/i, '"within N days" / N天内 is a lead time, not a date'],
   [/^(?:this|next) (?:week|month|year|qtr|quarter)$/i, 'names a period, not a day'],
-  [/^(?:\d+|a|one|two|three) (?:days?|weeks?|months?)$/i, 'a bare duration is a lead time (交期N天, "lead time N days"), not a date'],
-  [/下(?:个)?(?:星期|周|礼拜)([一二三四五六日天])/, '下周X is that weekday of the next Monday–Sunday week', nextWeekday],
-  [/^\d{1,2}\/\d{1,2}$/, 'a bare D/M or M/D is read only in the file\'s own order, and one a few days past is that day'],
+  [
+    /^(?:\d+|a|one|two|three) (?:days?|weeks?|months?)$/i,
+    'a bare duration is a lead time (交期N天, "lead time N days"), not a date',
+  ],
+  [
+    /下(?:个)?(?:星期|周|礼拜)([一二三四五六日天])/,
+    '下周X is that weekday of the next Monday–Sunday week',
+    nextWeekday,
+  ],
+  [/^\d{1,2}\/\d{1,2}$/, "a bare D/M or M/D is read only in the file's own order, and one a few days past is that day"],
   [/\b(?:CE|AD|BC)\b/, 'historical eras are not delivery dates'],
 ];
 /** Baton's answer for 下周X, so a peer agreeing with it stays in. */
@@ -59,14 +72,20 @@ function add(source, text, ref, expected) {
   }
   if (expected < refDay && !YEAR.test(text)) return;
   // a month on its own ("In January", "9/2012") names no day to deliver on
-  if (expected.endsWith('-01') && !/\b0?1(?:st)?\b|first|[一1][日号]|初一|元旦|今|明|tomorrow|today|now|day|week|周|星期|礼拜|天/i.test(text)) return;
+  if (
+    expected.endsWith('-01') &&
+    !/\b0?1(?:st)?\b|first|[一1][日号]|初一|元旦|今|明|tomorrow|today|now|day|week|周|星期|礼拜|天/i.test(text)
+  )
+    return;
   const h = parseInt(createHash('md5').update(text).digest('hex').slice(0, 8), 16);
   out.push({ text, ref, expected, source, split: h % 3 === 0 ? 'heldout' : 'dev' });
 }
 
 // chrono-node
 const chronoCommit = commit(chronoDir);
-const chronoFiles = [...ls(chronoDir, 'test/en'), ...ls(chronoDir, 'test/zh/hans')].filter((f) => f.endsWith('.test.ts') && !/performance|negative|timezone|time_exp|time_units_ago|inter_std/.test(f));
+const chronoFiles = [...ls(chronoDir, 'test/en'), ...ls(chronoDir, 'test/zh/hans')].filter(
+  (f) => f.endsWith('.test.ts') && !/performance|negative|timezone|time_exp|time_units_ago|inter_std/.test(f),
+);
 const CASE = /testSingleCase\(\s*chrono(?:\.[\w.]+)?\s*,\s*"((?:[^"\\]|\\.)*)"\s*,\s*new Date\(([^()]*)\)\s*,/g;
 for (const f of chronoFiles) {
   const src = show(chronoDir, f);
@@ -91,7 +110,8 @@ for (const f of chronoFiles) {
 const jioCommit = commit(jioDir);
 const py = show(jioDir, 'test/test_time_parser.py');
 const TS = { _ts_1: '2021-06-14T01:06:40', _ts_2: '2021-09-01T15:15:32' };
-const JCASE = /\[\s*'((?:[^'\\]|\\.)*)'\s*,\s*(_ts_\d)\s*,\s*\{'type':\s*'(time_point|time_span)',\s*'definition':\s*'(\w+)',\s*'time':\s*\['(\d{4}-\d{2}-\d{2}) [\d:]+',\s*'(\d{4}-\d{2}-\d{2}) [\d:]+'\]/g;
+const JCASE =
+  /\[\s*'((?:[^'\\]|\\.)*)'\s*,\s*(_ts_\d)\s*,\s*\{'type':\s*'(time_point|time_span)',\s*'definition':\s*'(\w+)',\s*'time':\s*\['(\d{4}-\d{2}-\d{2}) [\d:]+',\s*'(\d{4}-\d{2}-\d{2}) [\d:]+'\]/g;
 for (const m of py.matchAll(JCASE)) {
   const [, text, ts, type, , start, end] = m;
   if (type !== 'time_point' || !TS[ts]) continue;
@@ -110,7 +130,13 @@ const ext = show(jioDir, 'test/test_time_extractor.py');
 for (const m of ext.matchAll(/\[\s*'((?:[^'\\]|\\.)*)'\s*,\s*\[\s*\]\s*\]/g)) {
   const text = m[1];
   const h = parseInt(createHash('md5').update(text).digest('hex').slice(0, 8), 16);
-  out.push({ text, ref: TS._ts_1, expected: '-', source: `JioNLP ${jioCommit.slice(0, 8)} test/test_time_extractor.py (no time)`, split: h % 3 === 0 ? 'heldout' : 'dev' });
+  out.push({
+    text,
+    ref: TS._ts_1,
+    expected: '-',
+    source: `JioNLP ${jioCommit.slice(0, 8)} test/test_time_extractor.py (no time)`,
+    split: h % 3 === 0 ? 'heldout' : 'dev',
+  });
 }
 
 const lines = (a) => JSON.stringify(a, null, 0).replace(/\},\{/g, '},\n{') + '\n';

@@ -15,7 +15,9 @@ interface Case {
   split: 'dev' | 'heldout';
 }
 
-const cases = JSON.parse(readFileSync(new URL('../test/fixtures/dates/peer-dates.json', import.meta.url), 'utf8')) as Case[];
+const cases = JSON.parse(
+  readFileSync(new URL('../test/fixtures/dates/peer-dates.json', import.meta.url), 'utf8'),
+) as Case[];
 const show = process.argv.includes('--show');
 const tally = new Map<string, { n: number; ok: number }>();
 for (const c of cases) {
@@ -27,7 +29,10 @@ for (const c of cases) {
   t.n++;
   if (right) t.ok++;
   tally.set(k, t);
-  if (!right && (show || c.split === 'dev')) process.stdout.write(`MISS [${c.split}] ${JSON.stringify(c.text)} @${c.ref.slice(0, 10)}: want ${c.expected}, got ${got}\n`);
+  if (!right && (show || c.split === 'dev'))
+    process.stdout.write(
+      `MISS [${c.split}] ${JSON.stringify(c.text)} @${c.ref.slice(0, 10)}: want ${c.expected}, got ${got}\n`,
+    );
 }
 let all = 0;
 let ok = 0;

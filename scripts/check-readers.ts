@@ -35,20 +35,32 @@ for (const it of manifest.items) {
   let got = { format: 'error', entries: -1, messages: -1 };
   if (d.ok) {
     const p = parseByFormat(d.text, 2026);
-    const lines = stripMergedForward(d.text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n')).lines;
+    const lines = stripMergedForward(
+      d.text
+        .replace(/^\ufeff/, '')
+        .replace(/\r\n?/g, '\n')
+        .split('\n'),
+    ).lines;
     const entries = p.format === 'whatsapp-export' ? readWhatsappEntries(lines).length : p.raw.length;
     got = { format: p.format, entries, messages: p.raw.length };
   }
-  const right = got.format === it.format && (it.entries === undefined || got.entries === it.entries) && (it.messages === undefined || got.messages === it.messages);
+  const right =
+    got.format === it.format &&
+    (it.entries === undefined || got.entries === it.entries) &&
+    (it.messages === undefined || got.messages === it.messages);
   const t = byTruth.get(it.truth) ?? { n: 0, ok: 0 };
   t.n++;
   if (right) {
     t.ok++;
     ok++;
   } else if (it.split !== 'heldout' || process.argv.includes('--show-heldout')) {
-    process.stdout.write(`MISS ${it.path}: want ${it.format} ${it.entries ?? '-'}/${it.messages ?? '-'}, got ${got.format} ${got.entries}/${got.messages}\n`);
+    process.stdout.write(
+      `MISS ${it.path}: want ${it.format} ${it.entries ?? '-'}/${it.messages ?? '-'}, got ${got.format} ${got.entries}/${got.messages}\n`,
+    );
   }
   byTruth.set(it.truth, t);
 }
 for (const [k, v] of byTruth) process.stdout.write(`${k}: ${v.ok}/${v.n}\n`);
-process.stdout.write(`read right ${ok}/${manifest.items.length} (${((100 * ok) / manifest.items.length).toFixed(1)}%) of ${manifest.source}\n`);
+process.stdout.write(
+  `read right ${ok}/${manifest.items.length} (${((100 * ok) / manifest.items.length).toFixed(1)}%) of ${manifest.source}\n`,
+);

@@ -5,10 +5,29 @@ import { addDays, isoWeekday, toDays, type LocalDate } from './calendar.js';
 import { lunarNewYear, lunarToSolar } from './lunar.js';
 
 export type HolidayName =
-  | 'christmas' | 'new-year' | 'national-day' | 'labour-day' | 'chinese-new-year' | 'chinese-new-years-eve'
-  | 'mid-autumn' | 'dragon-boat' | 'lantern' | 'qixi' | 'double-ninth' | 'laba' | 'little-new-year'
-  | 'qingming' | 'womens-day' | 'childrens-day' | 'mothers-day' | 'fathers-day'
-  | 'thanksgiving' | 'black-friday' | 'singles-day' | 'valentine' | 'halloween';
+  | 'christmas'
+  | 'new-year'
+  | 'national-day'
+  | 'labour-day'
+  | 'chinese-new-year'
+  | 'chinese-new-years-eve'
+  | 'mid-autumn'
+  | 'dragon-boat'
+  | 'lantern'
+  | 'qixi'
+  | 'double-ninth'
+  | 'laba'
+  | 'little-new-year'
+  | 'qingming'
+  | 'womens-day'
+  | 'childrens-day'
+  | 'mothers-day'
+  | 'fathers-day'
+  | 'thanksgiving'
+  | 'black-friday'
+  | 'singles-day'
+  | 'valentine'
+  | 'halloween';
 
 function fixed(m: number, d: number): (y: number) => LocalDate {
   return (y) => ({ y, m, d });

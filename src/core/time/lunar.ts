@@ -5,7 +5,13 @@ import { createRequire } from 'node:module';
 import type { LocalDate } from './calendar.js';
 
 interface LunarApi {
-  Lunar: { fromYmd(y: number, m: number, d: number): { getSolar(): { getYear(): number; getMonth(): number; getDay(): number } } };
+  Lunar: {
+    fromYmd(
+      y: number,
+      m: number,
+      d: number,
+    ): { getSolar(): { getYear(): number; getMonth(): number; getDay(): number } };
+  };
 }
 
 let api: LunarApi | undefined;

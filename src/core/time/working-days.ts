@@ -39,7 +39,9 @@ function statutoryHoliday(day: LocalDate): boolean {
   if (isSpringFestival(day)) return true;
   const { m, d } = day;
   if ((m === 1 && d === 1) || (m === 5 && d <= 5) || (m === 10 && d <= 7)) return true;
-  return (['qingming', 'dragon-boat', 'mid-autumn'] as const).some((h) => formatDate(holidayIn(h, day.y)) === formatDate(day));
+  return (['qingming', 'dragon-boat', 'mid-autumn'] as const).some(
+    (h) => formatDate(holidayIn(h, day.y)) === formatDate(day),
+  );
 }
 
 /** A public holiday (not an ordinary weekend): 国庆, 五一, 春节 … */

@@ -11,8 +11,14 @@ function formatter(tz: string): Intl.DateTimeFormat {
   let f = formatters.get(tz);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(tz, f);
   }
@@ -38,8 +44,12 @@ export function toLocal(date: Date, tz: string): LocalDateTime {
   const parts: Record<string, number> = {};
   for (const p of formatter(tz).formatToParts(date)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   const l = {
-    y: parts.year ?? 1970, m: parts.month ?? 1, d: parts.day ?? 1,
-    hh: (parts.hour ?? 0) % 24, mi: parts.minute ?? 0, ss: parts.second ?? 0,
+    y: parts.year ?? 1970,
+    m: parts.month ?? 1,
+    d: parts.day ?? 1,
+    hh: (parts.hour ?? 0) % 24,
+    mi: parts.minute ?? 0,
+    ss: parts.second ?? 0,
   };
   if (localCache.size > 10_000) localCache.clear();
   localCache.set(k, l);

@@ -40,9 +40,12 @@ const BINARY = 'not a text transcript (binary data)';
 
 export function decodeTranscript(bytes: Uint8Array): Decoded {
   const b = bytes;
-  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return checked(new TextDecoder('utf-8').decode(b.subarray(3)), 'utf-8');
-  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return checked(new TextDecoder('utf-16le').decode(b.subarray(2)), 'utf-16le');
-  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return checked(new TextDecoder('utf-16be').decode(b.subarray(2)), 'utf-16be');
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
+    return checked(new TextDecoder('utf-8').decode(b.subarray(3)), 'utf-8');
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe)
+    return checked(new TextDecoder('utf-16le').decode(b.subarray(2)), 'utf-16le');
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff)
+    return checked(new TextDecoder('utf-16be').decode(b.subarray(2)), 'utf-16be');
   const u16 = utf16WithoutBom(b);
   if (u16) return checked(new TextDecoder(u16).decode(b), u16);
   // a NUL byte never occurs in UTF-8 or GB18030 text

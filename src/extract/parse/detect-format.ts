@@ -53,7 +53,10 @@ function withoutPlaceholders(raw: RawMessage[]): RawMessage[] {
 }
 
 export function parseByFormat(text: string, nowYear: number): ParsedLayout {
-  const all = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
+  const all = text
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const { lines, participants } = stripMergedForward(all);
   const layout = detectLayout(lines);
   switch (layout) {

@@ -7,7 +7,8 @@
 const TITLE_ZH = /^\s*(?:[「“"]\s*)?(.{1,30}?)(?:和|与|、)(.{1,30}?)的聊天记录(?:\s*[」”"])?\s*$/;
 const TITLE_GROUP = /^\s*(?:(.{1,30}?)的)?群聊的?聊天记录\s*$/;
 const TITLE_EN = /^\s*Chat (?:history|records?) (?:of|between|with) (.{1,30}?) (?:and|&) (.{1,30}?)\s*$/i;
-const HEADER = /^[\s—–\-=─*]*(?:以下为聊天记录|以下是聊天记录|聊天记录|转发的聊天记录|以上为聊天记录|Chat history|Forwarded chat history)[\s—–\-=─*:：]*$/i;
+const HEADER =
+  /^[\s—–\-=─*]*(?:以下为聊天记录|以下是聊天记录|聊天记录|转发的聊天记录|以上为聊天记录|Chat history|Forwarded chat history)[\s—–\-=─*:：]*$/i;
 
 export interface ForwardHeader {
   /** The lines without the title and header lines. */

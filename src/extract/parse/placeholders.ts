@@ -26,18 +26,41 @@ const MEDIA_WORDS = [
 ];
 
 const DELETED_WORDS = [
-  'This message was deleted', 'You deleted this message', 'Waiting for this message',
-  '此消息已删除', '你删除了此消息', '您删除了此消息', '该消息已删除',
-  'Diese Nachricht wurde gelöscht', 'Du hast diese Nachricht gelöscht',
-  'Ce message a été supprimé', 'Vous avez supprimé ce message',
-  'Se eliminó este mensaje', 'Eliminaste este mensaje', 'Este mensaje fue eliminado',
-  'Esta mensagem foi apagada', 'Você apagou esta mensagem', 'Mensagem apagada',
-  'Questo messaggio è stato eliminato', 'Hai eliminato questo messaggio',
-  'Данное сообщение удалено', 'Вы удалили данное сообщение', 'Это сообщение удалено', 'Вы удалили это сообщение', 'Сообщение удалено',
-  'Bu mesaj silindi', 'Bu mesajı sildiniz',
-  'تم حذف هذه الرسالة', 'لقد حذفت هذه الرسالة',
-  'Pesan ini telah dihapus', 'Anda menghapus pesan ini', 'Pesan ini dihapus',
-  'Dit bericht is verwijderd', 'Tato zpráva byla smazána', 'Tato zpráva byla odstraněna', 'Tuto zprávu jste odstranil/a',
+  'This message was deleted',
+  'You deleted this message',
+  'Waiting for this message',
+  '此消息已删除',
+  '你删除了此消息',
+  '您删除了此消息',
+  '该消息已删除',
+  'Diese Nachricht wurde gelöscht',
+  'Du hast diese Nachricht gelöscht',
+  'Ce message a été supprimé',
+  'Vous avez supprimé ce message',
+  'Se eliminó este mensaje',
+  'Eliminaste este mensaje',
+  'Este mensaje fue eliminado',
+  'Esta mensagem foi apagada',
+  'Você apagou esta mensagem',
+  'Mensagem apagada',
+  'Questo messaggio è stato eliminato',
+  'Hai eliminato questo messaggio',
+  'Данное сообщение удалено',
+  'Вы удалили данное сообщение',
+  'Это сообщение удалено',
+  'Вы удалили это сообщение',
+  'Сообщение удалено',
+  'Bu mesaj silindi',
+  'Bu mesajı sildiniz',
+  'تم حذف هذه الرسالة',
+  'لقد حذفت هذه الرسالة',
+  'Pesan ini telah dihapus',
+  'Anda menghapus pesan ini',
+  'Pesan ini dihapus',
+  'Dit bericht is verwijderd',
+  'Tato zpráva byla smazána',
+  'Tato zpráva byla odstraněna',
+  'Tuto zprávu jste odstranil/a',
 ];
 
 const CALL_WORDS = String.raw`Missed (?:voice|video|group voice|group video) call|Verpasster (?:Sprach|Video)anruf|Appel (?:vocal|vidéo) manqué|Llamada (?:de voz|de video|perdida)(?: perdida)?|Chamada de (?:voz|vídeo) perdida|Chiamata (?:vocale|video) persa|Пропущенный (?:аудио|видео)?звонок|Cevapsız (?:sesli|görüntülü) arama|Panggilan (?:suara|video) tak terjawab|مكالمة (?:صوتية|فيديو) فائتة|未接(?:语音|视频)通话|Zmeškaný (?:hlasový |video)?hovor`;
@@ -52,12 +75,15 @@ const ATTACHED_LINE = /^\S[^\n]{0,80}?\.[A-Za-z0-9]{2,5} \([^()\n]{3,40}\)$/;
 // "<attached: 0001-PHOTO-2026-01-15.jpg>", "<adjunto: …>", "<anexado: …>", "<angehängt: …>", "<pièce jointe : …>".
 const ATTACHED_INLINE = /[<‹]\s?[\p{L} ]{3,20}\s?:\s?[^<>\n]{1,120}?\.[A-Za-z0-9]{2,5}\s?[>›]/gu;
 // "<This message was edited>" that Android appends to an edited message's text.
-const EDITED_TAIL = /\s*[<‹](?:This message was edited|Diese Nachricht wurde bearbeitet\.?|Ce message a été modifié|Se editó este mensaje\.?|Esta mensagem foi editada|Questo messaggio è stato modificato|Сообщение изменено|Это сообщение изменено|Bu mesaj düzenlendi|تم تعديل هذه الرسالة|Pesan ini telah diedit|此消息已编辑|已编辑)[>›]\s*$/iu;
+const EDITED_TAIL =
+  /\s*[<‹](?:This message was edited|Diese Nachricht wurde bearbeitet\.?|Ce message a été modifié|Se editó este mensaje\.?|Esta mensagem foi editada|Questo messaggio è stato modificato|Сообщение изменено|Это сообщение изменено|Bu mesaj düzenlendi|تم تعديل هذه الرسالة|Pesan ini telah diedit|此消息已编辑|已编辑)[>›]\s*$/iu;
 
 // WeChat's own markers for non-text content and recall notices.
-const WECHAT_MARKERS = /^\[(?:图片|语音|表情|动画表情|文件|链接|视频|位置|名片|小程序|聊天记录|红包|转账|视频号|音乐|Photo|Image|Voice|Sticker|File|Link|Video|Location)\]$/i;
+const WECHAT_MARKERS =
+  /^\[(?:图片|语音|表情|动画表情|文件|链接|视频|位置|名片|小程序|聊天记录|红包|转账|视频号|音乐|Photo|Image|Voice|Sticker|File|Link|Video|Location)\]$/i;
 const WECHAT_INLINE = /\[(?:图片|语音|表情|动画表情|视频|Photo|Image|Voice|Sticker|Video)\]/g;
-const RECALL = /^(?:.{0,40}撤回了一条消息|你撤回了一条消息|"[^"]{1,40}" recalled a message|You recalled a message|.{0,40} recalled a message)$/;
+const RECALL =
+  /^(?:.{0,40}撤回了一条消息|你撤回了一条消息|"[^"]{1,40}" recalled a message|You recalled a message|.{0,40} recalled a message)$/;
 
 function esc(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

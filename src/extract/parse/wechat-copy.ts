@@ -28,8 +28,12 @@ function hour(h: number, a?: string, b?: string): number {
 
 function local(m: RegExpExecArray, o: number): LocalDateTime {
   return {
-    y: Number(m[o]), m: Number(m[o + 1]), d: Number(m[o + 2]),
-    hh: hour(Number(m[o + 4]), m[o + 3], m[o + 7]), mi: Number(m[o + 5]), ss: m[o + 6] ? Number(m[o + 6]) : 0,
+    y: Number(m[o]),
+    m: Number(m[o + 1]),
+    d: Number(m[o + 2]),
+    hh: hour(Number(m[o + 4]), m[o + 3], m[o + 7]),
+    mi: Number(m[o + 5]),
+    ss: m[o + 6] ? Number(m[o + 6]) : 0,
   };
 }
 
@@ -50,7 +54,11 @@ export function wechatHeader(line: string, day?: { y: number; m: number; d: numb
   if (m && !/[:：]/.test(m[9]!)) return { speaker: m[9]!.trim(), local: local(m, 1) };
   if (day) {
     m = TIME_ONLY.exec(l);
-    if (m && !/[:：]/.test(m[1]!)) return { speaker: m[1]!.trim(), local: { ...day, hh: Number(m[2]), mi: Number(m[3]), ss: m[4] ? Number(m[4]) : 0 } };
+    if (m && !/[:：]/.test(m[1]!))
+      return {
+        speaker: m[1]!.trim(),
+        local: { ...day, hh: Number(m[2]), mi: Number(m[3]), ss: m[4] ? Number(m[4]) : 0 },
+      };
   }
   return undefined;
 }

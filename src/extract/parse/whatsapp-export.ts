@@ -17,7 +17,8 @@ const IOS_MARK = /^[\u200e\u200f]/;
 // …except a shared location, which is the sender's: "\u200eLocation: https://maps.google.com/?q=…".
 const IOS_LOCATION = /^[\u200e\u200f]+[\p{L}\p{M} ]{2,24}\s?:\s?https?:\/\/\S+$/u;
 // Fallback when the marks were lost in a copy: notices WhatsApp puts under a name on iOS.
-const IOS_NOTICE = /^(?:Messages (?:and calls )?(?:are|to this (?:group|chat) are now) (?:end-to-end encrypted|secured with end-to-end encryption)|消息和通话已进行端到端加密|Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt|Les messages et les appels sont chiffrés de bout en bout|Los mensajes y las llamadas están cifrados de extremo a extremo|As mensagens e as chamadas são protegidas com a criptografia de ponta a ponta|.{1,40} (?:created (?:this )?group|added you|joined using this group's invite link))/i;
+const IOS_NOTICE =
+  /^(?:Messages (?:and calls )?(?:are|to this (?:group|chat) are now) (?:end-to-end encrypted|secured with end-to-end encryption)|消息和通话已进行端到端加密|Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt|Les messages et les appels sont chiffrés de bout en bout|Los mensajes y las llamadas están cifrados de extremo a extremo|As mensagens e as chamadas são protegidas com a criptografia de ponta a ponta|.{1,40} (?:created (?:this )?group|added you|joined using this group's invite link))/i;
 
 /** One entry of the export: a message, or a line WhatsApp wrote itself. */
 export interface WaEntry {
@@ -75,8 +76,13 @@ export function looksLikeWhatsapp(lines: string[]): number {
 
 function samples(entries: WaEntry[]): DateSample[] {
   return entries.map((e) => ({
-    parts: e.head.parts, yearAt: e.head.yearAt, sep: e.head.sep, bracket: e.head.bracket,
-    ampm: e.head.ampm, lowerAmpm: e.head.lowerAmpm, text: e.lines.join('\n'),
+    parts: e.head.parts,
+    yearAt: e.head.yearAt,
+    sep: e.head.sep,
+    bracket: e.head.bracket,
+    ampm: e.head.ampm,
+    lowerAmpm: e.head.lowerAmpm,
+    text: e.lines.join('\n'),
   }));
 }
 

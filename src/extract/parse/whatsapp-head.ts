@@ -73,7 +73,14 @@ function ampmOf(s: string | undefined): { ampm?: 'A' | 'P'; lower: boolean } {
   return { ampm: pm ? 'P' : 'A', lower: /^[ap]\.?\s?m\.?$/.test(s) && s === s.toLowerCase() };
 }
 
-function build(dateGroups: string[], timeGroups: (string | undefined)[], rest: string, bracket: boolean, strong: boolean, wholeDate: string): WaHead | undefined {
+function build(
+  dateGroups: string[],
+  timeGroups: (string | undefined)[],
+  rest: string,
+  bracket: boolean,
+  strong: boolean,
+  wholeDate: string,
+): WaHead | undefined {
   const comma = /[,،]/.test(wholeDate);
   const be = /BE|B\.E\.|พ\.ศ\./.test(wholeDate);
   const f = [dateGroups[0]!, dateGroups[2]!, dateGroups[3]!].map((s) => fieldValue(s, be));
@@ -86,8 +93,18 @@ function build(dateGroups: string[], timeGroups: (string | undefined)[], rest: s
   const h = Number(hh);
   if (h > 24 || Number(mi) > 59) return undefined;
   return {
-    parts, yearAt: yAt, sep: dateGroups[1]!, hh: h, mi: Number(mi), ss: ss ? Number(ss) : 0,
-    ampm: ap.ampm, lowerAmpm: ap.lower, bracket, rest, strong, comma,
+    parts,
+    yearAt: yAt,
+    sep: dateGroups[1]!,
+    hh: h,
+    mi: Number(mi),
+    ss: ss ? Number(ss) : 0,
+    ampm: ap.ampm,
+    lowerAmpm: ap.lower,
+    bracket,
+    rest,
+    strong,
+    comma,
   };
 }
 
@@ -104,6 +121,14 @@ export function parseWaHead(line: string): WaHead | undefined {
     return build([m[2]!, m[3]!, m[4]!, m[5]!], [m[6], m[7], m[8], m[9], m[10]], m[14]!, bracket, strong, dateText);
   }
   m = TIME_FIRST.exec(l);
-  if (m) return build([m[6]!, m[7]!, m[8]!, m[9]!], [m[1], m[2], m[3], m[4], m[5]], m[10]!, true, true, m[0].slice(0, m[0].length - m[10]!.length));
+  if (m)
+    return build(
+      [m[6]!, m[7]!, m[8]!, m[9]!],
+      [m[1], m[2], m[3], m[4], m[5]],
+      m[10]!,
+      true,
+      true,
+      m[0].slice(0, m[0].length - m[10]!.length),
+    );
   return undefined;
 }

@@ -4,10 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { parseTranscript } from '../../../src/extract/extract-transcript.js';
 import { forwardCard } from '../../../src/services/bot/format/cards.js';
 
-const card = (lang: 'zh' | 'en', unsureRep?: string) => forwardCard({
-  customer: { name: 'ACME', code: 'HZ-2026-001' }, messages: 2, understood: [], changed: [], inChat: [], unchanged: 0, stale: 0,
-  unknown: [], hidden: [], unsureRep,
-}, { lang, tz: 'Asia/Shanghai' });
+const card = (lang: 'zh' | 'en', unsureRep?: string) =>
+  forwardCard(
+    {
+      customer: { name: 'ACME', code: 'HZ-2026-001' },
+      messages: 2,
+      understood: [],
+      changed: [],
+      inChat: [],
+      unchanged: 0,
+      stale: 0,
+      unknown: [],
+      hidden: [],
+      unsureRep,
+    },
+    { lang, tz: 'Asia/Shanghai' },
+  );
 
 describe('forward card and guessed roles', () => {
   it('asks "Is Grace our side?" when the guess is unsure, and says nothing otherwise', () => {

@@ -82,7 +82,10 @@ describe('numeric D/M and M/D', () => {
 
 describe('peer suite (chrono-node and JioNLP tests, test/fixtures/dates/peer-dates.json)', () => {
   const cases = JSON.parse(readFileSync(new URL('../../fixtures/dates/peer-dates.json', import.meta.url), 'utf8')) as {
-    text: string; ref: string; expected: string; split: string;
+    text: string;
+    ref: string;
+    expected: string;
+    split: string;
   }[];
   it('resolves at least 95% of each part as the peer does', () => {
     for (const split of ['dev', 'heldout']) {

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { isoWeekday, mondayOf, nextMonthDay } from '../../../src/core/time/calendar.js';
 import { holidayIn, nextHoliday } from '../../../src/core/time/holidays.js';
 import { lunarNewYear, lunarToSolar } from '../../../src/core/time/lunar.js';
-import { isMakeupWorkday, isPublicHoliday, isSpringFestival, isWorkday, nextWorkday } from '../../../src/core/time/working-days.js';
+import {
+  isMakeupWorkday,
+  isPublicHoliday,
+  isSpringFestival,
+  isWorkday,
+  nextWorkday,
+} from '../../../src/core/time/working-days.js';
 import { isoWithOffset, startOfLocalWeek, zonedInstant, zonedParts } from '../../../src/core/time/zone.js';
 
 const day = (s: string) => ({ y: +s.slice(0, 4), m: +s.slice(5, 7), d: +s.slice(8, 10) });
@@ -25,10 +31,14 @@ describe('calendar', () => {
 
 describe('zones', () => {
   it('local wall time ↔ instant, DST gaps resolve forward', () => {
-    expect(isoWithOffset({ ...day('2026-11-16'), hh: 9, mi: 20, ss: 47 }, 'Asia/Shanghai').iso).toBe('2026-11-16T09:20:47+08:00');
+    expect(isoWithOffset({ ...day('2026-11-16'), hh: 9, mi: 20, ss: 47 }, 'Asia/Shanghai').iso).toBe(
+      '2026-11-16T09:20:47+08:00',
+    );
     // 2026-03-29 02:30 does not exist in Berlin: one hour later
     expect(zonedInstant(day('2026-03-29'), 2, 30, 'Europe/Berlin').toISOString()).toBe('2026-03-29T01:30:00.000Z');
-    expect(startOfLocalWeek(new Date('2026-11-29T20:00:00Z'), 'Asia/Shanghai').toISOString()).toBe('2026-11-29T16:00:00.000Z');
+    expect(startOfLocalWeek(new Date('2026-11-29T20:00:00Z'), 'Asia/Shanghai').toISOString()).toBe(
+      '2026-11-29T16:00:00.000Z',
+    );
   });
 });
 

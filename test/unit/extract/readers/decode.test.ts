@@ -14,7 +14,11 @@ describe('decodeTranscript', () => {
     ['UTF-8', Buffer.from(chat, 'utf8'), 'utf-8'],
     ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(chat, 'utf8')]), 'utf-8'],
     ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(chat, 'utf16le')]), 'utf-16le'],
-    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(chat, 'utf16le').swap16()]), 'utf-16be'],
+    [
+      'UTF-16 BE with BOM',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(chat, 'utf16le').swap16()]),
+      'utf-16be',
+    ],
     ['GB18030', iconv.encode(chat, 'gb18030'), 'gb18030'],
   ])('%s', (_name, bytes, encoding) => {
     const d = decodeTranscript(bytes);
@@ -22,7 +26,9 @@ describe('decodeTranscript', () => {
   });
 
   it('refuses binary data', () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]);
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3,
+    ]);
     expect(decodeTranscript(png).ok).toBe(false);
     expect(decodeTranscript(Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 7919) % 256))).ok).toBe(false);
   });
@@ -35,7 +41,10 @@ describe('baton extract on encoded files', () => {
     dir = mkdtempSync(join(tmpdir(), 'baton-decode-'));
     writeFileSync(join(dir, 'u16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(chat, 'utf16le')]));
     writeFileSync(join(dir, 'gb.txt'), iconv.encode(chat, 'gb18030'));
-    writeFileSync(join(dir, 'bin.dat'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x08, 0, 0xff, 0xfe, 0x00, 0x01]));
+    writeFileSync(
+      join(dir, 'bin.dat'),
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0x08, 0, 0xff, 0xfe, 0x00, 0x01]),
+    );
     vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
       out.push(String(s));
       return true;
@@ -47,7 +56,11 @@ describe('baton extract on encoded files', () => {
     const files = ['u16.txt', 'gb.txt', 'bin.dat'].map((f) => join(dir, f));
     const code = await run(['--llm', 'off', '--now', '2026-11-22T10:00:00+08:00', '--rep', 'Lily', ...files]);
     expect(code).toBe(1);
-    const lines = out.join('').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = out
+      .join('')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(3);
     for (const l of lines.slice(0, 2)) {
       expect(l).toMatchObject({ format: 'wechat-copy', messages: 2 });

@@ -4,7 +4,13 @@ import { guessRoles } from '../../../../src/extract/parse/roles.js';
 
 describe('guessRoles', () => {
   it('the --rep (or forwarding member) name marks our side for sure', () => {
-    const g = guessRoles([{ speaker: 'Grace', text: 'how much for 500 pcs?' }, { speaker: 'Tom', text: 'USD 2.1/pc' }], ['grace']);
+    const g = guessRoles(
+      [
+        { speaker: 'Grace', text: 'how much for 500 pcs?' },
+        { speaker: 'Tom', text: 'USD 2.1/pc' },
+      ],
+      ['grace'],
+    );
     expect(g).toEqual([
       { speaker: 'Grace', role: 'rep', confidence: 1, basis: 'rep-name' },
       { speaker: 'Tom', role: 'customer', confidence: 0.9, basis: 'rep-name' },
@@ -28,7 +34,13 @@ describe('guessRoles', () => {
   });
 
   it('no cues at all: a low-confidence guess that the card should ask about', () => {
-    const g = guessRoles([{ speaker: 'A', text: 'hello' }, { speaker: 'B', text: 'hi' }], []);
+    const g = guessRoles(
+      [
+        { speaker: 'A', text: 'hello' },
+        { speaker: 'B', text: 'hi' },
+      ],
+      [],
+    );
     expect(g.every((x) => x.confidence < 0.5 && x.basis === 'default')).toBe(true);
   });
 });

@@ -6,7 +6,8 @@ import { parseTranscript } from '../../../../src/extract/extract-transcript.js';
 import type { ExtractOptions } from '../../../../src/extract/types.js';
 
 const opts: ExtractOptions = { now: new Date('2026-11-22T10:00:00+08:00'), tz: 'UTC', reps: [] };
-const fixture = (name: string): string => readFileSync(new URL(`../../../fixtures/exports/whatsapp/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../../fixtures/exports/whatsapp/${name}`, import.meta.url), 'utf8');
 const read = (text: string) => parseTranscript(text, opts);
 
 describe('WhatsApp exports from other projects’ test suites', () => {
@@ -25,8 +26,12 @@ describe('WhatsApp exports from other projects’ test suites', () => {
     expect(t.format).toBe('whatsapp-export');
     expect(t.messages.map((m) => m.speaker)).toEqual(want);
     expect(t.messages.map((m) => m.at)).toEqual([
-      '2019-01-01T11:25:00+00:00', '2019-01-30T20:49:00+00:00', '2020-06-10T15:55:00+00:00',
-      '2021-12-10T10:10:00+00:00', '2021-12-20T12:10:00+00:00', '2021-12-30T22:01:00+00:00',
+      '2019-01-01T11:25:00+00:00',
+      '2019-01-30T20:49:00+00:00',
+      '2020-06-10T15:55:00+00:00',
+      '2021-12-10T10:10:00+00:00',
+      '2021-12-20T12:10:00+00:00',
+      '2021-12-30T22:01:00+00:00',
     ]);
     expect(t.messages[1]!.text).toBe('Lorem ipsum dolor sit amet,\nconsectetur adipiscing elit. Duis libero.');
     expect(t.messages[2]!.text).toBe('Lorem ipsum : dolor sit amet.');
@@ -44,9 +49,15 @@ describe('WhatsApp exports from other projects’ test suites', () => {
   it('a file mixing Android and iOS heads, with and without brackets', () => {
     const t = read(fixture('rb-mixed-android-ios.txt'));
     expect(t.messages.map((m) => m.speaker)).toEqual(['John Doe', 'Jane Smith', 'Alice', 'Bob', 'Charlie']);
-    expect(t.messages[1]!.text).toBe('Hi John! This is another Android message.\nIt has multiple lines\nto test grouping.');
+    expect(t.messages[1]!.text).toBe(
+      'Hi John! This is another Android message.\nIt has multiple lines\nto test grouping.',
+    );
     expect(t.messages.map((m) => m.at!.slice(0, 16))).toEqual([
-      '2025-12-15T10:30', '2025-12-15T10:31', '2025-12-15T10:32', '2025-12-15T10:33', '2025-12-15T10:34',
+      '2025-12-15T10:30',
+      '2025-12-15T10:31',
+      '2025-12-15T10:32',
+      '2025-12-15T10:33',
+      '2025-12-15T10:34',
     ]);
   });
 });
@@ -90,22 +101,42 @@ describe('WhatsApp head variants (Pustur/whatsapp-chat-parser format list)', () 
 
 describe('WhatsApp system lines and placeholders', () => {
   it('filters system lines by the missing NAME part, not by words in the text', () => {
-    const t = read('1/15/26, 2:30 PM - Tom: We need 5000 pcs with our logo, I added the artwork\n1/15/26, 2:31 PM - Tom added Amy\n1/15/26, 2:32 PM - Amy: ok, Tom left\n1/15/26, 2:33 PM - Amy left');
-    expect(t.messages.map((m) => m.text)).toEqual(['We need 5000 pcs with our logo, I added the artwork', 'ok, Tom left']);
+    const t = read(
+      '1/15/26, 2:30 PM - Tom: We need 5000 pcs with our logo, I added the artwork\n1/15/26, 2:31 PM - Tom added Amy\n1/15/26, 2:32 PM - Amy: ok, Tom left\n1/15/26, 2:33 PM - Amy left',
+    );
+    expect(t.messages.map((m) => m.text)).toEqual([
+      'We need 5000 pcs with our logo, I added the artwork',
+      'ok, Tom left',
+    ]);
   });
 
   it.each([
-    '<attached: 0001-PHOTO-2026-01-15-14-30-00.jpg>', '<Medien ausgeschlossen>', '‹Médias omis›', '<Multimedia omitido>',
-    '<Без медиафайлов>', 'Ce message a été supprimé', 'Se eliminó este mensaje.', 'Bu mesaj silindi', 'تم حذف هذه الرسالة',
-    'Pesan ini telah dihapus', 'Questo messaggio è stato eliminato', 'Esta mensagem foi apagada', '此消息已删除', 'Missed voice call',
-    '\u200eimage omitted', '\u200eVideo weggelassen', 'Spec.pdf • \u200e2 pages \u200edocument omitted',
+    '<attached: 0001-PHOTO-2026-01-15-14-30-00.jpg>',
+    '<Medien ausgeschlossen>',
+    '‹Médias omis›',
+    '<Multimedia omitido>',
+    '<Без медиафайлов>',
+    'Ce message a été supprimé',
+    'Se eliminó este mensaje.',
+    'Bu mesaj silindi',
+    'تم حذف هذه الرسالة',
+    'Pesan ini telah dihapus',
+    'Questo messaggio è stato eliminato',
+    'Esta mensagem foi apagada',
+    '此消息已删除',
+    'Missed voice call',
+    '\u200eimage omitted',
+    '\u200eVideo weggelassen',
+    'Spec.pdf • \u200e2 pages \u200edocument omitted',
   ])('drops a message that is only %s', (p) => {
     const t = read(`15/01/2026, 14:30 - Ana: ${p}\n15/01/2026, 14:31 - Ana: 500 pcs`);
     expect(t.messages.map((m) => m.text)).toEqual(['500 pcs']);
   });
 
   it('strips attachment and edited markers next to the sender’s words', () => {
-    const t = read('11/08/2026, 2:33 pm - Raj: IMG-20260811-WA0001.jpg (file attached)\nthis colour please\n11/08/2026, 2:40 pm - Raj: 300 pcs <This message was edited>');
+    const t = read(
+      '11/08/2026, 2:33 pm - Raj: IMG-20260811-WA0001.jpg (file attached)\nthis colour please\n11/08/2026, 2:40 pm - Raj: 300 pcs <This message was edited>',
+    );
     expect(t.messages.map((m) => m.text)).toEqual(['this colour please', '300 pcs']);
     // the attachment's name settles the day/month order: 11 August, not 8 November
     expect(t.messages[0]!.at!.slice(0, 10)).toBe('2026-08-11');
@@ -113,7 +144,9 @@ describe('WhatsApp system lines and placeholders', () => {
   });
 
   it('keeps a shared location (iOS marks it like a notice)', () => {
-    const t = read('[3/27/22, 21:56:45] Dmitry S: \u200eLocation: https://maps.google.com/?q=51.50,-0.12\n[3/27/22, 21:57:00] Elon: \u200eThis message was deleted.');
+    const t = read(
+      '[3/27/22, 21:56:45] Dmitry S: \u200eLocation: https://maps.google.com/?q=51.50,-0.12\n[3/27/22, 21:57:00] Elon: \u200eThis message was deleted.',
+    );
     expect(t.messages.map((m) => m.speaker)).toEqual(['Dmitry S']);
   });
 });
