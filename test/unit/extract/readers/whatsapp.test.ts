@@ -91,6 +91,9 @@ describe('WhatsApp head variants (Pustur/whatsapp-chat-parser format list)', () 
     ['[3/27/R4, 21:41:35] Dmitry S: ok', '2022-03-27T21:41:35'],
     ['1/15/26, 2:30\u202fPM - ~\u202fTom: ok', '2026-01-15T14:30:00'],
     ['\ufeff2022/7/21 下午2:25 - 张三: ok', '2022-07-21T14:25:00'],
+    ['18.03.2022 в 14:56 - Дмитрий: ok', '2022-03-18T14:56:00'],
+    ['15/01/2026 14h30 - Jean: ok', '2026-01-15T14:30:00'],
+    ['[15/01/2026 2:30:00 p. m.] María G: ok', '2026-01-15T14:30:00'],
   ])('%s', (line, at) => {
     const t = read(line);
     expect(t.format).toBe('whatsapp-export');
