@@ -12,7 +12,10 @@ export interface AppDeps {
   config: Config;
   logger: Logger;
   db: Db;
+  /** Business time (the console's tick can move it forward). */
   clock: Clock;
+  /** Real time for platform protocols: webhook freshness, token and link expiry. */
+  wallClock: Clock;
   adapters: Map<Platform, ChatAdapter>;
   signals: PipelineSignals;
   llm?: LlmNeedsExtractor;

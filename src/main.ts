@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { openDb, type DbHandle } from './db/client.js';
 import { migrate } from './db/migrator.js';
-import { AdjustableClock } from './core/clock.js';
+import { AdjustableClock, systemClock, type Clock } from './core/clock.js';
 import type { ChatAdapter, Platform } from './core/types.js';
 import type { AppDeps } from './deps.js';
 import { PipelineSignals } from './jobs/signals.js';
@@ -41,7 +41,10 @@ export interface App {
 export interface CreateAppOptions {
   logger?: Logger;
   db?: DbHandle;
+  /** Business time: the console's tick moves it (default: over `wallClock`). */
   clock?: AdjustableClock;
+  /** Real time for platform protocols (signature freshness, token expiry); tick never moves it. */
+  wallClock?: Clock;
   adapters?: Map<Platform, ChatAdapter>;
   llm?: LlmNeedsExtractor;
   understand?: Understand;
@@ -57,10 +60,11 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   const db = opts.db ?? (await openDb({ url: config.database.url, dataDir: config.database.dataDir, poolSize: config.database.poolSize }));
   const applied = await migrate(db.db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  const clock = opts.clock ?? new AdjustableClock();
-  const adapters = opts.adapters ?? (await createAdapters(config, logger, opts.adapterOptions));
+  const wallClock = opts.wallClock ?? systemClock;
+  const clock = opts.clock ?? new AdjustableClock(wallClock);
+  const adapters = opts.adapters ?? (await createAdapters(config, logger, wallClock, opts.adapterOptions));
   const llm = opts.llm ?? (config.llm ? await createLlm(config, logger) : undefined);
-  const deps: AppDeps = { config, logger, db: db.db, clock, adapters, signals: new PipelineSignals(), llm };
+  const deps: AppDeps = { config, logger, db: db.db, clock, wallClock, adapters, signals: new PipelineSignals(), llm };
   if (opts.seedDemo ?? config.mode === 'demo') {
     const none = await db.db.selectFrom('team_members').select('id').limit(1).executeTakeFirst();
     if (!none && (await seedDemoTeam(db.db))) logger.info('demo team created (lily, bob, wang, zhao, sun)');

@@ -3,6 +3,7 @@
 // All files are handled in this one process; the rules extractor is synchronous
 // and the LLM (when used) runs a few files at a time.
 import { readFile } from 'node:fs/promises';
+import { systemClock } from '../core/clock.js';
 import type { Config } from '../config.js';
 import { isTimeZone } from '../extract/dates/zone.js';
 import { decodeTranscript } from '../extract/parse/decode.js';
@@ -22,7 +23,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const a: Args = { now: new Date(), tz: process.env.BUSINESS_TZ || 'Asia/Shanghai', reps: [], llm: 'auto', files: [] };
+  const a: Args = { now: systemClock.now(), tz: process.env.BUSINESS_TZ || 'Asia/Shanghai', reps: [], llm: 'auto', files: [] };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]!;
     const eq = k.startsWith('--') ? k.indexOf('=') : -1;

@@ -47,7 +47,7 @@ async function deliverChat(deps: AppDeps, rows: OutboxRow[]): Promise<void> {
     if (room <= 0) {
       // Nothing may go out now: fold everything into one digest that waits for the window.
       const head = await mergeIntoDigest(deps.db, rows[0]!, rows.slice(1));
-      const waitMs = recent.oldest ? recent.oldest.getTime() + 60_000 - Date.now() + 250 : 60_000;
+      const waitMs = recent.windowFreesInMs !== null ? recent.windowFreesInMs + 250 : 60_000;
       deps.logger.info({ chatId, waitMs }, 'rate limit reached for chat; deferring as a digest');
       await markRetry(deps.db, head.id, 'rate limited locally', Math.max(250, waitMs));
       return;

@@ -102,11 +102,12 @@ export async function consoleTick(
 }
 
 async function waitUntil(deps: AppDeps, done: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  // A wait, not a time of day: the monotonic clock, which the console's tick does not move.
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
     if (await done()) return true;
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(finish, Math.min(250, Math.max(1, deadline - Date.now())));
+      const timer = setTimeout(finish, Math.min(250, Math.max(1, deadline - performance.now())));
       const off = deps.signals.onProgress(finish);
       function finish() { clearTimeout(timer); off(); resolve(); }
     });

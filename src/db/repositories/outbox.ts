@@ -102,13 +102,20 @@ export async function markFailed(db: Db, id: string, error: string): Promise<voi
   await db.updateTable('outbox').set({ state: 'failed', last_error: error.slice(0, 2000), locked_until: null }).where('id', '=', id).execute();
 }
 
-/** How many messages went to a chat in the last minute (for the per-chat rate limit). */
-export async function sentInLastMinute(db: Db, chatId: string): Promise<{ count: number; oldest: Date | null }> {
+/**
+ * How many messages went to a chat in the last minute (for the per-chat rate limit), and
+ * in how many ms the oldest of them leaves the window. Both on the database clock, which
+ * set `sent_at`, so the answer does not depend on this process's clock.
+ */
+export async function sentInLastMinute(db: Db, chatId: string): Promise<{ count: number; windowFreesInMs: number | null }> {
   const r = await db.selectFrom('outbox')
-    .select([sql<number>`count(*)::int`.as('n'), sql<Date | null>`min(sent_at)`.as('oldest')])
+    .select([
+      sql<number>`count(*)::int`.as('n'),
+      sql<number | null>`ceil(extract(epoch from (min(sent_at) + interval '60 seconds' - now())) * 1000)::int`.as('frees_in_ms'),
+    ])
     .where('chat_id', '=', chatId).where('state', '=', 'sent').where('sent_at', '>', sql<Date>`now() - interval '60 seconds'`)
     .executeTakeFirstOrThrow();
-  return { count: Number(r.n), oldest: r.oldest ? new Date(r.oldest) : null };
+  return { count: Number(r.n), windowFreesInMs: r.frees_in_ms === null ? null : Number(r.frees_in_ms) };
 }
 
 /**

@@ -12,6 +12,7 @@ import { runJobExclusively } from '../../../src/jobs/scheduler.js';
 import { startSlaClock } from '../../../src/services/cadence/sla.js';
 import { DEFAULT_POLICY } from '../../../src/core/cadence/policy.js';
 import { createTestDb } from '../../helpers/test-db.js';
+import { fixedClocks } from '../../helpers/test-app.js';
 import { customerWithContact } from './helpers.js';
 
 let a: App;
@@ -24,8 +25,8 @@ beforeAll(async () => {
   const second: DbHandle = handle.url
     ? await openDb({ url: handle.url, searchPath: `${handle.schema},public`, poolSize: 5 })
     : { ...handle, close: async () => undefined }; // one PGlite: closed once, by the first app
-  a = await createApp(config, { logger: createLogger('silent'), db: handle, seedDemo: true });
-  b = await createApp(config, { logger: createLogger('silent'), db: second, seedDemo: true });
+  a = await createApp(config, { logger: createLogger('silent'), db: handle, seedDemo: true, ...fixedClocks() });
+  b = await createApp(config, { logger: createLogger('silent'), db: second, seedDemo: true, ...fixedClocks() });
   const db = a.deps.db;
   for (const [name, owner] of [['Alpha', 'lily'], ['Beta', 'lily'], ['Gamma', 'lily'], ['Delta', 'bob'], ['Epsilon', 'bob']] as const) {
     await customerWithContact(db, { name, owner, tier: 'A', contact: '2026-12-07T10:00:00+08:00' });
