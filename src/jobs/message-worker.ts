@@ -1,13 +1,18 @@
 // Works off stored inbound messages. Claims with FOR UPDATE SKIP LOCKED and a
 // lease; a message whose worker died is picked up again when the lease runs out.
+// A failure is handled by its origin (src/core/error-origin.ts): transient ones retry
+// with backoff, bugs and permanent ones stop at once in 'failed' with the error text.
 import type { AppDeps } from '../deps.js';
 import { claimMessages, markMessageDone, markMessageFailed, type StoredMessage } from '../db/repositories/messages.js';
 import { enqueue, type OutboxItem } from '../db/repositories/outbox.js';
 import { findChat, findMember } from '../db/repositories/team.js';
 import { detectLanguage } from '../core/language.js';
+import { errorOrigin } from '../core/error-origin.js';
+import { backoffMs } from './backoff.js';
 import type { MessageContext, Understand } from '../services/understand/context.js';
 
-const MAX_ATTEMPTS = 5;
+/** Tries for a transient failure (1 s, 2 s … about four minutes in all) before it counts as failed. */
+export const MAX_ATTEMPTS = 8;
 
 export async function processOneBatch(deps: AppDeps, understand: Understand, limit = deps.config.worker.concurrency): Promise<number> {
   const claimed = await claimMessages(deps.db, limit, deps.config.worker.leaseMs);
@@ -54,7 +59,15 @@ export async function processMessage(deps: AppDeps, understand: Understand, mess
     if (queued.length > 0) deps.signals.outboxQueued();
     log.debug('message processed');
   } catch (err) {
-    log.error({ err }, 'processing failed; will retry');
-    await markMessageFailed(deps.db, message.id, err instanceof Error ? err.message : String(err), message.attempts, MAX_ATTEMPTS);
+    const origin = errorOrigin(err);
+    const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    if (origin.retryable && message.attempts < MAX_ATTEMPTS) {
+      const retryInMs = backoffMs(message.attempts);
+      log.warn({ err, attempts: message.attempts, retryInMs }, 'processing failed (transient); will retry');
+      await markMessageFailed(deps.db, message.id, text, retryInMs);
+    } else {
+      log.error({ err, attempts: message.attempts, origin: origin.why }, 'processing failed for good');
+      await markMessageFailed(deps.db, message.id, text, null);
+    }
   }
 }

@@ -4,6 +4,8 @@
 // one digest and wait for the window to free up.
 import type { AppDeps } from '../deps.js';
 import { DeliveryError } from '../core/errors.js';
+import { errorOrigin } from '../core/error-origin.js';
+import { backoffMs } from './backoff.js';
 import {
   claimOutbox, markFailed, markRetry, markSent, mergeIntoDigest, sentInLastMinute, type OutboxRow,
 } from '../db/repositories/outbox.js';
@@ -13,10 +15,7 @@ import { findChat } from '../db/repositories/team.js';
 
 const LEASE_MS = 60_000;
 
-export function backoffMs(attempts: number, random: () => number = Math.random): number {
-  const base = Math.min(10 * 60_000, 1000 * 2 ** Math.max(0, attempts - 1));
-  return Math.round(base * (0.75 + random() * 0.5));
-}
+export { backoffMs };
 
 export async function deliverOneBatch(deps: AppDeps, limit = 20): Promise<number> {
   // A platform whose connection lives on another replica (or is down) is left to the replica that holds it.
@@ -72,10 +71,12 @@ async function deliver(deps: AppDeps, chat: Chat, adapter: ChatAdapter, row: Out
     });
     await markSent(deps.db, row.id, res.externalId);
   } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const retryable = err instanceof DeliveryError ? err.retryable : true;
-    if (!retryable || row.attempts >= max) {
-      log.error({ err, attempts: row.attempts }, 'delivery failed for good');
+    const msg = errorText(err);
+    // A platform's own verdict (DeliveryError.retryable) first; anything else by its origin:
+    // a bug in an adapter (TypeError …) fails the row at once instead of retrying it eight times.
+    const origin = errorOrigin(err);
+    if (!origin.retryable || row.attempts >= max) {
+      log.error({ err, attempts: row.attempts, origin: origin.why }, 'delivery failed for good');
       await markFailed(deps.db, row.id, msg);
     } else {
       const delay = err instanceof DeliveryError && err.retryAfterMs ? err.retryAfterMs : backoffMs(row.attempts);
@@ -83,4 +84,9 @@ async function deliver(deps: AppDeps, chat: Chat, adapter: ChatAdapter, row: Out
       await markRetry(deps.db, row.id, msg, delay);
     }
   }
+}
+
+function errorText(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  return err instanceof DeliveryError || err.name === 'Error' ? err.message : `${err.name}: ${err.message}`;
 }

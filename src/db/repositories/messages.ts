@@ -101,16 +101,17 @@ export async function markMessageDone(db: Db, id: string, customerId?: string | 
   return Number(r.numUpdatedRows) > 0;
 }
 
-/** A failed attempt: back off and try again, or give up after `maxAttempts` (kept, with the error). */
-export async function markMessageFailed(db: Db, id: string, error: string, attempts: number, maxAttempts: number): Promise<void> {
-  const giveUp = attempts >= maxAttempts;
-  const backoffS = Math.min(300, 2 ** attempts);
+/**
+ * A failed attempt, kept with its error: try again after `retryInMs` (on the database
+ * clock), or, with `retryInMs` null, stop in the 'failed' state for someone to look at.
+ */
+export async function markMessageFailed(db: Db, id: string, error: string, retryInMs: number | null): Promise<void> {
   await db
     .updateTable('messages')
     .set({
-      state: giveUp ? 'failed' : 'pending',
+      state: retryInMs === null ? 'failed' : 'pending',
       last_error: error.slice(0, 2000),
-      locked_until: giveUp ? null : dbNowPlus(backoffS * 1000),
+      locked_until: retryInMs === null ? null : dbNowPlus(retryInMs),
     })
     .where('id', '=', id)
     .execute();
