@@ -11,6 +11,7 @@ import { createLogger } from '../../../src/logger.js';
 import { createApp, type App } from '../../../src/main.js';
 import { openDb, type DbHandle } from '../../../src/db/client.js';
 import { createTestDb, usingPostgres } from '../../helpers/test-db.js';
+import { fixedClocks } from '../../helpers/test-app.js';
 import { startFakeAibotGateway, textBody, until, type FakeGateway } from '../../fakes/fake-aibot-gateway.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -34,6 +35,7 @@ describe.skipIf(!usingPostgres)('two replicas, one AI bot connection', () => {
       logger: createLogger('silent'),
       db,
       seedDemo: false,
+      ...fixedClocks(),
       connectionLock: FAST_LOCK,
       adapterOptions: { wecomAibot: { wsOptions: { heartbeatMs: 100 } } },
     });
@@ -65,6 +67,7 @@ describe.skipIf(!usingPostgres)('two replicas, one AI bot connection', () => {
       logger: createLogger('silent'),
       db: { ...handle, close: async () => undefined },
       seedDemo: true,
+      ...fixedClocks(),
     });
     await seed.deps.db
       .insertInto('member_identities')
