@@ -1,16 +1,15 @@
 // Works off stored inbound messages. Claims with FOR UPDATE SKIP LOCKED and a
 // lease; a message whose worker died is picked up again when the lease runs out.
 import type { AppDeps } from '../deps.js';
-import { claimMessages, markMessageDone, markMessageFailed, type StoredMessage } from '../db/repositories/messages.js';
-import { enqueue, type OutboxItem } from '../db/repositories/outbox.js';
-import { findChat, findMember } from '../db/repositories/team.js';
+import type { StoredMessage } from '../db/repositories/messages.js';
+import type { OutboxItem } from '../db/repositories/outbox.js';
 import { detectLanguage } from '../core/language.js';
 import type { MessageContext, Understand } from '../services/understand/context.js';
 
 const MAX_ATTEMPTS = 5;
 
 export async function processOneBatch(deps: AppDeps, understand: Understand, limit = deps.config.worker.concurrency): Promise<number> {
-  const claimed = await claimMessages(deps.db, limit, deps.config.worker.leaseMs);
+  const claimed = await deps.repos.messages.claimMessages(limit, deps.config.worker.leaseMs);
   await Promise.all(claimed.map((m) => processMessage(deps, understand, m)));
   if (claimed.length > 0) deps.signals.progressed();
   return claimed.length;
@@ -19,9 +18,9 @@ export async function processOneBatch(deps: AppDeps, understand: Understand, lim
 export async function processMessage(deps: AppDeps, understand: Understand, message: StoredMessage): Promise<void> {
   const log = deps.logger.child({ messageId: message.id, platform: message.platform });
   try {
-    const chat = await findChat(deps.db, message.chatId);
+    const chat = await deps.repos.team.findChat(message.chatId);
     if (!chat) throw new Error(`chat ${message.chatId} not found`);
-    const sender = message.senderMemberId ? (await findMember(deps.db, message.senderMemberId)) ?? null : null;
+    const sender = message.senderMemberId ? (await deps.repos.team.findMember(message.senderMemberId)) ?? null : null;
     const queued: OutboxItem[] = [];
     let committed = false;
     let customerId: string | null = null;
@@ -41,10 +40,10 @@ export async function processMessage(deps: AppDeps, understand: Understand, mess
       async transaction(fn) {
         if (committed) throw new Error('MessageContext.transaction may be called once');
         committed = true;
-        return deps.db.transaction().execute(async (tx) => {
+        return deps.repos.transaction(async (tx) => {
           const result = await fn(tx);
-          await enqueue(tx, queued);
-          await markMessageDone(tx, message.id, customerId);
+          await tx.outbox.enqueue(queued);
+          await tx.messages.markMessageDone(message.id, customerId);
           return result;
         });
       },
@@ -55,6 +54,6 @@ export async function processMessage(deps: AppDeps, understand: Understand, mess
     log.debug('message processed');
   } catch (err) {
     log.error({ err }, 'processing failed; will retry');
-    await markMessageFailed(deps.db, message.id, err instanceof Error ? err.message : String(err), message.attempts, MAX_ATTEMPTS);
+    await deps.repos.messages.markMessageFailed(message.id, err instanceof Error ? err.message : String(err), message.attempts, MAX_ATTEMPTS);
   }
 }
