@@ -27,8 +27,9 @@ export const LAYERS = [
     why: 'an adapter imports only src/core (and itself), never another adapter',
   },
   {
-    name: 'services', files: 'src/services/', mayNot: ['src/db/', 'adapters/'], packages: ['kysely', 'pg', '@electric-sql/pglite'],
-    why: 'services get storage and sending through deps (deps.repos, adapters), never src/db, kysely or an adapter',
+    name: 'services', files: 'src/services/', mayNot: ['src/db/', 'adapters/', 'src/http/', 'src/jobs/'],
+    packages: ['kysely', 'pg', '@electric-sql/pglite'],
+    why: 'services get storage and sending through deps (deps.repos, the outbox) and never import src/db, kysely, an adapter, src/http or src/jobs',
   },
 ];
 

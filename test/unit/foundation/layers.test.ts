@@ -28,6 +28,11 @@ describe('layer rules (eslint/layers.js)', () => {
     expect(await layerErrors('src/services/cadence/probe.ts', "export { findMember } from '../../db/repositories/team.js';\n")).toHaveLength(1);
     expect(await layerErrors('src/services/probe.ts', "import { sql } from 'kysely';\nexport const q = sql`select 1`;\n")).toHaveLength(1);
     expect(await layerErrors('src/services/probe.ts', "export { wecomAdapter } from '../../adapters/wecom/index.js';\n")).toHaveLength(1);
+    expect(await layerErrors('src/services/probe.ts', "export { runJobExclusively } from '../jobs/scheduler.js';\n")).toHaveLength(1);
+  });
+
+  it('lets a service take types from src/deps.ts and src/core', async () => {
+    expect(await layerErrors('src/services/cadence/probe.ts', "import type { Repositories } from '../../deps.js';\nimport type { OutboxItem } from '../../core/records.js';\nexport type R = [Repositories, OutboxItem];\n")).toEqual([]);
   });
 
   it('fails an adapter that imports another adapter or src/db, and lets it import src/core', async () => {
