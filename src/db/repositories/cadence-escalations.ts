@@ -41,11 +41,14 @@ export async function claimEscalation(db: Db, e: {
 }
 
 /** Escalations raised in [start, end) for a supervisor (the weekly summary repeats them). */
-export async function escalationsBetween(db: Db, supervisorId: string, start: Date, end: Date) {
-  return db.selectFrom('cadence_escalations as e').innerJoin('customers as c', 'c.id', 'e.customer_id')
+export async function escalationsBetween(
+  db: Db, supervisorId: string, start: Date, end: Date,
+): Promise<{ name: string; code: string; reason: 'overdue' | 'owner_left'; memberId: string | null; escalatedAt: Date }[]> {
+  const rows = await db.selectFrom('cadence_escalations as e').innerJoin('customers as c', 'c.id', 'e.customer_id')
     .select(['c.name', 'c.code', 'e.reason', 'e.member_id', 'e.escalated_at'])
     .where('e.supervisor_id', '=', supervisorId).where('e.escalated_at', '>=', start).where('e.escalated_at', '<', end)
     .orderBy('e.escalated_at').execute();
+  return rows.map((r) => ({ name: r.name, code: r.code, reason: r.reason, memberId: r.member_id, escalatedAt: new Date(r.escalated_at) }));
 }
 
 /** The cadence-escalations repository: bound to a database in createRepositories(). */

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Db } from '../client.js';
 
 export interface RevenueRow { id: string; name: string; code: string; tier: string; ownerId: string | null; revenue: string }
-export interface PendingSuggestion { id: string; seq: number; quarter: string; customer_id: string; from_tier: string; to_tier: string; name: string }
+export interface PendingSuggestion { id: string; seq: number; quarter: string; customerId: string; fromTier: string; toTier: string; name: string }
 
 /** Customers (not lost) with orders in the two years before `now`, with their last-12-months revenue. */
 export async function orderingCustomersRevenue(db: Db, now: Date): Promise<RevenueRow[]> {
@@ -27,9 +27,10 @@ export async function insertSuggestion(db: Db, s: {
 }
 
 export async function pendingSuggestions(db: Db, supervisorId: string): Promise<PendingSuggestion[]> {
-  return db.selectFrom('tier_suggestions as s').innerJoin('customers as c', 'c.id', 's.customer_id')
+  const rows = await db.selectFrom('tier_suggestions as s').innerJoin('customers as c', 'c.id', 's.customer_id')
     .select(['s.id', 's.seq', 's.quarter', 's.customer_id', 's.from_tier', 's.to_tier', 'c.name'])
     .where('s.supervisor_id', '=', supervisorId).where('s.status', '=', 'pending').orderBy('s.quarter', 'desc').orderBy('s.seq').execute();
+  return rows.map((r) => ({ id: r.id, seq: r.seq, quarter: r.quarter, customerId: r.customer_id, fromTier: r.from_tier, toTier: r.to_tier, name: r.name }));
 }
 
 /** Mark a suggestion accepted and give the customer its new tier. */

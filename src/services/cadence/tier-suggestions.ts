@@ -55,12 +55,12 @@ export async function acceptSuggestions(tx: Repositories, supervisorId: string, 
   const quarter = pending[0]?.quarter;
   const chosen = pending.filter((p) => p.quarter === quarter && (which === 'all' || which.includes(p.seq)));
   for (const s of chosen) {
-    await tx.tierSuggestions.acceptSuggestion({ id: s.id, customerId: s.customer_id, toTier: s.to_tier }, supervisorId, now);
+    await tx.tierSuggestions.acceptSuggestion({ id: s.id, customerId: s.customerId, toTier: s.toTier }, supervisorId, now);
     await tx.audit.writeAudit([{
-      at: now, actor: supervisorId, action: 'tier.change', entity: 'customer', entityId: s.customer_id,
-      details: { from: s.from_tier, to: s.to_tier, via: 'tier-suggestion', quarter: s.quarter },
+      at: now, actor: supervisorId, action: 'tier.change', entity: 'customer', entityId: s.customerId,
+      details: { from: s.fromTier, to: s.toTier, via: 'tier-suggestion', quarter: s.quarter },
     }]);
-    await recomputeNextFollowUp(tx, s.customer_id, now, policy, tz);
+    await recomputeNextFollowUp(tx, s.customerId, now, policy, tz);
   }
   const missing = which === 'all' ? [] : which.filter((n) => !chosen.some((c) => c.seq === n));
   return { accepted: chosen, missing };

@@ -35,7 +35,7 @@ export async function runWeeklySummary(deps: Pick<AppDeps, 'repos'>, now: Date, 
       lines.push(statsLine(lang, t(lang, '团队', 'Team'), teamTotals(stats)));
       if (esc.length) {
         lines.push(t(lang, `本周升级 ${esc.length} 次：`, `Escalations this week (${esc.length}):`));
-        for (const e of esc) lines.push(`- ${e.name} (${e.code}) ${e.reason === 'owner_left' ? t(lang, '负责人离职', 'owner left') : t(lang, '跟进逾期', 'overdue')} — ${e.member_id ?? ''}`);
+        for (const e of esc) lines.push(`- ${e.name} (${e.code}) ${e.reason === 'owner_left' ? t(lang, '负责人离职', 'owner left') : t(lang, '跟进逾期', 'overdue')} — ${e.memberId ?? ''}`);
       }
       items.push({ chatId: chat.id, text: lines.join('\n'), kind: 'digest', dedupeKey: `cadence:weekly:${sup.id}:${last.key}`, at: now });
     }

@@ -22,7 +22,7 @@ export const tiersCommand = defineCommand<{ accept?: string }>({
     const pending = await ctx.deps.repos.tierSuggestions.pendingSuggestions(ctx.sender.id);
     if (!args.accept) {
       ctx.reply(pending.length
-        ? pending.map((p) => `${p.seq}. ${p.name} ${p.from_tier} → ${p.to_tier}`).join('\n')
+        ? pending.map((p) => `${p.seq}. ${p.name} ${p.fromTier} → ${p.toTier}`).join('\n')
         : t(ctx.lang, '没有待确认的分级建议。', 'No tier suggestions are waiting.'));
       return;
     }
@@ -51,7 +51,7 @@ async function accept(ctx: MemberContext, arg: string): Promise<void> {
   const { policy, tz } = await loadCadence(ctx.deps.repos);
   await ctx.transaction(async (tx) => {
     const res = await acceptSuggestions(tx, ctx.sender.id, which, ctx.now, policy, tz);
-    const done = res.accepted.map((s) => `${s.name} ${s.from_tier}→${s.to_tier}`).join(t(ctx.lang, '、', ', '));
+    const done = res.accepted.map((s) => `${s.name} ${s.fromTier}→${s.toTier}`).join(t(ctx.lang, '、', ', '));
     const miss = res.missing.length ? t(ctx.lang, `（没有编号 ${res.missing.join(',')}）`, ` (no suggestion ${res.missing.join(',')})`) : '';
     ctx.reply(res.accepted.length
       ? t(ctx.lang, `已调整分级：${done}。跟进节奏已按新分级重新计算。${miss}`, `Tiers changed: ${done}. Follow-ups rescheduled for the new tiers.${miss}`)
