@@ -1,4 +1,5 @@
 import tseslint from 'typescript-eslint';
+import { layersConfig } from './eslint/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'src/http/web/assets/**'] },
@@ -28,5 +29,7 @@ export default tseslint.config(
       ],
     },
   },
+  // Which folder may import which: core, extract, adapters, services (eslint/layers.js).
+  layersConfig,
   { files: ['eslint.config.js', 'vitest.config.ts'], rules: { 'no-restricted-syntax': 'off' } },
 );

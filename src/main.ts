@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { openDb, type DbHandle } from './db/client.js';
 import { migrate } from './db/migrator.js';
+import { createRepositories } from './db/repositories/index.js';
 import { AdjustableClock, systemClock, type Clock } from './core/clock.js';
 import type { ChatAdapter, Platform } from './core/types.js';
 import type { AppDeps } from './deps.js';
@@ -64,10 +65,10 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   const clock = opts.clock ?? new AdjustableClock(wallClock);
   const adapters = opts.adapters ?? (await createAdapters(config, logger, wallClock, opts.adapterOptions));
   const llm = opts.llm ?? (config.llm ? await createLlm(config, logger) : undefined);
-  const deps: AppDeps = { config, logger, db: db.db, clock, wallClock, adapters, signals: new PipelineSignals(), llm };
+  const repos = createRepositories(db.db);
+  const deps: AppDeps = { config, logger, repos, clock, wallClock, adapters, signals: new PipelineSignals(), llm };
   if (opts.seedDemo ?? config.mode === 'demo') {
-    const none = await db.db.selectFrom('team_members').select('id').limit(1).executeTakeFirst();
-    if (!none && (await seedDemoTeam(db.db))) logger.info('demo team created (lily, bob, wang, zhao, sun)');
+    if (!(await repos.demoTeam.hasTeam()) && (await seedDemoTeam(repos))) logger.info('demo team created (lily, bob, wang, zhao, sun)');
   }
   await restoreConsoleClock(deps, clock);
   const understandFn = opts.understand ?? understand;

@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import { loadConfig } from '../config.js';
 import { openDb } from '../db/client.js';
 import { migrate } from '../db/migrator.js';
+import { createRepositories } from '../db/repositories/index.js';
 import { IMPORT_KINDS, type ImportKind } from '../services/import/fields.js';
 import { runImport } from '../services/import/run-import.js';
 import { systemClock } from '../core/clock.js';
@@ -84,7 +85,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     await migrate(db.db);
     const report = await runImport(
-      { db: db.db, now: systemClock.now(), tz: config.tz, codeFormat: config.customerCode, onProgress: (phase, d, t) => bar.update(phase, d, t) },
+      { repos: createRepositories(db.db), now: systemClock.now(), tz: config.tz, codeFormat: config.customerCode, onProgress: (phase, d, t) => bar.update(phase, d, t) },
       { bytes, filename: basename(args.file), kind: args.kind, overrides: args.overrides, dryRun: args.dryRun, actor: null },
     );
     const mapped = report.headers.map((h, i) => `${h || `(column ${i + 1})`} → ${report.mapping[i] ?? '(ignored)'}`).join(', ');

@@ -3,9 +3,8 @@
 // A failure is handled by its origin (src/core/error-origin.ts): transient ones retry
 // with backoff, bugs and permanent ones stop at once in 'failed' with the error text.
 import type { AppDeps } from '../deps.js';
-import { claimMessages, markMessageDone, markMessageFailed, type StoredMessage } from '../db/repositories/messages.js';
-import { enqueue, type OutboxItem } from '../db/repositories/outbox.js';
-import { findChat, findMember } from '../db/repositories/team.js';
+import type { StoredMessage } from '../db/repositories/messages.js';
+import type { OutboxItem } from '../db/repositories/outbox.js';
 import { detectLanguage } from '../core/language.js';
 import { errorOrigin } from '../core/error-origin.js';
 import { backoffMs } from './backoff.js';
@@ -15,7 +14,7 @@ import type { MessageContext, Understand } from '../services/understand/context.
 export const MAX_ATTEMPTS = 8;
 
 export async function processOneBatch(deps: AppDeps, understand: Understand, limit = deps.config.worker.concurrency): Promise<number> {
-  const claimed = await claimMessages(deps.db, limit, deps.config.worker.leaseMs);
+  const claimed = await deps.repos.messages.claimMessages(limit, deps.config.worker.leaseMs);
   await Promise.all(claimed.map((m) => processMessage(deps, understand, m)));
   if (claimed.length > 0) deps.signals.progressed();
   return claimed.length;
@@ -24,9 +23,9 @@ export async function processOneBatch(deps: AppDeps, understand: Understand, lim
 export async function processMessage(deps: AppDeps, understand: Understand, message: StoredMessage): Promise<void> {
   const log = deps.logger.child({ messageId: message.id, platform: message.platform });
   try {
-    const chat = await findChat(deps.db, message.chatId);
+    const chat = await deps.repos.team.findChat(message.chatId);
     if (!chat) throw new Error(`chat ${message.chatId} not found`);
-    const sender = message.senderMemberId ? (await findMember(deps.db, message.senderMemberId)) ?? null : null;
+    const sender = message.senderMemberId ? (await deps.repos.team.findMember(message.senderMemberId)) ?? null : null;
     const queued: OutboxItem[] = [];
     let committed = false;
     let customerId: string | null = null;
@@ -46,10 +45,10 @@ export async function processMessage(deps: AppDeps, understand: Understand, mess
       async transaction(fn) {
         if (committed) throw new Error('MessageContext.transaction may be called once');
         committed = true;
-        return deps.db.transaction().execute(async (tx) => {
+        return deps.repos.transaction(async (tx) => {
           const result = await fn(tx);
-          await enqueue(tx, queued);
-          await markMessageDone(tx, message.id, customerId);
+          await tx.outbox.enqueue(queued);
+          await tx.messages.markMessageDone(message.id, customerId);
           return result;
         });
       },
@@ -64,10 +63,10 @@ export async function processMessage(deps: AppDeps, understand: Understand, mess
     if (origin.retryable && message.attempts < MAX_ATTEMPTS) {
       const retryInMs = backoffMs(message.attempts);
       log.warn({ err, attempts: message.attempts, retryInMs }, 'processing failed (transient); will retry');
-      await markMessageFailed(deps.db, message.id, text, retryInMs);
+      await deps.repos.messages.markMessageFailed(message.id, text, retryInMs);
     } else {
       log.error({ err, attempts: message.attempts, origin: origin.why }, 'processing failed for good');
-      await markMessageFailed(deps.db, message.id, text, null);
+      await deps.repos.messages.markMessageFailed(message.id, text, null);
     }
   }
 }

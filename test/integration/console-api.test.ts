@@ -16,14 +16,14 @@ describe('console API (contract: ../shared/contracts/console.md)', () => {
   });
 
   it('refuses unknown users, unknown chats and non-members, storing nothing', async () => {
-    const before = await t.app.deps.db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.app.db.db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const a = await t.say('nobody', 'dm:lily', 'hi');
     const b = await t.say('lily', 'group:nowhere', 'hi');
     const c = await t.say('bob', 'dm:lily', 'hi');
     const d = await t.say('ext:acme', 'group:production', 'hi');
     expect([a.status, b.status, c.status, d.status]).toEqual([404, 404, 403, 403]);
     for (const r of [a, b, c, d]) expect(r.body.error).toBeTruthy();
-    const after = await t.app.deps.db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.app.db.db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
   });
 

@@ -36,7 +36,7 @@ async function post(text = 'help'): Promise<string> {
   }]);
   return externalId;
 }
-const row = (externalId: string) => t.app.deps.db.selectFrom('messages')
+const row = (externalId: string) => t.app.db.db.selectFrom('messages')
   .select(['state', 'attempts', 'last_error', sql<boolean>`coalesce(locked_until > now(), false)`.as('waiting')])
   .where('external_id', '=', externalId).executeTakeFirstOrThrow();
 const work = () => processOneBatch(t.app.deps, understand);
@@ -66,7 +66,7 @@ describe('message worker', () => {
     expect(first).toMatchObject({ state: 'pending', attempts: 1, waiting: true });
     expect(first.last_error).toContain((once as Error).message);
     expect(await work()).toBe(0); // still backing off
-    await t.app.deps.db.updateTable('messages').set({ locked_until: sql`now()` }).where('external_id', '=', id).execute(); // the wait is over
+    await t.app.db.db.updateTable('messages').set({ locked_until: sql`now()` }).where('external_id', '=', id).execute(); // the wait is over
     const sentBefore = adapter.sent.length;
     expect(await work()).toBe(1);
     expect(await row(id)).toMatchObject({ state: 'done', attempts: 2 });
@@ -77,7 +77,7 @@ describe('message worker', () => {
   it('stops retrying a transient failure after the last attempt', async () => {
     failure = () => new Error('Connection terminated unexpectedly');
     const id = await post();
-    await t.app.deps.db.updateTable('messages').set({ attempts: MAX_ATTEMPTS - 1 }).where('external_id', '=', id).execute();
+    await t.app.db.db.updateTable('messages').set({ attempts: MAX_ATTEMPTS - 1 }).where('external_id', '=', id).execute();
     expect(await work()).toBe(1);
     failure = undefined;
     expect(await row(id)).toMatchObject({ state: 'failed', attempts: MAX_ATTEMPTS, waiting: false });
@@ -85,19 +85,19 @@ describe('message worker', () => {
 });
 
 describe('outbox worker', () => {
-  const outRow = (key: string) => t.app.deps.db.selectFrom('outbox').select(['state', 'attempts', 'last_error'])
+  const outRow = (key: string) => t.app.db.db.selectFrom('outbox').select(['state', 'attempts', 'last_error'])
     .where('dedupe_key', '=', key).executeTakeFirstOrThrow();
 
   it('fails a send that throws a bug at once, with the error text', async () => {
     adapter.failNextWith(1, new TypeError("Cannot read properties of undefined (reading 'externalId')"));
-    await enqueue(t.app.deps.db, [{ chatId: 'dm:lily', text: 'hello', dedupeKey: 'test:bug' }]);
+    await enqueue(t.app.db.db, [{ chatId: 'dm:lily', text: 'hello', dedupeKey: 'test:bug' }]);
     await deliverOneBatch(t.app.deps);
     expect(await outRow('test:bug')).toEqual({ state: 'failed', attempts: 1, last_error: "TypeError: Cannot read properties of undefined (reading 'externalId')" });
   });
 
   it('retries a platform 503 later', async () => {
     adapter.failNextWith(1, Object.assign(new Error('Service Unavailable'), { status: 503 }));
-    await enqueue(t.app.deps.db, [{ chatId: 'dm:lily', text: 'hello', dedupeKey: 'test:503' }]);
+    await enqueue(t.app.db.db, [{ chatId: 'dm:lily', text: 'hello', dedupeKey: 'test:503' }]);
     await deliverOneBatch(t.app.deps);
     expect(await outRow('test:503')).toEqual({ state: 'pending', attempts: 1, last_error: 'Service Unavailable' });
   });

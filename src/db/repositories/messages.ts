@@ -5,22 +5,9 @@ import { sql } from 'kysely';
 import type { Db } from '../client.js';
 import { dbNowPlus } from '../sql-time.js';
 import type { Platform } from '../../core/types.js';
+import type { StoredMessage } from '../../core/records.js';
 
-export interface StoredMessage {
-  id: string;
-  platform: Platform;
-  externalId: string;
-  chatId: string;
-  senderMemberId: string | null;
-  senderExternalId: string;
-  senderName: string | null;
-  text: string;
-  sentAt: Date;
-  receivedAt: Date;
-  replyHint: Record<string, unknown> | null;
-  attempts: number;
-  customerId: string | null;
-}
+export type { StoredMessage };
 
 type Row = {
   id: string; platform: string; external_id: string; chat_id: string; sender_member_id: string | null;
@@ -121,3 +108,12 @@ export async function messageState(db: Db, id: string): Promise<string | undefin
   const r = await db.selectFrom('messages').select('state').where('id', '=', id).executeTakeFirst();
   return r?.state;
 }
+
+/** The id of a stored message by its platform id. */
+export async function findMessageId(db: Db, platform: string, externalId: string): Promise<string | undefined> {
+  const r = await db.selectFrom('messages').select('id').where('platform', '=', platform).where('external_id', '=', externalId).executeTakeFirst();
+  return r?.id;
+}
+
+/** The messages repository: bound to a database in createRepositories(). */
+export const messagesQueries = { insertMessage, claimMessages, markMessageDone, markMessageFailed, messageState, findMessageId };

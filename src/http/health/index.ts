@@ -2,7 +2,6 @@
 // or the process is shutting down, so a load balancer stops sending traffic.
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../deps.js';
-import { pingDb } from '../../db/client.js';
 
 export interface HealthOptions {
   deps: AppDeps;
@@ -14,7 +13,7 @@ export async function healthPlugin(app: FastifyInstance, { deps, state }: Health
   app.get('/healthz', async () => ({ ok: true }));
   app.get('/readyz', async (_req, reply) => {
     if (state.shuttingDown) return reply.status(503).send({ ok: false, reason: 'shutting down' });
-    const db = await pingDb(deps.db);
+    const db = await deps.repos.health.pingDb();
     // Connections are reported, not gated on: a standby replica, or one whose platform refused
     // its credentials, still serves HTTP; the operator reads the reason here and in the log.
     const connections: Record<string, Record<string, unknown>> = {};

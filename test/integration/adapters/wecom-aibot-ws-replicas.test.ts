@@ -69,7 +69,7 @@ describe.skipIf(!usingPostgres)('two replicas, one AI bot connection', () => {
       seedDemo: true,
       ...fixedClocks(),
     });
-    await seed.deps.db
+    await seed.db.db
       .insertInto('member_identities')
       .values({ platform: 'wecom-aibot', external_id: 'lily.w', member_id: 'lily' })
       .execute();
@@ -94,7 +94,7 @@ describe.skipIf(!usingPostgres)('two replicas, one AI bot connection', () => {
     await answered('帮助', 'rep-1');
     // The answer reached the gateway; the row is marked sent right after.
     const row = await until('the reply row marked sent', async () => {
-      const r = await a.deps.db
+      const r = await a.db.db
         .selectFrom('outbox')
         .innerJoin('messages', 'messages.id', 'outbox.source_message_id')
         .select(['outbox.state', 'outbox.attempts'])
