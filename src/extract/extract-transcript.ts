@@ -10,6 +10,8 @@ import { messageMentions } from './rules/message-rules.js';
 import { readClauses } from './analyze/clauses.js';
 import { readingText } from './analyze/normalize.js';
 import { verbatimMentions } from './analyze/verbatim.js';
+import { bestProduct, plausibleProduct, productCandidates, productMention } from './rules/product-grammar.js';
+import { findProducts } from './rules/product.js';
 import { resolveNeeds, type MessageMentions } from './resolve-needs.js';
 
 export function parseTranscript(text: string, opts: ExtractOptions): ParsedTranscript {
@@ -56,6 +58,20 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
     }
     list.push({ message, mentions, fromCustomer, reading: r.open });
   });
+  // the product is chosen across the chat: the best-supported noun phrase of the customer's purchase acts
+  const perMessage = list.flatMap((mm, i) => {
+    if (!mm.fromCustomer) return [];
+    const r = readings[i]!;
+    const candidates = [...productCandidates(r.open), ...findProducts(r.open).map((m) => ({ name: String(m.value.name), start: m.start, end: m.end, weight: m.confidence }))]
+      .filter((c) => plausibleProduct(c.name, r.open, c.start));
+    // a candidate the firm reading blanked was said about a past order
+    return [{ index: i, candidates, past: candidates.length > 0 && r.firm.slice(candidates[0]!.start, candidates[0]!.end).trim() === '' }];
+  });
+  const best = bestProduct(perMessage);
+  if (best) {
+    const mm = list[best.index]!;
+    mm.mentions.push(...verbatimMentions([productMention(best.candidate)], mm.message.text, readings[best.index]!.open));
+  }
   const { needs, changes } = resolveNeeds(list);
   return { format: t.format, messages: t.messages.length, needs, changes, extractor: 'rules' };
 }

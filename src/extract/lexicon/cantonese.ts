@@ -9,6 +9,7 @@ export const CANTONESE_CHARS: [string, string][] = mapping(`
   冇 = 没
   咗 = 了
   嘅 = 的
+  嗰 = 那
   係 = 是
   啲 = 些
   佢 = 他

@@ -9,7 +9,6 @@ import type { Mention, RuleContext } from './mention.js';
 import { findPayment } from './payment.js';
 import { findPlaces } from './places.js';
 import { findPrices } from './price.js';
-import { findProducts } from './product.js';
 import { findQuantities } from './quantity.js';
 import { findCaution, findSample } from './sample-caution.js';
 import { findCertifications, findSpecs } from './spec-cert.js';
@@ -51,8 +50,6 @@ export function messageMentions(open: string, ctx: RuleContext, firm: string = o
   ];
   if (ctx.fromCustomer) {
     out.push(...findCaution(open));
-    const products = findProducts(open);
-    if (products[0]) out.push(products[0]);
   }
   return out;
 }
