@@ -8,7 +8,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import nlp from 'compromise';
 import { COLOURS_ZH, FINISHES_ZH } from '../lexicon/colours.js';
-import { GOODS_ZH, MATERIALS_ZH } from '../lexicon/goods.js';
+import { GOODS_ZH, MATERIALS_ZH, TRADE_TERMS_ZH } from '../lexicon/goods.js';
 import { UNITS } from '../lexicon/units.js';
 
 export interface Token {
@@ -23,15 +23,19 @@ export interface Token {
 }
 
 let jieba: Jieba | undefined;
+// jieba keeps its own tag for a word it already knows (法兰 and 蓝牙 are places
+// there), so tokens of our lexicon words take our tag after cutting.
 /** The dictionary loads once per process (about 150 ms); the instance is read-only after that. */
+const OUR_TAGS = new Map<string, string>();
+for (const w of TRADE_TERMS_ZH) OUR_TAGS.set(w, 'n');
+for (const w of GOODS_ZH) OUR_TAGS.set(w, 'n');
+for (const w of MATERIALS_ZH) OUR_TAGS.set(w, 'nm');
+for (const w of [...COLOURS_ZH, ...FINISHES_ZH]) OUR_TAGS.set(w, 'nc');
+
 export function sharedJieba(): Jieba {
   if (jieba) return jieba;
   const j = Jieba.withDict(dict);
-  const lines: string[] = [];
-  for (const w of GOODS_ZH) lines.push(`${w} 50000 n`);
-  for (const w of MATERIALS_ZH) lines.push(`${w} 50000 nm`);
-  for (const w of [...COLOURS_ZH, ...FINISHES_ZH]) lines.push(`${w} 50000 nc`);
-  j.loadDict(Buffer.from(lines.join('\n')));
+  j.loadDict(Buffer.from([...OUR_TAGS].map(([w, t]) => `${w} 50000 ${t}`).join('\n')));
   jieba = j;
   return j;
 }
@@ -79,7 +83,7 @@ export function tokenize(text: string): Token[] {
       let pos = at;
       for (const w of sharedJieba().tag(run, true)) {
         const latin = /^[A-Za-z]/.test(w.word);
-        out.push({ text: w.word, norm: latin ? w.word.toLowerCase() : w.word, start: pos, end: pos + w.word.length, tag: latin ? latinTag(w.word) : w.tag, latin });
+        out.push({ text: w.word, norm: latin ? w.word.toLowerCase() : w.word, start: pos, end: pos + w.word.length, tag: latin ? latinTag(w.word) : OUR_TAGS.get(w.word) ?? w.tag, latin });
         pos += w.word.length;
       }
     } else if (/^[A-Za-z0-9]/.test(run)) {

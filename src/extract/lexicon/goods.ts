@@ -54,3 +54,8 @@ export const MATERIALS_EN = terms(`
   silicone | food grade silicone | rubber | natural rubber | latex | wood | wooden | solid wood | oak | walnut | pine | beech | acacia | rattan | mdf | plywood | ceramic | porcelain | stoneware | glass | borosilicate glass | tempered glass | acrylic | marble | kraft paper
   abs | pvc | pet | tpu | tpr | eva | pp | pe | pc | pu | hdpe | ldpe
 `);
+
+/** Trade words jieba would otherwise cut or tag wrongly (法兰 and 蓝牙 as places). */
+export const TRADE_TERMS_ZH = terms(`
+  法兰 | 蓝牙 | 球阀 | 不锈钢 | 镀锌 | 丝印 | 移印 | 烫金 | 镭雕 | 激光雕刻 | 热转印 | 开模 | 模具 | 打样 | 大货 | 中性包装 | 彩盒 | 白盒 | 外箱 | 唛头 | 箱唛 | 柜 | 高柜 | 平柜 | 拼柜 | 散货
+`);
