@@ -70,7 +70,9 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
   const best = bestProduct(perMessage);
   if (best) {
     const mm = list[best.index]!;
-    mm.mentions.push(...verbatimMentions([productMention(best.candidate)], mm.message.text, readings[best.index]!.open));
+    // goods named only about a past order do not make a chat with needs on their own
+    const past = perMessage.find((p) => p.index === best.index)?.past ?? false;
+    mm.mentions.push(...verbatimMentions([productMention(best.candidate, past ? 0.5 : 0.7)], mm.message.text, readings[best.index]!.open));
   }
   const { needs, changes } = resolveNeeds(list);
   return { format: t.format, messages: t.messages.length, needs, changes, extractor: 'rules' };

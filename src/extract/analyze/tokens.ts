@@ -8,7 +8,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import nlp from 'compromise';
 import { COLOURS_ZH, FINISHES_ZH } from '../lexicon/colours.js';
-import { GOODS_ZH, MATERIALS_ZH, TRADE_TERMS_ZH } from '../lexicon/goods.js';
+import { GOODS_EN, GOODS_ZH, MATERIALS_EN, MATERIALS_ZH, TRADE_TERMS_ZH } from '../lexicon/goods.js';
 import { UNITS } from '../lexicon/units.js';
 
 export interface Token {
@@ -45,9 +45,13 @@ let english: Lexicon | undefined;
 const lexicon = (): Lexicon => (english ??= (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon);
 const UNIT_WORDS = new Set(UNITS.filter(([w]) => /^[a-z]/i.test(w)).map(([w]) => w.toLowerCase()));
 
+// goods and materials are nouns even where English also has a verb ("bottles", "cases")
+const GOODS_WORDS = new Set([...GOODS_EN, ...MATERIALS_EN].map((w) => w.toLowerCase()));
+
 function latinTag(word: string): string {
   const w = word.toLowerCase();
   if (/^\d/.test(w)) return 'num';
+  if (GOODS_WORDS.has(w) || GOODS_WORDS.has(w.slice(0, -1)) || GOODS_WORDS.has(w.slice(0, -2))) return 'noun';
   if (UNIT_WORDS.has(w)) return 'unit';
   const lex = lexicon();
   let t = lex[w];
@@ -60,7 +64,8 @@ function latinTag(word: string): string {
   if (/Pronoun|Possessive/.test(first)) return 'pron';
   if (/Conjunction/.test(first)) return 'conj';
   if (/Adverb|Expression/.test(first)) return 'adv';
-  if (/Adjective|Comparative|Superlative/.test(first)) return 'adj';
+  // a gerund before the goods qualifies them: baking mats, cutting boards
+  if (/Adjective|Comparative|Superlative|Gerund/.test(first)) return 'adj';
   if (/Infinitive|PresentTense|PastTense|Gerund|Modal|Copula|Auxiliary|Verb|Participle/.test(first)) return 'verb';
   if (/Value|Cardinal|Ordinal/.test(first)) return 'num';
   if (tags.some((x) => /FirstName|LastName|Person|Honorific|Place|City|Country|Month|WeekDay/.test(x))) return 'name';
