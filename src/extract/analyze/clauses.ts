@@ -45,7 +45,7 @@ export function pieces(text: string, ends: Set<string>): Span[] {
   let a = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = text[i];
-    const stop = i === text.length || ends.has(c!) || (c === '.' && /\s/.test(text[i + 1] ?? ' ') && !/\d/.test(text[i - 1] ?? ''));
+    const stop = i === text.length || ends.has(c!) || (c === '.' && isSpace(text[i + 1]) && !isDigit(text[i - 1]));
     if (!stop) continue;
     if (i + 1 > a) out.push({ start: a, end: Math.min(text.length, i + 1) });
     a = i + 1;
@@ -53,6 +53,8 @@ export function pieces(text: string, ends: Set<string>): Span[] {
   return out;
 }
 
+const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r';
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 
 function maskSpans(text: string, spans: Span[]): string {

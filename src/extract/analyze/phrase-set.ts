@@ -17,7 +17,12 @@ export interface PhraseHit {
   value: string;
 }
 
-const isLatin = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9À-ÿ]/.test(c);
+// char-code test: this runs for every character of every message
+function isLatin(c: string | undefined): boolean {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || (k >= 0xc0 && k <= 0xff);
+}
 
 export class PhraseSet {
   private readonly root: Node = { next: new Map() };
@@ -40,7 +45,9 @@ export class PhraseSet {
 
   /** The longest entry starting at `i`, if any. */
   matchAt(text: string, i: number): PhraseHit | undefined {
-    if (isLatin(text[i]) && isLatin(text[i - 1])) return undefined;
+    const first = text[i];
+    if (first === undefined || !this.root.next.has(first.toLowerCase())) return undefined;
+    if (isLatin(first) && isLatin(text[i - 1])) return undefined;
     let n: Node | undefined = this.root;
     let best: PhraseHit | undefined;
     for (let j = i; j < text.length && n; j++) {
