@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { AdjustableClock, FixedClock } from '../../../src/core/clock.js';
 import { to } from '../bot/conversation-helpers.js';
+import { signIn } from '../web/helpers.js';
 
 const FORWARD = [
   '客户：ACME Trading',
@@ -123,5 +124,20 @@ describe('orders in chat (zh): confirm → sheet → ack → revision → ship',
     expect(text).toMatch(/下单后要求变更：1 次/);
     expect(text).toMatch(/发货→售后首次联系：1\/1 及时/);
     expect(text).toMatch(/👤 Zhao Lei 赵磊：100%/);
+  });
+
+  it('web: the customer page lists the sheets and versions; the printable sheet hides money from the order clerk', async () => {
+    const get = async (member: string, url: string) => t.app.server.inject({ method: 'GET', url, headers: { cookie: await signIn(t, member) } });
+    const c = await t.app.deps.db.selectFrom('customers').select('id').where('name', '=', 'ACME Trading').executeTakeFirstOrThrow();
+    const pageRes = await get('lily', `/web/customers/${c.id}`);
+    expect(pageRes.statusCode).toBe(200);
+    expect(pageRes.body).toMatch(/订单与生产单[\s\S]*PS-1[\s\S]*v1[\s\S]*PS-2[\s\S]*v2/);
+    expect(pageRes.body).toMatch(/交货期: 2026-12-20前 → 2026-12-10前/);
+    const zhao = await get('zhao', '/web/sheets/PS-2');
+    expect(zhao.statusCode).toBe(200);
+    expect(zhao.body).toMatch(/中性包装/);
+    expect(zhao.body).not.toMatch(/定金|目标价/);
+    const lily = await get('lily', '/web/sheets/PS-2');
+    expect(lily.body).toMatch(/付款方式/);
   });
 });
