@@ -3,7 +3,6 @@
 // up on receipt after a shipment.
 import type { AppDeps } from '../deps.js';
 import type { ScheduledJob } from './scheduled-job.js';
-import { enqueue } from '../db/repositories/outbox.js';
 import { ordersStore } from '../services/orders/store.js';
 import { chaseSheets, remindReceipts } from '../services/orders/chase.js';
 
@@ -11,10 +10,10 @@ export const orderChaserJob: ScheduledJob = {
   name: 'order-chaser',
   cron: '30 9 * * *',
   async run(deps: AppDeps, now: Date) {
-    const ids = await deps.db.transaction().execute(async (tx) => {
+    const ids = await deps.repos.transaction(async (tx) => {
       const env = { store: ordersStore(tx), now, tz: deps.config.tz, config: deps.config.orders };
       const notices = [...(await chaseSheets(env)), ...(await remindReceipts(env))];
-      return enqueue(tx, notices);
+      return tx.outbox.enqueue(notices);
     });
     return { outboxIds: ids };
   },

@@ -27,7 +27,6 @@ import { SheetError } from '../../services/import/sheet.js';
 import { escapeHtml } from '../html.js';
 import { customerOrders, sheetForPrint } from '../../services/orders/web-data.js';
 import { ordersSection, sheetPrintPage } from './views/pages/orders.js';
-import { findCustomerById } from '../../db/repositories/customers.js';
 import { filtersOf, ImportQuery } from './schemas.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -113,7 +112,7 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
     }
     const body = customerPage(m, d, now(), tz, await handoverLinks(d.handovers.map((h) => h.batchId), m.id));
     // Orders from chat (issue 20): the orders with their production sheets, before the page ends.
-    const orders = ordersSection(m, await customerOrders(deps.db, d.customer.id), tz).value;
+    const orders = ordersSection(m, await customerOrders(deps.repos, d.customer.id), tz).value;
     return reply.type(HTML).send(body.replace('</main>', `${orders}</main>`));
   });
 
@@ -122,11 +121,11 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
     const m = await me(req, reply);
     if (!m) return reply;
     const L = m.language;
-    const found = await sheetForPrint(deps.db, req.params.id);
-    const customer = found ? await findCustomerById(deps.db, found.sheet.customerId) : undefined;
+    const found = await sheetForPrint(deps.repos, req.params.id);
+    const customer = found ? await deps.repos.customers.findCustomerById(found.sheet.customerId) : undefined;
     if (!found || !customer) return reply.status(404).type(HTML).send(messagePage(t(L, '未找到', 'Not found'), t(L, '没有这张生产单。', 'There is no such production sheet.'), m));
     const boss = found.members.find((x) => x.id === customer.ownerId)?.reportsTo ?? null;
-    if (!canSeeCustomer(m, customer.ownerId, boss, await responsiblesOf(deps.db, customer.id))) {
+    if (!canSeeCustomer(m, customer.ownerId, boss, await deps.repos.web.responsiblesOf(customer.id))) {
       return reply.status(403).type(HTML).send(messagePage(t(L, '无权查看', 'Not yours'), t(L, '这个客户不归你负责。', 'This customer belongs to someone else.'), m));
     }
     return reply.type(HTML).send(sheetPrintPage(m, found.sheet, customer, found.members, found.questions, tz));

@@ -3,13 +3,13 @@
 // nothing until the rep says yes.
 import { t } from '../../core/language.js';
 import type { Customer } from '../../core/customer.js';
-import type { Db } from '../../db/client.js';
+import type { Repositories } from '../../deps.js';
 import { confirmationCue, type ChatLine } from '../../core/orders/confirm-cues.js';
 import type { MessageContext } from '../understand/context.js';
 import { quote } from '../bot/format/values.js';
 import { ordersStore } from './store.js';
 
-export async function offerOrderIfConfirmed(tx: Db, ctx: MessageContext, customer: Customer, lines: ChatLine[]): Promise<void> {
+export async function offerOrderIfConfirmed(tx: Repositories, ctx: MessageContext, customer: Customer, lines: ChatLine[]): Promise<void> {
   const member = ctx.sender;
   if (!member || ctx.chat.hasExternal) return;
   const cue = confirmationCue(lines);

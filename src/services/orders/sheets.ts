@@ -7,7 +7,7 @@ import type { Member } from '../../core/team.js';
 import type { SheetRecord } from '../../core/orders/records.js';
 import type { SheetDiffLine, SheetItem } from '../../core/orders/sheet.js';
 import { sortItems } from '../../core/orders/sheet.js';
-import type { StoredNeed } from '../../db/repositories/needs.js';
+import type { StoredNeed } from '../../core/records.js';
 import { sheetText, type SheetHead } from './render-sheet.js';
 import type { Notice, OrdersEnv } from './store.js';
 

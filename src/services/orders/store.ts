@@ -1,33 +1,27 @@
-// What the order services work with: the orders and sheets repositories bound to one
-// database (the pool, the message's transaction or a job's locked connection), and
-// the few team and needs lookups they share. The one place services meet src/db, so
-// moving to the repository set on deps is a change to this file alone.
-import type { Db } from '../../db/client.js';
+// What the order services work with: the orders, sheets and KPI repositories and the
+// few team and needs lookups they share, flattened from the repository set bound to
+// one database (the pool, the message's transaction or a job's locked connection).
+import type { Repositories } from '../../deps.js';
 import type { Config } from '../../config.js';
-import { ordersQueries } from '../../db/repositories/orders.js';
-import { orderSheetsQueries } from '../../db/repositories/order-sheets.js';
-import { orderKpiQueries } from '../../db/repositories/order-kpi.js';
-import { currentNeeds } from '../../db/repositories/needs.js';
-import { findChat, findDirectChat, listMembers } from '../../db/repositories/team.js';
-import { findCustomerById } from '../../db/repositories/customers.js';
-import { enqueue, type OutboxItem } from '../../db/repositories/outbox.js';
+import type { OutboxItem } from '../../core/records.js';
 import { recomputeNextFollowUp } from '../cadence/on-contact.js';
 
-type Table = Record<string, (db: Db, ...args: never[]) => unknown>;
-type Bound<T extends Table> = { [K in keyof T]: T[K] extends (db: Db, ...args: infer A) => infer R ? (...args: A) => R : never };
+export type OrdersStore = Repositories['orders'] & Repositories['orderSheets'] & Repositories['orderKpi'] & {
+  currentNeeds: Repositories['needs']['currentNeeds'];
+  findChat: Repositories['team']['findChat'];
+  findDirectChat: Repositories['team']['findDirectChat'];
+  listMembers: Repositories['team']['listMembers'];
+  findCustomerById: Repositories['customers']['findCustomerById'];
+  recomputeNextFollowUp(customerId: string, now: Date): Promise<Date | null>;
+};
 
-function bind<T extends Table>(db: Db, table: T): Bound<T> {
-  const out: Record<string, unknown> = {};
-  for (const [name, fn] of Object.entries(table)) out[name] = (...args: never[]) => fn(db, ...args);
-  return out as Bound<T>;
-}
-
-const extras = { currentNeeds, findChat, findDirectChat, listMembers, findCustomerById, enqueue, recomputeNextFollowUp };
-
-export type OrdersStore = Bound<typeof ordersQueries> & Bound<typeof orderSheetsQueries> & Bound<typeof orderKpiQueries> & Bound<typeof extras>;
-
-export function ordersStore(db: Db): OrdersStore {
-  return { ...bind(db, ordersQueries), ...bind(db, orderSheetsQueries), ...bind(db, orderKpiQueries), ...bind(db, extras) };
+export function ordersStore(repos: Repositories): OrdersStore {
+  return {
+    ...repos.orders, ...repos.orderSheets, ...repos.orderKpi,
+    currentNeeds: repos.needs.currentNeeds, findChat: repos.team.findChat, findDirectChat: repos.team.findDirectChat,
+    listMembers: repos.team.listMembers, findCustomerById: repos.customers.findCustomerById,
+    recomputeNextFollowUp: (customerId, now) => recomputeNextFollowUp(repos, customerId, now),
+  };
 }
 
 /** Everything an order service needs for one action. */

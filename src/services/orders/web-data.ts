@@ -1,13 +1,13 @@
 // What the web pages show of a customer's orders: each order with its events, its
 // sheet versions (with the differences), acknowledgements and questions.
-import type { Db } from '../../db/client.js';
+import type { Repositories } from '../../deps.js';
 import type { Member } from '../../core/team.js';
 import type { OrderEventRecord, OrderRecord, SheetQuestion, SheetRecord } from '../../core/orders/records.js';
 import { ordersStore } from './store.js';
 
 export interface OrderView { order: OrderRecord; events: OrderEventRecord[]; sheets: (SheetRecord & { questions: SheetQuestion[] })[] }
 
-export async function customerOrders(db: Db, customerId: string): Promise<OrderView[]> {
+export async function customerOrders(db: Repositories, customerId: string): Promise<OrderView[]> {
   const s = ordersStore(db);
   const out: OrderView[] = [];
   for (const order of await s.ordersOfCustomer(customerId)) {
@@ -18,7 +18,7 @@ export async function customerOrders(db: Db, customerId: string): Promise<OrderV
   return out;
 }
 
-export async function sheetForPrint(db: Db, id: string): Promise<{ sheet: SheetRecord; members: Member[]; questions: SheetQuestion[] } | undefined> {
+export async function sheetForPrint(db: Repositories, id: string): Promise<{ sheet: SheetRecord; members: Member[]; questions: SheetQuestion[] } | undefined> {
   const s = ordersStore(db);
   const sheet = await s.findSheet(id);
   if (!sheet) return undefined;

@@ -51,10 +51,10 @@ describe('orders in chat (en): chase, escalation, offer, air shipment, KPI', () 
     const f = await t.say('bob', 'dm:bob', 'Customer: Initech\nPeter: we need 1000 pcs, blue\nBob: PI sent\nPeter: PO attached, please proceed');
     expect(to(f, 'dm:bob').join('\n')).toMatch(/Record this as an order for Initech\?/);
     expect(to(f, 'group:production')).toHaveLength(0);
-    expect(await t.app.deps.db.selectFrom('order_events').select('id').execute()).toHaveLength(1);
+    expect(await t.app.db.db.selectFrom('order_events').select('id').execute()).toHaveLength(1);
     const y = await t.say('bob', 'dm:bob', 'yes');
     expect(to(y, 'group:production').join('\n')).toMatch(/Initech/);
-    expect(await t.app.deps.db.selectFrom('order_events').select('id').execute()).toHaveLength(2);
+    expect(await t.app.db.db.selectFrom('order_events').select('id').execute()).toHaveLength(2);
   });
 
   it('shipped by air with tracking: after-sales hears; the receipt follow-up is due 3 days later', async () => {

@@ -51,9 +51,9 @@ describe('orders in chat (zh): confirm → sheet → ack → revision → ship',
     expect(zhao.join('\n')).toMatch(/请回复“确认”签收/);
     expect(zhao.join('\n')).not.toMatch(/定金/); // the order clerk has no money rights either
     expect(to(r, 'dm:lily').join('\n')).toMatch(/已记录 ACME Trading 的订单（首单）/);
-    const c = await t.app.deps.db.selectFrom('customers').select('stage').where('name', '=', 'ACME Trading').executeTakeFirstOrThrow();
+    const c = await t.app.db.db.selectFrom('customers').select('stage').where('name', '=', 'ACME Trading').executeTakeFirstOrThrow();
     expect(c.stage).toBe('first_order');
-    const ev = await t.app.deps.db.selectFrom('order_events').selectAll().execute();
+    const ev = await t.app.db.db.selectFrom('order_events').selectAll().execute();
     expect(ev.map((e) => [e.kind, e.said_by])).toEqual([['confirmed', 'lily']]);
   });
 
@@ -61,7 +61,7 @@ describe('orders in chat (zh): confirm → sheet → ack → revision → ship',
     const r = await t.say('zhao', 'dm:zhao', '确认');
     expect(to(r, 'dm:zhao').join('\n')).toMatch(/已确认生产单 PS-\d+/);
     expect(to(r, 'dm:lily').join('\n')).toMatch(/赵磊 已确认生产单/);
-    const s = await t.app.deps.db.selectFrom('order_sheets').selectAll().executeTakeFirstOrThrow();
+    const s = await t.app.db.db.selectFrom('order_sheets').selectAll().executeTakeFirstOrThrow();
     expect([s.status, s.acknowledged_by, s.questioned]).toEqual(['acknowledged', 'zhao', false]);
   });
 
@@ -83,7 +83,7 @@ describe('orders in chat (zh): confirm → sheet → ack → revision → ship',
     expect(to(a, 'dm:zhao').join('\n')).toMatch(/陈莉 Lily Chen 回复|回复了你关于生产单/);
     const k = await t.say('zhao', 'dm:zhao', '确认');
     expect(to(k, 'dm:zhao').join('\n')).toMatch(/v2/);
-    const rows = await t.app.deps.db.selectFrom('order_sheets').select(['version', 'status', 'questioned']).orderBy('version').execute();
+    const rows = await t.app.db.db.selectFrom('order_sheets').select(['version', 'status', 'questioned']).orderBy('version').execute();
     expect(rows).toEqual([{ version: 1, status: 'acknowledged', questioned: false }, { version: 2, status: 'acknowledged', questioned: true }]);
   });
 
@@ -105,13 +105,13 @@ describe('orders in chat (zh): confirm → sheet → ack → revision → ship',
     const log = await t.say('lily', 'dm:lily', '今天电话跟进了ACME Trading，下周一再联系');
     // The bot may ask which customer the log is about (it does here on main); the answer records it.
     if (to(log, 'dm:lily').join('\n').includes('哪个客户')) await t.say('lily', 'dm:lily', '1');
-    const logged = await t.app.deps.db.selectFrom('follow_ups').select('id').execute();
+    const logged = await t.app.db.db.selectFrom('follow_ups').select('id').execute();
     expect(logged).toHaveLength(1);
     const r = await t.say('lily', 'dm:lily', 'ACME 已收货');
     expect(to(r, 'group:after-sales').join('\n')).toMatch(/已收货/);
-    const o = await t.app.deps.db.selectFrom('orders').select(['status']).executeTakeFirstOrThrow();
+    const o = await t.app.db.db.selectFrom('orders').select(['status']).executeTakeFirstOrThrow();
     expect(o.status).toBe('delivered');
-    const c = await t.app.deps.db.selectFrom('customers').select('next_follow_up_at').where('name', '=', 'ACME Trading').executeTakeFirstOrThrow();
+    const c = await t.app.db.db.selectFrom('customers').select('next_follow_up_at').where('name', '=', 'ACME Trading').executeTakeFirstOrThrow();
     expect(c.next_follow_up_at).not.toBeNull();
   });
 
@@ -128,7 +128,7 @@ describe('orders in chat (zh): confirm → sheet → ack → revision → ship',
 
   it('web: the customer page lists the sheets and versions; the printable sheet hides money from the order clerk', async () => {
     const get = async (member: string, url: string) => t.app.server.inject({ method: 'GET', url, headers: { cookie: await signIn(t, member) } });
-    const c = await t.app.deps.db.selectFrom('customers').select('id').where('name', '=', 'ACME Trading').executeTakeFirstOrThrow();
+    const c = await t.app.db.db.selectFrom('customers').select('id').where('name', '=', 'ACME Trading').executeTakeFirstOrThrow();
     const pageRes = await get('lily', `/web/customers/${c.id}`);
     expect(pageRes.statusCode).toBe(200);
     expect(pageRes.body).toMatch(/订单与生产单[\s\S]*PS-1[\s\S]*v1[\s\S]*PS-2[\s\S]*v2/);

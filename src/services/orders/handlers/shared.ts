@@ -2,7 +2,7 @@
 // message's transaction, and replies keyed as order messages (so "Baton's last
 // message in this chat was a production sheet" can be told from the outbox).
 import type { MessageContext } from '../../understand/context.js';
-import type { Db } from '../../../db/client.js';
+import type { Repositories } from '../../../deps.js';
 import type { Member } from '../../../core/team.js';
 import type { Customer } from '../../../core/customer.js';
 import { t } from '../../../core/language.js';
@@ -10,7 +10,7 @@ import { loadTeam } from '../../bot/customers/visibility.js';
 import { resolveCustomer } from '../../bot/customers/resolve.js';
 import { ordersStore, type OrdersEnv, type Outcome } from '../store.js';
 
-export function envOf(ctx: MessageContext, db: Db = ctx.deps.db): OrdersEnv {
+export function envOf(ctx: MessageContext, db: Repositories = ctx.deps.repos): OrdersEnv {
   return { store: ordersStore(db), now: ctx.now, tz: ctx.deps.config.tz, config: ctx.deps.config.orders };
 }
 
@@ -28,13 +28,13 @@ export async function runInTransaction(ctx: MessageContext, fn: (env: OrdersEnv)
 }
 
 export async function lastBotKey(ctx: MessageContext): Promise<string | null> {
-  return ordersStore(ctx.deps.db).lastBotKeyIn(ctx.chat.id);
+  return ordersStore(ctx.deps.repos).lastBotKeyIn(ctx.chat.id);
 }
 
 /** The one customer a member means by `term`, or the reply that says why not. */
 export async function customerNamed(ctx: MessageContext, member: Member, term: string): Promise<Customer | string> {
-  const team = await loadTeam(ctx.deps.db);
-  const r = await resolveCustomer(ctx.deps.db, team, member, term);
+  const team = await loadTeam(ctx.deps.repos);
+  const r = await resolveCustomer(ctx.deps.repos, team, member, term);
   const lang = ctx.lang;
   if (r.kind === 'one') return r.customer;
   if (r.kind === 'many') {

@@ -29,7 +29,7 @@ export const sheetReplyHandler: MessageHandler = {
       const pending = await env.store.pendingSheetsFor(member.id);
       if (!id && pending.length === 0) return false;
       // A bare "ack" with a handover also waiting belongs to the handover unless a sheet was the last word.
-      if (!id && /ack/i.test(text) && (await pendingFor(ctx.deps.db, member.id)).length > 0 && !(await lastBotKey(ctx))?.startsWith('order-')) return false;
+      if (!id && /ack/i.test(text) && (await pendingFor(ctx.deps.repos, member.id)).length > 0 && !(await lastBotKey(ctx))?.startsWith('order-')) return false;
       return runInTransaction(ctx, (e) => acknowledgeSheet(e, member, id, ctx.lang));
     }
     const ask = ASK.exec(text);
