@@ -76,6 +76,16 @@ const EnvSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   CADENCE_POLICY_FILE: optionalString,
+
+  // Orders from chat (issue 20): where sheets and shipment notices go, and when after-sales follows up.
+  ORDERS_PRODUCTION_CHAT: z.string().default('group:production'),
+  ORDERS_LOGISTICS_CHAT: z.string().default('group:logistics'),
+  ORDERS_AFTER_SALES_CHAT: z.string().default('group:after-sales'),
+  ORDERS_RECEIPT_DAYS_SEA: z.coerce.number().int().min(1).max(90).default(7),
+  ORDERS_RECEIPT_DAYS_AIR: z.coerce.number().int().min(1).max(90).default(3),
+  ORDERS_RECEIPT_DAYS_COURIER: z.coerce.number().int().min(1).max(90).default(3),
+  ORDERS_RECEIPT_DAYS_DEFAULT: z.coerce.number().int().min(1).max(90).default(7),
+  ORDERS_SHEET_ACK_WORKING_DAYS: z.coerce.number().int().min(1).max(10).default(1),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -101,6 +111,15 @@ export interface Config {
   role: 'all' | 'web' | 'worker';
   worker: { concurrency: number; outboxMaxAttempts: number; leaseMs: number };
   cadencePolicyFile?: string;
+  orders: OrdersConfig;
+}
+
+export interface OrdersConfig {
+  productionChat: string; logisticsChat: string; afterSalesChat: string;
+  /** Days after shipment to ask whether the goods arrived, by how they went. */
+  receiptDays: { sea: number; air: number; courier: number; unknown: number };
+  /** Working days the order clerk has to acknowledge a production sheet before the supervisor hears. */
+  sheetAckWorkingDays: number;
 }
 
 function isTimeZone(tz: string): boolean {
@@ -186,6 +205,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     role: e.BATON_ROLE,
     worker: { concurrency: e.WORKER_CONCURRENCY, outboxMaxAttempts: e.OUTBOX_MAX_ATTEMPTS, leaseMs: e.WORKER_LEASE_SECONDS * 1000 },
     cadencePolicyFile: e.CADENCE_POLICY_FILE,
+    orders: {
+      productionChat: e.ORDERS_PRODUCTION_CHAT, logisticsChat: e.ORDERS_LOGISTICS_CHAT, afterSalesChat: e.ORDERS_AFTER_SALES_CHAT,
+      receiptDays: { sea: e.ORDERS_RECEIPT_DAYS_SEA, air: e.ORDERS_RECEIPT_DAYS_AIR, courier: e.ORDERS_RECEIPT_DAYS_COURIER, unknown: e.ORDERS_RECEIPT_DAYS_DEFAULT },
+      sheetAckWorkingDays: e.ORDERS_SHEET_ACK_WORKING_DAYS,
+    },
   };
   if (config.consoleEnabled && !isLoopback(config.server.host) && !e.CONSOLE_TOKEN) {
     problems.push(`  CONSOLE_TOKEN: required when the console is on and HOST (${config.server.host}) is not loopback`);

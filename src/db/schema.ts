@@ -2,6 +2,7 @@
 // this in step with it. Rows never leave src/db: repositories map them to domain types.
 import type { ColumnType, Generated } from 'kysely';
 import type { CadenceTables } from './cadence-schema.js';
+import type { OrderTables } from './orders-schema.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -56,10 +57,13 @@ export interface FollowUpsTable {
 }
 export interface OrdersTable {
   id: Generated<string>; customer_id: string; order_no: string | null; ordered_at: ColumnType<Date, Date | string, Date | string>;
-  amount: ColumnType<string, number | string, number | string>; currency: Generated<string>;
-  amount_cny: ColumnType<string, number | string, number | string>; status: Generated<string>;
+  amount: ColumnType<string, number | string, number | string> | null; currency: Generated<string>;
+  amount_cny: ColumnType<string, number | string, number | string> | null; status: Generated<string>;
   shipped_at: ColumnType<Date, Date | string, Date | string> | null; delivered_at: ColumnType<Date, Date | string, Date | string> | null;
   details: Generated<Json>; created_at: DefaultTimestamp;
+  // 0011 (orders from chat): amounts are unknown until someone enters them.
+  confirmed_at: Timestamp | null; confirmed_by: string | null; ship_mode: 'sea' | 'air' | 'courier' | null;
+  tracking: string | null; source_message_id: string | null;
 }
 export interface PaymentsTable {
   id: Generated<string>; order_id: string | null; customer_id: string; amount: ColumnType<string, number | string, number | string>;
@@ -118,7 +122,7 @@ export interface PendingQuestionsTable {
   created_at: DefaultTimestamp; expires_at: Timestamp;
 }
 
-export interface Database extends CadenceTables {
+export interface Database extends CadenceTables, OrderTables {
   team_members: TeamMembersTable;
   member_identities: MemberIdentitiesTable;
   chats: ChatsTable;

@@ -29,6 +29,9 @@ import { settingsQueries } from './settings.js';
 import { slaClocksQueries } from './sla-clocks.js';
 import { subscriptionsQueries } from './subscriptions.js';
 import { teamQueries } from './team.js';
+import { ordersQueries } from './orders.js';
+import { orderSheetsQueries } from './order-sheets.js';
+import { orderKpiQueries } from './order-kpi.js';
 import { tierSuggestionsQueries } from './tier-suggestions.js';
 import { webAuthQueries } from './web-auth.js';
 import { webQueries } from './web.js';
@@ -59,6 +62,9 @@ const tables = {
   slaClocks: slaClocksQueries,
   subscriptions: subscriptionsQueries,
   team: teamQueries,
+  orders: ordersQueries, // issue 20
+  orderSheets: orderSheetsQueries,
+  orderKpi: orderKpiQueries,
   tierSuggestions: tierSuggestionsQueries,
   webAuth: webAuthQueries,
   web: webQueries,

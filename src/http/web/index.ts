@@ -25,6 +25,8 @@ import { exportWorkbook } from './views/export.js';
 import { runImport } from '../../services/import/run-import.js';
 import { SheetError } from '../../services/import/sheet.js';
 import { escapeHtml } from '../html.js';
+import { customerOrders, sheetForPrint } from '../../services/orders/web-data.js';
+import { ordersSection, sheetPrintPage } from './views/pages/orders.js';
 import { filtersOf, ImportQuery } from './schemas.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -108,7 +110,25 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
     if (!canSeeCustomer(m, d.customer.ownerId, d.ownerReportsTo, await deps.repos.web.responsiblesOf(d.customer.id))) {
       return reply.status(403).type(HTML).send(messagePage(t(L, '无权查看', 'Not yours'), t(L, '这个客户不归你负责。', 'This customer belongs to someone else.'), m));
     }
-    return reply.type(HTML).send(customerPage(m, d, now(), tz, await handoverLinks(d.handovers.map((h) => h.batchId), m.id)));
+    const body = customerPage(m, d, now(), tz, await handoverLinks(d.handovers.map((h) => h.batchId), m.id));
+    // Orders from chat (issue 20): the orders with their production sheets, before the page ends.
+    const orders = ordersSection(m, await customerOrders(deps.repos, d.customer.id), tz).value;
+    return reply.type(HTML).send(body.replace('</main>', `${orders}</main>`));
+  });
+
+  // The printable production sheet (issue 20), for whoever may see the customer.
+  app.get<{ Params: { id: string } }>('/web/sheets/:id', async (req, reply) => {
+    const m = await me(req, reply);
+    if (!m) return reply;
+    const L = m.language;
+    const found = await sheetForPrint(deps.repos, req.params.id);
+    const customer = found ? await deps.repos.customers.findCustomerById(found.sheet.customerId) : undefined;
+    if (!found || !customer) return reply.status(404).type(HTML).send(messagePage(t(L, '未找到', 'Not found'), t(L, '没有这张生产单。', 'There is no such production sheet.'), m));
+    const boss = found.members.find((x) => x.id === customer.ownerId)?.reportsTo ?? null;
+    if (!canSeeCustomer(m, customer.ownerId, boss, await deps.repos.web.responsiblesOf(customer.id))) {
+      return reply.status(403).type(HTML).send(messagePage(t(L, '无权查看', 'Not yours'), t(L, '这个客户不归你负责。', 'This customer belongs to someone else.'), m));
+    }
+    return reply.type(HTML).send(sheetPrintPage(m, found.sheet, customer, found.members, found.questions, tz));
   });
 
   app.get('/web/dashboard', async (req, reply) => {

@@ -31,6 +31,7 @@ import {
 } from '../cadence/handlers/index.js';
 import { handoverCommands, handoverPhraseHandler, handoverReplyHandler } from '../handover/handlers/index.js';
 import { webLinkCommand } from '../web-auth/web-link-command.js';
+import { orderHandlers } from '../orders/handlers/index.js';
 import { helpFallback } from './fallback.js';
 
 export function createRouter(): Composer {
@@ -39,6 +40,7 @@ export function createRouter(): Composer {
     .command(...botCommands(), ...handoverCommands(), cadenceCommand, tiersCommand, webLinkCommand)
     .use(
       unknownSenderHandler, // a
+      ...orderHandlers(), // b (orders, issue 20): "ACME 确认下单了", /order (unregistered: reaches the steps), a sheet's 确认/ack before the handover's, the order offer, 本月移交及时率
       handoverPhraseHandler, // b
       handoverReplyHandler, tierAcceptHandler, // c
       completionRateHandler, pausePhraseHandler, // d

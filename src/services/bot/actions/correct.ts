@@ -11,6 +11,7 @@ import { nameOf } from '../customers/visibility.js';
 import { changeLine, head } from '../format/lines.js';
 import { formatValue, kindLabel, kindWord } from '../format/values.js';
 import { queueNotices } from '../notices.js';
+import { afterNeedsChanged } from '../../orders/hooks.js';
 import { parseFixValue } from './fix-value.js';
 
 export async function applyFix(b: BotCtx, customer: Customer, kind: NeedKind, valueText: string): Promise<void> {
@@ -45,6 +46,7 @@ export async function applyFix(b: BotCtx, customer: Customer, kind: NeedKind, va
         : t(lang, `由 ${b.sender.name} 记录。`, `Recorded by ${b.sender.name}.`),
     ].join('\n'));
     if (m.from) await queueNotices(tx, b, customer, [{ slot: needSlot(kind, value), line }], true);
+    await afterNeedsChanged(tx, ctx, b.sender, customer); // orders (issue 20): revise a confirmed order's production sheet
   });
 }
 
@@ -69,5 +71,6 @@ export async function applyRemove(b: BotCtx, customer: Customer, kind: NeedKind)
       ...lines.map((l) => (mayShow(b, l.kind) ? changeLine({ ...l, evidence: null, recordedBy: null }, b.fmt) : `- ${kindLabel(l.kind, lang)}`)),
     ].join('\n'));
     await queueNotices(tx, b, customer, removed.map((x, i) => ({ slot: x.from.slot, line: lines[i]! })), true);
+    await afterNeedsChanged(tx, ctx, b.sender, customer); // orders (issue 20)
   });
 }

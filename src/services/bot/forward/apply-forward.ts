@@ -13,6 +13,8 @@ import { nameOf } from '../customers/visibility.js';
 import { forwardCard } from '../format/cards.js';
 import type { ChangeLine } from '../format/views.js';
 import { queueNotices } from '../notices.js';
+import { afterNeedsChanged } from '../../orders/hooks.js';
+import { offerOrderIfConfirmed } from '../../orders/offer.js';
 
 export interface ForwardInput {
   customer: Customer | { newName: string };
@@ -59,6 +61,9 @@ export async function applyForward(b: BotCtx, input: ForwardInput): Promise<void
       hidden: [...understood.hidden, ...changed.hidden, ...inChatShown.hidden], unsureRep,
     }, b.fmt));
     await queueNotices(tx, b, customer, merged.changed.map((m, i) => ({ slot: m.to.slot, line: changedLines[i]! })), false);
+    // Orders (issue 20): a change after confirmation revises the production sheet; a customer confirming is offered as an order.
+    if (merged.changed.length + merged.added.length > 0) await afterNeedsChanged(tx, ctx, sender, customer);
+    await offerOrderIfConfirmed(tx, ctx, customer, input.parsed.messages);
     ctx.setCustomer(customer.id);
   });
 }
