@@ -57,10 +57,16 @@ export async function searchCustomers(db: Db, term: string, limit = 10): Promise
   return partial.map(toCustomer);
 }
 
+/**
+ * Customers in name order: all of them, or those of `ownerIds`. No default cap — a
+ * silent one made lists look complete when they were not; pass `limit` only where a
+ * shortened list is what the caller means (counted lists: customer-lists.ts).
+ */
 export async function listCustomers(db: Db, opts: { ownerIds?: string[]; limit?: number } = {}): Promise<Customer[]> {
   let q = db.selectFrom('customers').selectAll();
   if (opts.ownerIds) q = opts.ownerIds.length ? q.where('owner_id', 'in', opts.ownerIds) : q.where(sql<boolean>`false`);
-  const rows = await q.orderBy('name').limit(opts.limit ?? 1000).execute();
+  q = q.orderBy('name').orderBy('id');
+  const rows = await (opts.limit === undefined ? q : q.limit(opts.limit)).execute();
   return rows.map(toCustomer);
 }
 

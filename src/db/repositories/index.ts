@@ -12,6 +12,7 @@ import { cadenceStatsQueries } from './cadence-stats.js';
 import { cadenceQueries } from './cadence.js';
 import { consoleQueries } from './console.js';
 import { customerContactsQueries } from './customer-contacts.js';
+import { customerListsQueries } from './customer-lists.js';
 import { customerUpdatesQueries } from './customer-updates.js';
 import { customersQueries } from './customers.js';
 import { demoTeamQueries } from './demo-team.js';
@@ -45,6 +46,7 @@ const tables = {
   cadence: cadenceQueries,
   console: consoleQueries,
   customerContacts: customerContactsQueries,
+  customerLists: customerListsQueries,
   customerUpdates: customerUpdatesQueries,
   customers: customersQueries,
   demoTeam: demoTeamQueries,

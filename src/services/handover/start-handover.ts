@@ -54,7 +54,7 @@ export async function prepareHandover(env: HandoverEnv, actor: Member, cmd: Star
     if (!canHandOver(actor, from.id, from.reportsTo)) {
       return { ok: false, reply: t(lang, `你无权交接${from.name}的客户：只有本人、其主管或管理员可以。`, `You may not hand over ${from.name}'s customers: only they, their supervisor or an admin may.`) };
     }
-    customers = await repos.customers.listCustomers({ ownerIds: [from.id], limit: 100_000 });
+    customers = await repos.customers.listCustomers({ ownerIds: [from.id] });
     if (customers.length === 0) return { ok: false, reply: t(lang, `${from.name}名下没有客户。`, `${from.name} owns no customers.`) };
     kind = 'departure';
   } else {

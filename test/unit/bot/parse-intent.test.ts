@@ -34,6 +34,14 @@ describe('parseIntent: questions', () => {
     expect(parseIntent(text)).toEqual({ type: 'customers' });
   });
 
+  it.each([['/customers page 2', 2], ['/customers 41', 41], ['/客户 第3页', 3], ['/customers p 7', 7]] as const)('%s lists page %i', (text, page) => {
+    expect(parseIntent(text)).toEqual({ type: 'customers', page });
+  });
+
+  it.each([['/customers page 0'], ['/customers lily']])('%s is not a page: help', (text) => {
+    expect(parseIntent(text)).toEqual({ type: 'help' });
+  });
+
   it.each([['/help'], ['help'], ['帮助']])('%s is help', (text) => {
     expect(parseIntent(text)).toEqual({ type: 'help' });
   });

@@ -6,7 +6,8 @@ import { addDays, isoWeekday } from '../../../extract/dates/calendar.js';
 import { fromLocal, toLocal } from '../../../extract/dates/zone.js';
 import { changeLineOf, needLineOf, splitShown, unknownEssentials } from '../../needs/read.js';
 import { customerHead, mayShow, replyMd, type BotCtx } from '../bot-context.js';
-import { customersVisibleTo, nameOf } from '../customers/visibility.js';
+import { nameOf } from '../customers/visibility.js';
+import { myScope } from '../customers/scope.js';
 import { changesAnswer, needsAnswer } from '../format/cards.js';
 import type { Period } from '../intents/intent.js';
 
@@ -39,19 +40,35 @@ export async function answerChanges(b: BotCtx, customer: Customer, period: Perio
   b.ctx.setCustomer(customer.id);
 }
 
-export async function listMyCustomers(b: BotCtx): Promise<void> {
-  const all = await customersVisibleTo(b.ctx.deps.repos, b.team, b.sender);
-  const mine = b.sender.role === 'rep' ? all.filter((c) => c.ownerId === b.sender.id) : all;
+/** Rows per page of "my customers"; the total is always stated. */
+export const CUSTOMER_PAGE_SIZE = 30;
+
+export async function listMyCustomers(b: BotCtx, page = 1): Promise<void> {
   const { lang } = b.fmt;
-  if (mine.length === 0) {
+  const rep = b.sender.role === 'rep';
+  const offset = (page - 1) * CUSTOMER_PAGE_SIZE;
+  const { total, customers } = await b.ctx.deps.repos.customerLists.pageCustomers(myScope(b.sender), { limit: CUSTOMER_PAGE_SIZE, offset });
+  if (total === 0) {
     b.ctx.reply(t(lang, '你还没有客户。转发一段客户聊天给我，我会建档。', "You have no customers yet. Forward me a customer chat and I'll create one."));
     return;
   }
-  const title = b.sender.role === 'rep' ? t(lang, `你的客户（${mine.length}）：`, `Your customers (${mine.length}):`)
-    : t(lang, `你能看到的客户（${mine.length}）：`, `Customers you can see (${mine.length}):`);
-  const rows = mine.slice(0, 30).map((c) => {
-    const owner = b.sender.role === 'rep' ? '' : t(lang, `，负责人 ${nameOf(b.team, c.ownerId) ?? '—'}`, `, owner ${nameOf(b.team, c.ownerId) ?? '—'}`);
+  const pages = Math.ceil(total / CUSTOMER_PAGE_SIZE);
+  const n = total.toLocaleString('en-US');
+  if (customers.length === 0) {
+    b.ctx.reply(t(lang, `没有第 ${page} 页：共 ${n} 个客户，${pages} 页。`, `There is no page ${page}: ${n} customers, ${pages} pages.`));
+    return;
+  }
+  const range = `${offset + 1}–${offset + customers.length}`;
+  const count = pages > 1 ? t(lang, `共 ${n} 个，第 ${range} 个`, `${n}, showing ${range}`) : n;
+  const title = rep ? t(lang, `你的客户（${count}）：`, `Your customers (${count}):`)
+    : t(lang, `你能看到的客户（${count}）：`, `Customers you can see (${count}):`);
+  const rows = customers.map((c) => {
+    const owner = rep ? '' : t(lang, `，负责人 ${nameOf(b.team, c.ownerId) ?? '—'}`, `, owner ${nameOf(b.team, c.ownerId) ?? '—'}`);
     return t(lang, `- ${c.name}（${c.code}，${c.tier}类${owner}）`, `- ${c.name} (${c.code}, tier ${c.tier}${owner})`);
   });
-  replyMd(b, [title, ...rows].join('\n'));
+  const more = page < pages
+    ? [t(lang, `更多：发送 /customers page ${page + 1}（共 ${pages} 页），或在工作台的客户列表查看全部。`,
+      `More: send /customers page ${page + 1} (${pages} pages), or see them all in the workspace's customer list.`)]
+    : [];
+  replyMd(b, [title, ...rows, ...more].join('\n'));
 }

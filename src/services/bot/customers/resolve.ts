@@ -51,7 +51,9 @@ function appears(text: string, name: string): boolean {
 /**
  * Customers named anywhere in a text (a forwarded chat, a log line): full names,
  * aliases, codes and contact names first; otherwise a distinctive first word of a
- * name ("ACME" for "ACME Trading"), which may match several.
+ * name ("ACME" for "ACME Trading"), which may match several. Reads every customer
+ * (listCustomers has no cap, so a customer past the 1,000th is still found); the
+ * cost grows with the customer count until mentions go through an index.
  */
 export async function mentionedCustomers(repos: Repositories, text: string): Promise<Customer[]> {
   const customers = await repos.customers.listCustomers();

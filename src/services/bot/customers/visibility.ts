@@ -18,7 +18,3 @@ export function mayView(team: Team, viewer: Member, c: Customer): boolean {
 export function nameOf(team: Team, id: string | null): string | null {
   return id ? team.byId.get(id)?.name ?? id : null;
 }
-
-export async function customersVisibleTo(repos: Repositories, team: Team, viewer: Member): Promise<Customer[]> {
-  return (await repos.customers.listCustomers()).filter((c) => mayView(team, viewer, c));
-}

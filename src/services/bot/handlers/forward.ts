@@ -7,7 +7,7 @@ import type { MessageContext } from '../../understand/context.js';
 import { askWhichCustomer, refuseCustomer } from '../ask.js';
 import { botCtx, type BotCtx } from '../bot-context.js';
 import { judge, mentionedCustomers, recentCustomer, resolveCustomer } from '../customers/resolve.js';
-import { customersVisibleTo } from '../customers/visibility.js';
+import { visibleScope } from '../customers/scope.js';
 import { customerHeader, looksLikeChat } from '../intents/forwarded.js';
 import { applyForward } from '../forward/apply-forward.js';
 import { chatOptions, extractChat, parseChat } from '../forward/extract-chat.js';
@@ -62,7 +62,7 @@ export async function forwardMessage(b: BotCtx, m: { text: string; sentAt: Date;
 }
 
 async function recentChoices(b: BotCtx) {
-  const all = await customersVisibleTo(b.ctx.deps.repos, b.team, b.sender);
-  const own = all.filter((c) => c.ownerId === b.sender.id);
-  return (own.length ? own : all).sort((x, y) => +(y.lastContactAt ?? y.createdAt) - +(x.lastContactAt ?? x.createdAt)).slice(0, 5);
+  const lists = b.ctx.deps.repos.customerLists;
+  const own = await lists.recentCustomers({ kind: 'owned', ownerId: b.sender.id }, 5);
+  return own.length ? own : lists.recentCustomers(visibleScope(b.sender), 5);
 }

@@ -6,7 +6,7 @@ import type { MessageHandler } from '../../understand/handler.js';
 import { askWhichCustomer, refuseCustomer } from '../ask.js';
 import { botCtx, type BotCtx } from '../bot-context.js';
 import { judge, mentionedCustomers, recentCustomer, resolveCustomer, type Resolution } from '../customers/resolve.js';
-import { customersVisibleTo } from '../customers/visibility.js';
+import { visibleScope } from '../customers/scope.js';
 import type { Intent } from '../intents/intent.js';
 import { kindOf } from '../intents/kinds.js';
 import { parseFreeIntent } from '../intents/parse-intent.js';
@@ -34,7 +34,7 @@ export const intentHandler: MessageHandler = {
 export async function runIntent(b: BotCtx, intent: Intent, chosen?: Customer): Promise<void> {
   switch (intent.type) {
     case 'help': b.ctx.reply(helpText(b.fmt.lang), { format: 'markdown' }); return;
-    case 'customers': await listMyCustomers(b); return;
+    case 'customers': await listMyCustomers(b, intent.page ?? 1); return;
     case 'subscriptions': await listSubscriptions(b); return;
     case 'subscribe': {
       const kind = kindOf(intent.target);
@@ -73,9 +73,9 @@ async function customerFor(b: BotCtx, intent: Intent): Promise<Customer | undefi
 }
 
 async function ownCustomers(b: BotCtx): Promise<Customer[]> {
-  const all = await customersVisibleTo(b.ctx.deps.repos, b.team, b.sender);
-  const own = all.filter((c) => c.ownerId === b.sender.id);
-  return (own.length ? own : all).slice(0, 8);
+  const lists = b.ctx.deps.repos.customerLists;
+  const own = await lists.pageCustomers({ kind: 'owned', ownerId: b.sender.id }, { limit: 8, offset: 0 });
+  return own.customers.length ? own.customers : (await lists.pageCustomers(visibleScope(b.sender), { limit: 8, offset: 0 })).customers;
 }
 
 async function pick(b: BotCtx, intent: Intent, r: Resolution, term: string): Promise<Customer | undefined> {

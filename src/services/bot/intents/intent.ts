@@ -7,7 +7,8 @@ export type Period = 'today' | 'week' | 'month' | 'all';
 
 export type Intent =
   | { type: 'help' }
-  | { type: 'customers' }
+  /** page: 1-based page of the list ("/customers page 2"). */
+  | { type: 'customers'; page?: number }
   | { type: 'needs'; customer: string; kind?: NeedKind }
   | { type: 'changes'; customer: string; period: Period }
   /** customer undefined: the rep's recent customer. */

@@ -18,7 +18,7 @@ export interface BotCommandIntent {
 
 export const BOT_COMMAND_INTENTS: readonly BotCommandIntent[] = [
   { en: 'help', zh: '帮助', intent: () => ({ type: 'help' }) },
-  { en: 'customers', zh: '客户', intent: () => ({ type: 'customers' }) },
+  { en: 'customers', zh: '客户', intent: customersArgs },
   { en: 'need', zh: '需求', aliases: ['needs'], intent: (arg) => (arg ? needsQuestion(arg) : { type: 'help' }) },
   { en: 'changes', zh: '变化', intent: changesArgs },
   { en: 'fix', zh: '更正', intent: fixArgs },
@@ -32,6 +32,14 @@ export const BOT_COMMAND_INTENTS: readonly BotCommandIntent[] = [
 /** The bot command spelled `name` (lower-case, no slash), if it is one. */
 export function botCommandIntent(name: string): BotCommandIntent | undefined {
   return BOT_COMMAND_INTENTS.find((c) => spellingsOf(c).includes(name));
+}
+
+/** "/customers", "/customers page 2", "/customers 2", "/客户 第2页". */
+function customersArgs(arg: string): Intent {
+  if (!arg) return { type: 'customers' };
+  const m = /^(?:page\s*|p\s*|第\s*)?(\d{1,6})\s*(?:页)?$/i.exec(arg);
+  const page = m ? Number(m[1]) : 0;
+  return page >= 1 ? { type: 'customers', page } : { type: 'help' };
 }
 
 /** "/need ACME" or "/need ACME delivery". */
