@@ -27,7 +27,9 @@ const EnvSchema = z.object({
   CONSOLE_TOKEN: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
-  DATABASE_URL: optionalString,
+  DATABASE_URL: optionalString.refine((v) => v === undefined || isPostgresUrl(v), {
+    message: 'must be a Postgres URL such as postgres://user:password@host:5432/baton (scheme postgres:// or postgresql://); leave it unset for the embedded database',
+  }),
   DATA_DIR: z.string().default('./data'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 
@@ -101,6 +103,15 @@ export interface Config {
   role: 'all' | 'web' | 'worker';
   worker: { concurrency: number; outboxMaxAttempts: number; leaseMs: number };
   cadencePolicyFile?: string;
+}
+
+function isPostgresUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && (u.hostname !== '' || u.searchParams.has('host'));
+  } catch {
+    return false;
+  }
 }
 
 function isTimeZone(tz: string): boolean {

@@ -2,6 +2,7 @@
 // this in step with it. Rows never leave src/db: repositories map them to domain types.
 import type { ColumnType, Generated } from 'kysely';
 import type { CadenceTables } from './cadence-schema.js';
+import type { TeamTables } from './team-schema.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -118,7 +119,7 @@ export interface PendingQuestionsTable {
   created_at: DefaultTimestamp; expires_at: Timestamp;
 }
 
-export interface Database extends CadenceTables {
+export interface Database extends CadenceTables, TeamTables {
   team_members: TeamMembersTable;
   member_identities: MemberIdentitiesTable;
   chats: ChatsTable;
