@@ -51,7 +51,7 @@ export interface LockHandle { lock: EmbeddedLock; update(patch: Partial<Embedded
 export function acquireLock(dataDir: string, kind: EmbeddedLock['kind'], command: string, startedAt: Date): LockHandle {
   mkdirSync(resolve(dataDir), { recursive: true });
   const held = readLock(dataDir);
-  if (held && held.pid !== process.pid) throw new EmbeddedDbBusyError(held, dataDir);
+  if (held) throw new EmbeddedDbBusyError(held, dataDir);
   let lock: EmbeddedLock = { pid: process.pid, kind, command, startedAt: startedAt.toISOString(), ...(kind === 'server' ? { token: randomBytes(24).toString('base64url') } : {}) };
   const write = () => {
     // Written whole and renamed, so a reader never sees half a file; 0600 because of the token.
