@@ -14,6 +14,8 @@ import { consolePlugin, type RunDueJobs } from './http/console/index.js';
 import { handoverPagePlugin } from './http/handover/index.js';
 import { webWorkspacePlugin } from './http/web/index.js';
 import { adminRunPlugin, type AdminRunOptions } from './http/admin/index.js';
+import { metricsPlugin } from './http/metrics/index.js';
+import type { Metrics } from './services/ops/metrics.js';
 
 export interface AppOptions {
   /** The console's adjustable clock (the same object as deps.clock in demo mode). */
@@ -26,6 +28,8 @@ export interface AppOptions {
   statusNote?: () => string | undefined;
   /** With the embedded database: run CLI commands for a `baton` started beside this server. */
   adminRun?: AdminRunOptions;
+  /** Prometheus metrics served at /metrics (token or loopback only). */
+  metrics?: Metrics;
 }
 
 export type BatonServer = FastifyInstance & { shutdownState: { shuttingDown: boolean } };
@@ -46,5 +50,6 @@ export async function buildApp(deps: AppDeps, opts: AppOptions): Promise<BatonSe
   await app.register(handoverPagePlugin, { deps });
   await app.register(webWorkspacePlugin, { deps });
   if (opts.adminRun) await app.register(adminRunPlugin, { deps, ...opts.adminRun });
+  if (opts.metrics) await app.register(metricsPlugin, { deps, metrics: opts.metrics });
   return Object.assign(app, { shutdownState: state });
 }

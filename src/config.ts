@@ -78,6 +78,7 @@ const EnvSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   CADENCE_POLICY_FILE: optionalString,
+  METRICS_TOKEN: optionalString,
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -103,6 +104,8 @@ export interface Config {
   role: 'all' | 'web' | 'worker';
   worker: { concurrency: number; outboxMaxAttempts: number; leaseMs: number };
   cadencePolicyFile?: string;
+  /** Bearer token for /metrics; without one, /metrics answers loopback callers only. */
+  metricsToken?: string;
 }
 
 function isPostgresUrl(v: string): boolean {
@@ -197,6 +200,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     role: e.BATON_ROLE,
     worker: { concurrency: e.WORKER_CONCURRENCY, outboxMaxAttempts: e.OUTBOX_MAX_ATTEMPTS, leaseMs: e.WORKER_LEASE_SECONDS * 1000 },
     cadencePolicyFile: e.CADENCE_POLICY_FILE,
+    metricsToken: e.METRICS_TOKEN,
   };
   if (config.consoleEnabled && !isLoopback(config.server.host) && !e.CONSOLE_TOKEN) {
     problems.push(`  CONSOLE_TOKEN: required when the console is on and HOST (${config.server.host}) is not loopback`);

@@ -26,6 +26,9 @@ import { acquireLock, type LockHandle } from './db/embedded-lock.js';
 import { explainDbError } from './db/connect-error.js';
 import { DB_COMMANDS } from './cli/db-commands.js';
 import { firstRunNote } from './services/team/first-run.js';
+import { createMetrics, type Metrics } from './services/ops/metrics.js';
+import { monitorLlm } from './services/ops/llm-monitor.js';
+import { timeWebhookAcks } from './http/ack-timer.js';
 
 export interface App {
   deps: AppDeps;
@@ -42,6 +45,7 @@ export interface App {
   stop(): Promise<void>;
   /** Production with no admin yet: what to run to create the first one. */
   firstRun?: string;
+  metrics: Metrics;
 }
 
 export interface CreateAppOptions {
@@ -76,7 +80,11 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   }
   const adapters = opts.adapters ?? (await createAdapters(config, logger, opts.adapterOptions));
   const llm = opts.llm ?? (config.llm ? await createLlm(config, logger) : undefined);
-  const deps: AppDeps = { config, logger, db: db.db, clock, adapters, signals: new PipelineSignals(), llm };
+  const signals = new PipelineSignals();
+  const metrics = createMetrics({ db: db.db, clock }, { defaultMetrics: opts.db === undefined });
+  // The LLM's health is watched: a persistent outage is told to the admins once, and its end once.
+  const watched = llm && monitorLlm(llm, { db: db.db, clock, metrics, logger, onQueued: () => signals.outboxQueued() }, config.llm?.model ?? llm.model);
+  const deps: AppDeps = { config, logger, db: db.db, clock, adapters, signals, llm: watched };
   if (opts.seedDemo ?? config.mode === 'demo') {
     const none = await db.db.selectFrom('team_members').select('id').limit(1).executeTakeFirst();
     if (!none && (await seedDemoTeam(db.db))) logger.info('demo team created (lily, bob, wang, zhao, sun)');
@@ -96,7 +104,8 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   };
   const runDueJobs = (now: Date) => runJobsAt(deps, scheduledJobs(), now);
   const adminRun = lock ? { commands: DB_COMMANDS, handle: db, token: () => lock.lock.token } : undefined;
-  const server = await buildApp(deps, { clock, runDueJobs, drainOutbox, statusNote, adminRun });
+  const server = await buildApp(deps, { clock, runDueJobs, drainOutbox, statusNote, adminRun, metrics });
+  timeWebhookAcks(server.server, metrics);
   const firstRun = config.mode === 'production' ? await firstRunNote(db.db) : undefined;
   if (firstRun) logger.warn('no admin yet: run `baton team add ID --name NAME --role admin --wecom USERID`');
 
@@ -106,7 +115,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   let connections: AdapterConnections | undefined;
 
   return {
-    deps, server, clock, db, drain, firstRun,
+    deps, server, clock, db, drain, firstRun, metrics,
     startWorkers({ scheduler: withScheduler = true } = {}) {
       const messages = startLoop('messages', () => processOneBatch(deps, understandFn), { pollMs: 1000, logger });
       const outbox = startLoop('outbox', () => deliverOneBatch(deps), { pollMs: 1000, logger });

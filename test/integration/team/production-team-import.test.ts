@@ -83,6 +83,8 @@ describe('bringing a team in, in production', () => {
     // The help, in the language she asked in.
     expect(text).toContain('Baton can:');
     expect(text).toContain('/need <customer>');
+    const ready = (await app.server.inject({ method: 'GET', url: '/readyz' })).json() as { platforms: Record<string, { state: string; lastSentAt: string | null }> };
+    expect(ready.platforms['wecom']).toMatchObject({ state: 'ok', lastSentAt: expect.any(String) });
     const stored = await app.db.db.selectFrom('messages').select(['sender_member_id']).execute();
     expect(stored).toEqual([{ sender_member_id: 'lily' }]);
   });
