@@ -58,6 +58,7 @@ const EnvSchema = z.object({
   DINGTALK_ROBOT_CODE: optionalString,
   DINGTALK_STREAM: bool,
   DINGTALK_API_BASE: optionalUrl,
+  DINGTALK_OAPI_BASE: optionalUrl,
 
   WHATSAPP_VERIFY_TOKEN: optionalString,
   WHATSAPP_APP_SECRET: optionalString,
@@ -96,7 +97,7 @@ export interface Config {
   wecomAibot?: { token: string; encodingAesKey: string };
   /** The AI bot's long connection (no public URL needed): on when BotID and Secret are set. */
   wecomAibotWs?: { botId: string; secret: string; wsUrl: string };
-  dingtalk?: { appKey: string; appSecret: string; robotCode?: string; stream: boolean; apiBase: string };
+  dingtalk?: { appKey: string; appSecret: string; robotCode?: string; stream: boolean; apiBase: string; oapiBase: string };
   whatsappCloud?: { verifyToken: string; appSecret: string; phoneNumberId?: string; accessToken?: string; apiBase: string };
   whatsappWeb?: { dataDir: string; chromiumPath?: string };
   customerCode: { format: string; prefix: string };
@@ -189,6 +190,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     dingtalk: group('DingTalk', ['DINGTALK_APP_KEY', 'DINGTALK_APP_SECRET'], () => ({
       appKey: e.DINGTALK_APP_KEY!, appSecret: e.DINGTALK_APP_SECRET!, robotCode: e.DINGTALK_ROBOT_CODE,
       stream: e.DINGTALK_STREAM ?? false, apiBase: e.DINGTALK_API_BASE ?? 'https://api.dingtalk.com',
+      oapiBase: e.DINGTALK_OAPI_BASE ?? 'https://oapi.dingtalk.com',
     })),
     whatsappCloud: group('WhatsApp Cloud API', ['WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_APP_SECRET'], () => ({
       verifyToken: e.WHATSAPP_VERIFY_TOKEN!, appSecret: e.WHATSAPP_APP_SECRET!,

@@ -122,7 +122,7 @@ async function sub(env: DbCommandEnv, p: Parsed): Promise<number> {
       return 0;
     }
     case 'leave': {
-      const r = await leaveMember(db, need('ID'), now, null, 'baton team leave');
+      const r = await leaveMember(db, need('ID'), now, null, { zh: '管理员用 baton team leave 标记', en: 'marked by baton team leave' });
       io.out(r.changed ? `${r.member.id} marked left${r.notices.length ? `; ${r.notices.length} notice(s) queued to start the handover` : ''}\n` : `${r.member.id} had left already\n`);
       return 0;
     }

@@ -4,10 +4,12 @@ import type { ScheduledJob } from './scheduled-job.js';
 import { handoverChaserJob } from './handover-chaser.js';
 import { handoverCheckinJob } from './handover-checkin.js';
 import { cadenceJobs } from './cadence-jobs.js';
+import { directorySyncJob } from './directory-sync-job.js';
 
 export function scheduledJobs(): ScheduledJob[] {
   return [
     handoverChaserJob, handoverCheckinJob, // handover (issue 7)
     ...cadenceJobs(), // follow-up cadence (issue 6): pause wake-ups, reminders, escalations, SLA, weekly summary, tier suggestions
+    directorySyncJob, // team (issue 12): nightly WeCom / DingTalk directory sync
   ];
 }

@@ -9,7 +9,7 @@ import type { Db } from '../../db/client.js';
 import {
   findRosterMember, identityOwners, linkIdentities, listRoster, markMemberLeft, unlinkIdentities, updateMember, upsertMembers,
 } from '../../db/repositories/members.js';
-import { announceDeparture } from './departure.js';
+import { announceDeparture, type Reason } from './departure.js';
 
 export interface AddMember { id: string; name: string; role: string; reportsTo?: string | null; language?: string; links?: { kind: IdentityKind; value: string }[] }
 
@@ -99,7 +99,7 @@ export async function editMember(db: Db, id: string, patch: { role?: string; rep
 }
 
 /** Mark a member left and start the departure handover (their supervisor is told what to run). */
-export async function leaveMember(db: Db, id: string, now: Date, actor: { id: string; role: Role } | null = null, reason = 'marked left'): Promise<{ member: RosterMember; changed: boolean; notices: string[] }> {
+export async function leaveMember(db: Db, id: string, now: Date, actor: { id: string; role: Role } | null = null, reason: Reason = { zh: '已标记离职', en: 'marked left' }): Promise<{ member: RosterMember; changed: boolean; notices: string[] }> {
   const m = await target(db, id, actor);
   const changed = await markMemberLeft(db, m.id, now);
   const member = (await findRosterMember(db, m.id))!;
