@@ -31,12 +31,13 @@ import {
 } from '../cadence/handlers/index.js';
 import { handoverCommands, handoverPhraseHandler, handoverReplyHandler } from '../handover/handlers/index.js';
 import { webLinkCommand } from '../web-auth/web-link-command.js';
+import { teamCommands } from '../team/handlers/index.js';
 import { helpFallback } from './fallback.js';
 
 export function createRouter(): Composer {
   return new Composer()
     .observe(chatActivityObserver)
-    .command(...botCommands(), ...handoverCommands(), cadenceCommand, tiersCommand, webLinkCommand)
+    .command(...botCommands(), ...handoverCommands(), cadenceCommand, tiersCommand, webLinkCommand, ...teamCommands())
     .use(
       unknownSenderHandler, // a
       handoverPhraseHandler, // b
