@@ -3,7 +3,8 @@
 import type { ChatCommand } from '../../understand/command.js';
 import { inviteCommand } from './invite.js';
 import { joinCommand } from './join.js';
+import { bindCommand, unbindCommand } from './bind.js';
 
 export function teamCommands(): ChatCommand<unknown>[] {
-  return [inviteCommand, joinCommand];
+  return [inviteCommand, joinCommand, bindCommand, unbindCommand];
 }
