@@ -15,6 +15,7 @@ import { handoverPagePlugin } from './http/handover/index.js';
 import { webWorkspacePlugin } from './http/web/index.js';
 import { adminRunPlugin, type AdminRunOptions } from './http/admin/index.js';
 import { metricsPlugin } from './http/metrics/index.js';
+import { membersPlugin } from './http/members/index.js';
 import type { Metrics } from './services/ops/metrics.js';
 
 export interface AppOptions {
@@ -49,6 +50,7 @@ export async function buildApp(deps: AppDeps, opts: AppOptions): Promise<BatonSe
   await app.register(consolePlugin, { deps, ...opts });
   await app.register(handoverPagePlugin, { deps });
   await app.register(webWorkspacePlugin, { deps });
+  await app.register(membersPlugin, { deps });
   if (opts.adminRun) await app.register(adminRunPlugin, { deps, ...opts.adminRun });
   if (opts.metrics) await app.register(metricsPlugin, { deps, metrics: opts.metrics });
   return Object.assign(app, { shutdownState: state });
