@@ -57,7 +57,10 @@ describe('bringing a team in, in production', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('row 3: role "boss" is not one of');
     expect(r.stderr).toContain('nothing was imported');
-    const list = await runCli(['team', 'list'], env, dir);
+    // The data directory comes from ./.env this time, as .env.example suggests.
+    writeFileSync(join(dir, '.env'), `DATA_DIR=${env.DATA_DIR}\nNODE_ENV=production\n`);
+    const list = await runCli(['team', 'list'], {}, dir);
+    rmSync(join(dir, '.env'));
     expect(list.stdout).not.toContain('sun');
     expect(list.stdout).toMatch(/lily\s+Lily Chen\s+rep\s+wang\s+en\s+active\s+wecom:LilyChen whatsapp:\+8613800138000/);
   });
