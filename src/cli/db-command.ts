@@ -91,8 +91,9 @@ async function runInServer(url: string, token: string, name: string, argv: strin
   }
   const a = (await res.json()) as RemoteAnswer;
   process.stderr.write(`(run by the Baton server at ${url}, which holds the embedded database)\n`);
-  process.stdout.write(a.stdout);
+  // What the command said about its input (stderr) before its result, as when run locally.
   process.stderr.write(a.stderr);
+  process.stdout.write(a.stdout);
   for (const [p, b64] of Object.entries(a.files ?? {})) writeFileSync(p, Buffer.from(b64, 'base64'));
   return a.code;
 }
