@@ -4,7 +4,8 @@ import type { Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { openDb, type DbHandle } from './db/client.js';
 import { migrate } from './db/migrator.js';
-import { AdjustableClock } from './core/clock.js';
+import { createRepositories } from './db/repositories/index.js';
+import { AdjustableClock, systemClock, type Clock } from './core/clock.js';
 import type { ChatAdapter, Platform } from './core/types.js';
 import type { AppDeps } from './deps.js';
 import { PipelineSignals } from './jobs/signals.js';
@@ -51,7 +52,10 @@ export interface App {
 export interface CreateAppOptions {
   logger?: Logger;
   db?: DbHandle;
+  /** Business time: the console's tick moves it (default: over `wallClock`). */
   clock?: AdjustableClock;
+  /** Real time for platform protocols (signature freshness, token expiry); tick never moves it. */
+  wallClock?: Clock;
   adapters?: Map<Platform, ChatAdapter>;
   llm?: LlmNeedsExtractor;
   understand?: Understand;
@@ -64,11 +68,12 @@ export interface CreateAppOptions {
 
 export async function createApp(config: Config, opts: CreateAppOptions = {}): Promise<App> {
   const logger = opts.logger ?? createLogger(config.logLevel);
-  const clock = opts.clock ?? new AdjustableClock();
+  const wallClock = opts.wallClock ?? systemClock;
+  const clock = opts.clock ?? new AdjustableClock(wallClock);
   // The embedded database is one process's: take DATA_DIR before opening it (a CLI
   // started beside this server then runs its command through POST /api/admin/run).
   const embedded = !opts.db && !config.database.url && !config.database.dataDir.startsWith('memory://');
-  const lock: LockHandle | undefined = embedded ? acquireLock(config.database.dataDir, 'server', 'start', clock.now()) : undefined;
+  const lock: LockHandle | undefined = embedded ? acquireLock(config.database.dataDir, 'server', 'start', wallClock.now()) : undefined;
   let db: DbHandle;
   try {
     db = opts.db ?? (await openDb({ url: config.database.url, dataDir: config.database.dataDir, poolSize: config.database.poolSize }));
@@ -78,16 +83,16 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     lock?.release();
     throw err;
   }
-  const adapters = opts.adapters ?? (await createAdapters(config, logger, opts.adapterOptions));
+  const adapters = opts.adapters ?? (await createAdapters(config, logger, wallClock, opts.adapterOptions));
   const llm = opts.llm ?? (config.llm ? await createLlm(config, logger) : undefined);
+  const repos = createRepositories(db.db);
   const signals = new PipelineSignals();
-  const metrics = createMetrics({ db: db.db, clock }, { defaultMetrics: opts.db === undefined });
+  const metrics = createMetrics({ repos, clock }, { defaultMetrics: opts.db === undefined });
   // The LLM's health is watched: a persistent outage is told to the admins once, and its end once.
-  const watched = llm && monitorLlm(llm, { db: db.db, clock, metrics, logger, onQueued: () => signals.outboxQueued() }, config.llm?.model ?? llm.model);
-  const deps: AppDeps = { config, logger, db: db.db, clock, adapters, signals, llm: watched };
+  const watched = llm && monitorLlm(llm, { repos, clock, metrics, logger, onQueued: () => signals.outboxQueued() }, config.llm?.model ?? llm.model);
+  const deps: AppDeps = { config, logger, repos, clock, wallClock, adapters, signals, llm: watched };
   if (opts.seedDemo ?? config.mode === 'demo') {
-    const none = await db.db.selectFrom('team_members').select('id').limit(1).executeTakeFirst();
-    if (!none && (await seedDemoTeam(db.db))) logger.info('demo team created (lily, bob, wang, zhao, sun)');
+    if (!(await repos.demoTeam.hasTeam()) && (await seedDemoTeam(repos))) logger.info('demo team created (lily, bob, wang, zhao, sun)');
   }
   await restoreConsoleClock(deps, clock);
   const understandFn = opts.understand ?? understand;
@@ -106,7 +111,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   const adminRun = lock ? { commands: DB_COMMANDS, handle: db, token: () => lock.lock.token } : undefined;
   const server = await buildApp(deps, { clock, runDueJobs, drainOutbox, statusNote, adminRun, metrics });
   timeWebhookAcks(server.server, metrics);
-  const firstRun = config.mode === 'production' ? await firstRunNote(db.db) : undefined;
+  const firstRun = config.mode === 'production' ? await firstRunNote(repos) : undefined;
   if (firstRun) logger.warn('no admin yet: run `baton team add ID --name NAME --role admin --wecom USERID`');
 
   const loops: WorkerLoop[] = [];

@@ -5,6 +5,7 @@
 // status(), and retried the same way, since an admin can fix the bot without restarting Baton.
 import type { InboundMessage } from '../../src/core/types.js';
 import { t } from '../../src/core/language.js';
+import { wallMs } from '../../src/core/clock.js';
 import { EventBodySchema, newReqId, welcomeFrame, WS_CMD, type IncomingFrame } from './ws-frames.js';
 import { normalizeWsCallback } from './ws-normalize.js';
 import { createReplyBook, errText } from './ws-replies.js';
@@ -28,7 +29,7 @@ export function createWsTransport(
   deps: { logger: LoggerPort; now?: () => number; options?: Partial<WsOptions> },
 ) {
   const opts: WsOptions = { ...DEFAULT_WS_OPTIONS, ...deps.options };
-  const now = deps.now ?? Date.now;
+  const now = deps.now ?? wallMs;
   const { logger } = deps;
   let session: Session | undefined;
   let stopped = true;

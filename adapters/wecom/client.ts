@@ -3,6 +3,7 @@
 // says whether the outbox should try again. Never logs tokens, keys, URLs carrying them, or message text.
 import { z } from 'zod';
 import { DeliveryError } from '../../src/core/errors.js';
+import { wallMs } from '../../src/core/clock.js';
 import type { MessageFormat } from '../../src/core/types.js';
 import type { LoggerPort } from '../../src/core/logger-port.js';
 
@@ -33,7 +34,7 @@ const SendReply = ApiReply.extend({
 
 export function createWecomClient(opts: WecomClientOptions) {
   const doFetch = opts.fetch ?? globalThis.fetch;
-  const now = opts.now ?? Date.now;
+  const now = opts.now ?? wallMs;
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const base = opts.apiBase.replace(/\/+$/, '');
   let cached: { token: string; refreshAt: number } | undefined;

@@ -1,6 +1,7 @@
 // WhatsApp Cloud API adapter: GET verification, signed POST webhooks in, Graph API out.
 import type { ChatAdapter, OutboundMessage, WebhookOutcome, WebhookRequest } from '../../src/core/types.js';
 import { DeliveryError } from '../../src/core/errors.js';
+import { wallMs } from '../../src/core/clock.js';
 import { sendWhatsappText } from './client.js';
 import { markdownToWhatsapp, WHATSAPP_MAX_TEXT_CHARS } from './format.js';
 import { splitText, utf16Units } from '../../src/core/split-text.js';
@@ -17,7 +18,7 @@ export { markdownToWhatsapp } from './format.js';
 
 export function createWhatsappCloudAdapter(cfg: WhatsappCloudConfig, deps: WhatsappCloudDeps = {}): ChatAdapter {
   const logger = deps.logger ?? silentLogger;
-  const http = { fetch: deps.fetch ?? globalThis.fetch, timeoutMs: deps.timeoutMs ?? 10_000, now: deps.now ?? Date.now };
+  const http = { fetch: deps.fetch ?? globalThis.fetch, timeoutMs: deps.timeoutMs ?? 10_000, now: deps.now ?? wallMs };
 
   async function handleWebhook(req: WebhookRequest): Promise<WebhookOutcome> {
     if (req.method === 'GET') return { kind: 'handshake', body: verifyHandshake(req.query, cfg.verifyToken), contentType: 'text/plain' };

@@ -10,6 +10,7 @@ import { openDb, type Db, type DbHandle } from '../db/client.js';
 import { acquireLock, describeHolder, readLock } from '../db/embedded-lock.js';
 import { migrate } from '../db/migrator.js';
 import { explainDbError } from '../db/connect-error.js';
+import { createRepositories, type Repositories } from '../db/repositories/index.js';
 import { systemClock } from '../core/clock.js';
 
 export interface CliIo {
@@ -20,7 +21,8 @@ export interface CliIo {
   isTTY: boolean;
 }
 
-export interface DbCommandEnv { db: Db; handle?: DbHandle; config: Config; now: Date; io: CliIo; via: 'local' | 'server' }
+/** `db` is for what works on the database itself (migrate, backup); everything else goes through `repos`. */
+export interface DbCommandEnv { db: Db; repos: Repositories; handle?: DbHandle; config: Config; now: Date; io: CliIo; via: 'local' | 'server' }
 export type DbCommand = (env: DbCommandEnv, argv: string[]) => Promise<number>;
 
 export const processIo: CliIo = {
@@ -55,7 +57,7 @@ export async function runDbCommand(name: string, argv: string[], cmd: DbCommand,
   try {
     handle = await openDb({ url: config.database.url, dataDir: config.database.dataDir, poolSize: 2 });
     if (opts.migrate !== false) await migrate(handle.db).catch((err: unknown) => { throw explainDbError(err, config.database.url); });
-    return await cmd({ db: handle.db, handle, config, now: systemClock.now(), io: processIo, via: 'local' }, argv);
+    return await cmd({ db: handle.db, repos: createRepositories(handle.db), handle, config, now: systemClock.now(), io: processIo, via: 'local' }, argv);
   } finally {
     await handle?.close();
     lock?.release();

@@ -52,7 +52,7 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr) {
     update(label: string, done: number, total: number) {
       if (!stream.isTTY || total < 1 || finished === `${label}/${total}`) return;
       if (done >= total) finished = `${label}/${total}`;
-      const now = Date.now();
+      const now = performance.now(); // a duration: the monotonic clock, not the time of day
       if (done < total && now - last < 80) return;
       last = now;
       const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 40));
@@ -77,7 +77,7 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 /** The import itself, on whichever database runDbCommand opened (or the running server's). */
-export const importCommand: DbCommand = async ({ db, config, now, io }, argv) => {
+export const importCommand: DbCommand = async ({ repos, config, now, io }, argv) => {
   const args = parseImportArgs(argv);
   if (typeof args === 'string') { io.err(`baton import: ${args || 'usage'}\n`); return 2; }
   let bytes: Buffer;
@@ -86,10 +86,10 @@ export const importCommand: DbCommand = async ({ db, config, now, io }, argv) =>
     return 2;
   }
   const bar = io.isTTY ? progressBar() : undefined;
-  const started = Date.now();
+  const started = performance.now();
   try {
     const report = await runImport(
-      { db, now, tz: config.tz, codeFormat: config.customerCode, onProgress: (phase, d, t) => bar?.update(phase, d, t) },
+      { repos, now, tz: config.tz, codeFormat: config.customerCode, onProgress: (phase, d, t) => bar?.update(phase, d, t) },
       { bytes, filename: basename(args.file), kind: args.kind, overrides: args.overrides, dryRun: args.dryRun, actor: null },
     );
     const mapped = report.headers.map((h, i) => `${h || `(column ${i + 1})`} → ${report.mapping[i] ?? '(ignored)'}`).join(', ');
@@ -100,7 +100,7 @@ export const importCommand: DbCommand = async ({ db, config, now, io }, argv) =>
       io.err(`${report.errors.length} error(s): nothing was imported.\n`);
       return 1;
     }
-    const secs = ((Date.now() - started) / 1000).toFixed(1);
+    const secs = ((performance.now() - started) / 1000).toFixed(1);
     if (!report.committed) {
       io.out(`dry run: all ${report.rows} rows are valid (${report.records} ${report.kind}); nothing written.\n`);
     } else {

@@ -2,8 +2,8 @@
 import { seedDemoTeam } from '../services/demo-team.js';
 import { runDbCommand, type DbCommand } from './db-command.js';
 
-export const seedDemoCommand: DbCommand = async ({ db, io }) => {
-  const created = await seedDemoTeam(db);
+export const seedDemoCommand: DbCommand = async ({ repos, io }) => {
+  const created = await seedDemoTeam(repos);
   io.out(created ? 'demo team created: lily, bob, wang, zhao, sun\n' : 'demo team already present\n');
   return 0;
 };

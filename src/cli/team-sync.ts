@@ -16,7 +16,7 @@ export async function syncCommand(env: DbCommandEnv, platform: string | undefine
   let code = 0;
   for (const s of chosen) {
     try {
-      const r = await syncDirectory(env.db, s, env.now);
+      const r = await syncDirectory(env.repos, s, env.now);
       env.io.out(`${r.platform}: ${r.users} people in ${r.departments} departments; ${r.created.length} new member(s)${r.created.length ? ` (${r.created.join(', ')})` : ''}, ${r.left.length} left${r.left.length ? ` (${r.left.join(', ')}; their supervisors were told to hand over)` : ''}\n`);
     } catch (err) {
       if (!(err instanceof DirectoryError)) throw err;

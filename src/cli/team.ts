@@ -4,7 +4,6 @@
 import { basename } from 'node:path';
 import { BatonError } from '../core/errors.js';
 import { IDENTITY_KINDS, identityValues, type IdentityKind, type RosterMember } from '../core/roster.js';
-import { listRoster } from '../db/repositories/members.js';
 import { runTeamImport } from '../services/team/run-team-import.js';
 import { rosterCsv, rosterXlsx } from '../services/team/team-export.js';
 import { addMember, editMember, leaveMember, linkMember, unlinkMember } from '../services/team/manage-team.js';
@@ -67,13 +66,13 @@ export function rosterTable(roster: RosterMember[]): string {
 }
 
 async function sub(env: DbCommandEnv, p: Parsed): Promise<number> {
-  const { db, io, now } = env;
+  const { repos, io, now } = env;
   const [cmd, id] = p.pos;
   const need = (what: string) => { if (!id) throw new UsageError(`${cmd}: ${what} is missing`); return id; };
   switch (cmd) {
     case 'import': {
       const file = need('FILE');
-      const report = await runTeamImport(db, { bytes: io.readFile(file), filename: basename(file), overrides: p.opts.get('map'), dryRun: p.flags.has('--dry-run') });
+      const report = await runTeamImport(repos, { bytes: io.readFile(file), filename: basename(file), overrides: p.opts.get('map'), dryRun: p.flags.has('--dry-run') });
       io.err(`${file}: ${report.rows} rows of team members\ncolumns: ${report.headers.map((h, i) => `${h} → ${report.mapping[i] ?? '(ignored)'}`).join(', ')}\n`);
       if (report.errors.length) {
         for (const m of report.messages) io.err(`${m}\n`);
@@ -86,14 +85,14 @@ async function sub(env: DbCommandEnv, p: Parsed): Promise<number> {
       return 0;
     }
     case 'export': {
-      const roster = await listRoster(db);
+      const roster = await repos.members.listRoster();
       if (!id) { io.out(rosterCsv(roster)); return 0; }
       io.writeFile(id, /\.xlsx$/i.test(id) ? await rosterXlsx(roster) : rosterCsv(roster));
       io.err(`wrote ${roster.length} members to ${id}\n`);
       return 0;
     }
     case 'list': {
-      const roster = await listRoster(db);
+      const roster = await repos.members.listRoster();
       io.out(roster.length ? rosterTable(roster) : 'no team members yet: baton team add ID --name NAME --role admin, or baton team import team.csv\n');
       return 0;
     }
@@ -101,13 +100,13 @@ async function sub(env: DbCommandEnv, p: Parsed): Promise<number> {
       const name = one(p, 'name');
       const role = one(p, 'role');
       if (!name || !role) throw new UsageError('add needs --name and --role');
-      const m = await addMember(db, { id: need('ID'), name, role, reportsTo: one(p, 'reports-to'), language: one(p, 'lang') ?? one(p, 'language'), links: links(p) });
+      const m = await addMember(repos, { id: need('ID'), name, role, reportsTo: one(p, 'reports-to'), language: one(p, 'lang') ?? one(p, 'language'), links: links(p) });
       io.out(`added ${m.id} (${m.name}, ${m.role}${m.reportsTo ? `, reports to ${m.reportsTo}` : ''})\n${rosterTable([m])}`);
       return 0;
     }
     case 'set': {
       const boss = one(p, 'reports-to');
-      const m = await editMember(db, need('ID'), { role: one(p, 'role'), name: one(p, 'name'), language: one(p, 'lang') ?? one(p, 'language'), reportsTo: boss === undefined ? undefined : boss === '-' || boss === '' ? null : boss });
+      const m = await editMember(repos, need('ID'), { role: one(p, 'role'), name: one(p, 'name'), language: one(p, 'lang') ?? one(p, 'language'), reportsTo: boss === undefined ? undefined : boss === '-' || boss === '' ? null : boss });
       io.out(rosterTable([m]));
       return 0;
     }
@@ -115,14 +114,14 @@ async function sub(env: DbCommandEnv, p: Parsed): Promise<number> {
       const ls = links(p);
       if (ls.length === 0) throw new UsageError(`${cmd} needs --wecom, --dingtalk or --whatsapp`);
       for (const l of ls) {
-        if (cmd === 'link') await linkMember(db, need('ID'), l.kind, l.value);
-        else if ((await unlinkMember(db, need('ID'), l.kind, l.value)) === 0) io.err(`${id} had no ${l.kind} ${l.value}\n`);
+        if (cmd === 'link') await linkMember(repos, need('ID'), l.kind, l.value);
+        else if ((await unlinkMember(repos, need('ID'), l.kind, l.value)) === 0) io.err(`${id} had no ${l.kind} ${l.value}\n`);
       }
-      io.out(rosterTable((await listRoster(db)).filter((m) => m.id === id!.toLowerCase())));
+      io.out(rosterTable((await repos.members.listRoster()).filter((m) => m.id === id!.toLowerCase())));
       return 0;
     }
     case 'leave': {
-      const r = await leaveMember(db, need('ID'), now, null, { zh: '管理员用 baton team leave 标记', en: 'marked by baton team leave' });
+      const r = await leaveMember(repos, need('ID'), now, null, { zh: '管理员用 baton team leave 标记', en: 'marked by baton team leave' });
       io.out(r.changed ? `${r.member.id} marked left${r.notices.length ? `; ${r.notices.length} notice(s) queued to start the handover` : ''}\n` : `${r.member.id} had left already\n`);
       return 0;
     }

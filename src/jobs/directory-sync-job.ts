@@ -12,7 +12,7 @@ export const directorySyncJob: ScheduledJob = {
     const outboxIds: string[] = [];
     for (const source of directorySources(deps.config)) {
       try {
-        const r = await syncDirectory(deps.db, source, now);
+        const r = await syncDirectory(deps.repos, source, now);
         deps.logger.info({ platform: r.platform, users: r.users, created: r.created.length, left: r.left }, 'directory synced');
         outboxIds.push(...r.outboxIds);
       } catch (err) {

@@ -26,3 +26,6 @@ export async function setChatHasExternal(db: Db, chatId: string, hasExternal: bo
 export async function removeAudienceSubscriptions(db: Db, chatId: string): Promise<void> {
   await db.deleteFrom('subscriptions').where('chat_id', '=', chatId).where('customer_id', 'is', null).execute();
 }
+
+/** The chat-bindings repository: bound to a database in createRepositories(). */
+export const chatBindingsQueries = { findChatBinding, bindChat, unbindChat, setChatHasExternal, removeAudienceSubscriptions };

@@ -18,3 +18,6 @@ export async function upsertDirectoryEntry(db: Db, e: { platform: string; extern
 export async function markDirectoryEntryRemoved(db: Db, platform: string, externalId: string, at: Date): Promise<void> {
   await db.updateTable('directory_entries').set({ removed_at: at }).where('platform', '=', platform).where('external_id', '=', externalId).execute();
 }
+
+/** The directory repository: bound to a database in createRepositories(). */
+export const directoryQueries = { listDirectoryEntries, upsertDirectoryEntry, markDirectoryEntryRemoved };

@@ -21,3 +21,6 @@ export async function findInvite(db: Db, codeHash: string): Promise<Invite | und
   const r = await db.selectFrom('invite_codes').selectAll().where('code_hash', '=', codeHash).executeTakeFirst();
   return r ? { role: r.role, reportsTo: r.reports_to, createdBy: r.created_by, expiresAt: r.expires_at, usedAt: r.used_at } : undefined;
 }
+
+/** The invites repository: bound to a database in createRepositories(). */
+export const invitesQueries = { insertInvite, claimInvite, findInvite };

@@ -28,3 +28,6 @@ export async function clearLlmDown(db: Db): Promise<LlmDown | undefined> {
   const p = Down.safeParse(r[0]?.value);
   return p.success ? { since: new Date(p.data.since), reason: p.data.reason } : undefined;
 }
+
+/** The llm-health repository: bound to a database in createRepositories(). */
+export const llmHealthQueries = { readLlmDown, recordLlmDown, clearLlmDown };

@@ -121,3 +121,6 @@ export async function countOwnedCustomers(db: Db, memberId: string): Promise<num
   const r = await db.selectFrom('customers').select((eb) => eb.fn.countAll<string>().as('n')).where('owner_id', '=', memberId).executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/** The members repository: bound to a database in createRepositories(). */
+export const membersQueries = { listRoster, findRosterMember, identityOwners, upsertMembers, updateMember, linkIdentities, unlinkIdentities, markMemberLeft, countActiveAdmins, countOwnedCustomers };

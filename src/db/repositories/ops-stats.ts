@@ -59,3 +59,6 @@ export async function platformLastSends(db: Db): Promise<PlatformSend[]> {
   }
   return [...out.values()].sort((a, b) => a.platform.localeCompare(b.platform));
 }
+
+/** The ops-stats repository: bound to a database in createRepositories(). */
+export const opsStatsQueries = { queueStats, needsByExtractor, platformLastSends };

@@ -53,7 +53,7 @@ export async function adminRunPlugin(app: FastifyInstance, opts: AdminRunOptions
     const cmd = await load();
     let code: number;
     try {
-      code = await cmd({ db: deps.db, handle: opts.handle, config: deps.config, now: deps.clock.now(), io, via: 'server' }, body.argv);
+      code = await cmd({ db: opts.handle.db, repos: deps.repos, handle: opts.handle, config: deps.config, now: deps.clock.now(), io, via: 'server' }, body.argv);
     } catch (err) {
       stderr += `baton ${body.command}: ${(err as Error).message}\n`;
       code = 1;

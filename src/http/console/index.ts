@@ -61,13 +61,10 @@ async function consoleApiRoutes(app: FastifyInstance, opts: ConsoleOptions): Pro
 
   // Who can be chosen in the web chat, and which chats each is in.
   app.get('/api/console/team', async () => {
-    const members = await deps.db.selectFrom('team_members').select(['id', 'name', 'role', 'active']).orderBy('id').execute();
-    const chats = await deps.db.selectFrom('chats').select(['id', 'title', 'kind', 'has_external']).where('platform', '=', 'console').orderBy('id').execute();
-    const links = await deps.db.selectFrom('chat_members').innerJoin('chats', 'chats.id', 'chat_members.chat_id')
-      .select(['chat_members.chat_id', 'chat_members.participant', 'chat_members.is_external']).where('chats.platform', '=', 'console').execute();
+    const { members, chats, links } = await deps.repos.console.consoleTeam();
     return {
-      members: [...members, ...[...new Set(links.filter((l) => l.is_external).map((l) => l.participant))].map((id) => ({ id, name: `${id} (external)`, role: 'external', active: true }))],
-      chats: chats.map((c) => ({ ...c, members: links.filter((l) => l.chat_id === c.id).map((l) => l.participant) })),
+      members: [...members, ...[...new Set(links.filter((l) => l.isExternal).map((l) => l.participant))].map((id) => ({ id, name: `${id} (external)`, role: 'external', active: true }))],
+      chats: chats.map((c) => ({ ...c, members: links.filter((l) => l.chatId === c.id).map((l) => l.participant) })),
     };
   });
 }

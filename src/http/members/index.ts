@@ -6,7 +6,6 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import { BatonError, InputError } from '../../core/errors.js';
 import { IDENTITY_KINDS } from '../../core/roster.js';
-import { listRoster } from '../../db/repositories/members.js';
 import { currentMember } from '../web/session.js';
 import { messagePage } from '../web/views/layout.js';
 import { addMember, editMember, leaveMember, linkMember, unlinkMember } from '../../services/team/manage-team.js';
@@ -27,7 +26,7 @@ export async function membersPlugin(app: FastifyInstance, { deps }: { deps: AppD
     const me = await currentMember(deps, req);
     if (!me) return reply.status(401).type(HTML).send(messagePage('Baton', 'Sign in by sending /web to Baton in chat. · 请在聊天中向 Baton 发送 /web 获取登录链接。'));
     if (me.role !== 'admin' && me.role !== 'supervisor') return reply.status(403).type(HTML).send(messagePage('Baton', me.language === 'zh' ? '只有管理员和主管可以管理成员。' : 'Only admins and supervisors manage members.', me));
-    return reply.type(HTML).send(membersPage(me, await listRoster(deps.db)));
+    return reply.type(HTML).send(membersPage(me, await deps.repos.members.listRoster()));
   });
 
   app.post('/web/members/api', async (req, reply) => {
@@ -39,15 +38,15 @@ export async function membersPlugin(app: FastifyInstance, { deps }: { deps: AppD
     const a = Action.safeParse(req.body);
     if (!a.success) return reply.status(400).send({ error: a.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
     const b = a.data;
-    const db = deps.db;
+    const repos = deps.repos;
     try {
-      if (b.action === 'add') await addMember(db, { id: b.id, name: b.name, role: b.role, reportsTo: b.reportsTo ?? null, language: b.language, links: b.kind && b.value ? [{ kind: b.kind, value: b.value }] : [] }, me);
+      if (b.action === 'add') await addMember(repos, { id: b.id, name: b.name, role: b.role, reportsTo: b.reportsTo ?? null, language: b.language, links: b.kind && b.value ? [{ kind: b.kind, value: b.value }] : [] }, me);
       else if (b.action === 'edit') {
         if (me.role !== 'admin') throw new InputError(403, 'forbidden', 'only an admin changes roles and supervisors');
-        await editMember(db, b.id, { role: b.role, reportsTo: b.reportsTo === undefined ? undefined : b.reportsTo || null }, me);
-      } else if (b.action === 'link') await linkMember(db, b.id, b.kind, b.value, me);
-      else if (b.action === 'unlink') await unlinkMember(db, b.id, b.kind, b.value, me);
-      else await leaveMember(db, b.id, deps.clock.now(), me, { zh: `${me.name} 在成员页标记`, en: `marked by ${me.name} on the members page` });
+        await editMember(repos, b.id, { role: b.role, reportsTo: b.reportsTo === undefined ? undefined : b.reportsTo || null }, me);
+      } else if (b.action === 'link') await linkMember(repos, b.id, b.kind, b.value, me);
+      else if (b.action === 'unlink') await unlinkMember(repos, b.id, b.kind, b.value, me);
+      else await leaveMember(repos, b.id, deps.clock.now(), me, { zh: `${me.name} 在成员页标记`, en: `marked by ${me.name} on the members page` });
       if (b.action === 'leave') deps.signals.outboxQueued();
       return { ok: true };
     } catch (err) {

@@ -11,14 +11,11 @@ import type { Member } from '../../core/team.js';
 import { t } from '../../core/language.js';
 import { canSeeCustomer } from '../../core/permissions.js';
 import { packageRoot } from '../../core/package-root.js';
-import { listMembers } from '../../db/repositories/team.js';
 import { consumeLoginToken, createSession, revokeSession } from '../../services/web-auth/tokens.js';
 import { COOKIE, currentMember, readCookie, setSessionCookie } from './session.js';
 import { messagePage, mayUseDashboard } from './views/layout.js';
 import { STYLE_CSS } from './views/style.js';
-import { scopeFor, responsiblesOf } from '../../web/queries/visibility.js';
-import { listVisibleCustomers } from '../../web/queries/customer-list.js';
-import { loadCustomerDetail } from '../../web/queries/customer-detail.js';
+import { scopeFor } from '../../web/queries/visibility.js';
 import { loadDashboardData } from '../../web/queries/dashboard.js';
 import { customersPage } from './views/pages/customers.js';
 import { customerPage } from './views/pages/customer.js';
@@ -53,8 +50,7 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
   async function handoverLinks(batchIds: (string | null)[], memberId: string): Promise<(h: { batchId: string | null }) => string | undefined> {
     const ids = [...new Set(batchIds.filter((x): x is string => Boolean(x)))];
     if (ids.length === 0 || !app.hasRoute({ method: 'GET', url: '/handovers/:id' })) return () => undefined;
-    const rows = await deps.db.selectFrom('handover_recipients').select(['batch_id', 'token']).where('batch_id', 'in', ids).where('member_id', '=', memberId).execute();
-    const tokens = new Map(rows.map((r) => [r.batch_id, r.token]));
+    const tokens = await deps.repos.web.handoverTokens(ids, memberId);
     return (h) => {
       const k = h.batchId ? tokens.get(h.batchId) : undefined;
       return k && h.batchId ? `/handovers/${encodeURIComponent(h.batchId)}?k=${encodeURIComponent(k)}` : undefined;
@@ -65,7 +61,7 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
 
   app.get<{ Querystring: { token?: string } }>('/web/login', async (req, reply) => {
     const token = typeof req.query.token === 'string' ? req.query.token : '';
-    const r = await consumeLoginToken(deps.db, token, now());
+    const r = await consumeLoginToken(deps.repos, token, now());
     void reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
     if (!r.ok) {
       const [zh, en] = r.reason === 'used'
@@ -75,14 +71,14 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
       return reply.status(r.reason === 'unknown' ? 400 : 410).type(HTML)
         .send(messagePage('Sign-in link refused · 登录链接无效', `${en} Send /web to Baton in chat for a new one. · ${zh}请在聊天中重新发送 /web。`));
     }
-    const sid = await createSession(deps.db, r.memberId, now());
+    const sid = await createSession(deps.repos, r.memberId, now());
     setSessionCookie(reply, deps, sid);
     return reply.redirect('/web', 303);
   });
 
   app.get('/web/logout', async (req, reply) => {
     const sid = readCookie(req, COOKIE);
-    if (sid) await revokeSession(deps.db, sid, now());
+    if (sid) await revokeSession(deps.repos, sid, now());
     setSessionCookie(reply, deps, '', true);
     return reply.type(HTML).send(messagePage('Baton', 'Signed out. · 已退出。'));
   });
@@ -97,8 +93,8 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
     const m = await me(req, reply);
     if (!m) return reply;
     const f = filtersOf(req.query);
-    const scope = await scopeFor(deps.db, m);
-    const [{ rows, total }, members] = await Promise.all([listVisibleCustomers(deps.db, scope, f, now()), listMembers(deps.db)]);
+    const scope = await scopeFor(deps.repos, m);
+    const [{ rows, total }, members] = await Promise.all([deps.repos.web.listVisibleCustomers(scope, f, now()), deps.repos.team.listMembers()]);
     const owners = members.filter((x) => x.active && (scope.all || scope.ownerIds.includes(x.id)) && (x.role === 'rep' || x.role === 'supervisor'));
     return reply.type(HTML).send(customersPage({ me: m, f, rows, total, owners, tz }));
   });
@@ -106,10 +102,10 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
   app.get<{ Params: { id: string } }>('/web/customers/:id', async (req, reply) => {
     const m = await me(req, reply);
     if (!m) return reply;
-    const d = await loadCustomerDetail(deps.db, req.params.id, now());
+    const d = await deps.repos.web.loadCustomerDetail(req.params.id, now());
     const L = m.language;
     if (!d) return reply.status(404).type(HTML).send(messagePage(t(L, '未找到', 'Not found'), t(L, '没有这个客户。', 'There is no such customer.'), m));
-    if (!canSeeCustomer(m, d.customer.ownerId, d.ownerReportsTo, await responsiblesOf(deps.db, d.customer.id))) {
+    if (!canSeeCustomer(m, d.customer.ownerId, d.ownerReportsTo, await deps.repos.web.responsiblesOf(d.customer.id))) {
       return reply.status(403).type(HTML).send(messagePage(t(L, '无权查看', 'Not yours'), t(L, '这个客户不归你负责。', 'This customer belongs to someone else.'), m));
     }
     return reply.type(HTML).send(customerPage(m, d, now(), tz, await handoverLinks(d.handovers.map((h) => h.batchId), m.id)));
@@ -119,14 +115,14 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
     const m = await me(req, reply);
     if (!m) return reply;
     if (!mayUseDashboard(m)) return reply.status(403).type(HTML).send(messagePage(t(m.language, '无权查看', 'Not for your role'), t(m.language, '看板只对主管开放。', 'The dashboard is for supervisors.'), m));
-    const data = await loadDashboardData(deps.db, await scopeFor(deps.db, m), now());
+    const data = await loadDashboardData(deps.repos, await scopeFor(deps.repos, m), now());
     return reply.type(HTML).send(dashboardPage(m, data, now(), tz));
   });
 
   app.get('/web/export.xlsx', async (req, reply) => {
     const m = await me(req, reply);
     if (!m) return reply;
-    const buf = await exportWorkbook(deps.db, m, await scopeFor(deps.db, m), filtersOf(req.query), now(), tz);
+    const buf = await exportWorkbook(deps.repos, m, await scopeFor(deps.repos, m), filtersOf(req.query), now(), tz);
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: tz }).format(now());
     return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', `attachment; filename="baton-customers-${day}.xlsx"`).send(buf);
@@ -171,7 +167,7 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
       if (q.data.kind && !kinds.includes(q.data.kind)) return fail(403, t(L, `你的角色不能导入${q.data.kind}。`, `Your role cannot import ${q.data.kind}.`));
       try {
         const report = await runImport(
-          { db: deps.db, now: now(), tz, codeFormat: deps.config.customerCode },
+          { repos: deps.repos, now: now(), tz, codeFormat: deps.config.customerCode },
           { bytes: req.body, filename: q.data.name, kind: q.data.kind, mapping, dryRun: step === 'preview', actor: m },
         );
         if (!kinds.includes(report.kind)) return fail(403, t(L, `你的角色不能导入${report.kind}。`, `Your role cannot import ${report.kind}.`));

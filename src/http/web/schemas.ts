@@ -1,7 +1,7 @@
 // The web workspace's query strings, checked with zod.
 import { z } from 'zod';
 import { IMPORT_KINDS } from '../../services/import/fields.js';
-import type { ListFilters } from '../../web/queries/customer-list.js';
+import type { ListFilters } from '../../db/repositories/web-customer-list.js';
 
 export const ListQuery = z.object({
   q: z.string().max(200).optional(), tier: z.enum(['A', 'B', 'C', 'D', '']).optional(),

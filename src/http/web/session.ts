@@ -2,7 +2,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppDeps } from '../../deps.js';
 import type { Member } from '../../core/team.js';
-import { findMember } from '../../db/repositories/team.js';
 import { findSessionMember, SESSION_TTL_MS } from '../../services/web-auth/tokens.js';
 
 export const COOKIE = 'baton_web';
@@ -26,8 +25,8 @@ export function setSessionCookie(reply: FastifyReply, deps: AppDeps, value: stri
 export async function currentMember(deps: AppDeps, req: FastifyRequest): Promise<Member | undefined> {
   const sid = readCookie(req);
   if (!sid) return undefined;
-  const id = await findSessionMember(deps.db, sid, deps.clock.now());
+  const id = await findSessionMember(deps.repos, sid, deps.clock.now());
   if (!id) return undefined;
-  const m = await findMember(deps.db, id);
+  const m = await deps.repos.team.findMember(id);
   return m?.active ? m : undefined;
 }

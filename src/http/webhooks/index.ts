@@ -28,7 +28,7 @@ export async function webhooksPlugin(app: FastifyInstance, { deps }: { deps: App
       query: req.query as Record<string, string | undefined>,
       headers: req.headers as Record<string, string | undefined>,
       rawBody: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
-      receivedAt: Date.now(),
+      receivedAt: deps.wallClock.now().getTime(),
     });
     if (outcome.kind === 'handshake') {
       return reply.status(200).type(outcome.contentType ?? 'text/plain; charset=utf-8').send(outcome.body);

@@ -15,7 +15,7 @@ export interface BotCtx {
 }
 
 export async function botCtx(ctx: MessageContext, sender: Member): Promise<BotCtx> {
-  return { ctx, sender, team: await loadTeam(ctx.deps.db), fmt: { lang: ctx.lang, tz: ctx.deps.config.tz } };
+  return { ctx, sender, team: await loadTeam(ctx.deps.repos), fmt: { lang: ctx.lang, tz: ctx.deps.config.tz } };
 }
 
 /** Whether a need of this kind may be shown to the sender in this chat. */

@@ -4,19 +4,15 @@
 // once that it is back. Bad output from a model that answers is not an outage.
 import { t } from '../../core/language.js';
 import type { Clock } from '../../core/clock.js';
-import type { Db } from '../../db/client.js';
+import type { Repositories } from '../../deps.js';
 import type { LlmNeedsExtractor } from '../../extract/llm-port.js';
-import { clearLlmDown, recordLlmDown } from '../../db/repositories/llm-health.js';
-import { enqueue } from '../../db/repositories/outbox.js';
-import { listRoster } from '../../db/repositories/members.js';
-import { findDirectChat } from '../../db/repositories/team.js';
 import type { Metrics } from './metrics.js';
 
 export const FAILS_TO_DOWN = 3;
 const OUTAGE = new Set(['llm_timeout', 'llm_rate_limited', 'llm_unavailable']);
 
 export interface LlmMonitorDeps {
-  db: Db;
+  repos: Repositories;
   clock: Clock;
   metrics?: Metrics;
   logger: { warn(o: object, m?: string): void; info(o: object, m?: string): void; error(o: object, m?: string): void };
@@ -29,12 +25,12 @@ export interface MonitoredLlm extends LlmNeedsExtractor {
 }
 
 async function tellAdmins(deps: LlmMonitorDeps, key: string, zh: string, en: string): Promise<number> {
-  const admins = (await listRoster(deps.db)).filter((m) => m.active && m.role === 'admin');
+  const admins = (await deps.repos.members.listRoster()).filter((m) => m.active && m.role === 'admin');
   let n = 0;
   for (const a of admins) {
-    const dm = await findDirectChat(deps.db, a.id);
+    const dm = await deps.repos.team.findDirectChat(a.id);
     if (!dm) continue;
-    n += (await enqueue(deps.db, [{ chatId: dm.id, text: t(dm.language ?? a.language, zh, en), kind: 'notice', dedupeKey: `${key}:${a.id}`, at: deps.clock.now() }])).length;
+    n += (await deps.repos.outbox.enqueue([{ chatId: dm.id, text: t(dm.language ?? a.language, zh, en), kind: 'notice', dedupeKey: `${key}:${a.id}`, at: deps.clock.now() }])).length;
   }
   if (n) deps.onQueued?.();
   return n;
@@ -50,7 +46,7 @@ export function monitorLlm(inner: LlmNeedsExtractor, deps: LlmMonitorDeps, model
     firstFailAt ??= deps.clock.now();
     lastOutcome = 'failing';
     if (streak < FAILS_TO_DOWN) return;
-    if (await recordLlmDown(deps.db, firstFailAt, reason)) {
+    if (await deps.repos.llmHealth.recordLlmDown(firstFailAt, reason)) {
       deps.logger.error({ reason, model, failures: streak }, 'LLM is down: extraction uses the rules only until it recovers');
       await tellAdmins(deps, `llm-down:${firstFailAt.toISOString()}`,
         `⚠️ 大模型（${model}）连续 ${streak} 次不可用（${reason}）。Baton 暂时只用规则提取需求，恢复后会再通知。`,
@@ -62,7 +58,7 @@ export function monitorLlm(inner: LlmNeedsExtractor, deps: LlmMonitorDeps, model
     streak = 0;
     firstFailAt = undefined;
     lastOutcome = 'ok';
-    const cleared = await clearLlmDown(deps.db);
+    const cleared = await deps.repos.llmHealth.clearLlmDown();
     if (cleared) {
       deps.logger.info({ model, since: cleared.since }, 'LLM recovered');
       await tellAdmins(deps, `llm-up:${cleared.since.toISOString()}`,

@@ -3,9 +3,8 @@
 // processing lag, needs by extractor and outbox states are read from the database at
 // scrape time, so every replica reports the same queue.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { Db } from '../../db/client.js';
+import type { Repositories } from '../../deps.js';
 import type { Clock } from '../../core/clock.js';
-import { needsByExtractor, queueStats } from '../../db/repositories/ops-stats.js';
 
 export interface Metrics {
   registry: Registry;
@@ -15,7 +14,7 @@ export interface Metrics {
   llmCall(outcome: 'ok' | 'fallback'): void;
 }
 
-export function createMetrics(deps: { db: Db; clock: Clock }, opts: { defaultMetrics?: boolean } = {}): Metrics {
+export function createMetrics(deps: { repos: Repositories; clock: Clock }, opts: { defaultMetrics?: boolean } = {}): Metrics {
   const registry = new Registry();
   if (opts.defaultMetrics !== false) collectDefaultMetrics({ register: registry, prefix: 'baton_' });
   const ack = new Histogram({
@@ -26,8 +25,8 @@ export function createMetrics(deps: { db: Db; clock: Clock }, opts: { defaultMet
   const calls = new Counter({ name: 'baton_llm_calls_total', help: 'LLM extractions attempted, by outcome', labelNames: ['outcome'], registers: [registry] });
 
   // Read from the database on each scrape; one query set feeds all the gauges below.
-  let pending: Promise<Awaited<ReturnType<typeof queueStats>>> | undefined;
-  const stats = () => (pending ??= queueStats(deps.db, deps.clock.now()).finally(() => setTimeout(() => { pending = undefined; }, 0)));
+  let pending: Promise<Awaited<ReturnType<Repositories['opsStats']['queueStats']>>> | undefined;
+  const stats = () => (pending ??= deps.repos.opsStats.queueStats(deps.clock.now()).finally(() => setTimeout(() => { pending = undefined; }, 0)));
   new Gauge({
     name: 'baton_queue_depth', help: 'Rows waiting: inbound messages (pending/processing/failed)', labelNames: ['queue', 'state'], registers: [registry],
     async collect() {
@@ -56,7 +55,7 @@ export function createMetrics(deps: { db: Db; clock: Clock }, opts: { defaultMet
     name: 'baton_needs_extracted', help: 'Needs stored, by the extractor that found them (rules, llm, manual, import …)', labelNames: ['extractor'], registers: [registry],
     async collect() {
       this.reset();
-      for (const r of await needsByExtractor(deps.db)) this.set({ extractor: r.extractor }, r.count);
+      for (const r of await deps.repos.opsStats.needsByExtractor()) this.set({ extractor: r.extractor }, r.count);
     },
   });
 

@@ -2,9 +2,6 @@
 // the LLM (down is reported but not fatal: the rules extractor takes over), and each
 // configured platform's last send.
 import type { AppDeps } from '../../deps.js';
-import { pingDb } from '../../db/client.js';
-import { readLlmDown } from '../../db/repositories/llm-health.js';
-import { platformLastSends } from '../../db/repositories/ops-stats.js';
 
 export interface Readiness {
   ok: boolean;
@@ -13,18 +10,18 @@ export interface Readiness {
   platforms: Record<string, { state: 'ok' | 'failing' | 'idle'; lastSentAt: string | null; lastFailureAt: string | null; lastError: string | null }>;
 }
 
-export async function readiness(deps: Pick<AppDeps, 'db' | 'config' | 'adapters' | 'llm'>): Promise<Readiness> {
-  const database = (await pingDb(deps.db)) ? 'up' : 'down';
+export async function readiness(deps: Pick<AppDeps, 'repos' | 'config' | 'adapters' | 'llm'>): Promise<Readiness> {
+  const database = (await deps.repos.health.pingDb()) ? 'up' : 'down';
   const result: Readiness = { ok: database === 'up', database, llm: { state: deps.config.llm ? 'unknown' : 'off' }, platforms: {} };
   if (database === 'down') return result;
   if (deps.config.llm) {
-    const down = await readLlmDown(deps.db);
+    const down = await deps.repos.llmHealth.readLlmDown();
     const seen = (deps.llm as { lastOutcome?: string } | undefined)?.lastOutcome;
     result.llm = down
       ? { state: 'down', model: deps.config.llm.model, since: down.since.toISOString(), reason: down.reason }
       : { state: seen === 'ok' ? 'up' : 'unknown', model: deps.config.llm.model };
   }
-  const sends = new Map((await platformLastSends(deps.db)).map((s) => [s.platform, s]));
+  const sends = new Map((await deps.repos.opsStats.platformLastSends()).map((s) => [s.platform, s]));
   for (const platform of deps.adapters.keys()) {
     if (platform === 'console') continue;
     const s = sends.get(platform);

@@ -7,9 +7,7 @@
 import { DirectoryError, type DirectoryListing, type DirectorySource } from '../../core/directory.js';
 import { identitiesFor, isMemberId } from '../../core/roster.js';
 import type { Role } from '../../core/types.js';
-import type { Db } from '../../db/client.js';
-import { listDirectoryEntries, markDirectoryEntryRemoved, upsertDirectoryEntry } from '../../db/repositories/directory.js';
-import { identityOwners, linkIdentities, listRoster, upsertMembers } from '../../db/repositories/members.js';
+import type { Repositories } from '../../deps.js';
 import { leaveMember } from './manage-team.js';
 
 export interface SyncReport {
@@ -43,21 +41,21 @@ function bossOf(listing: DirectoryListing, userId: string): string | undefined {
   return undefined;
 }
 
-export async function syncDirectory(db: Db, source: DirectorySource, now: Date): Promise<SyncReport> {
+export async function syncDirectory(repos: Repositories, source: DirectorySource, now: Date): Promise<SyncReport> {
   const listing = await source.list(); // throws DirectoryError: then nothing changes
   const platform = source.platform;
   if (listing.users.length === 0) {
     throw new DirectoryError(platform, 'the directory listing is empty', 'the app probably sees no one: check its visibility / contact scope; nobody was marked left');
   }
-  const roster = await listRoster(db);
-  const owners = await identityOwners(db);
+  const roster = await repos.members.listRoster();
+  const owners = await repos.members.identityOwners();
   const taken = new Set(roster.map((m) => m.id));
   const leaders = new Set(listing.departments.flatMap((d) => d.leaders));
   const memberOf = new Map<string, string>(); // upstream id → member id
   const created: string[] = [];
   let linked = 0;
 
-  await db.transaction().execute(async (tx) => {
+  await repos.transaction(async (tx) => {
     const fresh: { id: string; name: string; role: Role; externalId: string }[] = [];
     for (const u of listing.users) {
       const owner = owners.get(`${platform}:${u.externalId}`);
@@ -66,16 +64,16 @@ export async function syncDirectory(db: Db, source: DirectorySource, now: Date):
       memberOf.set(u.externalId, id);
       fresh.push({ id, name: u.name, role: leaders.has(u.externalId) ? 'supervisor' : 'rep', externalId: u.externalId });
     }
-    await upsertMembers(tx, fresh.map((f) => {
+    await tx.members.upsertMembers(fresh.map((f) => {
       const boss = bossOf(listing, f.externalId);
       return { id: f.id, name: f.name, role: f.role, reportsTo: boss ? memberOf.get(boss) ?? null : null, language: 'zh' as const };
     }));
     for (const f of fresh) {
       created.push(f.id);
-      linked += (await linkIdentities(tx, f.id, identitiesFor(platform, f.externalId))).filter((i) => i.platform === platform).length;
+      linked += (await tx.members.linkIdentities(f.id, identitiesFor(platform, f.externalId))).filter((i) => i.platform === platform).length;
     }
     for (const u of listing.users) {
-      await upsertDirectoryEntry(tx, { platform, externalId: u.externalId, memberId: memberOf.get(u.externalId)!, name: u.name, departments: u.departments }, now);
+      await tx.directory.upsertDirectoryEntry({ platform, externalId: u.externalId, memberId: memberOf.get(u.externalId)!, name: u.name, departments: u.departments }, now);
     }
   });
 
@@ -83,10 +81,10 @@ export async function syncDirectory(db: Db, source: DirectorySource, now: Date):
   const present = new Set(listing.users.map((u) => u.externalId));
   const left: string[] = [];
   const outboxIds: string[] = [];
-  for (const e of await listDirectoryEntries(db, platform)) {
+  for (const e of await repos.directory.listDirectoryEntries(platform)) {
     if (e.removedAt || present.has(e.externalId)) continue;
-    await markDirectoryEntryRemoved(db, platform, e.externalId, now);
-    const r = await leaveMember(db, e.memberId, now, null, platform === 'wecom' ? { zh: '已从企业微信通讯录移除', en: 'removed from the WeCom directory' } : { zh: '已从钉钉通讯录移除', en: 'removed from the DingTalk directory' });
+    await repos.directory.markDirectoryEntryRemoved(platform, e.externalId, now);
+    const r = await leaveMember(repos, e.memberId, now, null, platform === 'wecom' ? { zh: '已从企业微信通讯录移除', en: 'removed from the WeCom directory' } : { zh: '已从钉钉通讯录移除', en: 'removed from the DingTalk directory' });
     if (r.changed) { left.push(e.memberId); outboxIds.push(...r.notices); }
   }
   return { platform, departments: listing.departments.length, users: listing.users.length, created, linked, left, outboxIds };

@@ -1,11 +1,10 @@
 // First run in production: with no admin yet nobody can manage the team, and every
 // sender would be told "not registered". Start-up says exactly what to run.
-import type { Db } from '../../db/client.js';
-import { countActiveAdmins, listRoster } from '../../db/repositories/members.js';
+import type { Repositories } from '../../deps.js';
 
-export async function firstRunNote(db: Db): Promise<string | undefined> {
-  if ((await countActiveAdmins(db)) > 0) return undefined;
-  const members = (await listRoster(db)).filter((m) => m.active).length;
+export async function firstRunNote(repos: Repositories): Promise<string | undefined> {
+  if ((await repos.members.countActiveAdmins()) > 0) return undefined;
+  const members = (await repos.members.listRoster()).filter((m) => m.active).length;
   return [
     members === 0 ? 'No team members yet, and no admin.' : `There is no admin among the ${members} team members.`,
     'Create the first admin (use your own WeCom userid, DingTalk userId or WhatsApp number):',

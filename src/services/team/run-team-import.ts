@@ -1,7 +1,6 @@
 // `baton team import` and its API twin: read the sheet, map the headings, check every
 // row, then write all members and identities in one transaction — or nothing.
-import type { Db } from '../../db/client.js';
-import { linkIdentities, listRoster, upsertMembers } from '../../db/repositories/members.js';
+import type { Repositories } from '../../deps.js';
 import { applyOverridesFor, guessMappingFor, type Mapping } from '../import/mapping.js';
 import { readSheet } from '../import/sheet.js';
 import { formatRowError, type RowError } from '../import/validate.js';
@@ -21,7 +20,7 @@ export interface TeamImportReport {
   encoding?: string;
 }
 
-export async function runTeamImport(db: Db, req: TeamImportRequest): Promise<TeamImportReport> {
+export async function runTeamImport(repos: Repositories, req: TeamImportRequest): Promise<TeamImportReport> {
   const sheet = await readSheet(req.bytes, req.filename);
   let mapping = guessMappingFor(TEAM_FIELDS, sheet.headers);
   if (req.overrides?.length) mapping = applyOverridesFor(TEAM_FIELDS, 'team', sheet.headers, mapping, req.overrides);
@@ -30,15 +29,15 @@ export async function runTeamImport(db: Db, req: TeamImportRequest): Promise<Tea
   const missing = TEAM_FIELDS.filter((f) => f.required && !mapping.includes(f.key)).map((f) => f.key);
   if (missing.length) return fail([{ row: 0, message: `no column is mapped to ${missing.join(', ')} (headings: ${sheet.headers.join(', ')})` }]);
   if (sheet.rows.length === 0) return fail([{ row: 0, message: 'the sheet has headings but no rows' }]);
-  const roster = await listRoster(db);
+  const roster = await repos.members.listRoster();
   const v = validateTeamRows(sheet, mapping, roster);
   if (v.errors.length) return fail(v.errors);
   if (req.dryRun) return { ...base, errors: [], messages: [], committed: false };
-  const counts = await db.transaction().execute(async (tx) => {
-    const c = await upsertMembers(tx, v.records);
+  const counts = await repos.transaction(async (tx) => {
+    const c = await tx.members.upsertMembers(v.records);
     let identities = 0;
     for (const r of v.records) {
-      const fresh = await linkIdentities(tx, r.id, r.identities);
+      const fresh = await tx.members.linkIdentities(r.id, r.identities);
       identities += fresh.filter((i) => i.platform !== 'wecom-aibot' && !i.externalId.endsWith('@c.us')).length;
     }
     return { ...c, identities };

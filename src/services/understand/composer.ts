@@ -9,13 +9,13 @@
 // transaction (before the owner's writes), so a message that fails and is retried
 // leaves nothing half-done.
 import { parseSlashCommand } from '../../core/slash-command.js';
-import type { Db } from '../../db/client.js';
+import type { Repositories } from '../../deps.js';
 import type { MessageContext } from './context.js';
 import type { MessageHandler } from './handler.js';
 import { spellingsOf, type ChatCommand, type CommandCall, type MemberContext } from './command.js';
 
 /** Writes an observer asks for, run in the message's transaction. */
-export type TxWrite = (tx: Db) => Promise<void>;
+export type TxWrite = (tx: Repositories) => Promise<void>;
 
 /** Watches messages; cannot own one (its type returns no verdict), may ask for writes. */
 export interface MessageObserver {

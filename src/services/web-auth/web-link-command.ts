@@ -2,7 +2,6 @@
 // to the member's direct chat with the bot (never into a group, where others could use it).
 import { defineCommand } from '../understand/command.js';
 import { t } from '../../core/language.js';
-import { findDirectChat } from '../../db/repositories/team.js';
 import type { Config } from '../../config.js';
 import { createLoginToken, LOGIN_TOKEN_TTL_MS } from './tokens.js';
 
@@ -26,7 +25,7 @@ export const webLinkCommand = defineCommand<true>({
     }
     const dm = ctx.chat.kind === 'direct' && ctx.chat.memberId === me.id
       ? ctx.chat
-      : (await findDirectChat(ctx.deps.db, me.id, ctx.chat.platform)) ?? (await findDirectChat(ctx.deps.db, me.id));
+      : (await ctx.deps.repos.team.findDirectChat(me.id, ctx.chat.platform)) ?? (await ctx.deps.repos.team.findDirectChat(me.id));
     if (!dm) {
       ctx.reply(t(ctx.lang, '请先私聊我发送 /web，我会把登录链接发给你。', 'Send /web to me in a direct chat and I will send you the sign-in link there.'));
       return;

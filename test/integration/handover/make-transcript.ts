@@ -8,7 +8,7 @@ import { packageRoot } from '../../../src/core/package-root.js';
 
 const out: string[] = [];
 const t = await createTestApp();
-const db = t.app.deps.db;
+const db = t.app.db.db;
 
 async function say(from: string, chat: string, text: string): Promise<string[]> {
   const r = await t.say(from, chat, text);

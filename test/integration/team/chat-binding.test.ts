@@ -4,12 +4,12 @@ import { createTestApp, type TestApp } from '../../helpers/test-app.js';
 
 let t: TestApp;
 const reply = async (from: string, chat: string, text: string) => (await t.say(from, chat, text)).body.replies?.[0]?.text ?? '';
-const kinds = async (chat: string) => (await t.app.deps.db.selectFrom('subscriptions').select('kind').where('chat_id', '=', chat).where('customer_id', 'is', null).orderBy('kind').execute()).map((r) => r.kind);
-const chat = (id: string) => t.app.deps.db.selectFrom('chats').select(['has_external']).where('id', '=', id).executeTakeFirstOrThrow();
+const kinds = async (chat: string) => (await t.app.db.db.selectFrom('subscriptions').select('kind').where('chat_id', '=', chat).where('customer_id', 'is', null).orderBy('kind').execute()).map((r) => r.kind);
+const chat = (id: string) => t.app.db.db.selectFrom('chats').select(['has_external']).where('id', '=', id).executeTakeFirstOrThrow();
 
 beforeAll(async () => {
   t = await createTestApp();
-  await t.app.deps.db.insertInto('customers').values({ code: 'HZ-2026-201', name: 'Nordic Living AB', owner_id: 'lily' }).execute();
+  await t.app.db.db.insertInto('customers').values({ code: 'HZ-2026-201', name: 'Nordic Living AB', owner_id: 'lily' }).execute();
 });
 afterAll(async () => { await t?.close(); });
 
@@ -28,7 +28,7 @@ describe('/bind', () => {
   it('binding to a customer makes it an external group; an admin can say otherwise where the platform cannot tell', async () => {
     expect(await reply('wang', 'group:after-sales', '/bind customer Nordic Living')).toContain('Bound to customer Nordic Living AB');
     expect((await chat('group:after-sales')).has_external).toBe(true);
-    const link = await t.app.deps.db.selectFrom('customer_chats').select('chat_id').where('chat_id', '=', 'group:after-sales').execute();
+    const link = await t.app.db.db.selectFrom('customer_chats').select('chat_id').where('chat_id', '=', 'group:after-sales').execute();
     expect(link).toHaveLength(1);
     expect(await reply('wang', 'group:after-sales', '/bind external off')).toContain('team only');
     expect((await chat('group:after-sales')).has_external).toBe(false);

@@ -17,7 +17,7 @@ let wecom: FakeDirectoryServer;
 let ding: FakeDirectoryServer;
 let sources: DirectorySource[];
 const src = (p: 'wecom' | 'dingtalk') => sources.find((s) => s.platform === p)!;
-const db = () => t.app.deps.db;
+const db = () => t.app.db.db;
 const member = async (id: string) => (await listRoster(db())).find((m) => m.id === id);
 
 beforeAll(async () => {
@@ -51,7 +51,7 @@ afterAll(async () => {
 
 describe('WeCom directory sync', () => {
   it('makes each user a member with their WeCom identity, supervisors from department leaders', async () => {
-    const r = await syncDirectory(db(), src('wecom'), NOW);
+    const r = await syncDirectory(t.app.deps.repos, src('wecom'), NOW);
     expect(r).toMatchObject({ platform: 'wecom', departments: 2, users: 4, left: [] });
     expect(r.created.sort()).toEqual(['hanmeimei', 'lilei', 'wangmin', 'zhangwei']);
     expect(await member('lilei')).toMatchObject({ name: '李雷', role: 'rep', reportsTo: 'zhangwei', identities: expect.arrayContaining([{ platform: 'wecom', externalId: 'LiLei' }]) });
@@ -63,7 +63,7 @@ describe('WeCom directory sync', () => {
 
   it('a second sync changes nothing and keeps local edits', async () => {
     await db().updateTable('team_members').set({ role: 'ops' }).where('id', '=', 'hanmeimei').execute();
-    const r = await syncDirectory(db(), src('wecom'), NOW);
+    const r = await syncDirectory(t.app.deps.repos, src('wecom'), NOW);
     expect(r.created).toEqual([]);
     expect((await member('hanmeimei'))!.role).toBe('ops');
   });
@@ -72,14 +72,14 @@ describe('WeCom directory sync', () => {
     wecom.expireTokens();
     wecom.script('user/simplelist', { errcode: -1, errmsg: 'system busy' });
     const before = wecom.calls.filter((c) => c.path === '/cgi-bin/gettoken').length;
-    const r = await syncDirectory(db(), src('wecom'), NOW);
+    const r = await syncDirectory(t.app.deps.repos, src('wecom'), NOW);
     expect(r.users).toBe(4);
     expect(wecom.calls.filter((c) => c.path === '/cgi-bin/gettoken').length).toBe(before + 1);
   });
 
   it('a refused listing (60011) changes nothing and says what to fix', async () => {
     wecom.script('department/list', { errcode: 60011, errmsg: 'no privilege to access/modify contact/party/agent' });
-    const err = await syncDirectory(db(), src('wecom'), NOW).catch((e: unknown) => e);
+    const err = await syncDirectory(t.app.deps.repos, src('wecom'), NOW).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DirectoryError);
     expect((err as DirectoryError).hint).toContain('可见范围');
     expect((await listRoster(db())).filter((m) => !m.active)).toEqual([]);
@@ -89,20 +89,20 @@ describe('WeCom directory sync', () => {
     await db().insertInto('customers').values([{ code: 'HZ-2026-101', name: 'Orient Trading', owner_id: 'lilei' }, { code: 'HZ-2026-102', name: 'Pacific Home', owner_id: 'lilei' }]).execute();
     await db().updateTable('team_members').set({ role: 'rep' }).where('id', '=', 'hanmeimei').execute();
     wecom.dir.users = wecom.dir.users.filter((u) => u.userid !== 'LiLei');
-    const r = await syncDirectory(db(), src('wecom'), new Date('2026-12-02T02:30:00+08:00'));
+    const r = await syncDirectory(t.app.deps.repos, src('wecom'), new Date('2026-12-02T02:30:00+08:00'));
     expect(r.left).toEqual(['lilei']);
     expect(await member('lilei')).toMatchObject({ active: false, leftAt: new Date('2026-12-02T02:30:00+08:00') });
     const notice = await db().selectFrom('outbox').select(['chat_id', 'text']).where('id', 'in', r.outboxIds).execute();
     expect(notice).toEqual([{ chat_id: 'wecom:ZhangWei', text: '李雷（lilei）已离职（已从企业微信通讯录移除）。TA 名下有 2 家客户，请发起离岗交接：/handover all lilei to hanmeimei' }]);
     // Said once: the next night does not repeat it.
-    const again = await syncDirectory(db(), src('wecom'), new Date('2026-12-03T02:30:00+08:00'));
+    const again = await syncDirectory(t.app.deps.repos, src('wecom'), new Date('2026-12-03T02:30:00+08:00'));
     expect(again.left).toEqual([]);
   });
 });
 
 describe('DingTalk directory sync', () => {
   it('walks the departments and pages users 100 at a time', async () => {
-    const r = await syncDirectory(db(), src('dingtalk'), NOW);
+    const r = await syncDirectory(t.app.deps.repos, src('dingtalk'), NOW);
     expect(r).toMatchObject({ platform: 'dingtalk', departments: 2, users: 120 });
     expect(r.created).toHaveLength(120);
     const pages = ding.calls.filter((c) => c.path === '/topapi/v2/user/list' && (c.body as { dept_id: number }).dept_id === 57);
@@ -121,7 +121,7 @@ describe('DingTalk directory sync', () => {
 
   it('wrong app credentials stop the sync with a hint', async () => {
     const bad = directorySources({ ...t.app.deps.config, wecom: undefined, dingtalk: { ...t.app.deps.config.dingtalk!, appSecret: 'nope' } })[0]!;
-    const err = (await syncDirectory(db(), bad, NOW).catch((e: unknown) => e)) as DirectoryError;
+    const err = (await syncDirectory(t.app.deps.repos, bad, NOW).catch((e: unknown) => e)) as DirectoryError;
     expect(err.message).toContain('invalidClientIdOrSecret');
     expect(err.hint).toContain('DINGTALK_APP_SECRET');
   });

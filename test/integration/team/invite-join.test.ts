@@ -13,7 +13,7 @@ async function send(platform: Platform, from: string, chat: string, text: string
   const id = `m-${++seq}`;
   const r = await ingestMessages(t.app.deps, [{ platform, externalId: id, chatExternalId: chat, chatType: chat.startsWith('group') ? 'group' : 'direct', senderExternalId: from, senderName: name, text, sentAt: t.app.clock.now(), raw: {} }]);
   await t.app.drain();
-  const rows = await t.app.deps.db.selectFrom('outbox').select(['text']).where('source_message_id', '=', r.stored[0]!).where('kind', '=', 'reply').orderBy('seq').execute();
+  const rows = await t.app.db.db.selectFrom('outbox').select(['text']).where('source_message_id', '=', r.stored[0]!).where('kind', '=', 'reply').orderBy('seq').execute();
   return rows.map((x) => x.text);
 }
 
@@ -41,7 +41,7 @@ describe('invite codes', () => {
     expect(before[0]).toMatch(/not registered/);
     const [welcome] = await send('whatsapp', '8613911112222', '8613911112222', `/join ${code.toLowerCase().replace('-', ' ')}`, 'Amy Wu');
     expect(welcome).toBe('Welcome to the team! You are amy (rep). Send "help" to see what I can do.');
-    expect(await findRosterMember(t.app.deps.db, 'amy')).toMatchObject({
+    expect(await findRosterMember(t.app.db.db, 'amy')).toMatchObject({
       role: 'rep', reportsTo: 'wang', language: 'en', identities: expect.arrayContaining([{ platform: 'whatsapp', externalId: '8613911112222' }]),
     });
     const [help] = await send('whatsapp', '8613911112222', '8613911112222', 'help');
@@ -51,6 +51,6 @@ describe('invite codes', () => {
   it('a code works once', async () => {
     const [again] = await send('whatsapp', '14155550123', '14155550123', `/join ${code}`);
     expect(again).toContain('not valid, used or expired');
-    expect(await findRosterMember(t.app.deps.db, '14155550123')).toBeUndefined();
+    expect(await findRosterMember(t.app.db.db, '14155550123')).toBeUndefined();
   });
 });

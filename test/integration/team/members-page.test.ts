@@ -14,7 +14,7 @@ const api = (cookie: string, body: object, header = true) => t.app.server.inject
 
 beforeAll(async () => {
   t = await createTestApp();
-  await t.app.deps.db.updateTable('team_members').set({ role: 'admin' }).where('id', '=', 'sun').execute();
+  await t.app.db.db.updateTable('team_members').set({ role: 'admin' }).where('id', '=', 'sun').execute();
   wang = await signIn(t, 'wang');
   admin = await signIn(t, 'sun');
 });
@@ -34,7 +34,7 @@ describe('members page', () => {
     const r = await api(wang, { action: 'add', id: 'chen', name: 'Chen Jie', role: 'rep', reportsTo: 'wang', language: 'zh', kind: 'wecom', value: 'ChenJie' });
     expect(r.json()).toEqual({ ok: true });
     expect((await api(wang, { action: 'link', id: 'chen', kind: 'whatsapp', value: '+86 139 0000 1234' })).statusCode).toBe(200);
-    expect(await findRosterMember(t.app.deps.db, 'chen')).toMatchObject({
+    expect(await findRosterMember(t.app.db.db, 'chen')).toMatchObject({
       role: 'rep', reportsTo: 'wang', identities: expect.arrayContaining([{ platform: 'wecom', externalId: 'ChenJie' }, { platform: 'whatsapp', externalId: '8613900001234' }]),
     });
   });
@@ -54,6 +54,6 @@ describe('members page', () => {
     expect(taken.statusCode).toBe(409);
     expect(taken.json().error).toContain('already belongs to "chen"');
     expect((await api(admin, { action: 'leave', id: 'chen' })).statusCode).toBe(200);
-    expect(await findRosterMember(t.app.deps.db, 'chen')).toMatchObject({ role: 'ops', reportsTo: 'zhao', active: false, identities: [{ platform: 'wecom', externalId: 'ChenJie' }, { platform: 'wecom-aibot', externalId: 'ChenJie' }] });
+    expect(await findRosterMember(t.app.db.db, 'chen')).toMatchObject({ role: 'ops', reportsTo: 'zhao', active: false, identities: [{ platform: 'wecom', externalId: 'ChenJie' }, { platform: 'wecom-aibot', externalId: 'ChenJie' }] });
   });
 });

@@ -12,7 +12,7 @@ let n = 0;
 const TOKEN = 'scrape-secret-1';
 
 const forward = () => t.say('lily', 'dm:lily', `客户：ACME\nACME: 我们需要 ${500 + ++n} 个，交货期12月${n + 1}日`);
-const notices = async () => (await t.app.deps.db.selectFrom('outbox').select(['chat_id', 'text', 'dedupe_key']).where('kind', '=', 'notice').where('dedupe_key', 'like', 'llm-%').orderBy('created_at').execute());
+const notices = async () => (await t.app.db.db.selectFrom('outbox').select(['chat_id', 'text', 'dedupe_key']).where('kind', '=', 'notice').where('dedupe_key', 'like', 'llm-%').orderBy('created_at').execute());
 const ready = async () => { const r = await t.app.server.inject({ method: 'GET', url: '/readyz' }); return { status: r.statusCode, body: r.json() as Record<string, unknown> & { llm: { state: string; reason?: string } } }; };
 
 beforeAll(async () => {
@@ -20,8 +20,8 @@ beforeAll(async () => {
   llm.script(() => ({ kind: 'status', status: 503, body: { error: { message: 'overloaded' } } }));
   t = await createTestApp({ env: { LLM_BASE_URL: llm.baseUrl, LLM_MODEL: 'qwen-plus', LLM_API_KEY: 'k', LLM_TIMEOUT_MS: '2000', METRICS_TOKEN: TOKEN, PORT: '0' } });
   // An admin whose WeCom DM with the bot is made when the userid is linked: they must hear about the outage.
-  await addMember(t.app.deps.db, { id: 'zhou', name: 'Zhou Admin', role: 'admin', language: 'en' });
-  await linkMember(t.app.deps.db, 'zhou', 'wecom', 'ZhouA');
+  await addMember(t.app.deps.repos, { id: 'zhou', name: 'Zhou Admin', role: 'admin', language: 'en' });
+  await linkMember(t.app.deps.repos, 'zhou', 'wecom', 'ZhouA');
 });
 afterAll(async () => {
   await t?.close();

@@ -1,15 +1,15 @@
 // /web/export.xlsx: the customers the viewer may see (with the list's filters) and
 // their current needs; sensitive needs only for roles that may see them.
 import ExcelJS from 'exceljs';
-import type { Db } from '../../../db/client.js';
+import type { Repositories } from '../../../deps.js';
 import type { Member } from '../../../core/team.js';
 import { maySayHere } from '../../../core/permissions.js';
-import { listVisibleCustomers, type ListFilters } from '../../../web/queries/customer-list.js';
+import type { ListFilters } from '../../../db/repositories/web-customer-list.js';
 import type { Scope } from '../../../web/queries/visibility.js';
 import { describeValue } from './format.js';
 
-export async function exportWorkbook(db: Db, me: Member, scope: Scope, f: ListFilters, now: Date, tz: string): Promise<Buffer> {
-  const { rows } = await listVisibleCustomers(db, scope, f, now, 100_000);
+export async function exportWorkbook(repos: Repositories, me: Member, scope: Scope, f: ListFilters, now: Date, tz: string): Promise<Buffer> {
+  const { rows } = await repos.web.listVisibleCustomers(scope, f, now, 100_000);
   const ids = rows.map((r) => r.id);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Baton';
@@ -26,8 +26,7 @@ export async function exportWorkbook(db: Db, me: Member, scope: Scope, f: ListFi
   const contacts = new Map<string, { name: string; phone: string | null; email: string | null }>();
   for (let i = 0; i < ids.length; i += 1000) {
     const batch = ids.slice(i, i + 1000);
-    const cr = await db.selectFrom('contacts').select(['customer_id', 'name', 'phone', 'email', 'is_primary']).where('customer_id', 'in', batch).orderBy('is_primary', 'desc').execute();
-    for (const c of cr) if (!contacts.has(c.customer_id)) contacts.set(c.customer_id, c);
+    for (const [id, c] of await repos.web.primaryContactsOf(batch)) if (!contacts.has(id)) contacts.set(id, c);
   }
   for (const r of rows) {
     const k = contacts.get(r.id);
@@ -46,12 +45,11 @@ export async function exportWorkbook(db: Db, me: Member, scope: Scope, f: ListFi
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (let i = 0; i < ids.length; i += 1000) {
     const batch = ids.slice(i, i + 1000);
-    const needs = await db.selectFrom('needs').select(['customer_id', 'kind', 'value', 'evidence', 'speaker', 'said_at', 'created_at'])
-      .where('customer_id', 'in', batch).where('status', '=', 'current').orderBy('customer_id').orderBy('slot').execute();
+    const needs = await repos.web.currentNeedsOf(batch);
     for (const n of needs) {
       if (!maySayHere(me, false, n.kind)) continue;
-      const c = byId.get(n.customer_id)!;
-      ns.addRow({ code: c.code, name: c.name, kind: n.kind, value: describeValue(n.kind, n.value), evidence: n.evidence, speaker: n.speaker ?? '', at: day(new Date(n.said_at ?? n.created_at)) });
+      const c = byId.get(n.customerId)!;
+      ns.addRow({ code: c.code, name: c.name, kind: n.kind, value: describeValue(n.kind, n.value), evidence: n.evidence, speaker: n.speaker ?? '', at: day(n.saidAt) });
     }
   }
   ns.getRow(1).font = { bold: true };

@@ -1,7 +1,7 @@
 // What a team member's message asks of the bot. Pure parsing: no database, no clock.
 import type { NeedKind } from '../../../core/needs.js';
 import type { Tier } from '../../../core/types.js';
-import type { FollowUpChannel } from '../../../db/repositories/follow-ups.js';
+import type { FollowUpChannel } from '../../../core/records.js';
 
 export type Period = 'today' | 'week' | 'month' | 'all';
 

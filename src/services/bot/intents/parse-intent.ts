@@ -1,7 +1,7 @@
 // Recognise commands and questions in Chinese and English. Returns undefined for
 // anything else (a forwarded chat, a statement about a customer, small talk).
 import type { Tier } from '../../../core/types.js';
-import type { FollowUpChannel } from '../../../db/repositories/follow-ups.js';
+import type { FollowUpChannel } from '../../../core/records.js';
 import { cleanCustomerTerm, period, type Intent } from './intent.js';
 import { KIND_ALTERNATION, kindOf } from './kinds.js';
 import { parseSlashCommand } from '../../../core/slash-command.js';

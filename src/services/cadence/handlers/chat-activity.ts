@@ -8,7 +8,6 @@
 // commit with it or not at all. They are idempotent per message as well (the clock
 // is unique per start message, the dates only move with `at`).
 import type { MessageObserver } from '../../understand/composer.js';
-import { customerOfChat } from '../chat-links.js';
 import { startSlaClock } from '../sla.js';
 import { onCustomerContact } from '../on-contact.js';
 import { loadCadence } from '../policy-store.js';
@@ -16,11 +15,11 @@ import { loadCadence } from '../policy-store.js';
 export const chatActivityObserver: MessageObserver = {
   name: 'cadence.chat-activity',
   async observe(ctx) {
-    const db = ctx.deps.db;
-    const customerId = await customerOfChat(db, ctx.chat.id);
+    const repos = ctx.deps.repos;
+    const customerId = await repos.cadence.customerOfChat(ctx.chat.id);
     if (!customerId) return;
     const at = ctx.message.sentAt;
-    const { policy, tz } = await loadCadence(db);
+    const { policy, tz } = await loadCadence(repos);
     ctx.setCustomer(customerId);
     const sender = ctx.sender;
     if (!sender) {
@@ -29,8 +28,8 @@ export const chatActivityObserver: MessageObserver = {
         await onCustomerContact(tx, customerId, at, { policy, tz, direction: 'inbound' });
       };
     }
-    const c = await db.selectFrom('customers').select('owner_id').where('id', '=', customerId).executeTakeFirst();
-    if (!c || (c.owner_id !== sender.id && c.owner_id !== null)) return;
+    const c = await repos.customers.findCustomerById(customerId);
+    if (!c || (c.ownerId !== sender.id && c.ownerId !== null)) return;
     return (tx) => onCustomerContact(tx, customerId, at, { policy, tz, direction: 'outbound', by: sender.id });
   },
 };

@@ -4,7 +4,7 @@ import type { MessageHandler } from '../../understand/handler.js';
 import { defineCommand, type MemberContext } from '../../understand/command.js';
 import { t } from '../../../core/language.js';
 import { loadCadence } from '../policy-store.js';
-import { acceptSuggestions, pendingSuggestions } from '../tier-suggestions.js';
+import { acceptSuggestions } from '../tier-suggestions.js';
 
 const ACCEPT_ARGS = /^accept\s+(all|[\d,，\s]+)$/i;
 const SHORT = /^(?:接受|全部接受|accept)(?:\s*(全部|all|[\d,，\s]+))?[。.!！]?$/i;
@@ -19,10 +19,10 @@ export const tiersCommand = defineCommand<{ accept?: string }>({
     return m ? { accept: m[1]! } : undefined;
   },
   async run(ctx, args) {
-    const pending = await pendingSuggestions(ctx.deps.db, ctx.sender.id);
+    const pending = await ctx.deps.repos.tierSuggestions.pendingSuggestions(ctx.sender.id);
     if (!args.accept) {
       ctx.reply(pending.length
-        ? pending.map((p) => `${p.seq}. ${p.name} ${p.from_tier} → ${p.to_tier}`).join('\n')
+        ? pending.map((p) => `${p.seq}. ${p.name} ${p.fromTier} → ${p.toTier}`).join('\n')
         : t(ctx.lang, '没有待确认的分级建议。', 'No tier suggestions are waiting.'));
       return;
     }
@@ -35,25 +35,23 @@ export const tierAcceptHandler: MessageHandler = {
   async handle(ctx) {
     const short = SHORT.exec(ctx.message.text.trim());
     if (!ctx.sender || !short) return false;
-    const db = ctx.deps.db;
-    const pending = await pendingSuggestions(db, ctx.sender.id);
+    const repos = ctx.deps.repos;
+    const pending = await repos.tierSuggestions.pendingSuggestions(ctx.sender.id);
     if (pending.length === 0) return false;
     // A bare "accept" is only ours if the tier suggestion is what Baton last said here.
-    const last = await db.selectFrom('outbox').select('kind').where('chat_id', '=', ctx.chat.id)
-      .orderBy('created_at', 'desc').limit(1).executeTakeFirst();
-    if (!short[1] && last?.kind !== 'tier-suggestion') return false;
+    const lastKind = await repos.outbox.lastKindInChat(ctx.chat.id);
+    if (!short[1] && lastKind !== 'tier-suggestion') return false;
     await accept(ctx as MemberContext, short[1] ?? 'all');
     return true;
   },
 };
 
 async function accept(ctx: MemberContext, arg: string): Promise<void> {
-  const db = ctx.deps.db;
   const which = /^(all|全部)$/i.test(arg) ? 'all' as const : arg.split(/[,，\s]+/).filter(Boolean).map(Number);
-  const { policy, tz } = await loadCadence(db);
+  const { policy, tz } = await loadCadence(ctx.deps.repos);
   await ctx.transaction(async (tx) => {
     const res = await acceptSuggestions(tx, ctx.sender.id, which, ctx.now, policy, tz);
-    const done = res.accepted.map((s) => `${s.name} ${s.from_tier}→${s.to_tier}`).join(t(ctx.lang, '、', ', '));
+    const done = res.accepted.map((s) => `${s.name} ${s.fromTier}→${s.toTier}`).join(t(ctx.lang, '、', ', '));
     const miss = res.missing.length ? t(ctx.lang, `（没有编号 ${res.missing.join(',')}）`, ` (no suggestion ${res.missing.join(',')})`) : '';
     ctx.reply(res.accepted.length
       ? t(ctx.lang, `已调整分级：${done}。跟进节奏已按新分级重新计算。${miss}`, `Tiers changed: ${done}. Follow-ups rescheduled for the new tiers.${miss}`)

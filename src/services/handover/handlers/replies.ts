@@ -31,7 +31,7 @@ export const handoverReplyHandler: MessageHandler = {
       return runInTransaction(ctx, (e) => answerCheckin(e, member, undefined, text, ctx.lang));
     }
     if (RECEIVER_CONTEXT.test(key) && isQuestion(text)) {
-      const pending = await pendingFor(env.db, member.id);
+      const pending = await pendingFor(env.repos, member.id);
       if (pending.length !== 1) return false;
       return runInTransaction(ctx, (e) => askQuestion(e, member, pending[0]!.batchId, text, ctx.lang));
     }

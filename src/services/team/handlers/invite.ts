@@ -1,8 +1,6 @@
 // `/invite ROLE [reports-to]` → a one-time code, in a direct chat only (it is a secret).
 import { t } from '../../../core/language.js';
 import { parseRole } from '../../../core/roster.js';
-import { insertInvite } from '../../../db/repositories/invites.js';
-import { findRosterMember } from '../../../db/repositories/members.js';
 import { defineCommand, type MemberContext } from '../../understand/command.js';
 import { mayManage } from '../manage-team.js';
 import { hashInviteCode, INVITE_DAYS, newInviteCode, parseInvite } from '../invites.js';
@@ -33,7 +31,7 @@ async function invite(ctx: MemberContext, text: string): Promise<void> {
   }
   const me = ctx.sender;
   const reportsTo = cmd.reportsTo?.toLowerCase() ?? (me.role === 'supervisor' ? me.id : null);
-  if (reportsTo && !(await findRosterMember(ctx.deps.db, reportsTo))) {
+  if (reportsTo && !(await ctx.deps.repos.members.findRosterMember(reportsTo))) {
     ctx.reply(t(lang, `找不到同事“${cmd.reportsTo}”。`, `I don't know a colleague "${cmd.reportsTo}".`));
     return;
   }
@@ -44,7 +42,7 @@ async function invite(ctx: MemberContext, text: string): Promise<void> {
   const code = newInviteCode();
   const expiresAt = new Date(ctx.now.getTime() + INVITE_DAYS * 86_400_000);
   await ctx.transaction(async (tx) => {
-    await insertInvite(tx, { codeHash: hashInviteCode(code), role, reportsTo, createdBy: me.id, createdAt: ctx.now, expiresAt });
+    await tx.invites.insertInvite({ codeHash: hashInviteCode(code), role, reportsTo, createdBy: me.id, createdAt: ctx.now, expiresAt });
     // Replies are queued inside the transaction: they commit with the code.
     ctx.reply(t(lang,
     `邀请码：${code}（${role}${reportsTo ? `，上级 ${reportsTo}` : ''}，${INVITE_DAYS} 天内有效，只能用一次）\n请新同事在企业微信、钉钉或 WhatsApp 上给 Baton 发：/join ${code}`,

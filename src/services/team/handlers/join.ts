@@ -3,10 +3,6 @@
 // the bot's "not registered" handler.
 import { t } from '../../../core/language.js';
 import { identitiesFor, normalizePhone, parseRole } from '../../../core/roster.js';
-import { claimInvite, findInvite } from '../../../db/repositories/invites.js';
-import { linkIdentities, listRoster, upsertMembers } from '../../../db/repositories/members.js';
-import { enqueue } from '../../../db/repositories/outbox.js';
-import { findDirectChat } from '../../../db/repositories/team.js';
 import { defineCommand } from '../../understand/command.js';
 import type { MessageContext } from '../../understand/context.js';
 import { memberIdFor } from '../directory-sync.js';
@@ -38,22 +34,22 @@ async function join(ctx: MessageContext, text: string): Promise<void> {
   }
   const m = ctx.message;
   const external = kind === 'whatsapp' ? normalizePhone(m.senderExternalId) ?? m.senderExternalId : m.senderExternalId;
-  const taken = new Set((await listRoster(ctx.deps.db)).map((r) => r.id));
+  const taken = new Set((await ctx.deps.repos.members.listRoster()).map((r) => r.id));
   const id = memberIdFor(m.senderName && /^[A-Za-z][A-Za-z .'-]*$/.test(m.senderName) ? m.senderName.split(' ')[0]! : external, taken);
   // Replies are queued inside the transaction so they commit with the new member.
   await ctx.transaction(async (tx) => {
-    const invite = await findInvite(tx, hashInviteCode(code));
+    const invite = await tx.invites.findInvite(hashInviteCode(code));
     if (!invite || invite.usedAt || invite.expiresAt <= ctx.now) {
       ctx.reply(t(lang, '这个邀请码无效、已用过或已过期。请向管理员要一个新的。', 'That invite code is not valid, used or expired. Please ask an admin for a new one.'));
       return;
     }
-    await upsertMembers(tx, [{ id, name: m.senderName?.trim() || external, role: parseRole(invite.role) ?? 'rep', reportsTo: invite.reportsTo, language: lang }]);
+    await tx.members.upsertMembers([{ id, name: m.senderName?.trim() || external, role: parseRole(invite.role) ?? 'rep', reportsTo: invite.reportsTo, language: lang }]);
     // Claimed after the member exists (used_by references them); a code claimed meanwhile rolls all of it back.
-    if (!(await claimInvite(tx, hashInviteCode(code), id, ctx.now))) throw new Error('invite code was claimed concurrently');
-    await linkIdentities(tx, id, identitiesFor(kind, external));
-    const inviterDm = await findDirectChat(tx, invite.createdBy);
+    if (!(await tx.invites.claimInvite(hashInviteCode(code), id, ctx.now))) throw new Error('invite code was claimed concurrently');
+    await tx.members.linkIdentities(id, identitiesFor(kind, external));
+    const inviterDm = await tx.team.findDirectChat(invite.createdBy);
     if (inviterDm) {
-      await enqueue(tx, [{ chatId: inviterDm.id, kind: 'notice', dedupeKey: `joined:${id}`, at: ctx.now, sourceMessageId: m.id,
+      await tx.outbox.enqueue([{ chatId: inviterDm.id, kind: 'notice', dedupeKey: `joined:${id}`, at: ctx.now, sourceMessageId: m.id,
         text: t(inviterDm.language ?? 'zh', `${m.senderName ?? external} 用邀请码加入了团队：${id}（${invite.role}）。`, `${m.senderName ?? external} joined with your invite: ${id} (${invite.role}).`) }]);
     }
     ctx.reply(t(lang, `欢迎加入！你的账号是 ${id}（${invite.role}）。发“帮助”看看我能做什么。`, `Welcome to the team! You are ${id} (${invite.role}). Send "help" to see what I can do.`));

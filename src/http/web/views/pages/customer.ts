@@ -5,7 +5,7 @@ import { page } from '../layout.js';
 import type { Member } from '../../../../core/team.js';
 import { t, type Lang } from '../../../../core/language.js';
 import { maySayHere, roleMaySeeSensitive } from '../../../../core/permissions.js';
-import type { CustomerDetail, HandoverRow, NeedRow } from '../../../../web/queries/customer-detail.js';
+import type { CustomerDetail, HandoverRow, NeedRow } from '../../../../db/repositories/web-customer-detail.js';
 import { describeValue, fmtDate, fmtMoney, kindLabel, stageLabel } from '../format.js';
 
 interface Event { at: Date; what: Html; dateOnly?: boolean }

@@ -4,7 +4,7 @@ import { page } from '../layout.js';
 import type { Member } from '../../../../core/team.js';
 import { t } from '../../../../core/language.js';
 import { LIFECYCLE_STAGES } from '../../../../core/types.js';
-import type { ListFilters, ListedCustomer } from '../../../../web/queries/customer-list.js';
+import type { ListFilters, ListedCustomer } from '../../../../db/repositories/web-customer-list.js';
 import { fmtDate, stageLabel } from '../format.js';
 
 export function customersPage(opts: {

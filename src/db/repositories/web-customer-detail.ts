@@ -1,7 +1,7 @@
-// Everything the customer page shows, read in parallel.
+// Everything the web workspace's customer page shows, read in parallel.
 import { sql } from 'kysely';
-import type { Db } from '../../db/client.js';
-import { toCustomer } from '../../db/repositories/customers.js';
+import type { Db } from '../client.js';
+import { toCustomer } from './customers.js';
 import type { Customer } from '../../core/customer.js';
 
 export interface NeedRow {

@@ -1,7 +1,7 @@
-// The customer list: search by name, alias or code; filter by tier, stage, owner, overdue.
+// The web workspace's customer list: search by name, alias or code; filter by tier, stage, owner, overdue.
 import { sql } from 'kysely';
-import type { Db } from '../../db/client.js';
-import { visibleSql, type Scope } from './visibility.js';
+import type { Db } from '../client.js';
+import { visibleSql, type Scope } from './web-scope.js';
 
 export interface ListFilters { q?: string; tier?: string; stage?: string; owner?: string; overdue?: boolean }
 
