@@ -13,6 +13,10 @@ import { webhooksPlugin } from './http/webhooks/index.js';
 import { consolePlugin, type RunDueJobs } from './http/console/index.js';
 import { handoverPagePlugin } from './http/handover/index.js';
 import { webWorkspacePlugin } from './http/web/index.js';
+import { adminRunPlugin, type AdminRunOptions } from './http/admin/index.js';
+import { metricsPlugin } from './http/metrics/index.js';
+import { membersPlugin } from './http/members/index.js';
+import type { Metrics } from './services/ops/metrics.js';
 
 export interface AppOptions {
   /** The console's adjustable clock (the same object as deps.clock in demo mode). */
@@ -23,6 +27,10 @@ export interface AppOptions {
   drainOutbox: () => Promise<void>;
   /** Extra lines for the web chat's banner (e.g. the WhatsApp Web login state). */
   statusNote?: () => string | undefined;
+  /** With the embedded database: run CLI commands for a `baton` started beside this server. */
+  adminRun?: AdminRunOptions;
+  /** Prometheus metrics served at /metrics (token or loopback only). */
+  metrics?: Metrics;
 }
 
 export type BatonServer = FastifyInstance & { shutdownState: { shuttingDown: boolean } };
@@ -42,5 +50,8 @@ export async function buildApp(deps: AppDeps, opts: AppOptions): Promise<BatonSe
   await app.register(consolePlugin, { deps, ...opts });
   await app.register(handoverPagePlugin, { deps });
   await app.register(webWorkspacePlugin, { deps });
+  await app.register(membersPlugin, { deps });
+  if (opts.adminRun) await app.register(adminRunPlugin, { deps, ...opts.adminRun });
+  if (opts.metrics) await app.register(metricsPlugin, { deps, metrics: opts.metrics });
   return Object.assign(app, { shutdownState: state });
 }

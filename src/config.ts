@@ -27,7 +27,9 @@ const EnvSchema = z.object({
   CONSOLE_TOKEN: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
-  DATABASE_URL: optionalString,
+  DATABASE_URL: optionalString.refine((v) => v === undefined || isPostgresUrl(v), {
+    message: 'must be a Postgres URL such as postgres://user:password@host:5432/baton (scheme postgres:// or postgresql://); leave it unset for the embedded database',
+  }),
   DATA_DIR: z.string().default('./data'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 
@@ -56,6 +58,7 @@ const EnvSchema = z.object({
   DINGTALK_ROBOT_CODE: optionalString,
   DINGTALK_STREAM: bool,
   DINGTALK_API_BASE: optionalUrl,
+  DINGTALK_OAPI_BASE: optionalUrl,
 
   WHATSAPP_VERIFY_TOKEN: optionalString,
   WHATSAPP_APP_SECRET: optionalString,
@@ -86,6 +89,7 @@ const EnvSchema = z.object({
   ORDERS_RECEIPT_DAYS_COURIER: z.coerce.number().int().min(1).max(90).default(3),
   ORDERS_RECEIPT_DAYS_DEFAULT: z.coerce.number().int().min(1).max(90).default(7),
   ORDERS_SHEET_ACK_WORKING_DAYS: z.coerce.number().int().min(1).max(10).default(1),
+  METRICS_TOKEN: optionalString,
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -103,7 +107,7 @@ export interface Config {
   wecomAibot?: { token: string; encodingAesKey: string };
   /** The AI bot's long connection (no public URL needed): on when BotID and Secret are set. */
   wecomAibotWs?: { botId: string; secret: string; wsUrl: string };
-  dingtalk?: { appKey: string; appSecret: string; robotCode?: string; stream: boolean; apiBase: string };
+  dingtalk?: { appKey: string; appSecret: string; robotCode?: string; stream: boolean; apiBase: string; oapiBase: string };
   whatsappCloud?: { verifyToken: string; appSecret: string; phoneNumberId?: string; accessToken?: string; apiBase: string };
   whatsappWeb?: { dataDir: string; chromiumPath?: string };
   customerCode: { format: string; prefix: string };
@@ -112,6 +116,8 @@ export interface Config {
   worker: { concurrency: number; outboxMaxAttempts: number; leaseMs: number };
   cadencePolicyFile?: string;
   orders: OrdersConfig;
+  /** Bearer token for /metrics; without one, /metrics answers loopback callers only. */
+  metricsToken?: string;
 }
 
 export interface OrdersConfig {
@@ -120,6 +126,15 @@ export interface OrdersConfig {
   receiptDays: { sea: number; air: number; courier: number; unknown: number };
   /** Working days the order clerk has to acknowledge a production sheet before the supervisor hears. */
   sheetAckWorkingDays: number;
+}
+
+function isPostgresUrl(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && (u.hostname !== '' || u.searchParams.has('host'));
+  } catch {
+    return false;
+  }
 }
 
 function isTimeZone(tz: string): boolean {
@@ -194,6 +209,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     dingtalk: group('DingTalk', ['DINGTALK_APP_KEY', 'DINGTALK_APP_SECRET'], () => ({
       appKey: e.DINGTALK_APP_KEY!, appSecret: e.DINGTALK_APP_SECRET!, robotCode: e.DINGTALK_ROBOT_CODE,
       stream: e.DINGTALK_STREAM ?? false, apiBase: e.DINGTALK_API_BASE ?? 'https://api.dingtalk.com',
+      oapiBase: e.DINGTALK_OAPI_BASE ?? 'https://oapi.dingtalk.com',
     })),
     whatsappCloud: group('WhatsApp Cloud API', ['WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_APP_SECRET'], () => ({
       verifyToken: e.WHATSAPP_VERIFY_TOKEN!, appSecret: e.WHATSAPP_APP_SECRET!,
@@ -210,6 +226,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       receiptDays: { sea: e.ORDERS_RECEIPT_DAYS_SEA, air: e.ORDERS_RECEIPT_DAYS_AIR, courier: e.ORDERS_RECEIPT_DAYS_COURIER, unknown: e.ORDERS_RECEIPT_DAYS_DEFAULT },
       sheetAckWorkingDays: e.ORDERS_SHEET_ACK_WORKING_DAYS,
     },
+    metricsToken: e.METRICS_TOKEN,
   };
   if (config.consoleEnabled && !isLoopback(config.server.host) && !e.CONSOLE_TOKEN) {
     problems.push(`  CONSOLE_TOKEN: required when the console is on and HOST (${config.server.host}) is not loopback`);

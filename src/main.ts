@@ -23,6 +23,13 @@ import { startAdapterConnections, type AdapterConnections } from './jobs/adapter
 import type { OwnerTimings } from './jobs/connection-owner.js';
 import type { LlmNeedsExtractor } from './extract/llm-port.js';
 import type { Understand } from './services/understand/context.js';
+import { acquireLock, type LockHandle } from './db/embedded-lock.js';
+import { explainDbError } from './db/connect-error.js';
+import { DB_COMMANDS } from './cli/db-commands.js';
+import { firstRunNote } from './services/team/first-run.js';
+import { createMetrics, type Metrics } from './services/ops/metrics.js';
+import { monitorLlm } from './services/ops/llm-monitor.js';
+import { timeWebhookAcks } from './http/ack-timer.js';
 
 export interface App {
   deps: AppDeps;
@@ -37,6 +44,9 @@ export interface App {
   drain(): Promise<void>;
   /** Graceful: stop taking requests, finish in-flight work, close the database. */
   stop(): Promise<void>;
+  /** Production with no admin yet: what to run to create the first one. */
+  firstRun?: string;
+  metrics: Metrics;
 }
 
 export interface CreateAppOptions {
@@ -58,15 +68,29 @@ export interface CreateAppOptions {
 
 export async function createApp(config: Config, opts: CreateAppOptions = {}): Promise<App> {
   const logger = opts.logger ?? createLogger(config.logLevel);
-  const db = opts.db ?? (await openDb({ url: config.database.url, dataDir: config.database.dataDir, poolSize: config.database.poolSize }));
-  const applied = await migrate(db.db);
-  if (applied.length) logger.info({ applied }, 'migrations applied');
   const wallClock = opts.wallClock ?? systemClock;
   const clock = opts.clock ?? new AdjustableClock(wallClock);
+  // The embedded database is one process's: take DATA_DIR before opening it (a CLI
+  // started beside this server then runs its command through POST /api/admin/run).
+  const embedded = !opts.db && !config.database.url && !config.database.dataDir.startsWith('memory://');
+  const lock: LockHandle | undefined = embedded ? acquireLock(config.database.dataDir, 'server', 'start', wallClock.now()) : undefined;
+  let db: DbHandle;
+  try {
+    db = opts.db ?? (await openDb({ url: config.database.url, dataDir: config.database.dataDir, poolSize: config.database.poolSize }));
+    const applied = await migrate(db.db).catch((err: unknown) => { throw explainDbError(err, opts.db ? undefined : config.database.url); });
+    if (applied.length) logger.info({ applied }, 'migrations applied');
+  } catch (err) {
+    lock?.release();
+    throw err;
+  }
   const adapters = opts.adapters ?? (await createAdapters(config, logger, wallClock, opts.adapterOptions));
   const llm = opts.llm ?? (config.llm ? await createLlm(config, logger) : undefined);
   const repos = createRepositories(db.db);
-  const deps: AppDeps = { config, logger, repos, clock, wallClock, adapters, signals: new PipelineSignals(), llm };
+  const signals = new PipelineSignals();
+  const metrics = createMetrics({ repos, clock }, { defaultMetrics: opts.db === undefined });
+  // The LLM's health is watched: a persistent outage is told to the admins once, and its end once.
+  const watched = llm && monitorLlm(llm, { repos, clock, metrics, logger, onQueued: () => signals.outboxQueued() }, config.llm?.model ?? llm.model);
+  const deps: AppDeps = { config, logger, repos, clock, wallClock, adapters, signals, llm: watched };
   if (opts.seedDemo ?? config.mode === 'demo') {
     if (!(await repos.demoTeam.hasTeam()) && (await seedDemoTeam(repos))) logger.info('demo team created (lily, bob, wang, zhao, sun)');
   }
@@ -84,7 +108,11 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     return wa.state === 'qr' ? 'WhatsApp Web is waiting for login: open /whatsapp/qr and scan it with the phone.' : `WhatsApp Web: ${wa.state}`;
   };
   const runDueJobs = (now: Date) => runJobsAt(deps, scheduledJobs(), now);
-  const server = await buildApp(deps, { clock, runDueJobs, drainOutbox, statusNote });
+  const adminRun = lock ? { commands: DB_COMMANDS, handle: db, token: () => lock.lock.token } : undefined;
+  const server = await buildApp(deps, { clock, runDueJobs, drainOutbox, statusNote, adminRun, metrics });
+  timeWebhookAcks(server.server, metrics);
+  const firstRun = config.mode === 'production' ? await firstRunNote(repos) : undefined;
+  if (firstRun) logger.warn('no admin yet: run `baton team add ID --name NAME --role admin --wecom USERID`');
 
   const loops: WorkerLoop[] = [];
   const unsubscribe: (() => void)[] = [];
@@ -92,7 +120,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   let connections: AdapterConnections | undefined;
 
   return {
-    deps, server, clock, db, drain,
+    deps, server, clock, db, drain, firstRun, metrics,
     startWorkers({ scheduler: withScheduler = true } = {}) {
       const messages = startLoop('messages', () => processOneBatch(deps, understandFn), { pollMs: 1000, logger });
       const outbox = startLoop('outbox', () => deliverOneBatch(deps), { pollMs: 1000, logger });
@@ -102,7 +130,9 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       connections = startAdapterConnections(deps, db, opts.connectionLock);
     },
     async listen() {
-      return server.listen({ port: config.server.port, host: config.server.host });
+      const address = await server.listen({ port: config.server.port, host: config.server.host });
+      lock?.update({ url: address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '[::1]') });
+      return address;
     },
     async stop() {
       server.shutdownState.shuttingDown = true;
@@ -113,6 +143,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       await connections?.stop();
       await Promise.all([...adapters.values()].map((a) => a.stop?.().catch(() => undefined)));
       await db.close();
+      lock?.release();
     },
   };
 }

@@ -3,13 +3,9 @@
 // nothing is written. A progress bar goes to stderr, only when stderr is a terminal.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { loadConfig } from '../config.js';
-import { openDb } from '../db/client.js';
-import { migrate } from '../db/migrator.js';
-import { createRepositories } from '../db/repositories/index.js';
 import { IMPORT_KINDS, type ImportKind } from '../services/import/fields.js';
 import { runImport } from '../services/import/run-import.js';
-import { systemClock } from '../core/clock.js';
+import { runDbCommand, type DbCommand } from './db-command.js';
 
 const USAGE = `usage: baton import FILE [--kind customers|orders|followups] [--map column=field …] [--dry-run]
 
@@ -73,41 +69,47 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(args ? `baton import: ${args}\n\n${USAGE}` : USAGE);
     return args ? 2 : 0;
   }
-  let bytes: Buffer;
-  try { bytes = readFileSync(args.file); } catch (err) {
+  try { readFileSync(args.file); } catch (err) {
     process.stderr.write(`baton import: cannot read ${args.file}: ${(err as Error).message}\n`);
     return 2;
   }
-  const config = loadConfig();
-  const db = await openDb({ url: config.database.url, dataDir: config.database.dataDir, poolSize: 2 });
-  const bar = progressBar();
+  return runDbCommand('import', argv, importCommand);
+}
+
+/** The import itself, on whichever database runDbCommand opened (or the running server's). */
+export const importCommand: DbCommand = async ({ repos, config, now, io }, argv) => {
+  const args = parseImportArgs(argv);
+  if (typeof args === 'string') { io.err(`baton import: ${args || 'usage'}\n`); return 2; }
+  let bytes: Buffer;
+  try { bytes = io.readFile(args.file); } catch (err) {
+    io.err(`baton import: cannot read ${args.file}: ${(err as Error).message}\n`);
+    return 2;
+  }
+  const bar = io.isTTY ? progressBar() : undefined;
   const started = performance.now();
   try {
-    await migrate(db.db);
     const report = await runImport(
-      { repos: createRepositories(db.db), now: systemClock.now(), tz: config.tz, codeFormat: config.customerCode, onProgress: (phase, d, t) => bar.update(phase, d, t) },
+      { repos, now, tz: config.tz, codeFormat: config.customerCode, onProgress: (phase, d, t) => bar?.update(phase, d, t) },
       { bytes, filename: basename(args.file), kind: args.kind, overrides: args.overrides, dryRun: args.dryRun, actor: null },
     );
     const mapped = report.headers.map((h, i) => `${h || `(column ${i + 1})`} → ${report.mapping[i] ?? '(ignored)'}`).join(', ');
-    process.stderr.write(`${args.file}: ${report.rows} rows of ${report.kind}${report.encoding && report.encoding !== 'utf-8' ? ` (read as ${report.encoding})` : ''}\ncolumns: ${mapped}\n`);
+    io.err(`${args.file}: ${report.rows} rows of ${report.kind}${report.encoding && report.encoding !== 'utf-8' ? ` (read as ${report.encoding})` : ''}\ncolumns: ${mapped}\n`);
     if (report.errors.length) {
-      for (const m of report.messages.slice(0, 200)) process.stderr.write(`${m}\n`);
-      if (report.messages.length > 200) process.stderr.write(`… and ${report.messages.length - 200} more\n`);
-      process.stderr.write(`${report.errors.length} error(s): nothing was imported.\n`);
+      for (const m of report.messages.slice(0, 200)) io.err(`${m}\n`);
+      if (report.messages.length > 200) io.err(`… and ${report.messages.length - 200} more\n`);
+      io.err(`${report.errors.length} error(s): nothing was imported.\n`);
       return 1;
     }
     const secs = ((performance.now() - started) / 1000).toFixed(1);
     if (!report.committed) {
-      process.stdout.write(`dry run: all ${report.rows} rows are valid (${report.records} ${report.kind}); nothing written.\n`);
+      io.out(`dry run: all ${report.rows} rows are valid (${report.records} ${report.kind}); nothing written.\n`);
     } else {
       const c = report.counts!;
-      process.stdout.write(`imported ${report.kind}: ${c.created} created, ${c.updated} updated, ${c.skipped} unchanged${report.kind === 'customers' ? `, ${c.contacts} contacts added` : ''} (${secs}s)\n`);
+      io.out(`imported ${report.kind}: ${c.created} created, ${c.updated} updated, ${c.skipped} unchanged${report.kind === 'customers' ? `, ${c.contacts} contacts added` : ''} (${secs}s)\n`);
     }
     return 0;
   } catch (err) {
-    process.stderr.write(`baton import: ${(err as Error).message}\nnothing was imported.\n`);
+    io.err(`baton import: ${(err as Error).message}\nnothing was imported.\n`);
     return 1;
-  } finally {
-    await db.close();
   }
-}
+};

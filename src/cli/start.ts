@@ -15,6 +15,7 @@ export async function run(_argv: string[]): Promise<number> {
   process.stdout.write(`\nBaton is running (${config.mode} mode, ${where}).\n`);
   if (config.consoleEnabled) process.stdout.write(`Open ${url}/ to chat with the bot in the web console.\n\n`);
   else process.stdout.write(`Listening on ${address}. The web console is off (CONSOLE_ENABLED=true turns it on).\n\n`);
+  if (app.firstRun) process.stdout.write(`${app.firstRun}\n\n`);
 
   return new Promise<number>((resolve) => {
     let stopping = false;

@@ -18,6 +18,8 @@ export interface DbHandle {
   close(): Promise<void>;
   /** Postgres only: a dedicated session for advisory locks held long (one connection per bot account). */
   lockSession?: () => Promise<LockSession>;
+  /** Embedded only: the data directory as a gzipped tarball (`baton backup`). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export interface OpenDbOptions {
@@ -51,7 +53,11 @@ export async function openDb(opts: OpenDbOptions): Promise<DbHandle> {
     pglite = await PGlite.create(abs);
   }
   const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
-  return { db, kind: 'pglite', describe: dir.startsWith('memory://') ? 'in-memory PGlite' : `PGlite in ${resolve(dir, 'pglite')}`, close: () => db.destroy() };
+  const instance = pglite;
+  return {
+    db, kind: 'pglite', describe: dir.startsWith('memory://') ? 'in-memory PGlite' : `PGlite in ${resolve(dir, 'pglite')}`, close: () => db.destroy(),
+    dumpDataDir: () => instance.dumpDataDir('gzip'),
+  };
 }
 
 export async function pingDb(db: Db): Promise<boolean> {

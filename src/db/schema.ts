@@ -3,6 +3,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CadenceTables } from './cadence-schema.js';
 import type { OrderTables } from './orders-schema.js';
+import type { TeamTables } from './team-schema.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -122,7 +123,7 @@ export interface PendingQuestionsTable {
   created_at: DefaultTimestamp; expires_at: Timestamp;
 }
 
-export interface Database extends CadenceTables, OrderTables {
+export interface Database extends CadenceTables, OrderTables, TeamTables {
   team_members: TeamMembersTable;
   member_identities: MemberIdentitiesTable;
   chats: ChatsTable;

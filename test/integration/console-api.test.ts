@@ -64,7 +64,7 @@ describe('console API (contract: ../shared/contracts/console.md)', () => {
     const page = await t.app.server.inject({ method: 'GET', url: '/' });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('<title>Baton console</title>');
-    expect((await t.app.server.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ ok: true, database: 'up' });
+    expect((await t.app.server.inject({ method: 'GET', url: '/readyz' })).json()).toMatchObject({ ok: true, database: 'up', llm: { state: 'off' } });
   });
 });
 

@@ -36,6 +36,12 @@ import { orderKpiQueries } from './order-kpi.js';
 import { tierSuggestionsQueries } from './tier-suggestions.js';
 import { webAuthQueries } from './web-auth.js';
 import { webQueries } from './web.js';
+import { chatBindingsQueries } from './chat-bindings.js';
+import { directoryQueries } from './directory.js';
+import { invitesQueries } from './invites.js';
+import { llmHealthQueries } from './llm-health.js';
+import { membersQueries } from './members.js';
+import { opsStatsQueries } from './ops-stats.js';
 
 const tables = {
   health: { pingDb },
@@ -70,6 +76,12 @@ const tables = {
   tierSuggestions: tierSuggestionsQueries,
   webAuth: webAuthQueries,
   web: webQueries,
+  chatBindings: chatBindingsQueries,
+  directory: directoryQueries,
+  invites: invitesQueries,
+  llmHealth: llmHealthQueries,
+  members: membersQueries,
+  opsStats: opsStatsQueries,
 };
 
 type Tables = typeof tables;

@@ -1,7 +1,10 @@
 // Liveness and readiness. /readyz answers 503 while the database is unreachable
-// or the process is shutting down, so a load balancer stops sending traffic.
+// or the process is shutting down, so a load balancer stops sending traffic; it
+// also reports the LLM, each platform's last send (services/ops/readiness.ts) and
+// the adapters' long connections.
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../deps.js';
+import { readiness } from '../../services/ops/readiness.js';
 
 export interface HealthOptions {
   deps: AppDeps;
@@ -13,7 +16,7 @@ export async function healthPlugin(app: FastifyInstance, { deps, state }: Health
   app.get('/healthz', async () => ({ ok: true }));
   app.get('/readyz', async (_req, reply) => {
     if (state.shuttingDown) return reply.status(503).send({ ok: false, reason: 'shutting down' });
-    const db = await deps.repos.health.pingDb();
+    const r = await readiness(deps);
     // Connections are reported, not gated on: a standby replica, or one whose platform refused
     // its credentials, still serves HTTP; the operator reads the reason here and in the log.
     const connections: Record<string, Record<string, unknown>> = {};
@@ -22,6 +25,6 @@ export async function healthPlugin(app: FastifyInstance, { deps, state }: Health
       if (status) connections[a.platform] = status;
     }
     const extra = Object.keys(connections).length > 0 ? { connections } : {};
-    return reply.status(db ? 200 : 503).send({ ok: db, database: db ? 'up' : 'down', ...extra });
+    return reply.status(r.ok ? 200 : 503).send({ ...r, ...extra });
   });
 }

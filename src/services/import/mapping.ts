@@ -1,6 +1,6 @@
 // Which column holds which field: guessed from the headings (zh or en), then
 // corrected by the user (`--map 客户名称=name`, `--map C=tier`, or the page's selects).
-import { FIELDS, type ImportKind } from './fields.js';
+import { FIELDS, type FieldDef, type ImportKind } from './fields.js';
 
 /** For each column, the field it feeds, or null when ignored. */
 export type Mapping = (string | null)[];
@@ -10,7 +10,11 @@ export function normalizeHeader(h: string): string {
 }
 
 export function guessMapping(kind: ImportKind, headers: string[]): Mapping {
-  const fields = FIELDS[kind];
+  return guessMappingFor(FIELDS[kind], headers);
+}
+
+/** The guess for any list of fields (the team import has its own). */
+export function guessMappingFor(fields: FieldDef[], headers: string[]): Mapping {
   const norm = headers.map(normalizeHeader);
   const out: Mapping = headers.map(() => null);
   const taken = new Set<string>();
@@ -49,7 +53,11 @@ export function resolveColumn(headers: string[], ref: string): number | undefine
 
 /** Apply "col=field" overrides (field empty or '-' ignores the column). Throws on an unknown column or field. */
 export function applyOverrides(kind: ImportKind, headers: string[], base: Mapping, overrides: string[]): Mapping {
-  const keys = new Set(FIELDS[kind].map((f) => f.key));
+  return applyOverridesFor(FIELDS[kind], kind, headers, base, overrides);
+}
+
+export function applyOverridesFor(fields: FieldDef[], kind: string, headers: string[], base: Mapping, overrides: string[]): Mapping {
+  const keys = new Set(fields.map((f) => f.key));
   const out = [...base];
   for (const o of overrides) {
     const eq = o.lastIndexOf('=');

@@ -32,12 +32,13 @@ import {
 import { handoverCommands, handoverPhraseHandler, handoverReplyHandler } from '../handover/handlers/index.js';
 import { webLinkCommand } from '../web-auth/web-link-command.js';
 import { orderHandlers } from '../orders/handlers/index.js';
+import { teamCommands } from '../team/handlers/index.js';
 import { helpFallback } from './fallback.js';
 
 export function createRouter(): Composer {
   return new Composer()
     .observe(chatActivityObserver)
-    .command(...botCommands(), ...handoverCommands(), cadenceCommand, tiersCommand, webLinkCommand)
+    .command(...botCommands(), ...handoverCommands(), cadenceCommand, tiersCommand, webLinkCommand, ...teamCommands())
     .use(
       unknownSenderHandler, // a
       ...orderHandlers(), // b (orders, issue 20): "ACME 确认下单了", /order (unregistered: reaches the steps), a sheet's 确认/ack before the handover's, the order offer, 本月移交及时率

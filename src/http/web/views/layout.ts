@@ -14,6 +14,7 @@ export function page(opts: { title: string; me?: Member; active?: string; body: 
     nav('/web/customers', 'customers', t(lang, '客户', 'Customers')),
     mayUseDashboard(opts.me) ? nav('/web/dashboard', 'dashboard', t(lang, '看板', 'Dashboard')) : null,
     opts.me.role !== 'ops' ? nav('/web/import', 'import', t(lang, '导入', 'Import')) : null,
+    opts.me.role === 'admin' || opts.me.role === 'supervisor' ? nav('/web/members', 'members', t(lang, '成员', 'Members')) : null,
     html`<a href="/web/export.xlsx">${t(lang, '导出 Excel', 'Export .xlsx')}</a>`,
   ] : [];
   const doc = html`<!doctype html>
