@@ -4,6 +4,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { AppDeps } from '../deps.js';
 import { AdjustableClock } from '../core/clock.js';
 import { errorHandler } from './error-mapping.js';
+import { requestSerializers } from './log-serializers.js';
 import { healthRoutes } from './routes/health.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { consoleRoutes } from './routes/console.js';
@@ -26,7 +27,7 @@ export type BatonServer = FastifyInstance & { shutdownState: { shuttingDown: boo
 
 export async function buildServer(deps: AppDeps, opts: ServerOptions): Promise<BatonServer> {
   const app: FastifyInstance = Fastify({
-    loggerInstance: deps.logger.child({ component: 'http' }) as unknown as FastifyBaseLogger,
+    loggerInstance: deps.logger.child({ component: 'http' }, { serializers: requestSerializers }) as unknown as FastifyBaseLogger,
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: true,
   });

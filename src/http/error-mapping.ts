@@ -20,6 +20,7 @@ export function errorHandler(err: unknown, req: FastifyRequest, reply: FastifyRe
     return;
   }
   const e = err as { message?: string; code?: string };
-  req.log.info({ status, code: e.code, reason: e.message }, 'request refused');
+  // A client's mistake is worth a line, not a stack: the reason is what the caller was told.
+  req.log.warn({ status, code: e.code, reason: e.message }, 'request refused');
   void reply.status(status).send({ error: e.message ?? 'bad request', code: e.code ?? 'bad_request' });
 }

@@ -4,6 +4,7 @@ import type { AppDeps } from '../deps.js';
 import type { InboundMessage } from '../core/types.js';
 import { ensureChat, findMemberByIdentity } from '../db/repositories/team.js';
 import { insertMessage } from '../db/repositories/messages.js';
+import { storableDeep, storableText } from '../db/storable-text.js';
 
 export interface IngestResult {
   /** Ids of newly stored messages, in input order. */
@@ -25,8 +26,11 @@ export async function ingestMessages(deps: Pick<AppDeps, 'db' | 'clock' | 'signa
     });
     const id = await insertMessage(deps.db, {
       platform: m.platform, externalId: m.externalId, chatId: chat.id, senderMemberId: sender?.id ?? null,
-      senderExternalId: m.senderExternalId, senderName: m.senderName, text: m.text, sentAt: m.sentAt,
-      receivedAt: deps.clock.now(), raw: m.raw, replyHint: m.replyHint,
+      senderExternalId: m.senderExternalId, senderName: m.senderName,
+      // A signed message is stored even when it carries NUL or non-characters: the text loses them,
+      // the raw payload keeps them (base64 when jsonb cannot hold it), so nothing is lost.
+      text: storableText(m.text), sentAt: m.sentAt,
+      receivedAt: deps.clock.now(), raw: m.raw, replyHint: m.replyHint ? storableDeep(m.replyHint) : undefined,
     });
     if (id) stored.push(id);
     else duplicates++;

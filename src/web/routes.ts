@@ -173,8 +173,8 @@ export async function webWorkspaceRoutes(app: FastifyInstance, deps: AppDeps): P
       if (!Buffer.isBuffer(req.body) || req.body.length === 0) return fail(400, t(L, '请选择文件。', 'Choose a file first.'));
       let mapping: (string | null)[] | undefined;
       if (q.data.mapping) {
-        const parsed = z.array(z.string().max(40).nullable()).max(500).safeParse(JSON.parse(q.data.mapping));
-        if (!parsed.success) return fail(400, 'mapping: expected a list of field names');
+        const parsed = z.array(z.string().max(40).nullable()).max(500).safeParse(parseJsonOrUndefined(q.data.mapping));
+        if (!parsed.success) return fail(400, 'mapping: expected a JSON list of field names, such as ["name", null, "tier"]');
         mapping = parsed.data;
       }
       const kinds = allowedKinds(m);
@@ -193,5 +193,14 @@ export async function webWorkspaceRoutes(app: FastifyInstance, deps: AppDeps): P
         throw err;
       }
     });
+  }
+}
+
+/** JSON from a query parameter a stranger wrote: unreadable → undefined (then refused by the schema). */
+function parseJsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import type { AdjustableClock } from '../../core/clock.js';
 import { InputError } from '../../core/errors.js';
+import { EARLIEST_MS, LATEST_MS } from '../../core/epoch.js';
 import { consoleTick, postConsoleMessage, readConsoleChat } from '../../services/console-api.js';
 import { consoleGuard } from './console-auth.js';
 
@@ -15,7 +16,13 @@ const PostBody = z.object({
   /** How long to wait for the answer (default 15 s; 0 = return as soon as the message is stored). */
   wait_ms: z.number().int().min(0).max(15_000).optional(),
 });
-const TickBody = z.object({ now: z.string().min(1) });
+// Postgres timestamps end long before JavaScript's do: a time outside 2000..2200 is refused here.
+const TickBody = z.object({
+  now: z.string().min(1).max(100).refine((s) => {
+    const ms = new Date(s).getTime();
+    return Number.isNaN(ms) || (ms >= EARLIEST_MS && ms < LATEST_MS);
+  }, 'must be a time between the years 2000 and 2200'),
+});
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const r = schema.safeParse(body);
@@ -41,7 +48,7 @@ export async function consoleRoutes(
     let since: Date | undefined;
     if (req.query.since) {
       since = new Date(req.query.since);
-      if (Number.isNaN(since.getTime())) throw new InputError(400, 'bad_time', `since: "${req.query.since}" is not an ISO 8601 time`);
+      if (Number.isNaN(since.getTime()) || since.getTime() < EARLIEST_MS || since.getTime() >= LATEST_MS) throw new InputError(400, 'bad_time', `since: "${req.query.since}" is not an ISO 8601 time`);
     }
     return readConsoleChat(deps, req.params.chat, since);
   });
