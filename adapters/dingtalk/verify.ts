@@ -2,11 +2,18 @@
 //
 // Enterprise robot HTTP callback (open.dingtalk.com "接收消息" for robots): the headers
 // `timestamp` (ms) and `sign` carry base64(HMAC-SHA256(key = appSecret, timestamp + "\n" + appSecret)).
-// A timestamp more than one hour away from now is refused, as the documentation requires.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+// The documentation refuses timestamps more than one hour away from now. The sign covers only
+// the timestamp, not the body, so a captured pair works with any body for as long as it is
+// fresh: we narrow the window (DINGTALK_SIGN_WINDOW_SECONDS, default 5 minutes) and the
+// webhook route remembers every pair used until its window ends (docs/HARDENING.md).
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { WebhookAuthError } from '../../src/core/errors.js';
+import type { SingleUseSignature } from '../../src/core/types.js';
 
+/** DingTalk's own limit: a timestamp more than an hour off is invalid. */
 export const MAX_CLOCK_SKEW_MS = 60 * 60 * 1000;
+/** Ours, by default: DingTalk stamps the request when it sends it, and we answer in milliseconds. */
+export const DEFAULT_SIGN_WINDOW_MS = 5 * 60 * 1000;
 
 /** base64(HMAC-SHA256(secret, `${timestamp}\n${secret}`)), the same recipe for callbacks and custom robots. */
 export function dingtalkSignature(secret: string, timestamp: string | number): string {
@@ -24,22 +31,33 @@ function constantTimeEqual(a: string, b: string): boolean {
   return timingSafeEqual(ab, bb);
 }
 
-/** Throws WebhookAuthError unless `sign` matches and `timestamp` is within an hour of receivedAt. */
+/**
+ * Throws WebhookAuthError unless `sign` matches and `timestamp` is within `windowMs` of receivedAt.
+ * Returns the pair as a single-use signature for the route to remember.
+ */
 export function verifyDingtalkCallback(
   headers: Record<string, string | undefined>,
   appSecret: string,
   receivedAt: number,
-): void {
+  windowMs = DEFAULT_SIGN_WINDOW_MS,
+  rawBody: Buffer = Buffer.alloc(0),
+): SingleUseSignature {
   const timestamp = headers['timestamp'];
   const sign = headers['sign'];
   if (!timestamp || !sign) throw new WebhookAuthError('dingtalk: missing timestamp or sign header');
   if (!/^\d{1,16}$/.test(timestamp)) throw new WebhookAuthError('dingtalk: timestamp is not a number of milliseconds');
-  if (Math.abs(receivedAt - Number(timestamp)) > MAX_CLOCK_SKEW_MS) {
-    throw new WebhookAuthError('dingtalk: timestamp is more than an hour away from now');
+  const window = Math.min(windowMs, MAX_CLOCK_SKEW_MS);
+  if (Math.abs(receivedAt - Number(timestamp)) > window) {
+    throw new WebhookAuthError(`dingtalk: timestamp is more than ${Math.round(window / 1000)} s away from now`);
   }
   if (!constantTimeEqual(dingtalkSignature(appSecret, timestamp), sign)) {
     throw new WebhookAuthError('dingtalk: signature mismatch');
   }
+  return {
+    key: `dingtalk:${timestamp}:${sign}`,
+    bodyHash: createHash('sha256').update(rawBody).digest('hex'),
+    expiresAt: Number(timestamp) + window,
+  };
 }
 
 /**

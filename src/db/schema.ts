@@ -2,6 +2,7 @@
 // this in step with it. Rows never leave src/db: repositories map them to domain types.
 import type { ColumnType, Generated } from 'kysely';
 import type { CadenceTables } from './cadence-schema.js';
+import type { HardeningTables } from './hardening-schema.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -72,6 +73,8 @@ export interface OutboxTable {
   state: Generated<'pending' | 'sending' | 'sent' | 'failed' | 'merged'>; attempts: Generated<number>;
   next_attempt_at: DefaultTimestamp; locked_until: Timestamp | null; last_error: string | null; external_id: string | null;
   merged_into: string | null; created_at: DefaultTimestamp; sent_at: Timestamp | null;
+  /** Which claim holds the row while it is `sending` (0008). */
+  attempt_id: string | null;
   /** Queue order among rows with the same created_at. */
   seq: Generated<string>;
 }
@@ -118,7 +121,7 @@ export interface PendingQuestionsTable {
   created_at: DefaultTimestamp; expires_at: Timestamp;
 }
 
-export interface Database extends CadenceTables {
+export interface Database extends CadenceTables, HardeningTables {
   team_members: TeamMembersTable;
   member_identities: MemberIdentitiesTable;
   chats: ChatsTable;
