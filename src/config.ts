@@ -78,8 +78,8 @@ const EnvSchema = z.object({
   CADENCE_POLICY_FILE: optionalString,
 
   // Hardening (docs/HARDENING.md).
-  /** Behind a reverse proxy: false (default), true, a hop count, or comma-separated proxy addresses/CIDRs. */
-  TRUST_PROXY: z.string().default('false').refine((v) => /^(true|false|\d{1,2}|[0-9a-fA-F.:/,\s]+)$/.test(v.trim()), 'must be true, false, a hop count or proxy addresses'),
+  /** Behind a reverse proxy: false (default), true (trust every hop), or comma-separated proxy addresses/CIDRs. */
+  TRUST_PROXY: z.string().default('false').refine((v) => /^(true|false|[0-9a-fA-F.:/,\s]+)$/.test(v.trim()), 'must be true, false or the proxies\' addresses (10.0.0.1, 10.0.0.0/8)'),
   DINGTALK_SIGN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   /** One platform request; the outbox lease is derived from it unless OUTBOX_LEASE_SECONDS is set. */
   OUTBOX_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
@@ -123,7 +123,7 @@ export interface Config {
     sendTimeoutMs: number; outboxLeaseMs: number;
   };
   /** fastify's trustProxy: who may set X-Forwarded-For. */
-  trustProxy: boolean | number | string[];
+  trustProxy: boolean | string[];
   imports: {
     maxConcurrent: number; maxRows: number; maxColumns: number; maxUncompressedBytes: number;
     maxSharedStringsBytes: number; timeBudgetMs: number; workerMemoryMb: number;
@@ -252,11 +252,10 @@ export function deriveOutboxLeaseMs(sendTimeoutMs: number): number {
   return 3 * sendTimeoutMs + 5_000;
 }
 
-function parseTrustProxy(v: string): boolean | number | string[] {
+function parseTrustProxy(v: string): boolean | string[] {
   const s = v.trim();
   if (s === 'true') return true;
   if (s === 'false' || s === '') return false;
-  if (/^\d+$/.test(s)) return Number(s);
   return s.split(',').map((x) => x.trim()).filter(Boolean);
 }
 

@@ -9,6 +9,7 @@ import { healthRoutes } from './routes/health.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { consoleRoutes } from './routes/console.js';
 import { consoleGuard } from './routes/console-auth.js';
+import { ConsoleSessions, setConsoleCookie } from './console-sessions.js';
 import { CONSOLE_PAGE } from './web/console-page.js';
 import { whatsappLoginRoutes } from './routes/whatsapp-login.js';
 
@@ -29,7 +30,8 @@ export async function buildServer(deps: AppDeps, opts: ServerOptions): Promise<B
   const app: FastifyInstance = Fastify({
     loggerInstance: deps.logger.child({ component: 'http' }, { serializers: requestSerializers }) as unknown as FastifyBaseLogger,
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: true,
+    // Only a configured proxy may say who the client is (TRUST_PROXY); never everyone.
+    trustProxy: deps.config.trustProxy,
   });
   const state = { shuttingDown: false };
   app.setErrorHandler(errorHandler);
@@ -37,14 +39,19 @@ export async function buildServer(deps: AppDeps, opts: ServerOptions): Promise<B
 
   healthRoutes(app, deps, state);
   await app.register(async (scope) => webhookRoutes(scope, deps));
-  await app.register(async (scope) => consoleRoutes(scope, { deps, clock: opts.clock, drainOutbox: opts.drainOutbox }));
+  const sessions = new ConsoleSessions();
+  await app.register(async (scope) => consoleRoutes(scope, { deps, clock: opts.clock, drainOutbox: opts.drainOutbox, sessions }));
   await app.register(async (scope) => {
     scope.addHook('onRequest', async (req, reply) => {
       // The page itself is harmless; only hide it when the console is off.
       if (!deps.config.consoleEnabled) return reply.status(404).send({ error: 'the console is off', code: 'not_found' });
       void req;
     });
-    scope.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').send(CONSOLE_PAGE));
+    // Each page load is a console session: the person picked in the page is bound to it.
+    scope.get('/', async (_req, reply) => {
+      setConsoleCookie(reply, sessions.create());
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(CONSOLE_PAGE);
+    });
   });
   await app.register(async (scope) => {
     scope.addHook('onRequest', consoleGuard(deps.config));

@@ -1,12 +1,14 @@
 // HTTP API of the console platform (../shared/contracts/console.md).
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import type { AdjustableClock } from '../../core/clock.js';
 import { InputError } from '../../core/errors.js';
 import { EARLIEST_MS, LATEST_MS } from '../../core/epoch.js';
 import { consoleTick, postConsoleMessage, readConsoleChat } from '../../services/console-api.js';
-import { consoleGuard } from './console-auth.js';
+import { consoleAccess, consoleGuard } from './console-auth.js';
+import { readConsoleCookie, type ConsoleSessions } from '../console-sessions.js';
+import { findMember, isChatParticipant, isExternalParticipant } from '../../db/repositories/team.js';
 
 const PostBody = z.object({
   chat: z.string().min(1).max(200),
@@ -32,19 +34,48 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   return r.data;
 }
 
+const SessionBody = z.object({ as: z.string().min(1).max(200) });
+
 export async function consoleRoutes(
   app: FastifyInstance,
-  opts: { deps: AppDeps; clock: AdjustableClock; drainOutbox: () => Promise<void> },
+  opts: { deps: AppDeps; clock: AdjustableClock; drainOutbox: () => Promise<void>; sessions: ConsoleSessions },
 ): Promise<void> {
-  const { deps } = opts;
+  const { deps, sessions } = opts;
   app.addHook('onRequest', consoleGuard(deps.config));
+
+  /** Without CONSOLE_TOKEN, a caller acts only as the person its console page chose. */
+  const actingAs = (req: FastifyRequest): string | undefined | 'anyone' =>
+    consoleAccess(deps.config, req) === 'token' ? 'anyone' : sessions.whoOf(req);
+  const noSession = () => new InputError(403, 'console_session',
+    'choose who you are in the console page first (or present Authorization: Bearer $CONSOLE_TOKEN)');
+
+  // The console page binds the person picked in it to its own session cookie.
+  app.post('/api/console/session', async (req) => {
+    const sid = readConsoleCookie(req);
+    if (!sessions.has(sid)) throw new InputError(403, 'console_session', 'open the console page first: it starts the session');
+    const { as } = parse(SessionBody, req.body);
+    const member = await findMember(deps.db, as);
+    if (!member && !(await isExternalParticipant(deps.db, as))) throw new InputError(404, 'unknown_user', `unknown user "${as}"`);
+    sessions.bind(sid, as);
+    return { as };
+  });
 
   app.post('/api/console/messages', async (req) => {
     const body = parse(PostBody, req.body);
+    const who = actingAs(req);
+    if (who === undefined) throw noSession();
+    if (who !== 'anyone' && who !== body.from) {
+      throw new InputError(403, 'console_session', `this console page is signed in as "${who}", not "${body.from}"`);
+    }
     return postConsoleMessage(deps, body, body.wait_ms ?? 15_000);
   });
 
   app.get<{ Params: { chat: string }; Querystring: { since?: string } }>('/api/console/chats/:chat/messages', async (req) => {
+    const who = actingAs(req);
+    if (who === undefined) throw noSession();
+    if (who !== 'anyone' && !(await isChatParticipant(deps.db, req.params.chat, who))) {
+      throw new InputError(403, 'not_a_member', `"${who}" is not a member of chat "${req.params.chat}"`);
+    }
     let since: Date | undefined;
     if (req.query.since) {
       since = new Date(req.query.since);
@@ -54,6 +85,7 @@ export async function consoleRoutes(
   });
 
   app.post('/api/console/tick', async (req) => {
+    if (actingAs(req) === undefined) throw noSession();
     const body = parse(TickBody, req.body);
     return consoleTick(deps, opts.clock, body.now, opts.drainOutbox);
   });

@@ -1,7 +1,7 @@
 // The audit's 500s, one by one: each is now a 4xx with a reason, or (for a signed message
 // with NUL in it) a 200 with the message stored and its raw payload kept losslessly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../helpers/test-app.js';
+import { consoleAuth, createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { signedWecomCallback, wecomTextXml } from '../../fakes/wecom-sign.js';
 import { readStoredJson } from '../../../src/db/storable-text.js';
 import { createSession } from '../../../src/web/auth/tokens.js';
@@ -62,11 +62,11 @@ describe('malformed input is a 4xx with a reason', () => {
 
   it('answers NUL in console text, chat ids, q= and the handover key with 4xx or a stored message, never 500', async () => {
     // NUL never reaches Postgres: `dm:lily\0` is read as dm:lily.
-    const post = await t.app.server.inject({ method: 'POST', url: '/api/console/messages', payload: { chat: 'dm:lily\u0000', from: 'lily', text: 'hi', wait_ms: 0 } });
+    const post = await t.app.server.inject({ method: 'POST', url: '/api/console/messages', headers: consoleAuth, payload: { chat: 'dm:lily\u0000', from: 'lily', text: 'hi', wait_ms: 0 } });
     expect(post.statusCode).toBe(200);
-    const unknown = await t.app.server.inject({ method: 'POST', url: '/api/console/messages', payload: { chat: 'dm:\u0000nobody', from: 'lily', text: 'hi', wait_ms: 0 } });
+    const unknown = await t.app.server.inject({ method: 'POST', url: '/api/console/messages', headers: consoleAuth, payload: { chat: 'dm:\u0000nobody', from: 'lily', text: 'hi', wait_ms: 0 } });
     expect(unknown.statusCode).toBe(404);
-    const nulText = await t.app.server.inject({ method: 'POST', url: '/api/console/messages', payload: { chat: 'dm:lily', from: 'lily', text: 'a\u0000b', wait_ms: 0 } });
+    const nulText = await t.app.server.inject({ method: 'POST', url: '/api/console/messages', headers: consoleAuth, payload: { chat: 'dm:lily', from: 'lily', text: 'a\u0000b', wait_ms: 0 } });
     expect(nulText.statusCode).toBe(200);
     const sid = await createSession(t.app.deps.db, 'lily', t.app.deps.clock.now());
     const q = await t.app.server.inject({ method: 'GET', url: '/web/customers?q=%00ACME', headers: { cookie: `baton_web=${sid}` } });
@@ -86,7 +86,7 @@ describe('malformed input is a 4xx with a reason', () => {
   });
 
   it('answers a tick far outside any business time with 400', async () => {
-    const res = await t.app.server.inject({ method: 'POST', url: '/api/console/tick', payload: { now: '+275760-09-13T00:00:00Z' } });
+    const res = await t.app.server.inject({ method: 'POST', url: '/api/console/tick', headers: consoleAuth, payload: { now: '+275760-09-13T00:00:00Z' } });
     expect(res.statusCode).toBe(400);
   });
 });

@@ -3,7 +3,7 @@
 // so it runs in CI; `FUZZ_RUNS=10000` is the audit's figure (see docs/HARDENING.md).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createTestApp, type TestApp } from '../../helpers/test-app.js';
+import { createTestApp, TEST_CONSOLE_TOKEN, type TestApp } from '../../helpers/test-app.js';
 import { createSession } from '../../../src/web/auth/tokens.js';
 import {
   contentType, encodePiece, FUZZ_ENV, fuzzString, plainBody, query, routesOf, signedAibot, signedDingtalk, signedWecom, signedWhatsapp, type Route,
@@ -53,7 +53,7 @@ describe('route fuzz', () => {
       body: plainBody,
       signed: fc.boolean(),
       signedBody: fc.constantFrom('wecom', 'wecom-aibot', 'dingtalk', 'whatsapp').chain((p) => signedFor[p]!.map((s) => ({ p, ...s }))),
-      auth: fc.option(fuzzString, { nil: undefined }),
+      auth: fc.option(fc.oneof(fuzzString, fc.constant(TEST_CONSOLE_TOKEN)), { nil: undefined }),
       webHeader: fc.boolean(),
     });
     await fc.assert(

@@ -58,6 +58,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ OUTBOX_SEND_TIMEOUT_MS: '2000' }).worker.outboxLeaseMs).toBe(11_000);
     expect(loadConfig({ OUTBOX_LEASE_SECONDS: '90' }).worker.outboxLeaseMs).toBe(90_000);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' }).trustProxy).toEqual(['10.0.0.1', '10.0.0.0/8']);
-    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
   });
 });
