@@ -5,7 +5,7 @@ import { createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { loadConfig } from '../../../src/config.js';
 
 let t: TestApp;
-const post = (payload: unknown, headers: Record<string, string> = {}) =>
+const post = async (payload: object, headers: Record<string, string> = {}): Promise<{ statusCode: number }> =>
   t.app.server.inject({ method: 'POST', url: '/api/console/messages', headers, payload });
 
 beforeAll(async () => {
@@ -33,7 +33,7 @@ describe('console sessions', () => {
     expect((await post({ chat: 'dm:lily', from: 'lily', text: '/web', wait_ms: 0 }, { cookie: bob })).statusCode).toBe(403);
     expect((await post({ chat: 'dm:bob', from: 'bob', text: 'help', wait_ms: 0 }, { cookie: bob })).statusCode).toBe(200);
     // Reading someone else's chat (where their /web link would be) is refused too.
-    const read = (chat: string) => t.app.server.inject({ method: 'GET', url: `/api/console/chats/${chat}/messages`, headers: { cookie: bob } });
+    const read = async (chat: string): Promise<{ statusCode: number }> => t.app.server.inject({ method: 'GET', url: `/api/console/chats/${chat}/messages`, headers: { cookie: bob } });
     expect((await read('dm:lily')).statusCode).toBe(403);
     expect((await read('dm:bob')).statusCode).toBe(200);
     expect(await t.app.deps.db.selectFrom('messages').select('id').where('chat_id', '=', 'dm:lily').execute()).toEqual([]);
