@@ -5,6 +5,7 @@ import type { AppDeps } from '../deps.js';
 import { AdjustableClock } from '../core/clock.js';
 import { errorHandler } from './error-mapping.js';
 import { requestSerializers } from './log-serializers.js';
+import { registerRateLimits } from './rate-limits.js';
 import { healthRoutes } from './routes/health.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { consoleRoutes } from './routes/console.js';
@@ -37,6 +38,7 @@ export async function buildServer(deps: AppDeps, opts: ServerOptions): Promise<B
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: `no route ${req.method} ${req.url.split('?')[0]}`, code: 'not_found' }));
 
+  await registerRateLimits(app, deps.config);
   healthRoutes(app, deps, state);
   await app.register(async (scope) => webhookRoutes(scope, deps));
   const sessions = new ConsoleSessions();

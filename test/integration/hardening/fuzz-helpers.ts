@@ -39,6 +39,8 @@ export const FUZZ_ENV: Record<string, string> = {
   WECOM_AIBOT_TOKEN: SECRETS.aibotToken, WECOM_AIBOT_ENCODING_AES_KEY: SECRETS.wecomAesKey,
   DINGTALK_APP_KEY: 'dingfuzzkey', DINGTALK_APP_SECRET: SECRETS.dingSecret, DINGTALK_API_BASE: 'http://127.0.0.1:9',
   WHATSAPP_VERIFY_TOKEN: SECRETS.waVerify, WHATSAPP_APP_SECRET: SECRETS.waSecret, WHATSAPP_API_BASE: 'http://127.0.0.1:9',
+  // The fuzz is one client sending thousands of requests: lift the per-client limit so every route is reached.
+  RATE_LIMIT_PER_MINUTE: '100000', IMPORT_RATE_LIMIT_PER_MINUTE: '100000',
 };
 
 const nasty = fc.constantFrom(
