@@ -25,7 +25,8 @@ import { allowedKinds, importPage, previewFragment } from './pages/import.js';
 import { exportWorkbook } from './export.js';
 import { IMPORT_KINDS } from '../services/import/fields.js';
 import { runImport } from '../services/import/run-import.js';
-import { SheetError } from '../services/import/sheet.js';
+import { SheetError, SheetLimitError } from '../services/import/sheet.js';
+import { createSheetReader } from '../services/import/sheet-reader.js';
 import { escapeHtml } from './html.js';
 
 const HTML = 'text/html; charset=utf-8';
@@ -49,6 +50,8 @@ function filtersOf(query: unknown): ListFilters {
 export async function webWorkspaceRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const tz = deps.config.tz;
   const now = () => deps.clock.now();
+  // Uploads are untrusted: read off the main thread, with limits, a few at a time.
+  const readUploaded = createSheetReader(deps.config.imports);
 
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD }, (_req, body, done) => done(null, body));
 
@@ -183,12 +186,13 @@ export async function webWorkspaceRoutes(app: FastifyInstance, deps: AppDeps): P
       if (q.data.kind && !kinds.includes(q.data.kind)) return fail(403, t(L, `你的角色不能导入${q.data.kind}。`, `Your role cannot import ${q.data.kind}.`));
       try {
         const report = await runImport(
-          { db: deps.db, now: now(), tz, codeFormat: deps.config.customerCode },
+          { db: deps.db, now: now(), tz, codeFormat: deps.config.customerCode, readSheet: readUploaded },
           { bytes: req.body, filename: q.data.name, kind: q.data.kind, mapping, dryRun: step === 'preview', actor: m },
         );
         if (!kinds.includes(report.kind)) return fail(403, t(L, `你的角色不能导入${report.kind}。`, `Your role cannot import ${report.kind}.`));
         return reply.type(HTML).send(previewFragment(L, report, report.committed));
       } catch (err) {
+        if (err instanceof SheetLimitError) return fail(err.status, err.message);
         if (err instanceof SheetError || err instanceof SyntaxError) return fail(400, err.message);
         throw err;
       }
