@@ -33,12 +33,13 @@ function workerScript(): { script: string | URL; evalCode: boolean } {
 export function createSheetReader(limits: SheetReadLimits): SheetReader {
   let running = 0;
   return async (bytes, filename) => {
+    // The table of contents is cheap to read: an honest bomb is refused without waiting for a slot.
+    if (fileKind(filename, bytes) === 'xlsx') inspectXlsxZip(bytes, limits);
     if (running >= limits.maxConcurrent) {
       throw new SheetLimitError(`${limits.maxConcurrent} imports are already running on this server; try again in a minute (IMPORT_MAX_CONCURRENT)`, 'concurrent imports', 429);
     }
     running++;
     try {
-      if (fileKind(filename, bytes) === 'xlsx') inspectXlsxZip(bytes, limits);
       const sheet = await parseInWorker(bytes, filename, limits);
       checkShape(sheet, limits);
       return sheet;
