@@ -6,7 +6,8 @@ import { CompiledQuery, sql } from 'kysely';
 import { openDb } from '../src/db/client.js';
 import { migrate } from '../src/db/migrator.js';
 import { seedDemoTeam } from '../src/services/demo-team.js';
-import { dueQuery, listDue } from '../src/services/cadence/due.js';
+import { dueQuery, listDue } from '../src/db/repositories/cadence.js';
+import { createRepositories } from '../src/db/repositories/index.js';
 import { runReminders } from '../src/services/cadence/reminders.js';
 import { DEFAULT_POLICY } from '../src/core/cadence/policy.js';
 
@@ -30,7 +31,7 @@ export async function benchCadence(opts: { customers?: number } = {}): Promise<{
   try {
     if (url) { await sql.raw(`create schema ${schema}; set search_path to ${schema}, public`).execute(h.db); }
     await migrate(h.db);
-    await seedDemoTeam(h.db);
+    await seedDemoTeam(createRepositories(h.db));
     const now = new Date('2026-12-10T01:00:00Z'); // Thursday 09:00 in Shanghai
     let t0 = performance.now();
     // Next follow-ups spread over 120 days around now (about 1 in 12 already due); every 10th customer paused.
@@ -58,12 +59,12 @@ export async function benchCadence(opts: { customers?: number } = {}): Promise<{
     const heapDue = process.memoryUsage().heapUsed - heap0;
 
     t0 = performance.now();
-    const outbox = await runReminders({ db: h.db, logger: { warn: () => undefined } as never }, now, DEFAULT_POLICY, 'Asia/Shanghai');
+    const outbox = await runReminders({ repos: createRepositories(h.db), logger: { warn: () => undefined } as never }, now, DEFAULT_POLICY, 'Asia/Shanghai');
     const reminderMs = ms(t0);
     const heapRun = process.memoryUsage().heapUsed - heap0;
     const claimed = await h.db.selectFrom('cadence_reminders').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
     t0 = performance.now();
-    const again = await runReminders({ db: h.db, logger: { warn: () => undefined } as never }, now, DEFAULT_POLICY, 'Asia/Shanghai');
+    const again = await runReminders({ repos: createRepositories(h.db), logger: { warn: () => undefined } as never }, now, DEFAULT_POLICY, 'Asia/Shanghai');
     const rerunMs = ms(t0);
 
     return {

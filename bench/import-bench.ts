@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { openDb } from '../src/db/client.js';
 import { migrate } from '../src/db/migrator.js';
+import { createRepositories } from '../src/db/repositories/index.js';
 import { seedDemoTeam } from '../src/services/demo-team.js';
 import { runImport } from '../src/services/import/run-import.js';
 import { readSheet } from '../src/services/import/sheet.js';
@@ -46,8 +47,8 @@ export async function benchImport(opts: { rows?: number } = {}): Promise<{ name:
   const h = url ? await openDb({ url, searchPath: `${schema},public`, poolSize: 2 }) : await openDb({ dataDir: 'memory://' });
   try {
     await migrate(h.db);
-    await seedDemoTeam(h.db);
-    const env = { db: h.db, now: new Date('2026-11-22T08:00:00Z'), tz: 'Asia/Shanghai', codeFormat: { format: '{PREFIX}-{YYYY}-{SEQ3}', prefix: 'HZ' } };
+    await seedDemoTeam(createRepositories(h.db));
+    const env = { repos: createRepositories(h.db), now: new Date('2026-11-22T08:00:00Z'), tz: 'Asia/Shanghai', codeFormat: { format: '{PREFIX}-{YYYY}-{SEQ3}', prefix: 'HZ' } };
     const run = async (bytes: Uint8Array, filename: string, dryRun = false) => {
       const t0 = performance.now();
       const r = await runImport(env, { bytes, filename, actor: null, dryRun });

@@ -6,7 +6,7 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { createApp } from '../src/main.js';
 import { openDb } from '../src/db/client.js';
-import { createSession } from '../src/web/auth/tokens.js';
+import { createSession } from '../src/services/web-auth/tokens.js';
 import { zipBombXlsx } from '../test/fakes/zip-bomb.js';
 
 const MB = 1024 * 1024;
@@ -16,7 +16,7 @@ export async function benchZipBomb() {
   const db = await openDb({ dataDir: 'memory://' });
   const app = await createApp(config, { logger: createLogger('silent'), db, seedDemo: true });
   const url = await app.listen();
-  const cookie = `baton_web=${await createSession(app.deps.db, 'wang', app.deps.clock.now())}`;
+  const cookie = `baton_web=${await createSession(app.deps.repos, 'wang', app.deps.clock.now())}`;
   const honest = zipBombXlsx({ inflatedMb: 300 });
   const liar = zipBombXlsx({ inflatedMb: 200, lie: true });
   global.gc?.();

@@ -2,6 +2,7 @@
 // settings gets no adapter, so its webhook answers 404.
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
+import type { Clock } from './core/clock.js';
 import type { ChatAdapter, Platform } from './core/types.js';
 import { createOutboundAllowlist } from './core/outbound.js';
 import { createConsoleAdapter } from '../adapters/console/index.js';
@@ -29,22 +30,25 @@ export function platformApiBases(config: Config): string[] {
   return bases;
 }
 
-export async function createAdapters(config: Config, logger: Logger, opts: AdapterOptions = {}): Promise<Map<Platform, ChatAdapter>> {
+export async function createAdapters(
+  config: Config, logger: Logger, wallClock: Clock, opts: AdapterOptions = {},
+): Promise<Map<Platform, ChatAdapter>> {
   const adapters = new Map<Platform, ChatAdapter>();
-  const log = (platform: string) => logger.child({ platform });
+  const now = () => wallClock.now().getTime();
   // One allowlist in front of every adapter's HTTP (src/core/outbound.ts).
   const { fetch } = createOutboundAllowlist(platformApiBases(config), opts.fetch ?? globalThis.fetch);
   const timeoutMs = config.worker.sendTimeoutMs;
+  const adapterDeps = (platform: string) => ({ logger: logger.child({ platform }), now, fetch, timeoutMs });
   if (config.consoleEnabled) adapters.set('console', createConsoleAdapter());
-  if (config.wecom) adapters.set('wecom', createWecomAdapter(config.wecom, { logger: log('wecom'), fetch, timeoutMs }));
+  if (config.wecom) adapters.set('wecom', createWecomAdapter(config.wecom, adapterDeps('wecom')));
   if (config.wecomAibot || config.wecomAibotWs) {
     const modes = { callback: config.wecomAibot, ws: config.wecomAibotWs };
-    adapters.set('wecom-aibot', createWecomAibotAdapter(modes, { logger: log('wecom-aibot'), fetch, timeoutMs, ...opts.wecomAibot }));
+    adapters.set('wecom-aibot', createWecomAibotAdapter(modes, { ...adapterDeps('wecom-aibot'), ...opts.wecomAibot }));
   }
-  if (config.dingtalk) adapters.set('dingtalk', createDingtalkAdapter(config.dingtalk, { logger: log('dingtalk'), fetch, timeoutMs }));
+  if (config.dingtalk) adapters.set('dingtalk', createDingtalkAdapter(config.dingtalk, adapterDeps('dingtalk')));
   // One WhatsApp path at a time: the official Cloud API wins over the unofficial WhatsApp Web.
-  if (config.whatsappCloud) adapters.set('whatsapp', createWhatsappCloudAdapter(config.whatsappCloud, { logger: log('whatsapp'), fetch, timeoutMs }));
-  else if (config.whatsappWeb) adapters.set('whatsapp', createWhatsappWebAdapter(config.whatsappWeb, { logger: log('whatsapp-web') }));
+  if (config.whatsappCloud) adapters.set('whatsapp', createWhatsappCloudAdapter(config.whatsappCloud, adapterDeps('whatsapp')));
+  else if (config.whatsappWeb) adapters.set('whatsapp', createWhatsappWebAdapter(config.whatsappWeb, { logger: logger.child({ platform: 'whatsapp-web' }), now }));
   return adapters;
 }
 

@@ -2,17 +2,24 @@
 // (or a test helper) and passed down in this one object. No module-level singletons.
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
-import type { Db } from './db/client.js';
+import type { Repositories } from './db/repositories/index.js';
 import type { Clock } from './core/clock.js';
 import type { ChatAdapter, Platform } from './core/types.js';
 import type { LlmNeedsExtractor } from './extract/llm-port.js';
 import type { PipelineSignals } from './jobs/signals.js';
 
+/** The repository set (services import the type from here, never from src/db). */
+export type { Repositories };
+
 export interface AppDeps {
   config: Config;
   logger: Logger;
-  db: Db;
+  /** Storage: every query goes through these repositories, built once in the composition root. */
+  repos: Repositories;
+  /** Business time (the console's tick can move it forward). */
   clock: Clock;
+  /** Real time for platform protocols: webhook freshness, token and link expiry. */
+  wallClock: Clock;
   adapters: Map<Platform, ChatAdapter>;
   signals: PipelineSignals;
   llm?: LlmNeedsExtractor;

@@ -4,18 +4,17 @@ import type { Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { openDb, type DbHandle } from './db/client.js';
 import { migrate } from './db/migrator.js';
-import { AdjustableClock } from './core/clock.js';
+import { createRepositories } from './db/repositories/index.js';
+import { AdjustableClock, systemClock, type Clock } from './core/clock.js';
 import type { ChatAdapter, Platform } from './core/types.js';
 import type { AppDeps } from './deps.js';
 import { PipelineSignals } from './jobs/signals.js';
 import { startLoop, type WorkerLoop } from './jobs/loop.js';
 import { processOneBatch } from './jobs/message-worker.js';
 import { deliverOneBatch } from './jobs/outbox-worker.js';
-import { startScheduler, type Scheduler } from './jobs/scheduler.js';
+import { runJobsAt, startScheduler, type Scheduler } from './jobs/scheduler.js';
 import { scheduledJobs } from './jobs/registry.js';
-import { buildServer, type BatonServer } from './http/build-server.js';
-import { handoverPageRoutes } from './http/routes/handover-page.js';
-import { webWorkspaceRoutes } from './web/routes.js';
+import { buildApp, type BatonServer } from './app.js';
 import { understand } from './services/understand/index.js';
 import { restoreConsoleClock } from './services/console-api.js';
 import { seedDemoTeam } from './services/demo-team.js';
@@ -43,7 +42,10 @@ export interface App {
 export interface CreateAppOptions {
   logger?: Logger;
   db?: DbHandle;
+  /** Business time: the console's tick moves it (default: over `wallClock`). */
   clock?: AdjustableClock;
+  /** Real time for platform protocols (signature freshness, token expiry); tick never moves it. */
+  wallClock?: Clock;
   adapters?: Map<Platform, ChatAdapter>;
   llm?: LlmNeedsExtractor;
   understand?: Understand;
@@ -59,13 +61,14 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   const db = opts.db ?? (await openDb({ url: config.database.url, dataDir: config.database.dataDir, poolSize: config.database.poolSize }));
   const applied = await migrate(db.db);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  const clock = opts.clock ?? new AdjustableClock();
-  const adapters = opts.adapters ?? (await createAdapters(config, logger, opts.adapterOptions));
+  const wallClock = opts.wallClock ?? systemClock;
+  const clock = opts.clock ?? new AdjustableClock(wallClock);
+  const adapters = opts.adapters ?? (await createAdapters(config, logger, wallClock, opts.adapterOptions));
   const llm = opts.llm ?? (config.llm ? await createLlm(config, logger) : undefined);
-  const deps: AppDeps = { config, logger, db: db.db, clock, adapters, signals: new PipelineSignals(), llm };
+  const repos = createRepositories(db.db);
+  const deps: AppDeps = { config, logger, repos, clock, wallClock, adapters, signals: new PipelineSignals(), llm };
   if (opts.seedDemo ?? config.mode === 'demo') {
-    const none = await db.db.selectFrom('team_members').select('id').limit(1).executeTakeFirst();
-    if (!none && (await seedDemoTeam(db.db))) logger.info('demo team created (lily, bob, wang, zhao, sun)');
+    if (!(await repos.demoTeam.hasTeam()) && (await seedDemoTeam(repos))) logger.info('demo team created (lily, bob, wang, zhao, sun)');
   }
   await restoreConsoleClock(deps, clock);
   const understandFn = opts.understand ?? understand;
@@ -80,7 +83,8 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     if (!wa || wa.state === 'ready') return undefined;
     return wa.state === 'qr' ? 'WhatsApp Web is waiting for login: open /whatsapp/qr and scan it with the phone.' : `WhatsApp Web: ${wa.state}`;
   };
-  const server = await buildServer(deps, { clock, drainOutbox, statusNote, plugins: [handoverPageRoutes, webWorkspaceRoutes] });
+  const runDueJobs = (now: Date) => runJobsAt(deps, scheduledJobs(), now);
+  const server = await buildApp(deps, { clock, runDueJobs, drainOutbox, statusNote });
 
   const loops: WorkerLoop[] = [];
   const unsubscribe: (() => void)[] = [];

@@ -4,7 +4,8 @@ import { DeliveryError } from '../../src/core/errors.js';
 import { postJson, retryAfterMs } from './http.js';
 import { judgeApiFailure, judgeOapiResult } from './errors.js';
 import { AccessTokenResponseSchema } from './schema.js';
-import type { AdapterLogger, DingtalkConfig } from './types.js';
+import type { DingtalkConfig } from './types.js';
+import type { LoggerPort } from '../../src/core/logger-port.js';
 
 export interface DingtalkContent {
   format: 'text' | 'markdown';
@@ -27,7 +28,7 @@ export interface DingtalkApiDeps {
   fetch: typeof fetch;
   now: () => number;
   timeoutMs: number;
-  logger: AdapterLogger;
+  logger: LoggerPort;
 }
 
 export function createDingtalkApi(cfg: DingtalkConfig, deps: DingtalkApiDeps) {

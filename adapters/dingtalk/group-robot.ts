@@ -3,6 +3,7 @@
 // DingTalk allows 20 messages per minute per robot and mutes it for 10 minutes beyond that;
 // the caller's outbox keeps under GROUP_ROBOT_LIMIT_PER_MINUTE, and errcode 130101 is mapped
 // to a retryable error with the 10-minute wait.
+import { wallMs } from '../../src/core/clock.js';
 import { postJson, retryAfterMs } from './http.js';
 import { judgeOapiResult } from './errors.js';
 import { signGroupRobotUrl } from './verify.js';
@@ -26,7 +27,7 @@ export async function sendGroupRobotNotice(
   notice: GroupRobotNotice,
   deps: { fetch?: typeof fetch; now?: () => number; timeoutMs?: number } = {},
 ): Promise<void> {
-  const now = deps.now ?? Date.now;
+  const now = deps.now ?? wallMs;
   const url = signGroupRobotUrl(notice.webhookUrl, notice.secret, now());
   const at = notice.atUserIds?.length ? { at: { atUserIds: notice.atUserIds, isAtAll: false } } : {};
   const title = notice.title ?? (notice.text.split('\n')[0] ?? '').replace(/[#*_>`]/g, '').trim().slice(0, 30);

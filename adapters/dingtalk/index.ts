@@ -1,12 +1,14 @@
 // DingTalk enterprise robot adapter: HTTP callback in, sessionWebhook / robot API out.
 import type { ChatAdapter, InboundMessage, OutboundMessage, WebhookOutcome, WebhookRequest } from '../../src/core/types.js';
 import { DeliveryError, WebhookPayloadError } from '../../src/core/errors.js';
+import { wallMs } from '../../src/core/clock.js';
 import { createDingtalkApi, type DingtalkContent } from './client.js';
 import { normalizeDingtalkMessage, parseDingtalkPayload } from './normalize.js';
 import { DingtalkReplyHintSchema, type DingtalkReplyHint } from './schema.js';
-import { splitText } from './split.js';
+import { splitText } from '../../src/core/split-text.js';
 import { createDingtalkStream, type StreamClientFactory, type StreamOptions } from './stream.js';
-import { silentLogger, type DingtalkConfig, type DingtalkDeps } from './types.js';
+import type { DingtalkConfig, DingtalkDeps } from './types.js';
+import { silentLogger } from '../../src/core/logger-port.js';
 import { verifyDingtalkCallback } from './verify.js';
 import { isAllowedSessionWebhook } from './session-webhook.js';
 
@@ -28,7 +30,7 @@ export interface DingtalkAdapterDeps extends DingtalkDeps {
 
 export function createDingtalkAdapter(cfg: DingtalkConfig, deps: DingtalkAdapterDeps = {}): ChatAdapter {
   const logger = deps.logger ?? silentLogger;
-  const now = deps.now ?? Date.now;
+  const now = deps.now ?? wallMs;
   const api = createDingtalkApi(cfg, { fetch: deps.fetch ?? globalThis.fetch, now, timeoutMs: deps.timeoutMs ?? 10_000, logger });
   const stream = cfg.stream ? createDingtalkStream(cfg, { logger, clientFactory: deps.streamClientFactory, options: deps.streamOptions }) : undefined;
 

@@ -7,7 +7,8 @@
 // supervise the connection here with exponential backoff instead.
 import type { InboundMessage } from '../../src/core/types.js';
 import { normalizeDingtalkMessage, parseDingtalkPayload } from './normalize.js';
-import type { AdapterLogger, DingtalkConfig } from './types.js';
+import type { DingtalkConfig } from './types.js';
+import type { LoggerPort } from '../../src/core/logger-port.js';
 
 /** dingtalk-stream's TOPIC_ROBOT; repeated so tests need not load the package. */
 export const TOPIC_ROBOT = '/v1.0/im/bot/messages/get';
@@ -54,7 +55,7 @@ export const defaultStreamClientFactory: StreamClientFactory = async (cfg) => {
 
 export function createDingtalkStream(
   cfg: DingtalkConfig,
-  deps: { logger: AdapterLogger; clientFactory?: StreamClientFactory; options?: Partial<StreamOptions> },
+  deps: { logger: LoggerPort; clientFactory?: StreamClientFactory; options?: Partial<StreamOptions> },
 ) {
   const opts: StreamOptions = { ...DEFAULT_OPTIONS, ...deps.options };
   const { logger } = deps;

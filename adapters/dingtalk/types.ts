@@ -1,5 +1,6 @@
 // Settings and dependencies of the DingTalk adapter. Declared here (not imported from
 // src/config.ts) because adapters depend on src/core only; Config['dingtalk'] fits this shape.
+import type { LoggerPort } from '../../src/core/logger-port.js';
 
 export interface DingtalkConfig {
   appKey: string;
@@ -14,25 +15,10 @@ export interface DingtalkConfig {
   apiBase: string;
 }
 
-/** The part of pino the adapter uses. */
-export interface AdapterLogger {
-  debug(obj: object, msg?: string): void;
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
-
 export interface DingtalkDeps {
-  logger?: AdapterLogger;
+  logger?: LoggerPort;
   fetch?: typeof fetch;
   now?: () => number;
   /** Per-request timeout for outbound HTTP calls. */
   timeoutMs?: number;
 }
-
-export const silentLogger: AdapterLogger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-};

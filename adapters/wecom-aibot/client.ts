@@ -2,6 +2,7 @@
 // That URL is temporary (one hour) and short-lived by design, so a missing or expired one is final.
 import { z } from 'zod';
 import { DeliveryError } from '../../src/core/errors.js';
+import { wallMs } from '../../src/core/clock.js';
 
 export interface ResponseUrlClientOptions {
   fetch?: typeof fetch;
@@ -17,7 +18,7 @@ export const ReplyHintSchema = z.object({
 
 export function createResponseUrlClient(opts: ResponseUrlClientOptions = {}) {
   const doFetch = opts.fetch ?? globalThis.fetch;
-  const now = opts.now ?? Date.now;
+  const now = opts.now ?? wallMs;
   const timeoutMs = opts.timeoutMs ?? 10_000;
 
   return async function reply(hint: Record<string, unknown> | undefined, content: string): Promise<void> {

@@ -15,7 +15,8 @@ import type {
 import { handleAibotCallback, type WecomAibotAdapterConfig } from './callback.js';
 import { createResponseUrlClient, ReplyHintSchema } from './client.js';
 import { createWsTransport } from './ws-transport.js';
-import type { WecomAibotWsConfig, WsLogger, WsOptions } from './ws-types.js';
+import type { WecomAibotWsConfig, WsOptions } from './ws-types.js';
+import { silentLogger, type LoggerPort } from '../../src/core/logger-port.js';
 
 /** WeCom's markdown limit for AI bot replies (response_url, stream and aibot_send_msg alike). */
 export const AIBOT_MAX_MESSAGE_BYTES = 20480;
@@ -26,7 +27,7 @@ export type { WecomAibotAdapterConfig, WecomAibotWsConfig, WsOptions };
 export { DEFAULT_WS_URL } from './ws-frames.js';
 
 export interface WecomAibotAdapterDeps {
-  logger?: WsLogger;
+  logger?: LoggerPort;
   fetch?: typeof fetch;
   now?: () => number;
   timeoutMs?: number;
@@ -34,19 +35,13 @@ export interface WecomAibotAdapterDeps {
   wsOptions?: Partial<WsOptions>;
 }
 
-const silent: WsLogger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-};
 
 export function createWecomAibotAdapter(
   cfg: { callback?: WecomAibotAdapterConfig; ws?: WecomAibotWsConfig } | WecomAibotAdapterConfig,
   deps: WecomAibotAdapterDeps = {},
 ): ChatAdapter {
   const modes = 'token' in cfg ? { callback: cfg } : cfg;
-  const logger = deps.logger ?? silent;
+  const logger = deps.logger ?? silentLogger;
   const reply = createResponseUrlClient({ fetch: deps.fetch, now: deps.now, timeoutMs: deps.timeoutMs });
   const ws = modes.ws ? createWsTransport(modes.ws, { logger, now: deps.now, options: deps.wsOptions }) : undefined;
 

@@ -11,8 +11,8 @@ import type { OutboundMessage } from '../../src/core/types.js';
 import { ERRCODE, newReqId, sendMarkdownFrame, streamReplyFrame, WS_CMD } from './ws-frames.js';
 import { WsReplyHintSchema, type WsReplyHint } from './ws-normalize.js';
 import { FrameRefusedError, type Session } from './ws-session.js';
-import { splitUtf8 } from './ws-split.js';
-import type { WsLogger } from './ws-types.js';
+import { splitText } from '../../src/core/split-text.js';
+import type { LoggerPort } from '../../src/core/logger-port.js';
 
 /** WeCom accepts aibot_respond_msg for 24 hours after the callback; keep a margin. */
 export const REPLY_WINDOW_MS = 24 * 60 * 60 * 1000 - 10 * 60 * 1000;
@@ -42,7 +42,7 @@ export function holdingText(lang: Lang): string {
 
 export function createReplyBook(deps: {
   now: () => number;
-  logger: WsLogger;
+  logger: LoggerPort;
   timings: ReplyTimings;
   session: () => Session | undefined;
 }) {
@@ -134,7 +134,7 @@ export function createReplyBook(deps: {
 
     /** Deliver one outbox row; a text over WeCom's limit answers with its first part and pushes the rest. */
     async send(msg: OutboundMessage): Promise<{ externalId: string }> {
-      const [head, ...rest] = splitUtf8(msg.text, MAX_FRAME_BYTES);
+      const [head, ...rest] = splitText(msg.text, MAX_FRAME_BYTES);
       const first = await sendOne({ ...msg, text: head ?? '' });
       for (const part of rest) {
         const s = deps.session();

@@ -5,6 +5,7 @@
 // status(), and retried the same way, since an admin can fix the bot without restarting Baton.
 import type { InboundMessage } from '../../src/core/types.js';
 import { t } from '../../src/core/language.js';
+import { wallMs } from '../../src/core/clock.js';
 import { EventBodySchema, newReqId, welcomeFrame, WS_CMD, type IncomingFrame } from './ws-frames.js';
 import { normalizeWsCallback } from './ws-normalize.js';
 import { createReplyBook, errText } from './ws-replies.js';
@@ -14,10 +15,10 @@ import {
   jitteredBackoff,
   type WecomAibotWsConfig,
   type WsHooks,
-  type WsLogger,
   type WsOptions,
   type WsStatus,
 } from './ws-types.js';
+import type { LoggerPort } from '../../src/core/logger-port.js';
 
 export type MessageSink = (m: InboundMessage) => Promise<void | { duplicate?: boolean }>;
 
@@ -25,10 +26,10 @@ const STORE_RETRY_MS = [200, 1_000, 5_000];
 
 export function createWsTransport(
   cfg: WecomAibotWsConfig,
-  deps: { logger: WsLogger; now?: () => number; options?: Partial<WsOptions> },
+  deps: { logger: LoggerPort; now?: () => number; options?: Partial<WsOptions> },
 ) {
   const opts: WsOptions = { ...DEFAULT_WS_OPTIONS, ...deps.options };
-  const now = deps.now ?? Date.now;
+  const now = deps.now ?? wallMs;
   const { logger } = deps;
   let session: Session | undefined;
   let stopped = true;

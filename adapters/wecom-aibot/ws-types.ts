@@ -52,13 +52,6 @@ export interface WsStatus {
   subscriptions: number;
 }
 
-export interface WsLogger {
-  debug(obj: object, msg?: string): void;
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
-
 export interface WsHooks {
   /** The language of the team member behind a WeCom userid, for the welcome. */
   memberLanguage?(userid: string): Promise<Lang | undefined>;

@@ -3,12 +3,9 @@
 // says whether the outbox should try again. Never logs tokens, keys, URLs carrying them, or message text.
 import { z } from 'zod';
 import { DeliveryError } from '../../src/core/errors.js';
+import { wallMs } from '../../src/core/clock.js';
 import type { MessageFormat } from '../../src/core/types.js';
-
-export interface AdapterLogger {
-  debug(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-}
+import type { LoggerPort } from '../../src/core/logger-port.js';
 
 export interface WecomClientOptions {
   apiBase: string;
@@ -19,7 +16,7 @@ export interface WecomClientOptions {
   now?: () => number;
   /** Per HTTP request. WeCom answers in well under a second when healthy. */
   timeoutMs?: number;
-  logger?: AdapterLogger;
+  logger?: LoggerPort;
 }
 
 /** Refresh this long before WeCom says the token expires, so a send never races the expiry. */
@@ -37,7 +34,7 @@ const SendReply = ApiReply.extend({
 
 export function createWecomClient(opts: WecomClientOptions) {
   const doFetch = opts.fetch ?? globalThis.fetch;
-  const now = opts.now ?? Date.now;
+  const now = opts.now ?? wallMs;
   const timeoutMs = opts.timeoutMs ?? 10_000;
   const base = opts.apiBase.replace(/\/+$/, '');
   let cached: { token: string; refreshAt: number } | undefined;

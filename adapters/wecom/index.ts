@@ -3,8 +3,9 @@
 import { DeliveryError } from '../../src/core/errors.js';
 import type { ChatAdapter, OutboundMessage, WebhookRequest } from '../../src/core/types.js';
 import { handleWecomCallback } from './callback.js';
-import { createWecomClient, type AdapterLogger } from './client.js';
-import { splitUtf8 } from './split-text.js';
+import { createWecomClient } from './client.js';
+import type { LoggerPort } from '../../src/core/logger-port.js';
+import { splitText } from '../../src/core/split-text.js';
 
 /** WeCom app text messages are capped at 2048 bytes (markdown at 4096); one limit keeps both safe. */
 export const WECOM_MAX_MESSAGE_BYTES = 2048;
@@ -23,7 +24,7 @@ export interface WecomAdapterConfig {
 }
 
 export interface WecomAdapterDeps {
-  logger?: AdapterLogger;
+  logger?: LoggerPort;
   fetch?: typeof fetch;
   now?: () => number;
   /** Per HTTP request to the WeCom API; default 10 s. */
@@ -44,7 +45,7 @@ export function createWecomAdapter(cfg: WecomAdapterConfig, deps: WecomAdapterDe
   const keys = { token: cfg.token, encodingAesKey: cfg.encodingAesKey, receiveId: cfg.corpId };
 
   async function send(msg: OutboundMessage): Promise<{ externalId: string }> {
-    const parts = splitUtf8(msg.text, WECOM_MAX_MESSAGE_BYTES);
+    const parts = splitText(msg.text, WECOM_MAX_MESSAGE_BYTES);
     if (msg.chatType === 'group') {
       const key = cfg.robotKeys[msg.chatExternalId];
       if (!key) {

@@ -3,9 +3,11 @@
 import type { ChatAdapter, InboundMessage, OutboundMessage, WebhookOutcome } from '../../src/core/types.js';
 import { DeliveryError } from '../../src/core/errors.js';
 import { defaultWwebClientFactory } from './client.js';
-import { markdownToWhatsapp, splitText, WHATSAPP_MAX_TEXT_CHARS } from './format.js';
+import { markdownToWhatsapp, WHATSAPP_MAX_TEXT_CHARS } from './format.js';
+import { splitText, utf16Units } from '../../src/core/split-text.js';
 import { createWwebSession } from './session.js';
-import { silentLogger, type AdapterLogger, type LoginState, type WhatsappWebConfig, type WwebClientFactory } from './types.js';
+import type { LoginState, WhatsappWebConfig, WwebClientFactory } from './types.js';
+import { silentLogger, type LoggerPort } from '../../src/core/logger-port.js';
 
 export type { LoginState, WhatsappWebConfig, WwebClientLike, WwebMessageData, WwebMessageLike } from './types.js';
 export { normalizeWwebMessage, isOwnOrSystem } from './normalize.js';
@@ -14,7 +16,7 @@ export { normalizeWwebMessage, isOwnOrSystem } from './normalize.js';
 export const DEFAULT_WATCHDOG_MS = 5 * 60_000;
 
 export interface WhatsappWebDeps {
-  logger?: AdapterLogger;
+  logger?: LoggerPort;
   now?: () => number;
   clientFactory?: WwebClientFactory;
   watchdogMs?: number;
@@ -37,7 +39,7 @@ export function createWhatsappWebAdapter(cfg: WhatsappWebConfig, deps: WhatsappW
     }
     const text = msg.format === 'markdown' ? markdownToWhatsapp(msg.text) : msg.text;
     let externalId = '';
-    for (const part of splitText(text)) {
+    for (const part of splitText(text, WHATSAPP_MAX_TEXT_CHARS, utf16Units)) {
       try {
         const sent = await client.sendMessage(msg.chatExternalId, part);
         externalId = sent.id._serialized;

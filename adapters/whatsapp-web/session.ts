@@ -4,11 +4,12 @@
 // 'ready' (phone unlinked, logout) also starts a fresh client, which shows a new QR.
 import { normalizeWwebMessage, isOwnOrSystem } from './normalize.js';
 import type { InboundMessage } from '../../src/core/types.js';
-import type { AdapterLogger, LoginState, WhatsappWebConfig, WwebClientFactory, WwebClientLike, WwebMessageLike } from './types.js';
+import type { LoginState, WhatsappWebConfig, WwebClientFactory, WwebClientLike, WwebMessageLike } from './types.js';
+import type { LoggerPort } from '../../src/core/logger-port.js';
 
 export interface SessionDeps {
   clientFactory: WwebClientFactory;
-  logger: AdapterLogger;
+  logger: LoggerPort;
   watchdogMs: number;
 }
 

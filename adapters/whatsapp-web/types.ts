@@ -52,18 +52,3 @@ export interface WwebClientLike {
 export type WwebClientFactory = (cfg: WhatsappWebConfig) => Promise<WwebClientLike> | WwebClientLike;
 
 export type LoginState = { state: 'starting' } | { state: 'qr'; qr: string } | { state: 'ready' } | { state: 'failed'; reason?: string };
-
-/** The part of pino the adapter uses. */
-export interface AdapterLogger {
-  debug(obj: object, msg?: string): void;
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
-
-export const silentLogger: AdapterLogger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-};

@@ -1,21 +1,24 @@
 // WhatsApp Cloud API adapter: GET verification, signed POST webhooks in, Graph API out.
 import type { ChatAdapter, OutboundMessage, WebhookOutcome, WebhookRequest } from '../../src/core/types.js';
 import { DeliveryError } from '../../src/core/errors.js';
+import { wallMs } from '../../src/core/clock.js';
 import { sendWhatsappText } from './client.js';
-import { markdownToWhatsapp, splitForWhatsapp, WHATSAPP_MAX_TEXT_CHARS } from './format.js';
+import { markdownToWhatsapp, WHATSAPP_MAX_TEXT_CHARS } from './format.js';
+import { splitText, utf16Units } from '../../src/core/split-text.js';
 import { normalizeWhatsappWebhook, parseWhatsappBody } from './normalize.js';
 import { WhatsappReplyHintSchema } from './schema.js';
-import { silentLogger, type WhatsappCloudConfig, type WhatsappCloudDeps } from './types.js';
+import type { WhatsappCloudConfig, WhatsappCloudDeps } from './types.js';
+import { silentLogger } from '../../src/core/logger-port.js';
 import { verifyHandshake, verifySignature } from './verify.js';
 
 export type { WhatsappCloudConfig, WhatsappCloudDeps } from './types.js';
 export { verifyHandshake, verifySignature, whatsappSignature } from './verify.js';
 export { normalizeWhatsappWebhook } from './normalize.js';
-export { markdownToWhatsapp, splitForWhatsapp } from './format.js';
+export { markdownToWhatsapp } from './format.js';
 
 export function createWhatsappCloudAdapter(cfg: WhatsappCloudConfig, deps: WhatsappCloudDeps = {}): ChatAdapter {
   const logger = deps.logger ?? silentLogger;
-  const http = { fetch: deps.fetch ?? globalThis.fetch, timeoutMs: deps.timeoutMs ?? 10_000, now: deps.now ?? Date.now };
+  const http = { fetch: deps.fetch ?? globalThis.fetch, timeoutMs: deps.timeoutMs ?? 10_000, now: deps.now ?? wallMs };
 
   async function handleWebhook(req: WebhookRequest): Promise<WebhookOutcome> {
     if (req.method === 'GET') return { kind: 'handshake', body: verifyHandshake(req.query, cfg.verifyToken), contentType: 'text/plain' };
@@ -31,7 +34,7 @@ export function createWhatsappCloudAdapter(cfg: WhatsappCloudConfig, deps: Whats
       throw new DeliveryError('whatsapp: set WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN to send', { retryable: false });
     }
     const text = msg.format === 'markdown' ? markdownToWhatsapp(msg.text) : msg.text;
-    const parts = splitForWhatsapp(text);
+    const parts = splitText(text, WHATSAPP_MAX_TEXT_CHARS, utf16Units);
     let externalId = '';
     for (const body of parts) {
       externalId = await sendWhatsappText(

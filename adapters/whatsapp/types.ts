@@ -1,5 +1,6 @@
 // Settings and dependencies of the WhatsApp Cloud API adapter. Declared here (not imported from
 // src/config.ts) because adapters depend on src/core only; Config['whatsappCloud'] fits this shape.
+import type { LoggerPort } from '../../src/core/logger-port.js';
 
 export interface WhatsappCloudConfig {
   /** Chosen by the admin and typed into Meta's webhook settings; echoed back in the GET handshake. */
@@ -14,24 +15,9 @@ export interface WhatsappCloudConfig {
   apiBase: string;
 }
 
-/** The part of pino the adapter uses. */
-export interface AdapterLogger {
-  debug(obj: object, msg?: string): void;
-  info(obj: object, msg?: string): void;
-  warn(obj: object, msg?: string): void;
-  error(obj: object, msg?: string): void;
-}
-
 export interface WhatsappCloudDeps {
-  logger?: AdapterLogger;
+  logger?: LoggerPort;
   fetch?: typeof fetch;
   now?: () => number;
   timeoutMs?: number;
 }
-
-export const silentLogger: AdapterLogger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-};

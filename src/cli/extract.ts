@@ -3,8 +3,10 @@
 // All files are handled in this one process; the rules extractor is synchronous
 // and the LLM (when used) runs a few files at a time.
 import { readFile } from 'node:fs/promises';
+import { systemClock } from '../core/clock.js';
 import type { Config } from '../config.js';
 import { isTimeZone } from '../extract/dates/zone.js';
+import { decodeTranscript } from '../extract/parse/decode.js';
 import { extractWithRules, parseTranscript } from '../extract/extract-transcript.js';
 import type { LlmNeedsExtractor } from '../extract/llm-port.js';
 import type { ExtractOptions, ExtractionResult } from '../extract/types.js';
@@ -21,7 +23,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const a: Args = { now: new Date(), tz: process.env.BUSINESS_TZ || 'Asia/Shanghai', reps: [], llm: 'auto', files: [] };
+  const a: Args = { now: systemClock.now(), tz: process.env.BUSINESS_TZ || 'Asia/Shanghai', reps: [], llm: 'auto', files: [] };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]!;
     const eq = k.startsWith('--') ? k.indexOf('=') : -1;
@@ -95,7 +97,18 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   const opts: ExtractOptions = { now: args.now, tz: args.tz, reps: args.reps };
-  const texts = await Promise.all(args.files.map((f) => readFile(f, 'utf8').then((t) => ({ t }), (e: unknown) => ({ e }))));
+  // bytes, not 'utf8': exports come as UTF-16 or GB18030 too, and binary files must be refused
+  const texts = await Promise.all(
+    args.files.map((f) =>
+      readFile(f).then(
+        (buf): { t: string } | { e: unknown } => {
+          const d = decodeTranscript(buf);
+          return d.ok ? { t: d.text } : { e: new Error(d.error) };
+        },
+        (e: unknown) => ({ e }),
+      ),
+    ),
+  );
   const out: string[] = new Array<string>(args.files.length);
   let failed = false;
   const jobs: (() => Promise<void>)[] = [];

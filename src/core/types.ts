@@ -78,7 +78,10 @@ export interface ChatAdapter {
   send(msg: OutboundMessage): Promise<{ externalId: string }>;
   /** Whether markdown renders in this chat type. */
   rendersMarkdown(chatType: 'direct' | 'group'): boolean;
-  /** Longest text (in UTF-8 bytes) one send may carry; longer texts are split by the outbox. */
+  /**
+   * Longest text one platform message may carry (UTF-8 bytes; WhatsApp's limit is in characters).
+   * The outbox does not split: send() delivers a longer text as several messages itself.
+   */
   readonly maxMessageBytes: number;
   /**
    * The platform's send limit for one chat (WeCom app: 30/min per member; DingTalk group robot: 20/min).

@@ -5,14 +5,15 @@ import type { ExtractOptions, ExtractionResult, ParsedTranscript, TranscriptMess
 import { parseIsoDate, type LocalDate } from './dates/calendar.js';
 import { isoWithOffset, toLocal } from './dates/zone.js';
 import { parseByFormat } from './parse/detect-format.js';
-import { assignRoles } from './parse/roles.js';
+import { guessRoles } from './parse/roles.js';
 import { messageMentions } from './rules/message-rules.js';
 import { resolveNeeds, type MessageMentions } from './resolve-needs.js';
 
 export function parseTranscript(text: string, opts: ExtractOptions): ParsedTranscript {
   const now = toLocal(opts.now, opts.tz);
-  const { format, raw } = parseByFormat(text, now.y);
-  const roles = assignRoles(raw, opts.reps);
+  const { format, raw, dayFirst, participants } = parseByFormat(text, now.y);
+  const guesses = guessRoles(raw, opts.reps);
+  const roles = new Map(guesses.map((g) => [g.speaker, g.role]));
   const messages: TranscriptMessage[] = raw.map((r, index) => {
     const m: TranscriptMessage = { index, text: r.text, role: r.speaker ? roles.get(r.speaker) ?? 'unknown' : 'unknown' };
     if (r.speaker) m.speaker = r.speaker;
@@ -23,7 +24,10 @@ export function parseTranscript(text: string, opts: ExtractOptions): ParsedTrans
     }
     return m;
   });
-  return { format, messages };
+  const out: ParsedTranscript = { format, messages, roles: guesses };
+  if (dayFirst !== undefined) out.dayFirst = dayFirst;
+  if (participants.length) out.participants = participants;
+  return out;
 }
 
 export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): ExtractionResult {
@@ -36,7 +40,7 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
     const fromCustomer = message.role !== 'rep';
     const prev = t.messages.slice(0, i).reverse().find((p) => (p.role !== 'rep') !== fromCustomer);
     const today = (message.at && parseIsoDate(message.at)) || nowDate;
-    const mentions = messageMentions(message.text, { today, lastCurrency, recentPrices: recentPrices.slice(-4), prevOther: prev?.text, fromCustomer });
+    const mentions = messageMentions(message.text, { today, lastCurrency, recentPrices: recentPrices.slice(-4), prevOther: prev?.text, fromCustomer, dayFirst: t.dayFirst });
     for (const m of mentions) {
       if (m.kind !== 'price_target') continue;
       recentPrices.push(Number(m.value.amount));

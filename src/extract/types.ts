@@ -21,6 +21,19 @@ export interface TranscriptMessage {
 export interface ParsedTranscript {
   format: TranscriptFormat;
   messages: TranscriptMessage[];
+  /** Whether numeric dates in this file put the day first (decided once for the file), when known. */
+  dayFirst?: boolean;
+  /** Names a merged forward's title gives ("A和B的聊天记录"); customer resolution may use them. */
+  participants?: string[];
+  /** How each speaker's role was decided, and how sure it is (0–1). A low one is asked about, not assumed. */
+  roles?: SpeakerRoleGuess[];
+}
+
+export interface SpeakerRoleGuess {
+  speaker: string;
+  role: SpeakerRole;
+  confidence: number;
+  basis: 'rep-name' | 'content' | 'single-speaker' | 'default';
 }
 
 export interface ExtractOptions {

@@ -5,7 +5,6 @@
 import type { AppDeps } from '../deps.js';
 import type { DbHandle } from '../db/client.js';
 import type { AdapterHooks, ChatAdapter, InboundMessage } from '../core/types.js';
-import { findMemberByIdentity } from '../db/repositories/team.js';
 import { ingestMessages } from '../services/ingest.js';
 import { superviseExclusive, type ConnectionOwner, type OwnerTimings } from './connection-owner.js';
 
@@ -28,7 +27,7 @@ export function startAdapterConnections(
     };
     const hooks: AdapterHooks = {
       memberLanguage: async (externalId) =>
-        (await findMemberByIdentity(deps.db, adapter.platform, externalId))?.language,
+        (await deps.repos.team.findMemberByIdentity(adapter.platform, externalId))?.language,
     };
     const start = () => adapter.start!(onMessage, hooks);
     if (adapter.exclusiveConnection) {

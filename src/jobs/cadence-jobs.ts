@@ -26,7 +26,7 @@ function cadenceJob(name: string, cron: string, work: (deps: AppDeps, now: Date,
 
 export function cadenceJobs(): ScheduledJob[] {
   return [
-    cadenceJob('cadence-pause-wake', '*/15 * * * *', async (d, now, rt) => { await wakePaused(d.db, now, rt.policy, rt.tz); return []; }),
+    cadenceJob('cadence-pause-wake', '*/15 * * * *', async (d, now, rt) => { await wakePaused(d.repos, now, rt.policy, rt.tz); return []; }),
     cadenceJob('cadence-reminders', '*/15 * * * *', (d, now, rt) => runReminders(d, now, rt.policy, rt.tz)),
     cadenceJob('cadence-escalations', '*/15 * * * *', (d, now, rt) => runEscalations(d, now, rt.policy, rt.tz)),
     cadenceJob('cadence-sla-check', '* * * * *', (d, now, rt) => runSlaCheck(d, now, rt.tz)),

@@ -1,16 +1,20 @@
 // Works off stored inbound messages. Claims with FOR UPDATE SKIP LOCKED and a
 // lease; a message whose worker died is picked up again when the lease runs out.
+// A failure is handled by its origin (src/core/error-origin.ts): transient ones retry
+// with backoff, bugs and permanent ones stop at once in 'failed' with the error text.
 import type { AppDeps } from '../deps.js';
-import { claimMessages, markMessageDone, markMessageFailed, type StoredMessage } from '../db/repositories/messages.js';
-import { enqueue, type OutboxItem } from '../db/repositories/outbox.js';
-import { findChat, findMember } from '../db/repositories/team.js';
+import type { StoredMessage } from '../db/repositories/messages.js';
+import type { OutboxItem } from '../db/repositories/outbox.js';
 import { detectLanguage } from '../core/language.js';
+import { errorOrigin } from '../core/error-origin.js';
+import { backoffMs } from './backoff.js';
 import type { MessageContext, Understand } from '../services/understand/context.js';
 
-const MAX_ATTEMPTS = 5;
+/** Tries for a transient failure (1 s, 2 s … about four minutes in all) before it counts as failed. */
+export const MAX_ATTEMPTS = 8;
 
 export async function processOneBatch(deps: AppDeps, understand: Understand, limit = deps.config.worker.concurrency): Promise<number> {
-  const claimed = await claimMessages(deps.db, limit, deps.config.worker.leaseMs);
+  const claimed = await deps.repos.messages.claimMessages(limit, deps.config.worker.leaseMs);
   await Promise.all(claimed.map((m) => processMessage(deps, understand, m)));
   if (claimed.length > 0) deps.signals.progressed();
   return claimed.length;
@@ -19,9 +23,9 @@ export async function processOneBatch(deps: AppDeps, understand: Understand, lim
 export async function processMessage(deps: AppDeps, understand: Understand, message: StoredMessage): Promise<void> {
   const log = deps.logger.child({ messageId: message.id, platform: message.platform });
   try {
-    const chat = await findChat(deps.db, message.chatId);
+    const chat = await deps.repos.team.findChat(message.chatId);
     if (!chat) throw new Error(`chat ${message.chatId} not found`);
-    const sender = message.senderMemberId ? (await findMember(deps.db, message.senderMemberId)) ?? null : null;
+    const sender = message.senderMemberId ? (await deps.repos.team.findMember(message.senderMemberId)) ?? null : null;
     const queued: OutboxItem[] = [];
     let committed = false;
     let customerId: string | null = null;
@@ -41,10 +45,10 @@ export async function processMessage(deps: AppDeps, understand: Understand, mess
       async transaction(fn) {
         if (committed) throw new Error('MessageContext.transaction may be called once');
         committed = true;
-        return deps.db.transaction().execute(async (tx) => {
+        return deps.repos.transaction(async (tx) => {
           const result = await fn(tx);
-          await enqueue(tx, queued);
-          await markMessageDone(tx, message.id, customerId);
+          await tx.outbox.enqueue(queued);
+          await tx.messages.markMessageDone(message.id, customerId);
           return result;
         });
       },
@@ -54,7 +58,15 @@ export async function processMessage(deps: AppDeps, understand: Understand, mess
     if (queued.length > 0) deps.signals.outboxQueued();
     log.debug('message processed');
   } catch (err) {
-    log.error({ err }, 'processing failed; will retry');
-    await markMessageFailed(deps.db, message.id, err instanceof Error ? err.message : String(err), message.attempts, MAX_ATTEMPTS);
+    const origin = errorOrigin(err);
+    const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    if (origin.retryable && message.attempts < MAX_ATTEMPTS) {
+      const retryInMs = backoffMs(message.attempts);
+      log.warn({ err, attempts: message.attempts, retryInMs }, 'processing failed (transient); will retry');
+      await deps.repos.messages.markMessageFailed(message.id, text, retryInMs);
+    } else {
+      log.error({ err, attempts: message.attempts, origin: origin.why }, 'processing failed for good');
+      await deps.repos.messages.markMessageFailed(message.id, text, null);
+    }
   }
 }

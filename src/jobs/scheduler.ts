@@ -1,7 +1,6 @@
 // Wakes scheduled jobs with node-cron. A Postgres advisory lock (try, not wait)
 // keeps each job to one replica at a time; the others skip that beat.
 import cron from 'node-cron';
-import { sql } from 'kysely';
 import type { AppDeps } from '../deps.js';
 import type { JobResult, ScheduledJob } from './scheduled-job.js';
 
@@ -14,18 +13,19 @@ export function advisoryKey(name: string): number {
 
 /** Run `job` if no other replica is running it. Returns undefined when it was skipped. */
 export async function runJobExclusively(deps: AppDeps, job: ScheduledJob, now: Date): Promise<JobResult | undefined> {
-  return deps.db.connection().execute(async (conn) => {
-    const key = advisoryKey(job.name);
-    const got = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${key}) as locked`.execute(conn);
-    if (!got.rows[0]?.locked) return undefined;
-    try {
-      // The job runs on the locked connection: with embedded PGlite (one connection) any
-      // other choice would wait on itself.
-      return await job.run({ ...deps, db: conn }, now);
-    } finally {
-      await sql`select pg_advisory_unlock(${key})`.execute(conn);
-    }
-  });
+  // The job runs on the locked connection: with embedded PGlite (one connection) any
+  // other choice would wait on itself.
+  return deps.repos.withAdvisoryLock(advisoryKey(job.name), (repos) => job.run({ ...deps, repos }, now));
+}
+
+/** Run every job as of `now`, one after another, each under its lock (the console's tick). */
+export async function runJobsAt(deps: AppDeps, jobs: ScheduledJob[], now: Date): Promise<string[]> {
+  const ids: string[] = [];
+  for (const job of jobs) {
+    const res = await runJobExclusively(deps, job, now);
+    if (res) ids.push(...res.outboxIds);
+  }
+  return ids;
 }
 
 export interface Scheduler { stop(): Promise<void> }

@@ -4,6 +4,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { APIConnectionError, APIConnectionTimeoutError, APIError, type OpenAI } from 'openai';
 import { LlmError } from '../core/errors.js';
+import { wallMs } from '../core/clock.js';
 
 /** A Retry-After longer than this is not worth holding a message for: fall back to rules at once. */
 export const MAX_RETRY_AFTER_MS = 2_000;
@@ -24,7 +25,8 @@ function retryAfterMs(err: APIError): number | undefined {
   const s = Number(raw);
   if (Number.isFinite(s) && s >= 0) return s * 1000;
   const at = Date.parse(raw);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+  // An HTTP-date is the server's wall clock, so it is compared with ours, not the business clock.
+  return Number.isNaN(at) ? undefined : Math.max(0, at - wallMs());
 }
 
 /** Map an SDK error to our error, and say whether one more attempt may help (with which delay). */

@@ -1,15 +1,10 @@
 // The console's use cases: post a message as a team member (or the demo outsider),
 // read a chat, and run the scheduled jobs as if the clock read a given time.
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { AppDeps } from '../deps.js';
 import { InputError } from '../core/errors.js';
-import { findChat, findMember, isChatParticipant } from '../db/repositories/team.js';
-import { messageState } from '../db/repositories/messages.js';
-import { outboxByIds, outboxForSource, type OutboxRow } from '../db/repositories/outbox.js';
+import type { OutboxRow } from '../core/records.js';
 import { ingestMessages } from './ingest.js';
-import { scheduledJobs } from '../jobs/registry.js';
-import { runJobExclusively } from '../jobs/scheduler.js';
 import type { AdjustableClock } from '../core/clock.js';
 
 export interface ConsoleReply { chat: string; text: string; at: string }
@@ -21,13 +16,13 @@ export async function postConsoleMessage(
   input: { chat: string; from: string; text: string; id?: string },
   waitMs = 15_000,
 ): Promise<{ message: { id: string }; replies: ConsoleReply[]; pending?: boolean }> {
-  const chat = await findChat(deps.db, input.chat);
+  const chat = await deps.repos.team.findChat(input.chat);
   if (!chat || chat.platform !== 'console') throw new InputError(404, 'unknown_chat', `unknown chat "${input.chat}"`);
-  const member = await findMember(deps.db, input.from);
+  const member = await deps.repos.team.findMember(input.from);
   const isOutsider = !member && input.from.startsWith('ext:');
   if (!member && !isOutsider) throw new InputError(404, 'unknown_user', `unknown user "${input.from}"`);
   if (member && !member.active) throw new InputError(403, 'inactive_user', `user "${input.from}" has left the team`);
-  if (!(await isChatParticipant(deps.db, chat.id, input.from))) {
+  if (!(await deps.repos.team.isChatParticipant(chat.id, input.from))) {
     throw new InputError(403, 'not_a_member', `"${input.from}" is not a member of chat "${input.chat}"`);
   }
   const externalId = input.id ?? randomUUID();
@@ -36,29 +31,24 @@ export async function postConsoleMessage(
     senderExternalId: input.from, senderName: member?.name ?? input.from, text: input.text,
     sentAt: deps.clock.now(), raw: { chat: input.chat, from: input.from, text: input.text, id: input.id },
   }]);
-  const row = await deps.db.selectFrom('messages').select('id').where('platform', '=', 'console').where('external_id', '=', externalId).executeTakeFirstOrThrow();
+  const id = await deps.repos.messages.findMessageId('console', externalId);
+  if (!id) throw new Error(`console message ${externalId} was not stored`);
+  const row = { id };
   void res;
   const finished = await waitUntil(deps, async () => {
-    const state = await messageState(deps.db, row.id);
+    const state = await deps.repos.messages.messageState(row.id);
     if (state !== 'done' && state !== 'failed') return false;
-    const out = await outboxForSource(deps.db, row.id);
+    const out = await deps.repos.outbox.outboxForSource(row.id);
     return out.every((o) => o.state !== 'pending' && o.state !== 'sending');
   }, waitMs);
-  const replies = (await outboxForSource(deps.db, row.id)).filter((o) => o.state === 'sent').map(toReply);
+  const replies = (await deps.repos.outbox.outboxForSource(row.id)).filter((o) => o.state === 'sent').map(toReply);
   return { message: { id: row.id }, replies, ...(finished ? {} : { pending: true }) };
 }
 
 export async function readConsoleChat(deps: AppDeps, chatId: string, since?: Date) {
-  const chat = await findChat(deps.db, chatId);
+  const chat = await deps.repos.team.findChat(chatId);
   if (!chat || chat.platform !== 'console') throw new InputError(404, 'unknown_chat', `unknown chat "${chatId}"`);
-  let mq = deps.db.selectFrom('messages').select(['sender_external_id', 'text', 'sent_at']).where('chat_id', '=', chatId);
-  let oq = deps.db.selectFrom('outbox').select(['text', 'created_at']).where('chat_id', '=', chatId).where('state', '=', 'sent');
-  if (since) { mq = mq.where('sent_at', '>', since); oq = oq.where('created_at', '>', since); }
-  const [ms, os] = await Promise.all([mq.execute(), oq.execute()]);
-  const messages = [
-    ...ms.map((m) => ({ from: m.sender_external_id, text: m.text, at: new Date(m.sent_at) })),
-    ...os.map((o) => ({ from: 'bot', text: o.text, at: new Date(o.created_at) })),
-  ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const messages = await deps.repos.console.chatTranscript(chatId, since);
   return { messages: messages.map((m) => ({ ...m, at: m.at.toISOString() })) };
 }
 
@@ -66,29 +56,34 @@ const CLOCK_KEY = 'console.clock';
 
 /** Restore the console clock after a restart: time never runs backwards. */
 export async function restoreConsoleClock(deps: AppDeps, clock: AdjustableClock): Promise<void> {
-  const r = await deps.db.selectFrom('settings').select('value').where('key', '=', CLOCK_KEY).executeTakeFirst();
-  const at = (r?.value as { now?: string } | undefined)?.now;
+  const at = (await deps.repos.settings.readSetting(CLOCK_KEY) as { now?: string } | undefined)?.now;
   if (at) clock.advanceTo(new Date(at));
 }
 
-export async function consoleTick(deps: AppDeps, clock: AdjustableClock, nowIso: string, drain: () => Promise<void>) {
+/** Run every scheduled job as of `now` (each under its lock); the outbox ids they queued. */
+export type RunDueJobs = (now: Date) => Promise<string[]>;
+
+/**
+ * Move the console clock to `nowIso`, run the jobs as of then, deliver, and report
+ * what was sent. The jobs come in as a port: this use case does not know the scheduler.
+ */
+export async function consoleTick(
+  deps: AppDeps,
+  clock: AdjustableClock,
+  nowIso: string,
+  ports: { runDueJobs: RunDueJobs; drainOutbox: () => Promise<void> },
+) {
   const now = new Date(nowIso);
   if (Number.isNaN(now.getTime())) throw new InputError(400, 'bad_time', `"${nowIso}" is not an ISO 8601 time`);
-  const r = await deps.db.selectFrom('settings').select('value').where('key', '=', CLOCK_KEY).executeTakeFirst();
-  const last = (r?.value as { now?: string } | undefined)?.now;
+  const last = (await deps.repos.settings.readSetting(CLOCK_KEY) as { now?: string } | undefined)?.now;
   if (last && now.getTime() < new Date(last).getTime()) {
     throw new InputError(409, 'time_goes_forward', `time only moves forward: last tick was ${last}`);
   }
-  await deps.db.insertInto('settings').values({ key: CLOCK_KEY, value: JSON.stringify({ now: now.toISOString() }) })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: JSON.stringify({ now: now.toISOString() }), updated_at: sql`now()` })).execute();
+  await deps.repos.settings.writeSetting(CLOCK_KEY, { now: now.toISOString() });
   clock.advanceTo(now);
-  const ids: string[] = [];
-  for (const job of scheduledJobs()) {
-    const res = await runJobExclusively(deps, job, now);
-    if (res) ids.push(...res.outboxIds);
-  }
-  await drain();
-  const rows = await outboxByIds(deps.db, ids);
+  const ids = await ports.runDueJobs(now);
+  await ports.drainOutbox();
+  const rows = await deps.repos.outbox.outboxByIds(ids);
   // A row merged into a digest is reported through the digest it went into.
   const merged = rows.filter((x) => x.state === 'merged').length;
   const sent = rows.filter((x) => x.state === 'sent');
@@ -96,11 +91,12 @@ export async function consoleTick(deps: AppDeps, clock: AdjustableClock, nowIso:
 }
 
 async function waitUntil(deps: AppDeps, done: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  // A wait, not a time of day: the monotonic clock, which the console's tick does not move.
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
     if (await done()) return true;
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(finish, Math.min(250, Math.max(1, deadline - Date.now())));
+      const timer = setTimeout(finish, Math.min(250, Math.max(1, deadline - performance.now())));
       const off = deps.signals.onProgress(finish);
       function finish() { clearTimeout(timer); off(); resolve(); }
     });

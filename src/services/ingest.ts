@@ -2,9 +2,7 @@
 // webhook acks within milliseconds and the worker does the rest.
 import type { AppDeps } from '../deps.js';
 import type { InboundMessage } from '../core/types.js';
-import { ensureChat, findMemberByIdentity } from '../db/repositories/team.js';
-import { insertMessage } from '../db/repositories/messages.js';
-import { storableDeep, storableText } from '../db/storable-text.js';
+import { storableDeep, storableText } from '../core/storable-text.js';
 
 export interface IngestResult {
   /** Ids of newly stored messages, in input order. */
@@ -13,18 +11,18 @@ export interface IngestResult {
   duplicates: number;
 }
 
-export async function ingestMessages(deps: Pick<AppDeps, 'db' | 'clock' | 'signals'>, messages: InboundMessage[]): Promise<IngestResult> {
+export async function ingestMessages(deps: Pick<AppDeps, 'repos' | 'clock' | 'signals'>, messages: InboundMessage[]): Promise<IngestResult> {
   const stored: string[] = [];
   let duplicates = 0;
   for (const m of messages) {
-    const sender = await findMemberByIdentity(deps.db, m.platform, m.senderExternalId);
-    const chat = await ensureChat(deps.db, {
+    const sender = await deps.repos.team.findMemberByIdentity(m.platform, m.senderExternalId);
+    const chat = await deps.repos.team.ensureChat({
       platform: m.platform,
       externalId: m.chatExternalId,
       kind: m.chatType,
       memberId: m.chatType === 'direct' ? sender?.id ?? null : null,
     });
-    const id = await insertMessage(deps.db, {
+    const id = await deps.repos.messages.insertMessage({
       platform: m.platform, externalId: m.externalId, chatId: chat.id, senderMemberId: sender?.id ?? null,
       senderExternalId: m.senderExternalId, senderName: m.senderName,
       // A signed message is stored even when it carries NUL or non-characters: the text loses them,

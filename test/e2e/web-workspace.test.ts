@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)(`web workspace in Chromium${hasChromium ? '' : ' â
   });
 
   it('imports a sheet with one bad row: shows the row error and writes nothing', async () => {
-    const before = await t.app.deps.db.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await t.app.db.db.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     await page.goto(`${base}/web/import`);
     await page.setInputFiles('#file', {
       name: 'new-customers.csv', mimeType: 'text/csv',
@@ -83,7 +83,7 @@ describe.skipIf(!hasChromium)(`web workspace in Chromium${hasChromium ? '' : ' â
     expect(await page.textContent('#import-errors')).toContain("row 3: tier 'E' is not one of A, B, C, D");
     expect(await page.locator('#confirm').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, 'import-error.png'), fullPage: true });
-    const after = await t.app.deps.db.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await t.app.db.db.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(after.n)).toBe(Number(before.n));
 
     // Fixed file: preview, then confirm.
@@ -94,7 +94,7 @@ describe.skipIf(!hasChromium)(`web workspace in Chromium${hasChromium ? '' : ' â
     await page.waitForSelector('#confirm');
     await page.click('#confirm');
     await page.waitForSelector('#import-done');
-    const done = await t.app.deps.db.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const done = await t.app.db.db.selectFrom('customers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     expect(Number(done.n)).toBe(Number(before.n) + 2);
   });
 

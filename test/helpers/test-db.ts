@@ -1,19 +1,34 @@
-// A fresh database per test file: in-memory PGlite by default, or a new schema on
-// the Postgres server named by DATABASE_URL (dropped afterwards), so runs never
-// see each other's rows.
+// A fresh database per test file: an in-memory PGlite copied from the migrated database
+// that test/helpers/global-setup.ts built once for the run (or migrated here when run
+// outside vitest), or a new schema on the Postgres server named by DATABASE_URL (dropped
+// afterwards), so runs never see each other's rows.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Kysely } from 'kysely';
 import pg from 'pg';
 import { openDb, type DbHandle } from '../../src/db/client.js';
+import { StorableTextPlugin } from '../../src/db/storable-text.js';
 import { migrate } from '../../src/db/migrator.js';
+import { PgliteDialect } from '../../src/db/pglite-dialect.js';
+import type { Database } from '../../src/db/schema.js';
 
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
+
+/** Where global setup left the migrated PGlite data directory (a tarball). */
+export const MIGRATED_PGLITE_ENV = 'BATON_TEST_MIGRATED_PGLITE';
+
+let migratedTarball: Blob | undefined;
 
 export async function createTestDb(opts: { poolSize?: number; migrate?: boolean } = {}): Promise<DbHandle & { schema?: string; url?: string }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
-    const h = await openDb({ dataDir: 'memory://' });
-    if (opts.migrate !== false) await migrate(h.db);
-    return h;
+    const template = process.env[MIGRATED_PGLITE_ENV];
+    if (opts.migrate === false || !template) {
+      const h = await openDb({ dataDir: 'memory://' });
+      if (opts.migrate !== false) await migrate(h.db);
+      return h;
+    }
+    return copyOfMigratedPglite(template);
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: url });
@@ -34,4 +49,13 @@ export async function createTestDb(opts: { poolSize?: number; migrate?: boolean 
       await c.end();
     },
   };
+}
+
+async function copyOfMigratedPglite(file: string): Promise<DbHandle> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  migratedTarball ??= new Blob([readFileSync(file)]);
+  const pglite = await PGlite.create({ loadDataDir: migratedTarball });
+  // The same plugins as openDb (src/db/client.ts): parameters lose NUL before Postgres sees them.
+  const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite), plugins: [new StorableTextPlugin()] });
+  return { db, kind: 'pglite', describe: 'in-memory PGlite (copy of the migrated test database)', close: () => db.destroy() };
 }

@@ -9,6 +9,7 @@ import { ingestMessages } from '../../src/services/ingest.js';
 import { enqueue } from '../../src/db/repositories/outbox.js';
 import type { InboundMessage, Platform, ChatAdapter } from '../../src/core/types.js';
 import { createTestDb, usingPostgres } from '../helpers/test-db.js';
+import { fixedClocks, TEST_NOW } from '../helpers/test-app.js';
 import { createCountingAdapter, type CountingAdapter } from '../fakes/counting-adapter.js';
 import type { DbHandle } from '../../src/db/client.js';
 
@@ -17,12 +18,12 @@ import type { DbHandle } from '../../src/db/client.js';
 const config = loadConfig({ NODE_ENV: 'test', BATON_MODE: 'demo', LOG_LEVEL: 'silent' });
 
 function consoleMessage(id: string, text = 'help'): InboundMessage {
-  return { platform: 'console', externalId: id, chatExternalId: 'dm:lily', chatType: 'direct', senderExternalId: 'lily', text, sentAt: new Date(), raw: { id } };
+  return { platform: 'console', externalId: id, chatExternalId: 'dm:lily', chatType: 'direct', senderExternalId: 'lily', text, sentAt: new Date(TEST_NOW), raw: { id } };
 }
 
 async function appOn(db: DbHandle, adapter: ChatAdapter): Promise<App> {
   const shared = { ...db, close: async () => undefined }; // the test closes the database itself
-  return createApp(config, { logger: createLogger('silent'), db: shared, seedDemo: true, adapters: new Map<Platform, ChatAdapter>([['console', adapter]]) });
+  return createApp(config, { logger: createLogger('silent'), db: shared, seedDemo: true, ...fixedClocks(), adapters: new Map<Platform, ChatAdapter>([['console', adapter]]) });
 }
 
 describe('durable pipeline', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStoredJson, storableDeep, storableJson, storableText } from '../../src/db/storable-text.js';
+import { readStoredJson, storableDeep, storableJson, storableText } from '../../src/core/storable-text.js';
 import { maskUrl } from '../../src/http/log-serializers.js';
 import { epochMillis, epochSeconds } from '../../src/core/epoch.js';
 import { nestingDepth } from '../../adapters/wecom/schema.js';

@@ -3,6 +3,7 @@
 // SLAs and the revenue bands behind tier suggestions. Defaults here; the company
 // overrides them in CADENCE_POLICY_FILE and with /cadence commands (settings).
 import { z } from 'zod';
+import { isoWeekday, type LocalDay } from '../time/calendar.js';
 
 export const TIERS = ['A', 'B', 'C', 'D'] as const;
 export type CadenceTier = (typeof TIERS)[number];
@@ -100,4 +101,9 @@ export function resolvePolicy(...patches: unknown[]): CadencePolicy {
     }
   }
   return policy;
+}
+
+/** A day's weekday in the numbering stored in policies (0 = Sunday … 6 = Saturday); ISO everywhere else. */
+export function policyWeekday(day: LocalDay): number {
+  return isoWeekday(day) % 7;
 }

@@ -2,9 +2,9 @@
 // lifecycle stage can override it (samples out, first order delivered), a pause
 // suspends it, and the result lands on the start of the tier's next contact window
 // in the business time zone, skipping holidays.
-import type { CadencePolicy, CadenceTier } from './policy.js';
-import { isSpringFestival } from './holidays.js';
-import { addDays, isoDay, localDay, parseHm, parseIsoDay, weekdayOf, zonedInstant, type LocalDay } from './zoned-time.js';
+import { policyWeekday, type CadencePolicy, type CadenceTier } from './policy.js';
+import { isMakeupWorkday, isPublicHoliday } from './holidays.js';
+import { addDays, isoDay, localDay, parseHm, parseIsoDay, zonedInstant, type LocalDay } from './zoned-time.js';
 
 export interface ScheduleInput {
   tier: CadenceTier;
@@ -58,8 +58,18 @@ function checkInPending(input: ScheduleInput, policy: CadencePolicy, tz: string)
   return !input.lastContactAt || isoDay(localDay(input.lastContactAt, tz)) < checkDay;
 }
 
+/**
+ * No reminders on mainland public holidays (春节 week, 国庆, 五一 …: the shared working-day
+ * calendar). The policy's `skipSpringFestival` switch predates the other holidays and keeps
+ * its stored name; it now covers all of them.
+ */
 export function isBlockedDay(day: LocalDay, policy: CadencePolicy): boolean {
-  return policy.skipSpringFestival && isSpringFestival(day);
+  return policy.skipSpringFestival && isPublicHoliday(day);
+}
+
+/** A make-up working day (调休上班) opens the weekday windows, as Monday's. */
+function windowDay(day: LocalDay, policy: CadencePolicy): number {
+  return policy.skipSpringFestival && isMakeupWorkday(day) ? 1 : policyWeekday(day);
 }
 
 /** Start of the first of the tier's windows on or after `day` that is not a holiday. */
@@ -69,7 +79,7 @@ export function firstWindowStart(day: LocalDay, tier: CadenceTier, policy: Caden
     if (isBlockedDay(d, policy)) continue;
     const starts = policy.tiers[tier].windows
       .map((name) => policy.windows[name]!)
-      .filter((w) => w.days.includes(weekdayOf(d)))
+      .filter((w) => w.days.includes(windowDay(d, policy)))
       .map((w) => parseHm(w.start));
     if (starts.length > 0) {
       const m = Math.min(...starts);
@@ -85,7 +95,7 @@ export interface WindowSlot { name: string; day: string; start: Date; end: Date 
 /** The windows of one local day, in start order (empty on holidays). */
 export function windowsOn(day: LocalDay, policy: CadencePolicy, tz: string): WindowSlot[] {
   if (isBlockedDay(day, policy)) return [];
-  const wd = weekdayOf(day);
+  const wd = windowDay(day, policy);
   return Object.entries(policy.windows)
     .filter(([, w]) => w.days.includes(wd))
     .map(([name, w]) => {

@@ -6,6 +6,7 @@
 //   /refuse HO-3 reason · 拒绝接收 HO-3 原因
 //   /ask HO-3 question · /answer HO-3 answer · /checkin HO-3 how it goes
 import type { SplitMode } from './split.js';
+import { parseSlashCommand } from '../slash-command.js';
 
 export const HANDOVER_STAGES = ['sales', 'fulfilment', 'after_sales', 'technical'] as const;
 export type HandoverStage = (typeof HANDOVER_STAGES)[number];
@@ -81,22 +82,61 @@ function parseChineseStart(what: string, to: string): HandoverCommand {
   return start({ customers: splitNames(what) }, to);
 }
 
+export type HandoverVerb = 'handover' | 'ack' | 'refuse' | 'ask' | 'answer' | 'checkin';
+
+/** The handover's slash commands, with their names in each language (the router registers these). */
+export const HANDOVER_COMMANDS: Record<HandoverVerb, { en: string; zh: string; aliases?: readonly string[] }> = {
+  handover: { en: 'handover', zh: '交接' },
+  ack: { en: 'ack', zh: '确认接收', aliases: ['确认交接'] },
+  refuse: { en: 'refuse', zh: '拒绝接收', aliases: ['拒绝交接'] },
+  ask: { en: 'ask', zh: '交接提问' },
+  answer: { en: 'answer', zh: '答复' },
+  checkin: { en: 'checkin', zh: '回访' },
+};
+
+/** A message, slash command or phrase ("把ACME交接给李波", "确认接收 HO-3"). */
 export function parseHandoverCommand(input: string): HandoverCommand | undefined {
+  const slash = parseSlashCommand(input);
+  if (!slash) return parseHandoverPhrase(input);
+  const verb = (Object.keys(HANDOVER_COMMANDS) as HandoverVerb[])
+    .find((v) => [HANDOVER_COMMANDS[v].en, HANDOVER_COMMANDS[v].zh, ...(HANDOVER_COMMANDS[v].aliases ?? [])].includes(slash.name));
+  return verb ? parseHandoverArgs(verb, slash.rest) : undefined;
+}
+
+/** The arguments of "/<verb> …"; undefined when they do not fit (the message is then not this command). */
+export function parseHandoverArgs(verb: HandoverVerb, rest: string): HandoverCommand | undefined {
+  const text = rest.trim();
+  let m: RegExpExecArray | null;
+  switch (verb) {
+    case 'handover': return text ? parseEnglishStart(text) : { kind: 'usage' };
+    case 'ack':
+      m = new RegExp(String.raw`^${ID}?[\s。.!！]*$`, 'i').exec(text);
+      return m ? { kind: 'ack', ...(m[1] ? { id: normaliseHandoverId(m[1]) } : {}) } : undefined;
+    case 'refuse':
+      m = new RegExp(String.raw`^${ID}?\s*([\s\S]*)$`, 'i').exec(text);
+      return { kind: 'refuse', ...(m?.[1] ? { id: normaliseHandoverId(m[1]) } : {}), reason: (m?.[2] ?? '').trim() };
+    default:
+      m = new RegExp(String.raw`^(?:${ID}\s+)?([\s\S]+)$`, 'i').exec(text);
+      return m ? { kind: verb, ...(m[1] ? { id: normaliseHandoverId(m[1]) } : {}), text: m[2]!.trim() } : undefined;
+  }
+}
+
+/** The handover said in words, without a slash. */
+export function parseHandoverPhrase(input: string): HandoverCommand | undefined {
   const text = input.trim();
   let m: RegExpExecArray | null;
-  if ((m = /^\/handover\b\s*(.*)$/is.exec(text))) return m[1]!.trim() ? parseEnglishStart(m[1]!) : { kind: 'usage' };
-  if ((m = /^\/?交接\s*(.*)$/s.exec(text)) && !m[1]!.trim()) return { kind: 'usage' };
+  if (/^交接\s*$/.test(text)) return { kind: 'usage' };
   if ((m = /^把(.+?)(?:交接|移交|转交)给(.+)$/s.exec(text))) return parseChineseStart(m[1]!, m[2]!);
-  if ((m = new RegExp(String.raw`^(?:/ack|ack|确认接收|确认交接)(?:\s*${ID})?[\s。.!！]*$`, 'i').exec(text))) {
+  if ((m = new RegExp(String.raw`^(?:ack|确认接收|确认交接)(?:\s*${ID})?[\s。.!！]*$`, 'i').exec(text))) {
     return { kind: 'ack', ...(m[1] ? { id: normaliseHandoverId(m[1]) } : {}) };
   }
-  if ((m = new RegExp(String.raw`^(?:/refuse|拒绝接收|拒绝交接)(?:\s*${ID})?\s*(.*)$`, 'is').exec(text))) {
+  if ((m = new RegExp(String.raw`^(?:拒绝接收|拒绝交接)(?:\s*${ID})?\s*(.*)$`, 'is').exec(text))) {
     return { kind: 'refuse', ...(m[1] ? { id: normaliseHandoverId(m[1]) } : {}), reason: m[2]!.trim() };
   }
-  const withText = (cmd: string, kind: 'ask' | 'answer' | 'checkin'): HandoverCommand | undefined => {
-    const r = new RegExp(String.raw`^(?:${cmd})(?:\s*${ID})?\s+([\s\S]+)$`, 'i').exec(text);
+  const withText = (words: string, kind: 'ask' | 'answer' | 'checkin'): HandoverCommand | undefined => {
+    const r = new RegExp(String.raw`^(?:${words})(?:\s*${ID})?\s+([\s\S]+)$`, 'i').exec(text);
     if (!r) return undefined;
     return { kind, ...(r[1] ? { id: normaliseHandoverId(r[1]) } : {}), text: r[2]!.trim() };
   };
-  return withText('/ask|交接提问', 'ask') ?? withText('/answer|答复', 'answer') ?? withText('/checkin|回访', 'checkin');
+  return withText('交接提问', 'ask') ?? withText('答复', 'answer') ?? withText('回访', 'checkin');
 }

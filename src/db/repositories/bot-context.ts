@@ -13,3 +13,6 @@ export async function messageText(db: Db, id: string): Promise<{ text: string; s
   const r = await db.selectFrom('messages').select(['text', 'sent_at']).where('id', '=', id).executeTakeFirst();
   return r ? { text: r.text, sentAt: new Date(r.sent_at) } : undefined;
 }
+
+/** The bot-context repository: bound to a database in createRepositories(). */
+export const botContextQueries = { recentCustomerId, messageText };

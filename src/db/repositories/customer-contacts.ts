@@ -30,3 +30,6 @@ export async function rememberContacts(db: Db, customerId: string, names: string
   }
   return added;
 }
+
+/** The customer-contacts repository: bound to a database in createRepositories(). */
+export const customerContactsQueries = { contactsNamed, allContacts, rememberContacts };

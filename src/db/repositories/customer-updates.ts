@@ -9,3 +9,6 @@ export async function setCustomerTier(db: Db, customerId: string, from: Tier, to
     at, actor, action: 'customer.tier', entity: 'customer', entity_id: customerId, details: sql`${JSON.stringify({ from, to })}::jsonb`,
   }).execute();
 }
+
+/** The customer-updates repository: bound to a database in createRepositories(). */
+export const customerUpdatesQueries = { setCustomerTier };

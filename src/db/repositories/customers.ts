@@ -86,3 +86,26 @@ export async function createCustomer(db: Db, c: NewCustomer, codeCfg: { format: 
   }).returningAll().executeTakeFirstOrThrow();
   return toCustomer(r);
 }
+
+/** Customers whose name, code or alias (2+ chars) occurs in `text`, the longest match only (ties all kept). */
+export async function customersNamedIn(db: Db, text: string): Promise<Customer[]> {
+  const lower = text.toLowerCase();
+  const rows = await sql<{ id: string; len: number }>`
+    select id, greatest(
+      case when position(lower(name) in ${lower}) > 0 then length(name) else 0 end,
+      case when position(lower(code) in ${lower}) > 0 then length(code) else 0 end,
+      coalesce((select max(length(a)) from unnest(aliases) a where length(a) >= 2 and position(lower(a) in ${lower}) > 0), 0)
+    ) as len
+    from customers
+    where position(lower(name) in ${lower}) > 0 or position(lower(code) in ${lower}) > 0
+       or exists (select 1 from unnest(aliases) a where length(a) >= 2 and position(lower(a) in ${lower}) > 0)
+    order by len desc limit 5`.execute(db);
+  if (rows.rows.length === 0) return [];
+  const best = rows.rows.filter((r) => r.len === rows.rows[0]!.len);
+  const out: Customer[] = [];
+  for (const r of best) { const c = await findCustomerById(db, r.id); if (c) out.push(c); }
+  return out;
+}
+
+/** The customers repository: bound to a database in createRepositories(). */
+export const customersQueries = { findCustomerById, findCustomerByCode, searchCustomers, listCustomers, nextCustomerCode, createCustomer, customersNamedIn };

@@ -1,13 +1,8 @@
 // Follow-ups: a rep's recorded contact with a customer (phone, WeChat, visit…) and when to contact them next.
 import type { Db } from '../client.js';
+import { FOLLOW_UP_CHANNELS, type FollowUpChannel, type FollowUp } from '../../core/records.js';
 
-export const FOLLOW_UP_CHANNELS = ['phone', 'wechat', 'whatsapp', 'email', 'visit', 'chat', 'meeting', 'other'] as const;
-export type FollowUpChannel = (typeof FOLLOW_UP_CHANNELS)[number];
-
-export interface FollowUp {
-  id: string; customerId: string; memberId: string | null; channel: FollowUpChannel; summary: string | null;
-  happenedAt: Date; nextAt: Date | null; sourceMessageId: string | null;
-}
+export { FOLLOW_UP_CHANNELS, type FollowUpChannel, type FollowUp };
 
 type Row = {
   id: string; customer_id: string; member_id: string | null; channel: string; summary: string | null; happened_at: Date;
@@ -30,3 +25,6 @@ export async function followUpsOf(db: Db, customerId: string): Promise<FollowUp[
   const rows = await db.selectFrom('follow_ups').selectAll().where('customer_id', '=', customerId).orderBy('happened_at').execute();
   return rows.map(toFollowUp);
 }
+
+/** The follow-ups repository: bound to a database in createRepositories(). */
+export const followUpsQueries = { insertFollowUp, followUpsOf };

@@ -4,24 +4,11 @@
 import { sql } from 'kysely';
 import type { Db } from '../client.js';
 import { dbNowPlus } from '../sql-time.js';
-import { storableJson } from '../storable-text.js';
+import { storableJson } from '../../core/storable-text.js';
 import type { Platform } from '../../core/types.js';
+import type { StoredMessage } from '../../core/records.js';
 
-export interface StoredMessage {
-  id: string;
-  platform: Platform;
-  externalId: string;
-  chatId: string;
-  senderMemberId: string | null;
-  senderExternalId: string;
-  senderName: string | null;
-  text: string;
-  sentAt: Date;
-  receivedAt: Date;
-  replyHint: Record<string, unknown> | null;
-  attempts: number;
-  customerId: string | null;
-}
+export type { StoredMessage };
 
 type Row = {
   id: string; platform: string; external_id: string; chat_id: string; sender_member_id: string | null;
@@ -102,16 +89,17 @@ export async function markMessageDone(db: Db, id: string, customerId?: string | 
   return Number(r.numUpdatedRows) > 0;
 }
 
-/** A failed attempt: back off and try again, or give up after `maxAttempts` (kept, with the error). */
-export async function markMessageFailed(db: Db, id: string, error: string, attempts: number, maxAttempts: number): Promise<void> {
-  const giveUp = attempts >= maxAttempts;
-  const backoffS = Math.min(300, 2 ** attempts);
+/**
+ * A failed attempt, kept with its error: try again after `retryInMs` (on the database
+ * clock), or, with `retryInMs` null, stop in the 'failed' state for someone to look at.
+ */
+export async function markMessageFailed(db: Db, id: string, error: string, retryInMs: number | null): Promise<void> {
   await db
     .updateTable('messages')
     .set({
-      state: giveUp ? 'failed' : 'pending',
+      state: retryInMs === null ? 'failed' : 'pending',
       last_error: error.slice(0, 2000),
-      locked_until: giveUp ? null : dbNowPlus(backoffS * 1000),
+      locked_until: retryInMs === null ? null : dbNowPlus(retryInMs),
     })
     .where('id', '=', id)
     .execute();
@@ -121,3 +109,12 @@ export async function messageState(db: Db, id: string): Promise<string | undefin
   const r = await db.selectFrom('messages').select('state').where('id', '=', id).executeTakeFirst();
   return r?.state;
 }
+
+/** The id of a stored message by its platform id. */
+export async function findMessageId(db: Db, platform: string, externalId: string): Promise<string | undefined> {
+  const r = await db.selectFrom('messages').select('id').where('platform', '=', platform).where('external_id', '=', externalId).executeTakeFirst();
+  return r?.id;
+}
+
+/** The messages repository: bound to a database in createRepositories(). */
+export const messagesQueries = { insertMessage, claimMessages, markMessageDone, markMessageFailed, messageState, findMessageId };

@@ -4,22 +4,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../client.js';
 import { NeedValueSchemas, type NeedKind } from '../../core/needs.js';
+import type { NeedStatus, NeedExtractor, StoredNeed, StoredChange } from '../../core/records.js';
 
-export type NeedStatus = 'current' | 'superseded' | 'removed';
-export type NeedExtractor = 'rules' | 'llm' | 'manual' | 'import';
-
-export interface StoredNeed {
-  id: string; customerId: string; kind: NeedKind; slot: string; value: Record<string, unknown>; evidence: string;
-  speaker: string | null; saidAt: Date | null; messageId: string | null; extractor: NeedExtractor; model: string | null;
-  promptVersion: string | null; confidence: number; recordedBy: string | null; status: NeedStatus;
-  supersededBy: string | null; supersededAt: Date | null; createdAt: Date;
-}
-
-export interface StoredChange {
-  id: string; customerId: string; kind: NeedKind; slot: string; fromNeedId: string | null; toNeedId: string | null;
-  fromValue: Record<string, unknown> | null; toValue: Record<string, unknown> | null; evidence: string | null;
-  saidBy: string | null; saidAt: Date | null; recordedBy: string | null; messageId: string | null; createdAt: Date;
-}
+export type { NeedStatus, NeedExtractor, StoredNeed, StoredChange };
 
 /** A stored value that no longer matches the contract is returned as stored rather than dropped. */
 function readValue(kind: string, v: unknown): Record<string, unknown> {
@@ -128,3 +115,6 @@ export async function needHistory(db: Db, customerId: string, slot: string): Pro
     .orderBy('created_at').execute();
   return rows.map(toNeed);
 }
+
+/** The needs repository: bound to a database in createRepositories(). */
+export const needsQueries = { currentNeeds, currentNeed, hadNeedBefore, insertNeed, retireNeed, linkSuccessor, insertChange, changesSince, needHistory };

@@ -4,27 +4,10 @@
 import { sql } from 'kysely';
 import type { Db } from '../client.js';
 import { dbNowPlus } from '../sql-time.js';
-import type { MessageFormat, Platform } from '../../core/types.js';
+import type { Platform } from '../../core/types.js';
+import type { OutboxItem, OutboxRow } from '../../core/records.js';
 
-export interface OutboxItem {
-  chatId: string;
-  text: string;
-  format?: MessageFormat;
-  kind?: string;
-  /** Same key, same notice: inserting it again is a no-op. */
-  dedupeKey?: string;
-  sourceMessageId?: string | null;
-  replyHint?: Record<string, unknown> | null;
-  /** Do not send before this instant (quiet hours, scheduled digests). */
-  notBefore?: Date;
-  /** Business time the message belongs to (the app clock, which the console's tick can move). */
-  at?: Date;
-}
-
-export interface OutboxRow {
-  id: string; chatId: string; text: string; format: MessageFormat; kind: string; attempts: number;
-  replyHint: Record<string, unknown> | null; createdAt: Date; sentAt: Date | null; state: string;
-}
+export type { OutboxItem, OutboxRow };
 
 type Row = {
   id: string; chat_id: string; text: string; format: 'text' | 'markdown'; kind: string; attempts: number;
@@ -116,13 +99,20 @@ export async function markFailed(db: Db, id: string, error: string): Promise<voi
   await db.updateTable('outbox').set({ state: 'failed', last_error: error.slice(0, 2000), locked_until: null }).where('id', '=', id).execute();
 }
 
-/** How many messages went to a chat in the last minute (for the per-chat rate limit). */
-export async function sentInLastMinute(db: Db, chatId: string): Promise<{ count: number; oldest: Date | null }> {
+/**
+ * How many messages went to a chat in the last minute (for the per-chat rate limit), and
+ * in how many ms the oldest of them leaves the window. Both on the database clock, which
+ * set `sent_at`, so the answer does not depend on this process's clock.
+ */
+export async function sentInLastMinute(db: Db, chatId: string): Promise<{ count: number; windowFreesInMs: number | null }> {
   const r = await db.selectFrom('outbox')
-    .select([sql<number>`count(*)::int`.as('n'), sql<Date | null>`min(sent_at)`.as('oldest')])
+    .select([
+      sql<number>`count(*)::int`.as('n'),
+      sql<number | null>`ceil(extract(epoch from (min(sent_at) + interval '60 seconds' - now())) * 1000)::int`.as('frees_in_ms'),
+    ])
     .where('chat_id', '=', chatId).where('state', '=', 'sent').where('sent_at', '>', sql<Date>`now() - interval '60 seconds'`)
     .executeTakeFirstOrThrow();
-  return { count: Number(r.n), oldest: r.oldest ? new Date(r.oldest) : null };
+  return { count: Number(r.n), windowFreesInMs: r.frees_in_ms === null ? null : Number(r.frees_in_ms) };
 }
 
 /**
@@ -150,3 +140,20 @@ export async function outboxByIds(db: Db, ids: string[]): Promise<OutboxRow[]> {
   const rows = await db.selectFrom('outbox').selectAll().where('id', 'in', ids).orderBy('created_at').orderBy('seq').execute();
   return rows.map(toOutboxRow);
 }
+
+/** The kind of the last message Baton queued to a chat. */
+export async function lastKindInChat(db: Db, chatId: string): Promise<string | undefined> {
+  const last = await db.selectFrom('outbox').select('kind').where('chat_id', '=', chatId)
+    .orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  return last?.kind;
+}
+
+/** The dedupe key of the last message Baton put into a chat (merged digests aside). */
+export async function lastDedupeKeyInChat(db: Db, chatId: string): Promise<string | null> {
+  const r = await db.selectFrom('outbox').select('dedupe_key').where('chat_id', '=', chatId)
+    .where('state', '<>', 'merged').orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  return r?.dedupe_key ?? null;
+}
+
+/** The outbox repository: bound to a database in createRepositories(). */
+export const outboxQueries = { enqueue, claimOutbox, beginSend, markSent, markRetry, markFailed, sentInLastMinute, mergeIntoDigest, outboxForSource, outboxByIds, lastKindInChat, lastDedupeKeyInChat };

@@ -35,3 +35,6 @@ export async function openQuestion(db: Db, chatId: string, memberId: string, now
 export async function closeQuestion(db: Db, chatId: string, memberId: string): Promise<void> {
   await db.deleteFrom('pending_questions').where('chat_id', '=', chatId).where('member_id', '=', memberId).execute();
 }
+
+/** The pending-questions repository: bound to a database in createRepositories(). */
+export const pendingQuestionsQueries = { askQuestion, openQuestion, closeQuestion };

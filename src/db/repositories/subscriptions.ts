@@ -46,3 +46,6 @@ export async function subscribersFor(db: Db, customerId: string, kind: string): 
     .orderBy(sql`chat_id`).execute();
   return rows.map(toSub);
 }
+
+/** The subscriptions repository: bound to a database in createRepositories(). */
+export const subscriptionsQueries = { subscribe, findSubscription, unsubscribe, subscriptionsOfChat, subscribersFor };

@@ -91,3 +91,25 @@ export async function findDirectChat(db: Db, memberId: string, platform?: Platfo
   const r = await q.orderBy('created_at').executeTakeFirst();
   return r ? toChat(r) : undefined;
 }
+
+/** The first active supervisor or admin (admins first), the fallback when a rep's own supervisor is gone. */
+export async function firstActiveSupervisor(db: Db): Promise<Member | undefined> {
+  const r = await db.selectFrom('team_members').selectAll().where('active', '=', true)
+    .where('role', 'in', ['supervisor', 'admin']).orderBy('role', 'desc').orderBy('id').executeTakeFirst();
+  return r ? toMember(r) : undefined;
+}
+
+/** Active supervisors and admins, by id. */
+export async function activeSupervisors(db: Db): Promise<Member[]> {
+  const rows = await db.selectFrom('team_members').selectAll().where('active', '=', true).where('role', 'in', ['supervisor', 'admin']).orderBy('id').execute();
+  return rows.map(toMember);
+}
+
+/** The reps who report to a supervisor, by id. */
+export async function reportsOf(db: Db, supervisorId: string): Promise<Member[]> {
+  const rows = await db.selectFrom('team_members').selectAll().where('reports_to', '=', supervisorId).where('role', '=', 'rep').orderBy('id').execute();
+  return rows.map(toMember);
+}
+
+/** The team repository: bound to a database in createRepositories(). */
+export const teamQueries = { findMember, listMembers, findMemberByIdentity, findChat, findChatByExternal, ensureChat, isChatParticipant, isExternalParticipant, findDirectChat, firstActiveSupervisor, activeSupervisors, reportsOf };

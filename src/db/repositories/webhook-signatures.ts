@@ -18,3 +18,6 @@ export async function useSignature(db: Db, key: string, bodyHash: string, expire
   const seen = await db.selectFrom('webhook_signatures').select('body_hash').where('key', '=', key).executeTakeFirst();
   return seen?.body_hash === bodyHash ? 'same_body' : 'other_body';
 }
+
+/** The webhook-signatures repository: bound to a database in createRepositories(). */
+export const webhookSignaturesQueries = { useSignature };

@@ -6,7 +6,9 @@
 import {
   addDays, addMonths, endOfMonth, isValidDate, mondayOf, nextMonthDay, isoWeekday, type LocalDate,
 } from './calendar.js';
+import { chronoDates } from './english-chrono.js';
 import { HOLIDAY_WORDS, nextHoliday } from './holidays.js';
+import { ZH_RULES } from './zh-grammar.js';
 import { allMatches, parseNum } from '../text.js';
 
 export interface DateHit {
@@ -15,6 +17,13 @@ export interface DateHit {
   end: number;
   /** Relative to the message date ("in 6 weeks", "下周五") rather than absolute. */
   relative: boolean;
+  /** Set when a weekday was written with the date ("Tuesday, 10 January", "3月11日(周五)"): false when they disagree. */
+  weekdayAgrees?: boolean;
+}
+
+export interface DateOptions {
+  /** The file's own day/month order for numeric dates (WhatsApp decides it per file); unknown: only unambiguous ones. */
+  dayFirst?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -63,11 +72,15 @@ function partOfMonth(y: number, m: number, part: string): LocalDate {
   return { y, m, d: 15 };
 }
 
-type Rule = [RegExp, (m: RegExpExecArray, t: LocalDate) => LocalDate | undefined, boolean];
+type Rule = [RegExp, (m: RegExpExecArray, t: LocalDate, o: DateOptions) => LocalDate | undefined, boolean];
 
 const RULES: Rule[] = [
+  ...ZH_RULES,
   // absolute with year
-  [/(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/g, (m) => ymd(+m[1]!, +m[2]!, +m[3]!), false],
+  // (a month over 12 is a year/day/month order: the date still wins over the order)
+  [/(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/g, (m) => ymd(+m[1]!, +m[2]!, +m[3]!) ?? (+m[2]! > 12 ? ymd(+m[1]!, +m[3]!, +m[2]!) : undefined), false],
+  // 2022 11 23 (spaces only: near the present, so that "2022 11 23" in a spec list is not a date)
+  [/(?<![\d.,])(20\d{2}) (\d{1,2}) (\d{1,2})(?![\d.,%])/g, (m, t) => (Math.abs(+m[1]! - t.y) <= 5 ? ymd(+m[1]!, +m[2]!, +m[3]!) : undefined), false],
   [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH_RE},?\s*(\d{4})?\b`, 'gi'),
     (m, t) => { const y = yearOf(m[3], t); const mo = monthOf(m[2]!); return y ? ymd(y, mo, +m[1]!) : monthDay(t, mo, +m[1]!); }, false],
   [new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?`, 'gi'),
@@ -99,12 +112,15 @@ const RULES: Rule[] = [
   }, true],
   [new RegExp(String.raw`\b(?:early|beginning of|start of|the beginning of|the start of)\s+${MONTH_RE}`, 'gi'), (m, t) => monthDay(t, monthOf(m[1]!), 5), false],
   // numeric 12/18 (M/D) or 18/12 (D/M) when only one reading is a valid month
-  [/(?<![\d/.:\-])(\d{1,2})\/(\d{1,2})(?![\d/%:])(?!\s*(?:不锈钢|钢|stainless|steel|SS|ss\b))/g, (m, t) => {
+  [/(?<![\d/.:\-])(\d{1,2})\/(\d{1,2})(?![\d/%:])(?!\s*(?:不锈钢|钢|stainless|steel|SS|ss\b))/g, (m, t, o) => {
     const a = +m[1]!;
     const b = +m[2]!;
     if (a === 24 && b === 7) return undefined; // "24/7"
     if (a >= 1 && a <= 12 && b > 12) return monthDay(t, a, b);
     if (b >= 1 && b <= 12 && a > 12) return monthDay(t, b, a);
+    // both readings are dates: only the file's own order decides (never guessed line by line)
+    if (o.dayFirst === true) return monthDay(t, b, a);
+    if (o.dayFirst === false) return monthDay(t, a, b);
     return undefined;
   }, false],
   [/下下个?月\s*(?:底|末)|end of the month after next/gi, (_m, t) => { const x = addMonths({ ...t, d: 1 }, 2); return endOfMonth(x.y, x.m); }, true],
@@ -147,7 +163,8 @@ const RULES: Rule[] = [
   [/大后天/g, (_m, t) => addDays(t, 3), true],
   [/后天|day after tomorrow/gi, (_m, t) => addDays(t, 2), true],
   [/明天|\btomorrow\b/gi, (_m, t) => addDays(t, 1), true],
-  [/今天|\btoday\b/gi, (_m, t) => t, true],
+  // (not 现在: "现在到哪了" asks where the goods are now, it names no day)
+  [/今天|今日|本日|\btoday\b/gi, (_m, t) => t, true],
   // bare day of month: 28号前
   [new RegExp(String.raw`(?<![月\d])(${CN_N})\s*号`, 'g'), (m, t) => {
     const d = parseNum(m[1]!) ?? 0;
@@ -157,10 +174,10 @@ const RULES: Rule[] = [
 
 const HOLIDAYS = HOLIDAY_WORDS.map(([re, n]) => [new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), n] as const);
 // Cheap gate: most messages hold no date at all.
-const MAYBE_DATE = /\d|[一二三四五六七八九十两]\s*[月号周天日]|周|星期|礼拜|月|年|天|节|春节|元旦|国庆|五一|中秋|端午|元宵|today|tomorrow|week|month|year|day|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|xmas|cny|new year|festival|thanksgiving|valentine|halloween/i;
+const MAYBE_DATE = /\d|日|夕|重阳|腊八|清明|六一|小年|qtr|quarter|later|now|couple|节|[一二三四五六七八九十两]\s*[月号周天日]|周|星期|礼拜|月|年|天|节|春节|元旦|国庆|五一|中秋|端午|元宵|today|tomorrow|week|month|year|day|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|xmas|cny|new year|festival|thanksgiving|valentine|halloween/i;
 
 /** Every date expression in `text`, earliest first, overlapping matches removed. */
-export function findDates(text: string, today: LocalDate): DateHit[] {
+export function findDates(text: string, today: LocalDate, opts: DateOptions = {}): DateHit[] {
   const hits: DateHit[] = [];
   if (!MAYBE_DATE.test(text)) return hits;
   const taken: [number, number][] = [];
@@ -179,13 +196,59 @@ export function findDates(text: string, today: LocalDate): DateHit[] {
       const a = m.index;
       const b = a + m[0].length;
       if (!free(a, b)) continue;
-      const date = fn(m, today);
+      const date = fn(m, today, opts);
       if (!date) continue;
       taken.push([a, b]);
       hits.push({ date, start: a, end: b, relative });
     }
   }
-  return hits.sort((x, y) => x.start - y.start);
+  return withChrono(text, today, opts, mergeWeekdays(text, hits.sort((x, y) => x.start - y.start)));
+}
+
+/** English expressions only chrono reads; a chrono reading that strictly contains Baton's hits replaces them. */
+function withChrono(text: string, today: LocalDate, opts: DateOptions, hits: DateHit[]): DateHit[] {
+  const extra = chronoDates(text, today, opts.dayFirst);
+  if (extra.length === 0) return hits;
+  let out = hits;
+  for (const c of extra) {
+    const inside = out.filter((h) => h.start >= c.start && h.end <= c.end);
+    const overlaps = out.some((h) => h.start < c.end && h.end > c.start && !(h.start >= c.start && h.end <= c.end));
+    if (overlaps) continue;
+    const covered = inside.reduce((n, h) => n + (h.end - h.start), 0);
+    // Baton's rules keep their words unless chrono read clearly more of the phrase
+    if (inside.length > 0 && c.end - c.start - covered < 2) continue;
+    out = out.filter((h) => !inside.includes(h));
+    out.push({ date: c.date, start: c.start, end: c.end, relative: c.relative });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+const WEEKDAY_ONLY = /^(?:(?:周|星期|礼拜)[一二三四五六日天1-7]|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)$/i;
+const GAP = /^[\s,，、.。()（）]*$/;
+
+/**
+ * A weekday written next to a date ("Tuesday, 10 January", "3月11日(周五)", "周五（3.11）") is one
+ * expression: the date wins, and a weekday that disagrees is kept as a doubt.
+ */
+function mergeWeekdays(text: string, hits: DateHit[]): DateHit[] {
+  const out: DateHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    const n = hits[i + 1];
+    if (n && GAP.test(text.slice(h.end, n.start))) {
+      const hw = WEEKDAY_ONLY.test(text.slice(h.start, h.end).trim());
+      const nw = WEEKDAY_ONLY.test(text.slice(n.start, n.end).trim());
+      if (hw !== nw) {
+        const [wd, date] = hw ? [h, n] : [n, h];
+        const end = text.slice(n.end).match(/^\s*[)）]/)?.[0].length ?? 0;
+        out.push({ ...date, start: h.start, end: n.end + end, weekdayAgrees: isoWeekday(wd.date) === isoWeekday(date.date) });
+        i++;
+        continue;
+      }
+    }
+    out.push(h);
+  }
+  return out;
 }
 
 export interface ShiftHit {

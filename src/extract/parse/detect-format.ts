@@ -1,12 +1,18 @@
 // Picks the transcript format (contract: wechat-copy, whatsapp-export,
-// dingtalk-copy, lines, plain) and runs its parser.
+// dingtalk-copy, lines, plain) and runs its reader. Each layout is one reader
+// file with its own grammar; this file only orders them.
 import type { TranscriptFormat } from '../types.js';
 import { countNameLines, countStamps, parseNameLines } from './dingtalk-copy.js';
+import { stripMergedForward } from './merged-forward.js';
+import { looksLikeNameOwnLine, parseNameOwnLine } from './name-own-line.js';
+import { isPlaceholder, stripPlaceholders } from './placeholders.js';
 import type { RawMessage } from './raw.js';
 import { looksLikeWechat, parseWechat } from './wechat-copy.js';
-import { looksLikeWhatsapp, parseWhatsapp } from './whatsapp-export.js';
+import { looksLikeWhatsapp, readWhatsapp } from './whatsapp-export.js';
 
-export function detectFormat(lines: string[]): TranscriptFormat {
+type Layout = TranscriptFormat | 'name-own-line';
+
+function detectLayout(lines: string[]): Layout {
   const wa = looksLikeWhatsapp(lines);
   const wc = looksLikeWechat(lines);
   const st = countStamps(lines);
@@ -18,22 +24,56 @@ export function detectFormat(lines: string[]): TranscriptFormat {
   // a chat has someone speaking twice; three or more one-off "names" are a form's labels
   const formLike = nl.named >= 3 && nl.repeated === 0;
   if (nl.named >= 2 && namedShare >= 0.6 && nl.speakers >= 1 && !formLike) return 'lines';
+  if (looksLikeNameOwnLine(lines) > 0) return 'name-own-line';
   return 'plain';
 }
 
-export function parseByFormat(text: string, nowYear: number): { format: TranscriptFormat; raw: RawMessage[] } {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const format = detectFormat(lines);
-  let raw: RawMessage[];
-  switch (format) {
-    case 'whatsapp-export': raw = parseWhatsapp(lines); break;
-    case 'wechat-copy': raw = parseWechat(lines); break;
+export function detectFormat(lines: string[]): TranscriptFormat {
+  const l = detectLayout(stripMergedForward(lines).lines);
+  return l === 'name-own-line' ? 'wechat-copy' : l;
+}
+
+export interface ParsedLayout {
+  format: TranscriptFormat;
+  raw: RawMessage[];
+  /** Whether numeric dates in this file put the day first (WhatsApp decides it from the whole file). */
+  dayFirst?: boolean;
+  /** Names a merged forward's title gives ("A和B的聊天记录"). */
+  participants: string[];
+}
+
+function withoutPlaceholders(raw: RawMessage[]): RawMessage[] {
+  const out: RawMessage[] = [];
+  for (const r of raw) {
+    if (isPlaceholder(r.text)) continue;
+    const text = stripPlaceholders(r.text);
+    if (text) out.push({ ...r, text });
+  }
+  return out;
+}
+
+export function parseByFormat(text: string, nowYear: number): ParsedLayout {
+  const all = text
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
+  const { lines, participants } = stripMergedForward(all);
+  const layout = detectLayout(lines);
+  switch (layout) {
+    case 'whatsapp-export': {
+      const r = readWhatsapp(lines);
+      return { format: layout, raw: r.messages, dayFirst: r.dayFirst, participants };
+    }
+    case 'wechat-copy':
+      return { format: layout, raw: parseWechat(lines), participants };
+    case 'name-own-line':
+      return { format: 'wechat-copy', raw: parseNameOwnLine(lines), participants };
     case 'dingtalk-copy':
-    case 'lines': raw = parseNameLines(lines, nowYear); break;
+    case 'lines':
+      return { format: layout, raw: withoutPlaceholders(parseNameLines(lines, nowYear)), participants };
     default: {
-      const t = text.replace(/\r\n?/g, '\n').trim();
-      raw = t ? [{ text: t }] : [];
+      const t = lines.join('\n').trim();
+      return { format: 'plain', raw: t ? [{ text: t }] : [], participants };
     }
   }
-  return { format, raw };
 }

@@ -23,7 +23,7 @@ const NOT_DELIVERY = /发你|发给你|发您|发过来|send (?:you|me)|\bPI\b|�
 const NEGATED_AFTER = /^[^，,。.!?]{0,6}(不行|来不及|不可以|赶不上|太晚|太急|too late|not possible|impossible|can'?t|cannot|有点赶)/i;
 const AFTER = /之后|以后|\bafter\b|not before|no earlier/i;
 
-export function findDeliveryDates(text: string, ctx: RuleContext, hits: DateHit[] = findDates(text, ctx.today)): Mention[] {
+export function findDeliveryDates(text: string, ctx: RuleContext, hits: DateHit[] = findDates(text, ctx.today, { dayFirst: ctx.dayFirst })): Mention[] {
   const out: Mention[] = [];
   for (const h of hits) {
     const clause = clauseAround(text, h.start, h.end);

@@ -28,6 +28,8 @@ export interface RuleContext {
   prevOther?: string;
   /** True when the message is from the customer. */
   fromCustomer: boolean;
+  /** The file's own day/month order for numeric dates (ParsedTranscript.dayFirst), when known. */
+  dayFirst?: boolean;
 }
 
 export function overlaps(a: { start: number; end: number }, spans: { start: number; end: number }[]): boolean {

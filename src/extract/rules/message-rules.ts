@@ -26,7 +26,7 @@ const GATE_DEST = /[送发运到寄]|地点|地址|目的地|address/i;
 
 export function messageMentions(text: string, ctx: RuleContext): Mention[] {
   const places = findPlaces(text);
-  const dateHits = findDates(text, ctx.today);
+  const dateHits = findDates(text, ctx.today, { dayFirst: ctx.dayFirst });
   const allDates = dateHits.map(span);
   const dates = findDeliveryDates(text, ctx, dateHits);
   const lead = GATE_LEAD.test(text) ? findLeadTimes(text) : [];

@@ -2,7 +2,6 @@
 // (pending_questions) so the next short answer ("1", "ACME Tools") completes it.
 import { t } from '../../core/language.js';
 import type { Customer } from '../../core/customer.js';
-import { askQuestion } from '../../db/repositories/pending-questions.js';
 import type { BotCtx } from './bot-context.js';
 import { replyMd } from './bot-context.js';
 import type { Intent } from './intents/intent.js';
@@ -35,7 +34,7 @@ export async function askWhichCustomer(
     return;
   }
   await b.ctx.transaction(async (tx) => {
-    await askQuestion(tx, {
+    await tx.pendingQuestions.askQuestion({
       chatId: b.ctx.chat.id, memberId: b.sender.id, kind: 'customer_choice', payload: { ...opts.then, lang: b.fmt.lang } as unknown as Record<string, unknown>,
       choices: choices.map((c) => ({ customerId: c.id, label: c.name })), createdAt: b.ctx.now, expiresAt: new Date(b.ctx.now.getTime() + TTL_MS),
     });

@@ -2,13 +2,11 @@
 // change (before → after, the customer's words, who forwarded it); so does every
 // order clerk (role 'ops') in their direct chat — a default rule, no rows needed.
 // Sensitive kinds go only to direct chats of members allowed to see them, never to groups.
+import type { Repositories } from '../../deps.js';
 import { createHash } from 'node:crypto';
-import type { Db } from '../../db/client.js';
 import type { Chat } from '../../core/team.js';
 import type { Customer } from '../../core/customer.js';
 import { isSensitiveKind, maySayHere, roleMaySeeSensitive } from '../../core/permissions.js';
-import { findChat, findDirectChat } from '../../db/repositories/team.js';
-import { subscribersFor } from '../../db/repositories/subscriptions.js';
 import { canonicalValue } from '../needs/canonical.js';
 import type { BotCtx } from './bot-context.js';
 import { customerHead } from './bot-context.js';
@@ -20,15 +18,15 @@ export interface NoticeChange { slot: string; line: ChangeLine }
 
 const h = (v: unknown): string => createHash('sha256').update(canonicalValue(v)).digest('hex').slice(0, 16);
 
-async function recipients(db: Db, b: BotCtx, customer: Customer, kind: string): Promise<Chat[]> {
+async function recipients(repos: Repositories, b: BotCtx, customer: Customer, kind: string): Promise<Chat[]> {
   const chats = new Map<string, Chat>();
-  for (const s of await subscribersFor(db, customer.id, kind)) {
-    const c = await findChat(db, s.chatId);
+  for (const s of await repos.subscriptions.subscribersFor(customer.id, kind)) {
+    const c = await repos.team.findChat(s.chatId);
     if (c) chats.set(c.id, c);
   }
   for (const m of b.team.byId.values()) {
     if (m.role !== 'ops' || !m.active) continue;
-    const dm = await findDirectChat(db, m.id, b.ctx.chat.platform) ?? await findDirectChat(db, m.id);
+    const dm = await repos.team.findDirectChat(m.id, b.ctx.chat.platform) ?? await repos.team.findDirectChat(m.id);
     if (dm) chats.set(dm.id, dm);
   }
   const sensitive = isSensitiveKind(kind);
@@ -42,10 +40,10 @@ async function recipients(db: Db, b: BotCtx, customer: Customer, kind: string): 
 }
 
 /** Queue one notice per listening chat for these changes (once-only by dedupe key). */
-export async function queueNotices(db: Db, b: BotCtx, customer: Customer, changes: NoticeChange[], manual: boolean): Promise<void> {
+export async function queueNotices(repos: Repositories, b: BotCtx, customer: Customer, changes: NoticeChange[], manual: boolean): Promise<void> {
   const perChat = new Map<string, { chat: Chat; changes: NoticeChange[] }>();
   for (const ch of changes) {
-    for (const chat of await recipients(db, b, customer, ch.line.kind)) {
+    for (const chat of await recipients(repos, b, customer, ch.line.kind)) {
       const e = perChat.get(chat.id) ?? { chat, changes: [] };
       e.changes.push(ch);
       perChat.set(chat.id, e);

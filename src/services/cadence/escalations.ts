@@ -2,13 +2,11 @@
 // owner has left the team, goes to the supervisor — once per cause. The
 // cadence_escalations row (unique per customer, reason and cause) is the claim.
 
-import type { AppDeps } from '../../deps.js';
+import type { AppDeps, Repositories } from '../../deps.js';
 import type { CadencePolicy } from '../../core/cadence/policy.js';
 import { TIERS } from '../../core/cadence/policy.js';
 import { escalationThresholdDays } from '../../core/cadence/rules.js';
 import { daysBetween, localDay } from '../../core/cadence/zoned-time.js';
-import { enqueue } from '../../db/repositories/outbox.js';
-import { findDirectChat } from '../../db/repositories/team.js';
 import { t, type Lang } from '../../core/language.js';
 import type { Member } from '../../core/team.js';
 import { supervisorFor } from './people.js';
@@ -19,38 +17,30 @@ interface Cause {
   reason: 'overdue' | 'owner_left'; causeKey: string; dueAt: Date | null;
 }
 
-export async function findEscalationCauses(db: AppDeps['db'], now: Date, policy: CadencePolicy): Promise<Cause[]> {
+export async function findEscalationCauses(repos: Repositories, now: Date, policy: CadencePolicy): Promise<Cause[]> {
   const causes: Cause[] = [];
   for (const tier of TIERS) {
     const before = new Date(now.getTime() - escalationThresholdDays(tier, policy) * 86_400_000);
-    const rows = await db.selectFrom('customers as c').innerJoin('team_members as m', 'm.id', 'c.owner_id')
-      .select(['c.id', 'c.name', 'c.code', 'c.tier', 'c.owner_id', 'c.next_follow_up_at'])
-      .where('c.tier', '=', tier).where('c.next_follow_up_at', '<', before).where('c.paused_until', 'is', null)
-      .where('m.active', '=', true).where('m.left_at', 'is', null).execute();
-    for (const r of rows) {
-      const due = new Date(r.next_follow_up_at!);
-      causes.push({ customerId: r.id, name: r.name, code: r.code, tier: r.tier, ownerId: r.owner_id, reason: 'overdue', causeKey: due.toISOString(), dueAt: due });
+    for (const r of await repos.cadenceEscalations.overdueWithActiveOwner(tier, before)) {
+      const due = r.nextFollowUpAt!;
+      causes.push({ customerId: r.customerId, name: r.name, code: r.code, tier: r.tier, ownerId: r.ownerId, reason: 'overdue', causeKey: due.toISOString(), dueAt: due });
     }
   }
   // A departed owner's customers are never silent: they escalate at once, whatever their dates.
-  const orphans = await db.selectFrom('customers as c').innerJoin('team_members as m', 'm.id', 'c.owner_id')
-    .select(['c.id', 'c.name', 'c.code', 'c.tier', 'c.owner_id', 'c.next_follow_up_at'])
-    .where((eb) => eb.or([eb('m.active', '=', false), eb('m.left_at', '<=', now)]))
-    .where('c.stage', '<>', 'lost').execute();
-  for (const r of orphans) {
+  for (const r of await repos.cadenceEscalations.orphanedCustomers(now)) {
     causes.push({
-      customerId: r.id, name: r.name, code: r.code, tier: r.tier, ownerId: r.owner_id, reason: 'owner_left', causeKey: r.owner_id!,
-      dueAt: r.next_follow_up_at ? new Date(r.next_follow_up_at) : null,
+      customerId: r.customerId, name: r.name, code: r.code, tier: r.tier, ownerId: r.ownerId, reason: 'owner_left', causeKey: r.ownerId!,
+      dueAt: r.nextFollowUpAt,
     });
   }
   return causes;
 }
 
-export async function runEscalations(deps: Pick<AppDeps, 'db' | 'logger'>, now: Date, policy: CadencePolicy, tz: string): Promise<string[]> {
-  const causes = await findEscalationCauses(deps.db, now, policy);
+export async function runEscalations(deps: Pick<AppDeps, 'repos' | 'logger'>, now: Date, policy: CadencePolicy, tz: string): Promise<string[]> {
+  const causes = await findEscalationCauses(deps.repos, now, policy);
   const bySup = new Map<string, { sup: Member; causes: Cause[] }>();
   for (const c of causes) {
-    const sup = await supervisorFor(deps.db, c.ownerId);
+    const sup = await supervisorFor(deps.repos, c.ownerId);
     if (!sup) { deps.logger.warn({ customer: c.customerId }, 'escalation has nobody to go to'); continue; }
     const e = bySup.get(sup.id) ?? { sup, causes: [] };
     e.causes.push(c);
@@ -58,21 +48,19 @@ export async function runEscalations(deps: Pick<AppDeps, 'db' | 'logger'>, now: 
   }
   const ids: string[] = [];
   for (const { sup, causes: list } of bySup.values()) {
-    const chat = await findDirectChat(deps.db, sup.id);
+    const chat = await deps.repos.team.findDirectChat(sup.id);
     if (!chat) continue;
-    ids.push(...await deps.db.transaction().execute(async (tx) => {
+    ids.push(...await deps.repos.transaction(async (tx) => {
       const fresh: Cause[] = [];
+      let firstId: string | undefined;
       for (const c of list) {
-        const r = await tx.insertInto('cadence_escalations').values({
-          customer_id: c.customerId, reason: c.reason, cause_key: c.causeKey, member_id: c.ownerId, supervisor_id: sup.id,
-          due_at: c.dueAt, escalated_at: now,
-        }).onConflict((oc) => oc.columns(['customer_id', 'reason', 'cause_key']).doNothing()).returning('id').executeTakeFirst();
-        if (r) fresh.push(c);
+        const id = await tx.cadenceEscalations.claimEscalation({
+          customerId: c.customerId, reason: c.reason, causeKey: c.causeKey, memberId: c.ownerId, supervisorId: sup.id, dueAt: c.dueAt, at: now,
+        });
+        if (id) { fresh.push(c); firstId ??= id; }
       }
       if (fresh.length === 0) return [];
-      const first = await tx.selectFrom('cadence_escalations').select('id').where('customer_id', '=', fresh[0]!.customerId)
-        .where('reason', '=', fresh[0]!.reason).where('cause_key', '=', fresh[0]!.causeKey).executeTakeFirstOrThrow();
-      return enqueue(tx, [{ chatId: chat.id, text: escalationText(sup.language, fresh, now, tz), kind: 'escalation', dedupeKey: `cadence:esc:${first.id}`, at: now }]);
+      return tx.outbox.enqueue([{ chatId: chat.id, text: escalationText(sup.language, fresh, now, tz), kind: 'escalation', dedupeKey: `cadence:esc:${firstId}`, at: now }]);
     }));
   }
   return ids;
@@ -92,12 +80,3 @@ function escalationText(lang: Lang, causes: Cause[], now: Date, tz: string): str
   }
   return lines.join('\n');
 }
-
-/** Escalations raised in [start, end) for a supervisor (the weekly summary repeats them). */
-export async function escalationsBetween(db: AppDeps['db'], supervisorId: string, start: Date, end: Date) {
-  return db.selectFrom('cadence_escalations as e').innerJoin('customers as c', 'c.id', 'e.customer_id')
-    .select(['c.name', 'c.code', 'e.reason', 'e.member_id', 'e.escalated_at'])
-    .where('e.supervisor_id', '=', supervisorId).where('e.escalated_at', '>=', start).where('e.escalated_at', '<', end)
-    .orderBy('e.escalated_at').execute();
-}
-

@@ -1,7 +1,6 @@
 // Measurements per rep: follow-up completion rate (due follow-ups done on time /
 // due), overdue follow-ups now, and average first-response time.
-import { sql } from 'kysely';
-import type { Db } from '../../db/client.js';
+import type { Repositories } from '../../deps.js';
 import type { CadencePolicy } from '../../core/cadence/policy.js';
 import { onTimeDeadline, type Period } from '../../core/cadence/rules.js';
 
@@ -17,29 +16,21 @@ export interface RepStats {
   slaBreaches: number;
 }
 
-export async function repStats(db: Db, memberIds: string[], period: Period, now: Date, policy: CadencePolicy, tz: string): Promise<RepStats[]> {
+export async function repStats(repos: Repositories, memberIds: string[], period: Period, now: Date, policy: CadencePolicy, tz: string): Promise<RepStats[]> {
   if (memberIds.length === 0) return [];
   const end = period.end < now ? period.end : now;
-  const dues = await db.selectFrom('cadence_dues').select(['member_id', 'due_at', 'done_at'])
-    .where('member_id', 'in', memberIds).where('due_at', '>=', period.start).where('due_at', '<', end).execute();
-  const overdue = await db.selectFrom('customers').select(['owner_id', sql<number>`count(*)::int`.as('n')])
-    .where('owner_id', 'in', memberIds).where('paused_until', 'is', null).where('next_follow_up_at', '<', now)
-    .groupBy('owner_id').execute();
-  const sla = await db.selectFrom('sla_clocks')
-    .select(['owner_id',
-      sql<number | null>`avg(extract(epoch from (stopped_at - started_at)) / 60) filter (where stopped_at is not null)`.as('avg_min'),
-      sql<number>`count(*) filter (where breached_at is not null)::int`.as('breaches')])
-    .where('owner_id', 'in', memberIds).where('started_at', '>=', period.start).where('started_at', '<', end)
-    .groupBy('owner_id').execute();
+  const dues = await repos.cadenceStats.duesBetween(memberIds, period.start, end);
+  const overdue = await repos.cadenceStats.overdueCounts(memberIds, now);
+  const sla = await repos.cadenceStats.slaFigures(memberIds, period.start, end);
   return memberIds.map((id) => {
-    const mine = dues.filter((d) => d.member_id === id);
-    const onTime = mine.filter((d) => d.done_at && new Date(d.done_at) < onTimeDeadline(new Date(d.due_at), policy, tz)).length;
-    const s = sla.find((x) => x.owner_id === id);
+    const mine = dues.filter((d) => d.memberId === id);
+    const onTime = mine.filter((d) => d.doneAt && d.doneAt < onTimeDeadline(d.dueAt, policy, tz)).length;
+    const s = sla.find((x) => x.ownerId === id);
     return {
       memberId: id, due: mine.length, onTime, rate: mine.length ? onTime / mine.length : null,
-      overdue: Number(overdue.find((o) => o.owner_id === id)?.n ?? 0),
-      avgFirstResponseMin: s?.avg_min === null || s?.avg_min === undefined ? null : Number(s.avg_min),
-      slaBreaches: Number(s?.breaches ?? 0),
+      overdue: overdue.get(id) ?? 0,
+      avgFirstResponseMin: s?.avgMin ?? null,
+      slaBreaches: s?.breaches ?? 0,
     };
   });
 }

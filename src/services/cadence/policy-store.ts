@@ -1,12 +1,10 @@
 // Where the effective cadence policy comes from: defaults ← the company's
 // CADENCE_POLICY_FILE ← overrides set in chat (/cadence A 2), kept in settings.
 // Jobs copy the file (validated) and the business time zone into settings, so
-// code that only has a db handle (onCustomerContact) sees the same policy.
+// code that only has the repositories (onCustomerContact) sees the same policy.
 import { readFile } from 'node:fs/promises';
-import { sql } from 'kysely';
 import { z } from 'zod';
-import type { Db } from '../../db/client.js';
-import type { AppDeps } from '../../deps.js';
+import type { AppDeps, Repositories } from '../../deps.js';
 import { deepMerge, resolvePolicy, type CadencePolicy } from '../../core/cadence/policy.js';
 
 export const POLICY_OVERRIDES_KEY = 'cadence.policy.overrides';
@@ -16,17 +14,6 @@ const DEFAULT_TZ = 'Asia/Shanghai';
 const RuntimeSchema = z.object({ tz: z.string(), file: z.unknown().optional() });
 
 export interface CadenceRuntime { policy: CadencePolicy; tz: string }
-
-async function readSetting(db: Db, key: string): Promise<unknown> {
-  const r = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
-  return r?.value;
-}
-
-async function writeSetting(db: Db, key: string, value: unknown): Promise<void> {
-  const json = JSON.stringify(value);
-  await db.insertInto('settings').values({ key, value: json })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updated_at: sql`now()` })).execute();
-}
 
 /** Parse and validate a policy file; throws with the file name and the bad field. */
 export async function readPolicyFile(path: string): Promise<unknown> {
@@ -38,11 +25,11 @@ export async function readPolicyFile(path: string): Promise<unknown> {
 }
 
 /** The policy and time zone as last synced (defaults and Asia/Shanghai before any job ran). */
-export async function loadCadence(db: Db): Promise<CadenceRuntime> {
-  const runtime = RuntimeSchema.safeParse(await readSetting(db, RUNTIME_KEY));
+export async function loadCadence(repos: Repositories): Promise<CadenceRuntime> {
+  const runtime = RuntimeSchema.safeParse(await repos.settings.readSetting(RUNTIME_KEY));
   const file = runtime.success ? runtime.data.file : undefined;
   const tz = runtime.success ? runtime.data.tz : DEFAULT_TZ;
-  const overrides = await readSetting(db, POLICY_OVERRIDES_KEY);
+  const overrides = await repos.settings.readSetting(POLICY_OVERRIDES_KEY);
   try {
     return { policy: resolvePolicy(file, overrides), tz };
   } catch {
@@ -52,34 +39,34 @@ export async function loadCadence(db: Db): Promise<CadenceRuntime> {
 }
 
 /** Copy the policy file and time zone into settings (when they changed), then load. */
-export async function syncCadence(deps: Pick<AppDeps, 'db' | 'config' | 'logger'>): Promise<CadenceRuntime> {
+export async function syncCadence(deps: Pick<AppDeps, 'repos' | 'config' | 'logger'>): Promise<CadenceRuntime> {
   let file: unknown;
   if (deps.config.cadencePolicyFile) {
     try {
       file = await readPolicyFile(deps.config.cadencePolicyFile);
     } catch (err) {
       deps.logger.error({ err }, 'cadence policy file is invalid; keeping the last good one');
-      const prev = RuntimeSchema.safeParse(await readSetting(deps.db, RUNTIME_KEY));
+      const prev = RuntimeSchema.safeParse(await deps.repos.settings.readSetting(RUNTIME_KEY));
       file = prev.success ? prev.data.file : undefined;
     }
   }
   const next = { tz: deps.config.tz, ...(file === undefined ? {} : { file }) };
-  const prev = await readSetting(deps.db, RUNTIME_KEY);
-  if (JSON.stringify(prev) !== JSON.stringify(next)) await writeSetting(deps.db, RUNTIME_KEY, next);
-  return loadCadence(deps.db);
+  const prev = await deps.repos.settings.readSetting(RUNTIME_KEY);
+  if (JSON.stringify(prev) !== JSON.stringify(next)) await deps.repos.settings.writeSetting(RUNTIME_KEY, next);
+  return loadCadence(deps.repos);
 }
 
 /** The policy a chat override would give, without storing it; throws if it is not valid. */
-export async function previewOverride(db: Db, patch: unknown): Promise<{ policy: CadencePolicy; merged: unknown }> {
-  const current = (await readSetting(db, POLICY_OVERRIDES_KEY)) ?? {};
+export async function previewOverride(repos: Repositories, patch: unknown): Promise<{ policy: CadencePolicy; merged: unknown }> {
+  const current = (await repos.settings.readSetting(POLICY_OVERRIDES_KEY)) ?? {};
   const merged = deepMerge(current, patch);
-  const runtime = RuntimeSchema.safeParse(await readSetting(db, RUNTIME_KEY));
+  const runtime = RuntimeSchema.safeParse(await repos.settings.readSetting(RUNTIME_KEY));
   return { policy: resolvePolicy(runtime.success ? runtime.data.file : undefined, merged), merged };
 }
 
 /** Merge a chat override into the stored ones; throws if the result is not a valid policy. */
-export async function saveOverride(db: Db, patch: unknown): Promise<CadencePolicy> {
-  const { policy, merged } = await previewOverride(db, patch);
-  await writeSetting(db, POLICY_OVERRIDES_KEY, merged);
+export async function saveOverride(repos: Repositories, patch: unknown): Promise<CadencePolicy> {
+  const { policy, merged } = await previewOverride(repos, patch);
+  await repos.settings.writeSetting(POLICY_OVERRIDES_KEY, merged);
   return policy;
 }

@@ -4,48 +4,41 @@
 // claimed in the same transaction as the outbox row, so a second replica or a
 // re-run inserts nothing and sends nothing; a window missed by a restart is still
 // "opened" later the same day and is caught up then.
-import { sql } from 'kysely';
-import type { AppDeps } from '../../deps.js';
-import type { Db } from '../../db/client.js';
+import type { AppDeps, Repositories } from '../../deps.js';
+import type { DueCustomer } from '../../core/records.js';
 import type { CadencePolicy, CadenceTier } from '../../core/cadence/policy.js';
 import { mayRemind, openedWindows, tiersOfWindow, type WindowSlot } from '../../core/cadence/schedule.js';
 import { addDays, daysBetween, localDay, parseIsoDay, zonedInstant } from '../../core/cadence/zoned-time.js';
-import { enqueue } from '../../db/repositories/outbox.js';
-import { findDirectChat, findMember } from '../../db/repositories/team.js';
 import type { Lang } from '../../core/language.js';
-import { listDue, registerDues, type DueCustomer } from './due.js';
 import { talkingPoints } from './talking-points.js';
 import { DIGEST_DETAIL_LIMIT, digestText, windowLabel, type DigestItem } from './digest-text.js';
 import { loadTemplates, renderOpening } from './templates.js';
 import { quarantinedCustomerIds } from '../handover/quarantine.js';
 
-export async function runReminders(deps: Pick<AppDeps, 'db' | 'logger'>, now: Date, policy: CadencePolicy, tz: string): Promise<string[]> {
-  await registerDues(deps.db, now);
+export async function runReminders(deps: Pick<AppDeps, 'repos' | 'logger'>, now: Date, policy: CadencePolicy, tz: string): Promise<string[]> {
+  await deps.repos.cadence.registerDues(now);
   const ids: string[] = [];
   for (const w of openedWindows(now, policy, tz)) ids.push(...await remindWindow(deps, w, now, policy, tz));
   return ids;
 }
 
-async function remindWindow(deps: Pick<AppDeps, 'db' | 'logger'>, w: WindowSlot, now: Date, policy: CadencePolicy, tz: string): Promise<string[]> {
+async function remindWindow(deps: Pick<AppDeps, 'repos' | 'logger'>, w: WindowSlot, now: Date, policy: CadencePolicy, tz: string): Promise<string[]> {
   const endOfDay = zonedInstant(addDays(parseIsoDay(w.day), 1), 0, 0, tz);
-  const due = await listDue(deps.db, endOfDay, tiersOfWindow(w.name, policy));
+  const due = await deps.repos.cadence.listDue(endOfDay, tiersOfWindow(w.name, policy));
   const byOwner = new Map<string, DueCustomer[]>();
   for (const c of due) byOwner.set(c.ownerId, [...(byOwner.get(c.ownerId) ?? []), c]);
   const ids: string[] = [];
   for (const [ownerId, ownerDue] of byOwner) {
-    const owner = await findMember(deps.db, ownerId);
+    const owner = await deps.repos.team.findMember(ownerId);
     if (!owner?.active) continue; // a departed owner's customers escalate instead
     // After a departure handover the old rep must leave those customers alone.
-    const quarantined = new Set(await quarantinedCustomerIds(deps.db, ownerId, now));
+    const quarantined = new Set(await quarantinedCustomerIds(deps.repos, ownerId, now));
     const customers = ownerDue.filter((c) => !quarantined.has(c.id));
     if (customers.length === 0) continue;
-    const chat = await findDirectChat(deps.db, ownerId);
+    const chat = await deps.repos.team.findDirectChat(ownerId);
     if (!chat) { deps.logger.warn({ ownerId }, 'rep has no direct chat with Baton; no reminder sent'); continue; }
-    ids.push(...await deps.db.transaction().execute(async (tx) => {
-      const claimed = await tx.insertInto('cadence_digests')
-        .values({ member_id: ownerId, day: w.day, window_name: w.name, created_at: now })
-        .onConflict((oc) => oc.columns(['member_id', 'day', 'window_name']).doNothing()).returning('member_id').execute();
-      if (claimed.length === 0) return [];
+    ids.push(...await deps.repos.transaction(async (tx) => {
+      if (!(await tx.cadence.claimDigest(ownerId, w.day, w.name, now))) return [];
       const items = await claimCustomers(tx, customers, ownerId, w, now, policy);
       if (items.length === 0) return [];
       const lang: Lang = owner.language;
@@ -53,12 +46,11 @@ async function remindWindow(deps: Pick<AppDeps, 'db' | 'logger'>, w: WindowSlot,
       const detailed = await buildItems(tx, items.slice(0, DIGEST_DETAIL_LIMIT), lang, now, policy, tz);
       const brief = items.slice(DIGEST_DETAIL_LIMIT).map((c) => briefItem(c, now, tz));
       const text = digestText(lang, windowLabel(w.name, lang), [...detailed, ...brief], tz);
-      const out = await enqueue(tx, [{
+      const out = await tx.outbox.enqueue([{
         chatId: chat.id, text, kind: 'digest', dedupeKey: `cadence:digest:${ownerId}:${w.day}:${w.name}`, at: now,
       }]);
       const overdue = items.filter((c) => daysBetween(localDay(c.nextFollowUpAt, tz), parseIsoDay(w.day)) > 0).length;
-      await tx.updateTable('cadence_digests').set({ outbox_id: out[0] ?? null, due_count: items.length - overdue, overdue_count: overdue })
-        .where('member_id', '=', ownerId).where('day', '=', w.day).where('window_name', '=', w.name).execute();
+      await tx.cadence.finishDigest(ownerId, w.day, w.name, { outboxId: out[0] ?? null, due: items.length - overdue, overdue });
       return out;
     }));
   }
@@ -66,28 +58,21 @@ async function remindWindow(deps: Pick<AppDeps, 'db' | 'logger'>, w: WindowSlot,
 }
 
 /** Customers this digest may name: not yet reminded today, under their tier's cap. */
-async function claimCustomers(tx: Db, customers: DueCustomer[], ownerId: string, w: WindowSlot, now: Date, policy: CadencePolicy): Promise<DueCustomer[]> {
+async function claimCustomers(tx: Repositories, customers: DueCustomer[], ownerId: string, w: WindowSlot, now: Date, policy: CadencePolicy): Promise<DueCustomer[]> {
   const since = new Date(now.getTime() - 30 * 86_400_000);
-  const recent = await tx.selectFrom('cadence_reminders').select(['customer_id', 'reminded_at'])
-    .where('customer_id', 'in', customers.map((c) => c.id)).where('reminded_at', '>', since).execute();
+  const recent = await tx.cadence.remindedSince(customers.map((c) => c.id), since);
   const earlier = new Map<string, Date[]>();
-  for (const r of recent) earlier.set(r.customer_id, [...(earlier.get(r.customer_id) ?? []), new Date(r.reminded_at)]);
+  for (const r of recent) earlier.set(r.customerId, [...(earlier.get(r.customerId) ?? []), r.remindedAt]);
   const allowed = customers.filter((c) => mayRemind(c.tier as CadenceTier, earlier.get(c.id) ?? [], now, policy));
   if (allowed.length === 0) return [];
-  const rows = await tx.insertInto('cadence_reminders')
-    .values(allowed.map((c) => ({ customer_id: c.id, day: w.day, member_id: ownerId, window_name: w.name, due_at: c.nextFollowUpAt, reminded_at: now })))
-    .onConflict((oc) => oc.columns(['customer_id', 'day']).doNothing()).returning('customer_id').execute();
-  const got = new Set(rows.map((r) => r.customer_id));
+  const got = await tx.cadence.claimReminders(allowed.map((c) => ({ customerId: c.id, dueAt: c.nextFollowUpAt })), ownerId, w.day, w.name, now);
   return allowed.filter((c) => got.has(c.id));
 }
 
-async function buildItems(tx: Db, customers: DueCustomer[], repLang: Lang, now: Date, policy: CadencePolicy, tz: string): Promise<DigestItem[]> {
+async function buildItems(tx: Repositories, customers: DueCustomer[], repLang: Lang, now: Date, policy: CadencePolicy, tz: string): Promise<DigestItem[]> {
   const points = await talkingPoints(tx, customers.map((c) => c.id));
   const templates = loadTemplates(policy);
-  const delivered = await tx.selectFrom('orders').select('customer_id').distinct()
-    .where('customer_id', 'in', customers.map((c) => c.id)).where('delivered_at', 'is not', null)
-    .where(sql<boolean>`delivered_at >= (${now}::timestamptz - interval '60 days')::date`).execute();
-  const recentDelivery = new Set(delivered.map((d) => d.customer_id));
+  const recentDelivery = await tx.cadence.deliveredWithin60Days(customers.map((c) => c.id), now);
   const today = localDay(now, tz);
   return customers.map((c) => {
     const p = points.get(c.id)!;

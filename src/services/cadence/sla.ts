@@ -2,14 +2,10 @@
 // class), the rep's reply stops it, and a clock that runs out tells the rep's
 // supervisor once. The clock row is the dedupe: only the run that flips
 // breached_at from null queues the notice.
-import { sql } from 'kysely';
-import type { Db } from '../../db/client.js';
-import type { AppDeps } from '../../deps.js';
+import type { AppDeps, Repositories } from '../../deps.js';
 import type { CadencePolicy, CadenceTier } from '../../core/cadence/policy.js';
 import { slaClass, slaMinutes } from '../../core/cadence/rules.js';
-import { enqueue } from '../../db/repositories/outbox.js';
 import { t, type Lang } from '../../core/language.js';
-import { findDirectChat } from '../../db/repositories/team.js';
 import { formatLocal } from './format.js';
 import { supervisorFor } from './people.js';
 
@@ -19,44 +15,40 @@ export interface InquiryStart { customerId: string; chatId: string | null; messa
  * Start the first-response clock for a customer's inbound message (or a forwarded new
  * inquiry). A clock already running for the customer keeps its earlier start.
  */
-export async function startSlaClock(db: Db, s: InquiryStart, policy: CadencePolicy): Promise<boolean> {
-  const c = await db.selectFrom('customers').select(['tier', 'stage', 'owner_id', sql<boolean>`sla_flagged`.as('flagged')])
-    .where('id', '=', s.customerId).executeTakeFirst();
+export async function startSlaClock(repos: Repositories, s: InquiryStart, policy: CadencePolicy): Promise<boolean> {
+  const c = await repos.slaClocks.slaSubject(s.customerId);
   if (!c) return false;
   const cls = slaClass({ tier: c.tier as CadenceTier, flagged: c.flagged, stage: c.stage });
   const due = new Date(s.at.getTime() + slaMinutes(cls, policy) * 60_000);
-  const r = await sql`insert into sla_clocks (customer_id, chat_id, start_message_id, owner_id, sla_class, started_at, due_at)
-    values (${s.customerId}, ${s.chatId}, ${s.messageId}, ${c.owner_id}, ${cls}, ${s.at}, ${due})
-    on conflict do nothing`.execute(db);
-  return Number(r.numAffectedRows ?? 0) > 0;
+  return repos.slaClocks.startClock({
+    customerId: s.customerId, chatId: s.chatId, messageId: s.messageId, ownerId: c.ownerId, slaClass: cls, startedAt: s.at, dueAt: due,
+  });
 }
 
 /** The rep answered: stop the customer's running clock. */
-export async function stopSlaClock(db: Db, customerId: string, at: Date, by: string): Promise<void> {
-  await db.updateTable('sla_clocks').set({ stopped_at: at, stopped_by: by })
-    .where('customer_id', '=', customerId).where('stopped_at', 'is', null).where('started_at', '<=', at).execute();
+export async function stopSlaClock(repos: Repositories, customerId: string, at: Date, by: string): Promise<void> {
+  await repos.slaClocks.stopClock(customerId, at, by);
 }
 
 /** Flag clocks that ran out and tell each supervisor once. */
-export async function runSlaCheck(deps: Pick<AppDeps, 'db' | 'logger'>, now: Date, tz: string): Promise<string[]> {
-  return deps.db.transaction().execute(async (tx) => {
-    const breached = await tx.updateTable('sla_clocks').set({ breached_at: now })
-      .where('stopped_at', 'is', null).where('breached_at', 'is', null).where('due_at', '<=', now)
-      .returning(['id', 'customer_id', 'owner_id', 'sla_class', 'started_at', 'due_at', 'chat_id']).execute();
+export async function runSlaCheck(deps: Pick<AppDeps, 'repos' | 'logger'>, now: Date, tz: string): Promise<string[]> {
+  return deps.repos.transaction(async (tx) => {
+    const breached = await tx.slaClocks.flagBreached(now);
     const ids: string[] = [];
     for (const b of breached) {
-      const cust = await tx.selectFrom('customers').select(['name', 'code']).where('id', '=', b.customer_id).executeTakeFirstOrThrow();
-      const sup = await supervisorFor(tx, b.owner_id);
+      const cust = await tx.customers.findCustomerById(b.customerId);
+      if (!cust) throw new Error(`customer ${b.customerId} of SLA clock ${b.id} not found`);
+      const sup = await supervisorFor(tx, b.ownerId);
       if (!sup) { deps.logger.warn({ clock: b.id }, 'SLA breached but nobody supervises the owner'); continue; }
-      const chat = await findDirectChat(tx, sup.id);
+      const chat = await tx.team.findDirectChat(sup.id);
       if (!chat) continue;
       const lang: Lang = sup.language;
-      const mins = Math.round((new Date(b.due_at).getTime() - new Date(b.started_at).getTime()) / 60_000);
-      const owner = b.owner_id ?? t(lang, '（无负责人）', '(no owner)');
+      const mins = Math.round((b.dueAt.getTime() - b.startedAt.getTime()) / 60_000);
+      const owner = b.ownerId ?? t(lang, '（无负责人）', '(no owner)');
       const text = t(lang,
-        `⏱ 首次响应超时：${cust.name}（${cust.code}）${formatLocal(new Date(b.started_at), tz)} 发来询盘，${mins} 分钟内（${classZh(b.sla_class)}）无人回复。负责人：${owner}。`,
-        `⏱ First-response SLA missed: ${cust.name} (${cust.code}) wrote at ${formatLocal(new Date(b.started_at), tz)} and nobody answered within ${mins} minutes (${b.sla_class}). Owner: ${owner}.`);
-      ids.push(...await enqueue(tx, [{ chatId: chat.id, text, kind: 'escalation', dedupeKey: `cadence:sla:${b.id}`, at: now }]));
+        `⏱ 首次响应超时：${cust.name}（${cust.code}）${formatLocal(b.startedAt, tz)} 发来询盘，${mins} 分钟内（${classZh(b.slaClass)}）无人回复。负责人：${owner}。`,
+        `⏱ First-response SLA missed: ${cust.name} (${cust.code}) wrote at ${formatLocal(b.startedAt, tz)} and nobody answered within ${mins} minutes (${b.slaClass}). Owner: ${owner}.`);
+      ids.push(...await tx.outbox.enqueue([{ chatId: chat.id, text, kind: 'escalation', dedupeKey: `cadence:sla:${b.id}`, at: now }]));
     }
     return ids;
   });

@@ -1,8 +1,7 @@
 // What a rep should know before calling: the customer's open needs, the last
 // conversation, and which essentials (delivery date, quantity, logo, packaging,
 // payment terms) are still unknown. One batched query per source, not per customer.
-import { sql } from 'kysely';
-import type { Db } from '../../db/client.js';
+import type { Repositories } from '../../deps.js';
 import { ESSENTIAL_KINDS } from '../../core/needs.js';
 
 export interface TalkingPoints {
@@ -28,14 +27,12 @@ export function describeNeed(kind: string, value: unknown): string {
   }
 }
 
-export async function talkingPoints(db: Db, customerIds: string[]): Promise<Map<string, TalkingPoints>> {
+export async function talkingPoints(repos: Repositories, customerIds: string[]): Promise<Map<string, TalkingPoints>> {
   const out = new Map<string, TalkingPoints>();
   for (const id of customerIds) out.set(id, { needs: [], unknown: [], last: null, contact: null, product: null });
   if (customerIds.length === 0) return out;
-  const needs = await db.selectFrom('needs').select(['customer_id', 'kind', 'value'])
-    .where('customer_id', 'in', customerIds).where('status', '=', 'current').orderBy('created_at').execute();
-  for (const n of needs) {
-    const tp = out.get(n.customer_id)!;
+  for (const n of await repos.cadenceStats.currentNeedValues(customerIds)) {
+    const tp = out.get(n.customerId)!;
     tp.needs.push({ kind: n.kind, text: describeNeed(n.kind, n.value) });
     if (n.kind === 'product' && !tp.product) tp.product = describeNeed('product', n.value);
   }
@@ -43,25 +40,13 @@ export async function talkingPoints(db: Db, customerIds: string[]): Promise<Map<
     const known = new Set(tp.needs.map((n) => n.kind));
     tp.unknown = ESSENTIAL_KINDS.filter((k) => !known.has(k));
   }
-  const fus = await db.selectFrom('follow_ups').distinctOn('customer_id')
-    .select(['customer_id', 'summary', 'happened_at'])
-    .where('customer_id', 'in', customerIds).orderBy('customer_id').orderBy('happened_at', 'desc').execute();
-  for (const f of fus) out.get(f.customer_id)!.last = { at: new Date(f.happened_at), text: f.summary ?? '', source: 'follow_up' };
-  // The last message about the customer: tagged to it, or posted in one of its linked chats.
-  const msgs = await sql<{ customer_id: string; text: string; sent_at: Date }>`
-    select distinct on (x.customer_id) x.customer_id, x.text, x.sent_at from (
-      select m.customer_id, m.text, m.sent_at from messages m where m.customer_id in (${sql.join(customerIds)})
-      union all
-      select l.customer_id, m.text, m.sent_at from customer_chats l join messages m on m.chat_id = l.chat_id
-        where l.customer_id in (${sql.join(customerIds)})
-    ) x order by x.customer_id, x.sent_at desc`.execute(db);
-  for (const m of msgs.rows) {
-    const tp = out.get(m.customer_id)!;
-    const at = new Date(m.sent_at);
-    if (!tp.last || tp.last.at < at) tp.last = { at, text: m.text, source: 'message' };
+  for (const f of await repos.cadenceStats.lastFollowUps(customerIds)) {
+    out.get(f.customerId)!.last = { at: f.happenedAt, text: f.summary, source: 'follow_up' };
   }
-  const contacts = await db.selectFrom('contacts').distinctOn('customer_id').select(['customer_id', 'name'])
-    .where('customer_id', 'in', customerIds).orderBy('customer_id').orderBy('is_primary', 'desc').orderBy('created_at').execute();
-  for (const c of contacts) out.get(c.customer_id)!.contact = c.name;
+  for (const m of await repos.cadenceStats.lastMessages(customerIds)) {
+    const tp = out.get(m.customerId)!;
+    if (!tp.last || tp.last.at < m.sentAt) tp.last = { at: m.sentAt, text: m.text, source: 'message' };
+  }
+  for (const c of await repos.cadenceStats.mainContacts(customerIds)) out.get(c.customerId)!.contact = c.name;
   return out;
 }

@@ -5,34 +5,29 @@ import type { AppDeps } from '../../deps.js';
 import type { CadencePolicy } from '../../core/cadence/policy.js';
 import { previousWeek, weekOf } from '../../core/cadence/rules.js';
 import { localDay, zonedInstant } from '../../core/cadence/zoned-time.js';
-import { enqueue, type OutboxItem } from '../../db/repositories/outbox.js';
-import { findDirectChat, toMember } from '../../db/repositories/team.js';
+import type { OutboxItem } from '../../core/records.js';
 import { t } from '../../core/language.js';
 import { repStats, teamTotals } from './metrics.js';
 import { statsLine } from './stats-text.js';
-import { escalationsBetween } from './escalations.js';
-import { reportsOf } from './people.js';
 
 export const WEEKLY_JOB = 'cadence-weekly-summary';
 
-export async function runWeeklySummary(deps: Pick<AppDeps, 'db'>, now: Date, policy: CadencePolicy, tz: string): Promise<string[]> {
+export async function runWeeklySummary(deps: Pick<AppDeps, 'repos'>, now: Date, policy: CadencePolicy, tz: string): Promise<string[]> {
   const thisWeek = weekOf(now, tz);
   const sendFrom = zonedInstant(localDay(thisWeek.start, tz), 9, 0, tz);
   if (now < sendFrom) return [];
   const last = previousWeek(now, tz);
-  return deps.db.transaction().execute(async (tx) => {
-    const claim = await tx.insertInto('job_runs').values({ job: WEEKLY_JOB, slot: last.key, ran_at: now })
-      .onConflict((oc) => oc.columns(['job', 'slot']).doNothing()).returning('slot').execute();
-    if (claim.length === 0) return [];
-    const sups = (await tx.selectFrom('team_members').selectAll().where('active', '=', true).where('role', 'in', ['supervisor', 'admin']).orderBy('id').execute()).map(toMember);
+  return deps.repos.transaction(async (tx) => {
+    if (!(await tx.jobRuns.claimJobRun(WEEKLY_JOB, last.key, now))) return [];
+    const sups = await tx.team.activeSupervisors();
     const items: OutboxItem[] = [];
     for (const sup of sups) {
-      const reps = await reportsOf(tx, sup.id);
-      const chat = await findDirectChat(tx, sup.id);
+      const reps = await tx.team.reportsOf(sup.id);
+      const chat = await tx.team.findDirectChat(sup.id);
       if (!chat || reps.length === 0) continue;
       const lang = sup.language;
       const stats = await repStats(tx, reps.map((r) => r.id), last, now, policy, tz);
-      const esc = await escalationsBetween(tx, sup.id, last.start, last.end);
+      const esc = await tx.cadenceEscalations.escalationsBetween(sup.id, last.start, last.end);
       const quiet = stats.every((s) => s.due === 0 && s.overdue === 0 && s.avgFirstResponseMin === null && s.slaBreaches === 0);
       if (quiet && esc.length === 0) continue; // a week with nothing to say is not worth a message
       const lines = [t(lang, `📊 上周跟进周报（${last.key.slice(5)} 起）`, `📊 Weekly follow-up summary (week of ${last.key.slice(5)})`)];
@@ -40,10 +35,10 @@ export async function runWeeklySummary(deps: Pick<AppDeps, 'db'>, now: Date, pol
       lines.push(statsLine(lang, t(lang, '团队', 'Team'), teamTotals(stats)));
       if (esc.length) {
         lines.push(t(lang, `本周升级 ${esc.length} 次：`, `Escalations this week (${esc.length}):`));
-        for (const e of esc) lines.push(`- ${e.name} (${e.code}) ${e.reason === 'owner_left' ? t(lang, '负责人离职', 'owner left') : t(lang, '跟进逾期', 'overdue')} — ${e.member_id ?? ''}`);
+        for (const e of esc) lines.push(`- ${e.name} (${e.code}) ${e.reason === 'owner_left' ? t(lang, '负责人离职', 'owner left') : t(lang, '跟进逾期', 'overdue')} — ${e.memberId ?? ''}`);
       }
       items.push({ chatId: chat.id, text: lines.join('\n'), kind: 'digest', dedupeKey: `cadence:weekly:${sup.id}:${last.key}`, at: now });
     }
-    return enqueue(tx, items);
+    return tx.outbox.enqueue(items);
   });
 }

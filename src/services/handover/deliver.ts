@@ -3,7 +3,6 @@
 import { t } from '../../core/language.js';
 import type { Member } from '../../core/team.js';
 import type { HandoverPackage } from '../../core/handover/package.js';
-import { findDirectChat } from '../../db/repositories/team.js';
 import { fmtTime, stageLabel, summariseCustomer, summariseMany } from './render.js';
 import { packageLink, type HandoverEnv, type Notice } from './types.js';
 
@@ -22,7 +21,7 @@ export interface Delivery {
 }
 
 export async function deliverPackage(env: HandoverEnv, d: Delivery): Promise<Notice | undefined> {
-  const chat = await findDirectChat(env.db, d.recipient.id);
+  const chat = await env.repos.team.findDirectChat(d.recipient.id);
   if (!chat) return undefined;
   const lang = chat.language ?? d.recipient.language;
   const fromName = d.from?.name ?? d.actor.name;

@@ -2,11 +2,9 @@
 // every required signer has signed, in the same transaction as the audit record.
 import { t, type Lang } from '../../core/language.js';
 import type { Member } from '../../core/team.js';
-import { listMembers, findDirectChat } from '../../db/repositories/team.js';
 import { pickPending } from './pending.js';
 import { supervisorOf } from './resolve.js';
 import { stageLabel } from './render.js';
-import { writeAudit } from './audit.js';
 import type { HandoverEnv, Notice, Outcome } from './types.js';
 
 export const QUARANTINE_DAYS = 30;
@@ -14,56 +12,37 @@ const DAY_MS = 86_400_000;
 
 async function dm(env: HandoverEnv, memberId: string | null | undefined, text: string, key: string, kind = 'handover'): Promise<Notice[]> {
   if (!memberId) return [];
-  const chat = await findDirectChat(env.db, memberId);
+  const chat = await env.repos.team.findDirectChat(memberId);
   return chat ? [{ chatId: chat.id, text, kind, dedupeKey: key, at: env.now }] : [];
 }
 
 export async function acknowledge(env: HandoverEnv, member: Member, id: string | undefined, lang: Lang): Promise<Outcome> {
-  const { db, now } = env;
-  const pick = await pickPending(db, member.id, id, lang);
+  const { repos, now } = env;
+  const pick = await pickPending(repos, member.id, id, lang);
   if (!pick.ok) return { reply: pick.reply, notices: [] };
   const batch = pick.one;
-  const mine = await db.selectFrom('handover_signoffs as s').innerJoin('handovers as h', 'h.id', 's.handover_id')
-    .select(['h.id']).where('h.batch_id', '=', batch.batchId).where('s.member_id', '=', member.id)
-    .where('s.signed_at', 'is', null).where('h.status', 'in', ['pending', 'questioned']).execute();
-  const ids = mine.map((r) => r.id);
-  if (ids.length) await db.updateTable('handover_signoffs').set({ signed_at: now }).where('handover_id', 'in', ids).where('member_id', '=', member.id).execute();
-  await db.updateTable('handover_recipients').set({ status: 'signed', decided_at: now })
-    .where('batch_id', '=', batch.batchId).where('member_id', '=', member.id).execute();
+  const ids = await repos.handovers.signOpenSignoffs(batch.batchId, member.id, now);
+  await repos.handovers.decideRecipient(batch.batchId, member.id, 'signed', now);
 
   // Handovers of this batch whose every signer has now signed.
-  const ready = ids.length === 0 ? [] : await db.selectFrom('handovers as h').innerJoin('customers as c', 'c.id', 'h.customer_id')
-    .select(['h.id', 'h.kind', 'h.customer_id', 'h.from_member_id', 'h.to_member_id', 'h.stage', 'c.name', 'c.owner_id'])
-    .where('h.id', 'in', ids)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('handover_signoffs as s2').select('s2.member_id')
-      .whereRef('s2.handover_id', '=', 'h.id').where('s2.signed_at', 'is', null))))
-    .execute();
-  for (const h of ready) {
-    if (h.kind === 'stage') {
-      await db.insertInto('customer_responsibles').values({ customer_id: h.customer_id, stage: h.stage!, member_id: h.to_member_id, since: now })
-        .onConflict((oc) => oc.columns(['customer_id', 'stage']).doUpdateSet({ member_id: h.to_member_id, since: now })).execute();
-    } else {
-      await db.updateTable('customers').set({ owner_id: h.to_member_id, updated_at: now }).where('id', '=', h.customer_id).execute();
-    }
-  }
+  const ready = await repos.handovers.fullySigned(ids);
+  for (const h of ready) await repos.handovers.transferResponsibility(h, now);
   if (ready.length) {
-    await db.updateTable('handovers').set({ status: 'signed', signed_at: now, closed_at: now }).where('id', 'in', ready.map((h) => h.id)).execute();
-    await db.updateTable('handovers').set({ quarantine_until: new Date(now.getTime() + QUARANTINE_DAYS * DAY_MS) })
-      .where('id', 'in', ready.map((h) => h.id)).where('kind', '=', 'departure').execute();
-    await writeAudit(db, ready.map((h) => ({
+    await repos.handovers.closeSigned(ready.map((h) => h.id), now, new Date(now.getTime() + QUARANTINE_DAYS * DAY_MS));
+    await repos.audit.writeAudit(ready.map((h) => ({
       at: now, actor: member.id, action: 'handover.signed', entity: 'handover', entityId: h.id,
       details: ({
-        batch: batch.batchId, kind: h.kind, customerId: h.customer_id, from: h.from_member_id, to: h.to_member_id, stage: h.stage,
-        ownerBefore: h.owner_id, ownerAfter: h.kind === 'stage' ? h.owner_id : h.to_member_id,
+        batch: batch.batchId, kind: h.kind, customerId: h.customerId, from: h.fromMemberId, to: h.toMemberId, stage: h.stage,
+        ownerBefore: h.ownerId, ownerAfter: h.kind === 'stage' ? h.ownerId : h.toMemberId,
       }),
     })));
   }
-  await writeAudit(db, [{
+  await repos.audit.writeAudit([{
     at: now, actor: member.id, action: 'handover.signoff', entity: 'handover_batch', entityId: batch.batchId,
     details: { role: batch.role, handovers: ids.length, completed: ready.length },
   }]);
 
-  const members = await listMembers(db);
+  const members = await repos.team.listMembers();
   const sender = batch.fromMemberId ?? batch.createdBy;
   const waiting = ids.length - ready.length;
   const names = ready.slice(0, 5).map((h) => h.name).join(t(lang, '、', ', ')) + (ready.length > 5 ? t(lang, ` 等 ${ready.length} 家`, ` and ${ready.length - 5} more`) : '');
@@ -75,10 +54,10 @@ export async function acknowledge(env: HandoverEnv, member: Member, id: string |
   ];
   if (batch.createdBy !== sender || batch.kind === 'departure') notices.push(...await dm(env, batch.createdBy, t(members.find((m) => m.id === batch.createdBy)?.language ?? 'zh', `✅ ${member.name} 已签收交接 ${batch.batchId}。`, `✅ ${member.name} signed off handover ${batch.batchId}.`), `handover-signed:${batch.batchId}:${member.id}:creator`));
   if (batch.kind === 'departure' && ready.length && batch.fromMemberId) {
-    const all = await db.selectFrom('handovers as h').innerJoin('customers as c', 'c.id', 'h.customer_id').select('c.name').where('h.batch_id', '=', batch.batchId).execute();
+    const all = await repos.handovers.batchCustomerNames(batch.batchId);
     const from = members.find((m) => m.id === batch.fromMemberId);
     const l = from?.language ?? 'zh';
-    const list = all.slice(0, 10).map((c) => c.name).join(t(l, '、', ', ')) + (all.length > 10 ? t(l, ` 等 ${all.length} 家`, ` and ${all.length - 10} more`) : '');
+    const list = all.slice(0, 10).join(t(l, '、', ', ')) + (all.length > 10 ? t(l, ` 等 ${all.length} 家`, ` and ${all.length - 10} more`) : '');
     notices.push(...await dm(env, batch.fromMemberId, t(l,
       `🔒 交接 ${batch.batchId} 已签收：${list} 已由新同事负责。接下来一个月请不要再联系这些客户，也不会再收到它们的提醒；客户联系你时请转给新负责人。`,
       `🔒 Handover ${batch.batchId} is signed: ${list} now have a new owner. For the next month please do not contact these customers; you will get no reminders for them. If they contact you, pass them to the new owner.`),
@@ -93,21 +72,17 @@ export async function acknowledge(env: HandoverEnv, member: Member, id: string |
 }
 
 export async function refuse(env: HandoverEnv, member: Member, id: string | undefined, reason: string, lang: Lang): Promise<Outcome> {
-  const { db, now } = env;
-  const pick = await pickPending(db, member.id, id, lang);
+  const { repos, now } = env;
+  const pick = await pickPending(repos, member.id, id, lang);
   if (!pick.ok) return { reply: pick.reply, notices: [] };
   const batch = pick.one;
-  await db.updateTable('handover_recipients').set({ status: 'refused', decided_at: now, reason: reason || null })
-    .where('batch_id', '=', batch.batchId).where('member_id', '=', member.id).execute();
-  const affected = await db.updateTable('handovers').set({ status: 'refused', refuse_reason: reason || null, closed_at: now })
-    .where('batch_id', '=', batch.batchId).where('status', 'in', ['pending', 'questioned'])
-    .where((eb) => eb.exists(eb.selectFrom('handover_signoffs as s').select('s.member_id').whereRef('s.handover_id', '=', 'handovers.id').where('s.member_id', '=', member.id)))
-    .returning('id').execute();
-  await writeAudit(db, [{
+  await repos.handovers.decideRecipient(batch.batchId, member.id, 'refused', now, reason || null);
+  const affected = await repos.handovers.refuseOpen(batch.batchId, member.id, reason || null, now);
+  await repos.audit.writeAudit([{
     at: now, actor: member.id, action: 'handover.refused', entity: 'handover_batch', entityId: batch.batchId,
-    details: { reason, handovers: affected.map((a) => a.id) },
+    details: { reason, handovers: affected },
   }]);
-  const members = await listMembers(db);
+  const members = await repos.team.listMembers();
   const sender = batch.fromMemberId ?? batch.createdBy;
   const boss = supervisorOf(members, member.id, sender);
   const why = reason || t(lang, '（未说明原因）', '(no reason given)');

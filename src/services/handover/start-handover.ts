@@ -3,7 +3,6 @@
 // batch, the handovers (with their package snapshots), who must sign, and the
 // audit trail; the receivers get the package in their direct chat.
 import { randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
 import { t, type Lang } from '../../core/language.js';
 import type { Customer } from '../../core/customer.js';
 import type { Member } from '../../core/team.js';
@@ -12,14 +11,10 @@ import { addWorkingDays } from '../../core/handover/deadline.js';
 import { splitCustomers, type SplitMode } from '../../core/handover/split.js';
 import type { HandoverCommand, HandoverStage } from '../../core/handover/parse-command.js';
 import { filterPackageFor, type HandoverPackage } from '../../core/handover/package.js';
-import { listMembers } from '../../db/repositories/team.js';
-import { listCustomers, searchCustomers } from '../../db/repositories/customers.js';
-import type { Db } from '../../db/client.js';
 import { loadPackage } from './load-package.js';
 import { resolveMember } from './resolve.js';
 import { customerLine, fmtTime, missingText, stageLabel } from './render.js';
 import { deliverPackage } from './deliver.js';
-import { writeAudit } from './audit.js';
 import type { HandoverEnv, Outcome } from './types.js';
 
 export const SIGN_OFF_WORKING_DAYS = 3;
@@ -38,8 +33,8 @@ export type Prepared = { ok: false; reply: string } | { ok: true; plan: Plan; pa
 
 /** Everything that only reads: run it before the transaction. */
 export async function prepareHandover(env: HandoverEnv, actor: Member, cmd: Start, lang: Lang): Promise<Prepared> {
-  const { db } = env;
-  const members = (await listMembers(db)).filter((m) => m.active);
+  const { repos } = env;
+  const members = (await repos.team.listMembers()).filter((m) => m.active);
   const receivers: Member[] = [];
   for (const term of cmd.receivers) {
     const m = resolveMember(members, term);
@@ -54,18 +49,18 @@ export async function prepareHandover(env: HandoverEnv, actor: Member, cmd: Star
   const target = cmd.target;
   if ('all' in target) {
     // A departing rep may already be marked inactive; still find them.
-    from = resolveMember(await listMembers(db), target.all);
+    from = resolveMember(await repos.team.listMembers(), target.all);
     if (!from) return { ok: false, reply: t(lang, `找不到同事“${target.all}”。`, `I don't know a colleague called "${target.all}".`) };
     if (!canHandOver(actor, from.id, from.reportsTo)) {
       return { ok: false, reply: t(lang, `你无权交接${from.name}的客户：只有本人、其主管或管理员可以。`, `You may not hand over ${from.name}'s customers: only they, their supervisor or an admin may.`) };
     }
-    customers = await listCustomers(db, { ownerIds: [from.id], limit: 100_000 });
+    customers = await repos.customers.listCustomers({ ownerIds: [from.id], limit: 100_000 });
     if (customers.length === 0) return { ok: false, reply: t(lang, `${from.name}名下没有客户。`, `${from.name} owns no customers.`) };
     kind = 'departure';
   } else {
     customers = [];
     for (const term of target.customers) {
-      const found = await searchCustomers(db, term, 5);
+      const found = await repos.customers.searchCustomers(term, 5);
       if (found.length === 0) return { ok: false, reply: t(lang, `找不到客户“${term}”。`, `No customer matches "${term}".`) };
       if (found.length > 1) {
         return { ok: false, reply: t(lang, `“${term}”对应多个客户，请用编号：`, `"${term}" matches several customers; use the code: `) + found.map((c) => `${c.name} ${c.code}`).join(', ') };
@@ -83,84 +78,71 @@ export async function prepareHandover(env: HandoverEnv, actor: Member, cmd: Star
   if (kind !== 'stage' && receivers.some((r) => customers.every((c) => c.ownerId === r.id))) {
     return { ok: false, reply: t(lang, '接收人已经是这些客户的负责人。', 'The receiver already owns these customers.') };
   }
-  const open = await db.selectFrom('handovers').select('customer_id')
-    .where('customer_id', 'in', customers.map((c) => c.id)).where('status', 'in', ['pending', 'questioned']).execute();
-  if (open.length > 0) {
-    const names = customers.filter((c) => open.some((o) => o.customer_id === c.id)).slice(0, 5).map((c) => c.name).join(', ');
+  const open = await repos.handovers.customersWithOpenHandover(customers.map((c) => c.id));
+  if (open.size > 0) {
+    const names = customers.filter((c) => open.has(c.id)).slice(0, 5).map((c) => c.name).join(', ');
     return { ok: false, reply: t(lang, `这些客户已有未完成的交接：${names}`, `These customers already have a handover in progress: ${names}`) };
   }
 
   const split: Plan['split'] = receivers.length === 1 ? 'single' : cmd.split ?? 'balanced';
-  const revenue = await db.selectFrom('orders').select(['customer_id', sql<string>`sum(amount_cny)`.as('total')])
-    .where('customer_id', 'in', customers.map((c) => c.id)).where('status', '<>', 'cancelled').groupBy('customer_id').execute();
-  const revOf = new Map(revenue.map((r) => [r.customer_id, Number(r.total)]));
+  const revOf = await repos.handovers.revenueByCustomer(customers.map((c) => c.id));
   const parts = split === 'single'
     ? new Map([[receivers[0]!.id, customers]])
     : splitCustomers(customers.map((c) => ({ ...c, revenue: revOf.get(c.id) ?? 0 })), receivers.map((r) => r.id), split);
   const assignments = receivers.map((r) => ({ receiver: r, customers: parts.get(r.id) ?? [] })).filter((a) => a.customers.length > 0);
 
   const packages = new Map<string, HandoverPackage>();
-  for (const c of customers) packages.set(c.id, await loadPackage(db, c, env.now, env.tz));
+  for (const c of customers) packages.set(c.id, await loadPackage(repos, c, env.now, env.tz));
   return { ok: true, plan: { kind, from, stage: cmd.stage, split, assignments }, packages };
-}
-
-async function nextBatchId(db: Db): Promise<string> {
-  const r = await sql<{ n: string }>`select nextval('handover_batch_seq')::text as n`.execute(db);
-  return `HO-${r.rows[0]!.n}`;
 }
 
 /** The writes: call inside the message's transaction. */
 export async function recordHandover(env: HandoverEnv, actor: Member, prep: Extract<Prepared, { ok: true }>, lang: Lang): Promise<Outcome & { batchId: string }> {
-  const { db, now } = env;
+  const { repos, now } = env;
   const { plan, packages } = prep;
-  const members = await listMembers(db);
-  const id = await nextBatchId(db);
+  const members = await repos.team.listMembers();
+  const id = await repos.handovers.nextBatchId();
   const due = addWorkingDays(now, SIGN_OFF_WORKING_DAYS, env.tz);
-  await db.insertInto('handover_batches').values({
-    id, kind: plan.kind, from_member_id: plan.from?.id ?? null, stage: plan.stage ?? null, split: plan.split,
-    created_by: actor.id, created_at: now, due_at: due, lang,
-  }).execute();
+  await repos.handovers.insertBatch({
+    id, kind: plan.kind, fromMemberId: plan.from?.id ?? null, stage: plan.stage ?? null, split: plan.split,
+    createdBy: actor.id, createdAt: now, dueAt: due, lang,
+  });
 
   // Who signs each handover: the receiver, plus (tier A) everyone else responsible for the customer.
   const extraRoles = new Map<string, string>();
-  const rows = await db.selectFrom('customer_responsibles').selectAll()
-    .where('customer_id', 'in', [...packages.keys()]).execute();
+  const rows = await repos.handovers.responsiblesOf([...packages.keys()]);
   const handoverRows: { customerId: string; receiver: Member; signers: { memberId: string; role: string }[] }[] = [];
   for (const a of plan.assignments) {
     for (const c of a.customers) {
       const signers = [{ memberId: a.receiver.id, role: 'receiver' }];
       if (c.tier === 'A') {
-        for (const r of rows.filter((x) => x.customer_id === c.id)) {
-          const m = members.find((x) => x.id === r.member_id);
-          if (!m?.active || r.member_id === a.receiver.id || r.member_id === plan.from?.id || signers.some((s) => s.memberId === r.member_id)) continue;
+        for (const r of rows.filter((x) => x.customerId === c.id)) {
+          const m = members.find((x) => x.id === r.memberId);
+          if (!m?.active || r.memberId === a.receiver.id || r.memberId === plan.from?.id || signers.some((s) => s.memberId === r.memberId)) continue;
           if (plan.kind === 'stage' && r.stage === plan.stage) continue; // the person being replaced
-          signers.push({ memberId: r.member_id, role: r.stage });
-          if (!extraRoles.has(r.member_id)) extraRoles.set(r.member_id, r.stage);
+          signers.push({ memberId: r.memberId, role: r.stage });
+          if (!extraRoles.has(r.memberId)) extraRoles.set(r.memberId, r.stage);
         }
       }
       handoverRows.push({ customerId: c.id, receiver: a.receiver, signers });
     }
   }
-  const inserted = await db.insertInto('handovers').values(handoverRows.map((h) => ({
-    kind: plan.kind, customer_id: h.customerId, from_member_id: plan.from?.id ?? null, to_member_id: h.receiver.id,
-    stage: plan.stage ?? null, status: 'pending', package: JSON.stringify(packages.get(h.customerId)),
-    created_by: actor.id, created_at: now, due_at: due, batch_id: id,
-  }))).returning(['id', 'customer_id', 'to_member_id']).execute();
-  const hoId = new Map(inserted.map((r) => [`${r.customer_id}:${r.to_member_id}`, r.id]));
-  const signoffs = handoverRows.flatMap((h) => h.signers.map((s) => ({
-    handover_id: hoId.get(`${h.customerId}:${h.receiver.id}`)!, member_id: s.memberId, role: s.role, signed_at: null,
+  const inserted = await repos.handovers.insertHandovers(handoverRows.map((h) => ({
+    kind: plan.kind, customerId: h.customerId, fromMemberId: plan.from?.id ?? null, toMemberId: h.receiver.id,
+    stage: plan.stage ?? null, package: packages.get(h.customerId), createdBy: actor.id, createdAt: now, dueAt: due, batchId: id,
   })));
-  await db.insertInto('handover_signoffs').values(signoffs).execute();
+  const hoId = new Map(inserted.map((r) => [`${r.customerId}:${r.toMemberId}`, r.id]));
+  await repos.handovers.insertSignoffs(handoverRows.flatMap((h) => h.signers.map((s) => ({
+    handoverId: hoId.get(`${h.customerId}:${h.receiver.id}`)!, memberId: s.memberId, role: s.role,
+  }))));
   const recipients = [
     ...plan.assignments.map((a) => ({ memberId: a.receiver.id, role: 'receiver' })),
     ...[...extraRoles.entries()].filter(([m]) => !plan.assignments.some((a) => a.receiver.id === m)).map(([memberId, role]) => ({ memberId, role })),
   ].map((r) => ({ ...r, token: randomBytes(12).toString('base64url') }));
-  await db.insertInto('handover_recipients').values(recipients.map((r) => ({
-    batch_id: id, member_id: r.memberId, role: r.role, token: r.token, status: 'pending',
-  }))).execute();
-  await writeAudit(db, inserted.map((h) => ({
+  await repos.handovers.insertRecipients(id, recipients);
+  await repos.audit.writeAudit(inserted.map((h) => ({
     at: now, actor: actor.id, action: 'handover.started', entity: 'handover', entityId: h.id,
-    details: { batch: id, kind: plan.kind, customerId: h.customer_id, from: plan.from?.id ?? null, to: h.to_member_id, stage: plan.stage ?? null, due: due.toISOString() },
+    details: { batch: id, kind: plan.kind, customerId: h.customerId, from: plan.from?.id ?? null, to: h.toMemberId, stage: plan.stage ?? null, due: due.toISOString() },
   })));
 
   const notices = [];

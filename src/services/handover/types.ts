@@ -1,11 +1,11 @@
 // What handover services need and give back. Services return the notices to
 // queue so the caller decides the transaction: a chat handler queues them with
 // its message (ctx.notify), a job enqueues them itself.
-import type { Db } from '../../db/client.js';
-import type { OutboxItem } from '../../db/repositories/outbox.js';
+import type { Repositories } from '../../deps.js';
+import type { OutboxItem } from '../../core/records.js';
 
 export interface HandoverEnv {
-  db: Db;
+  repos: Repositories;
   now: Date;
   /** Business time zone (deadlines in working days, dates in messages). */
   tz: string;

@@ -1,8 +1,7 @@
 // One import of one file: read → map columns → validate every row → write all in
 // one transaction, or nothing at all when any row has an error.
-import type { Db } from '../../db/client.js';
+import type { Repositories } from '../../deps.js';
 import type { Member } from '../../core/team.js';
-import { listMembers } from '../../db/repositories/team.js';
 import { FIELDS, type ImportKind } from './fields.js';
 import { applyOverrides, guessKind, guessMapping, missingRequired, type Mapping } from './mapping.js';
 import { readSheet, type Sheet } from './sheet.js';
@@ -23,7 +22,7 @@ export interface ImportRequest {
 }
 
 export interface ImportEnv {
-  db: Db;
+  repos: Repositories;
   now: Date;
   tz: string;
   codeFormat: { format: string; prefix: string };
@@ -48,9 +47,8 @@ export interface ImportReport {
   encoding?: string;
 }
 
-export async function loadImportContextCustomers(db: Db): Promise<KnownCustomer[]> {
-  const rows = await db.selectFrom('customers').select(['id', 'code', 'name', 'aliases', 'owner_id']).execute();
-  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, aliases: r.aliases ?? [], ownerId: r.owner_id }));
+export async function loadImportContextCustomers(repos: Repositories): Promise<KnownCustomer[]> {
+  return repos.imports.knownCustomers();
 }
 
 export async function runImport(env: ImportEnv, req: ImportRequest): Promise<ImportReport> {
@@ -73,11 +71,11 @@ export async function runImport(env: ImportEnv, req: ImportRequest): Promise<Imp
     const errors = [{ row: 0, message: 'the sheet has headings but no rows' }];
     return { ...base, records: 0, errors, messages: errors.map(formatRowError), committed: false };
   }
-  const [members, customers] = await Promise.all([listMembers(env.db), loadImportContextCustomers(env.db)]);
+  const [members, customers] = await Promise.all([env.repos.team.listMembers(), loadImportContextCustomers(env.repos)]);
   const v = validateRows(kind, sheet, mapping, { members, customers, actor: req.actor, tz: env.tz }, (d, t) => env.onProgress?.('checking', d, t));
   const result = { ...base, records: v.records.items.length, errors: v.errors, messages: v.errors.map(formatRowError) };
   if (v.errors.length > 0 || req.dryRun) return { ...result, committed: false };
-  const counts = await env.db.transaction().execute((tx) => writeRecords(tx, v.records, {
+  const counts = await env.repos.transaction((tx) => writeRecords(tx, v.records, {
     now: env.now, codeFormat: env.codeFormat, actor: req.actor?.id ?? null, onProgress: (d, t) => env.onProgress?.('writing', d, t),
   }));
   return { ...result, committed: true, counts };

@@ -1,7 +1,6 @@
 // Write validated records in one transaction, in batches (one INSERT per 500 rows),
 // so a 10,000-row sheet is a few dozen statements and an error leaves nothing behind.
-import { sql } from 'kysely';
-import type { Db } from '../../db/client.js';
+import type { Repositories } from '../../deps.js';
 import { formatCustomerCode } from '../../core/customer.js';
 import { onCustomerContact } from '../cadence/on-contact.js';
 import { loadCadence } from '../cadence/policy-store.js';
@@ -24,63 +23,50 @@ export interface WriteOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export async function writeRecords(tx: Db, records: Records, opts: WriteOptions): Promise<WriteCounts> {
+export async function writeRecords(tx: Repositories, records: Records, opts: WriteOptions): Promise<WriteCounts> {
   const counts: WriteCounts = { created: 0, updated: 0, skipped: 0, contacts: 0 };
   if (records.kind === 'customers') await writeCustomers(tx, records.items, opts, counts);
   else if (records.kind === 'orders') await writeOrders(tx, records.items, opts, counts);
   else await writeFollowUps(tx, records.items, opts, counts);
-  await tx.insertInto('audit_log').values({
-    at: opts.now, actor: opts.actor, action: 'import', entity: records.kind, entity_id: null,
-    details: sql`${JSON.stringify({ ...counts, rows: records.items.length })}::jsonb`,
-  }).execute();
+  await tx.audit.writeAudit([{
+    at: opts.now, actor: opts.actor, action: 'import', entity: records.kind, entityId: null, details: { ...counts, rows: records.items.length },
+  }]);
   return counts;
 }
 
-async function writeCustomers(tx: Db, items: CustomerRecord[], opts: WriteOptions, counts: WriteCounts): Promise<void> {
+async function writeCustomers(tx: Repositories, items: CustomerRecord[], opts: WriteOptions, counts: WriteCounts): Promise<void> {
   const year = opts.now.getUTCFullYear();
   const stem = formatCustomerCode(opts.codeFormat.format, opts.codeFormat.prefix, year, 0).replace(/0+$/, '');
-  const used = await tx.selectFrom('customers').select('code').where('code', 'like', `${stem}%`).execute();
-  let seq = used.reduce((m, x) => Math.max(m, Number(x.code.slice(stem.length)) || 0), 0);
+  const used = await tx.imports.codesStartingWith(stem);
+  let seq = used.reduce((m, code) => Math.max(m, Number(code.slice(stem.length)) || 0), 0);
   const fresh = items.filter((c) => !c.existingId);
   const existing = items.filter((c) => c.existingId);
   const ids = new Map<CustomerRecord, string>();
   let done = 0;
   const total = items.length;
   for (const batch of chunks(fresh)) {
-    const rows = await tx.insertInto('customers').values(batch.map((c) => ({
+    const rows = await tx.imports.insertCustomers(batch.map((c) => ({
       code: c.code ?? formatCustomerCode(opts.codeFormat.format, opts.codeFormat.prefix, year, ++seq), name: c.name, aliases: c.aliases,
-      tier: c.tier ?? 'C', owner_id: c.ownerId, stage: c.stage ?? 'inquiry', country: c.country, language: c.language, notes: c.notes,
-      created_at: opts.now, updated_at: opts.now,
-    }))).returning('id').execute();
-    batch.forEach((c, i) => ids.set(c, rows[i]!.id));
+      tier: c.tier ?? 'C', ownerId: c.ownerId, stage: c.stage ?? 'inquiry', country: c.country, language: c.language, notes: c.notes,
+    })), opts.now);
+    batch.forEach((c, i) => ids.set(c, rows[i]!));
     counts.created += batch.length;
     opts.onProgress?.((done += batch.length), total);
   }
   // Existing customers: one UPDATE … FROM (VALUES …) per batch; only rows that really change count as updated.
   for (const batch of chunks(existing)) {
-    const values = sql.join(batch.map((c) => sql`(${c.existingId}::uuid, ${c.tier}::text, ${c.ownerId}::text, ${c.stage}::text, ${c.country}::text, ${c.language}::text, ${c.notes}::text, ${sql.val(c.aliases)}::text[])`));
-    const changed = await sql<{ id: string }>`
-      update customers c set
-        tier = coalesce(v.tier, c.tier), owner_id = coalesce(v.owner_id, c.owner_id), stage = coalesce(v.stage, c.stage),
-        country = coalesce(v.country, c.country), language = coalesce(v.language, c.language), notes = coalesce(v.notes, c.notes),
-        aliases = (select coalesce(array_agg(distinct a), '{}') from unnest(c.aliases || v.aliases) a), updated_at = ${opts.now}
-      from (values ${values}) as v(id, tier, owner_id, stage, country, language, notes, aliases)
-      where c.id = v.id and (
-        c.tier is distinct from coalesce(v.tier, c.tier) or c.owner_id is distinct from coalesce(v.owner_id, c.owner_id)
-        or c.stage is distinct from coalesce(v.stage, c.stage) or c.country is distinct from coalesce(v.country, c.country)
-        or c.language is distinct from coalesce(v.language, c.language) or c.notes is distinct from coalesce(v.notes, c.notes)
-        or not (v.aliases <@ c.aliases))
-      returning c.id`.execute(tx);
-    counts.updated += changed.rows.length;
-    counts.skipped += batch.length - changed.rows.length;
+    const changed = await tx.imports.mergeCustomers(batch.map((c) => ({
+      id: c.existingId!, tier: c.tier, ownerId: c.ownerId, stage: c.stage, country: c.country, language: c.language, notes: c.notes, aliases: c.aliases,
+    })), opts.now);
+    counts.updated += changed.length;
+    counts.skipped += batch.length - changed.length;
     for (const c of batch) ids.set(c, c.existingId!);
     opts.onProgress?.((done += batch.length), total);
   }
   // Contacts: add those whose name the customer does not have yet (a re-import adds nothing twice).
   const have = new Set<string>();
   for (const batch of chunks(existing.map((c) => c.existingId!))) {
-    const rows = await tx.selectFrom('contacts').select(['customer_id', 'name']).where('customer_id', 'in', batch).execute();
-    for (const r of rows) have.add(`${r.customer_id}|${r.name.toLowerCase()}`);
+    for (const r of await tx.imports.contactNamesOf(batch)) have.add(`${r.customerId}|${r.name.toLowerCase()}`);
   }
   const contacts = items.flatMap((c) => {
     const customerId = ids.get(c)!;
@@ -89,37 +75,30 @@ async function writeCustomers(tx: Db, items: CustomerRecord[], opts: WriteOption
       if (have.has(key)) return false;
       have.add(key);
       return true;
-    }).map((k, i) => ({ customer_id: customerId, ...k, is_primary: !c.existingId && i === 0, created_at: opts.now }));
+    }).map((k, i) => ({ customerId, ...k, isPrimary: !c.existingId && i === 0 }));
   });
-  for (const batch of chunks(contacts)) await tx.insertInto('contacts').values(batch).execute();
+  for (const batch of chunks(contacts)) await tx.imports.insertContacts(batch, opts.now);
   counts.contacts = contacts.length;
   opts.onProgress?.(total, total);
 }
 
-async function writeOrders(tx: Db, items: OrderRecord[], opts: WriteOptions, counts: WriteCounts): Promise<void> {
+async function writeOrders(tx: Repositories, items: OrderRecord[], opts: WriteOptions, counts: WriteCounts): Promise<void> {
   let done = 0;
   for (const batch of chunks(items)) {
-    const rows = await tx.insertInto('orders').values(batch.map((o) => ({
-      customer_id: o.customerId, order_no: o.orderNo, ordered_at: o.orderedAt, amount: o.amount, currency: o.currency,
-      amount_cny: o.amountCny, status: o.status ?? 'closed', shipped_at: o.shippedAt, created_at: opts.now,
-    })))
-      .onConflict((oc) => oc.columns(['customer_id', 'order_no']).doUpdateSet((eb) => ({
-        ordered_at: eb.ref('excluded.ordered_at'), amount: eb.ref('excluded.amount'), currency: eb.ref('excluded.currency'),
-        amount_cny: eb.ref('excluded.amount_cny'), status: eb.ref('excluded.status'), shipped_at: eb.ref('excluded.shipped_at'),
-      })))
-      // xmax = 0 only for freshly inserted rows: tells created from updated in one round trip.
-      .returning(sql<boolean>`(xmax = 0)`.as('inserted')).execute();
-    for (const r of rows) { if (r.inserted) counts.created += 1; else counts.updated += 1; }
+    const rows = await tx.imports.upsertOrders(batch.map((o) => ({
+      customerId: o.customerId, orderNo: o.orderNo, orderedAt: o.orderedAt, amount: o.amount, currency: o.currency,
+      amountCny: o.amountCny, status: o.status ?? 'closed', shippedAt: o.shippedAt,
+    })), opts.now);
+    for (const inserted of rows) { if (inserted) counts.created += 1; else counts.updated += 1; }
     opts.onProgress?.((done += batch.length), items.length);
   }
 }
 
-async function writeFollowUps(tx: Db, items: FollowUpRecord[], opts: WriteOptions, counts: WriteCounts): Promise<void> {
+async function writeFollowUps(tx: Repositories, items: FollowUpRecord[], opts: WriteOptions, counts: WriteCounts): Promise<void> {
   const customerIds = [...new Set(items.map((f) => f.customerId))];
   const have = new Set<string>();
   for (const batch of chunks(customerIds)) {
-    const rows = await tx.selectFrom('follow_ups').select(['customer_id', 'happened_at', 'summary']).where('customer_id', 'in', batch).execute();
-    for (const r of rows) have.add(`${r.customer_id}|${new Date(r.happened_at).getTime()}|${r.summary ?? ''}`);
+    for (const r of await tx.imports.followUpsOfCustomers(batch)) have.add(`${r.customerId}|${r.happenedAt.getTime()}|${r.summary ?? ''}`);
   }
   const fresh = items.filter((f) => {
     const k = `${f.customerId}|${f.happenedAt.getTime()}|${f.summary ?? ''}`;
@@ -130,10 +109,7 @@ async function writeFollowUps(tx: Db, items: FollowUpRecord[], opts: WriteOption
   counts.skipped = items.length - fresh.length;
   let done = 0;
   for (const batch of chunks(fresh)) {
-    await tx.insertInto('follow_ups').values(batch.map((f) => ({
-      customer_id: f.customerId, member_id: f.memberId, channel: f.channel, summary: f.summary, happened_at: f.happenedAt,
-      next_at: f.nextAt, created_at: opts.now,
-    }))).execute();
+    await tx.imports.insertFollowUps(batch, opts.now);
     counts.created += batch.length;
     opts.onProgress?.((done += batch.length), fresh.length);
   }
@@ -145,8 +121,7 @@ async function writeFollowUps(tx: Db, items: FollowUpRecord[], opts: WriteOption
   for (const f of latest.values()) {
     await onCustomerContact(tx, f.customerId, f.happenedAt, { policy: cadence!.policy, tz: cadence!.tz, by: f.memberId ?? 'import' });
     if (f.nextAt) {
-      await tx.updateTable('customers').set({ next_follow_up_at: f.nextAt })
-        .where('id', '=', f.customerId).where((eb) => eb.or([eb('last_contact_at', 'is', null), eb('last_contact_at', '<=', f.happenedAt)])).execute();
+      await tx.imports.planNextFollowUp(f.customerId, f.nextAt, f.happenedAt);
     }
   }
 }

@@ -2,13 +2,10 @@
 // supersedes the current one (kept as 'superseded' with superseded_by/at) and a
 // need_changes row records from → to, who said it and who recorded it. Idempotent:
 // the same value again, or an old chat forwarded again, changes nothing.
-import type { Db } from '../../db/client.js';
+import type { Repositories } from '../../deps.js';
 import { canonicalValue } from './canonical.js';
 import { needSlot, type ExtractedNeed, type NeedKind } from '../../core/needs.js';
-import {
-  currentNeed, hadNeedBefore, insertChange, insertNeed, linkSuccessor, retireNeed,
-  type NeedExtractor, type StoredChange, type StoredNeed,
-} from '../../db/repositories/needs.js';
+import type { NeedExtractor, StoredChange, StoredNeed } from '../../core/records.js';
 
 /** An extracted need; the LLM extractor marks each need with its own extractor/model/prompt. */
 export type IncomingNeed = ExtractedNeed & { extractor?: 'rules' | 'llm' | 'manual'; model?: string; promptVersion?: string };
@@ -38,26 +35,26 @@ export function sameValue(a: unknown, b: unknown): boolean {
   return canonicalValue(a) === canonicalValue(b);
 }
 
-export async function mergeNeeds(db: Db, input: MergeInput): Promise<MergeResult> {
+export async function mergeNeeds(repos: Repositories, input: MergeInput): Promise<MergeResult> {
   const out: MergeResult = { changed: [], added: [], unchanged: [], stale: 0 };
   for (const n of input.needs) {
     const slot = needSlot(n.kind, n.value);
-    const cur = await currentNeed(db, input.customerId, slot);
+    const cur = await repos.needs.currentNeed(input.customerId, slot);
     if (cur && sameValue(cur.value, n.value)) { out.unchanged.push(cur); continue; }
     const saidAt = n.at ? new Date(n.at) : input.defaults.extractor === 'manual' ? input.now : null;
     if (cur?.saidAt && saidAt && saidAt < cur.saidAt) { out.stale++; continue; }
-    if (await hadNeedBefore(db, input.customerId, slot, n.value, n.evidence)) { out.stale++; continue; }
+    if (await repos.needs.hadNeedBefore(input.customerId, slot, n.value, n.evidence)) { out.stale++; continue; }
     const extractor: NeedExtractor = n.extractor ?? input.defaults.extractor;
-    if (cur) await retireNeed(db, cur.id, 'superseded', input.now);
-    const stored = await insertNeed(db, {
+    if (cur) await repos.needs.retireNeed(cur.id, 'superseded', input.now);
+    const stored = await repos.needs.insertNeed({
       customerId: input.customerId, kind: n.kind, slot, value: n.value, evidence: n.evidence, speaker: n.speaker ?? null, saidAt,
       messageId: input.messageId, extractor,
       model: extractor === 'llm' ? n.model ?? input.defaults.model ?? null : extractor === input.defaults.extractor ? input.defaults.model ?? null : null,
       promptVersion: extractor === 'llm' ? n.promptVersion ?? input.defaults.promptVersion ?? null : extractor === input.defaults.extractor ? input.defaults.promptVersion ?? null : null,
       confidence: n.confidence, recordedBy: input.recordedBy, createdAt: input.now,
     });
-    if (cur) await linkSuccessor(db, cur.id, stored.id);
-    const change = await insertChange(db, {
+    if (cur) await repos.needs.linkSuccessor(cur.id, stored.id);
+    const change = await repos.needs.insertChange({
       customerId: input.customerId, kind: n.kind, slot, fromNeedId: cur?.id ?? null, toNeedId: stored.id, fromValue: cur?.value ?? null,
       toValue: n.value, evidence: n.evidence, saidBy: n.speaker ?? null, saidAt, recordedBy: input.recordedBy, messageId: input.messageId,
       createdAt: input.now,
@@ -70,13 +67,13 @@ export async function mergeNeeds(db: Db, input: MergeInput): Promise<MergeResult
 export interface RemovedNeed { from: StoredNeed; change: StoredChange }
 
 /** Mark the current needs of a kind removed, each with a change row. */
-export async function removeNeeds(db: Db, input: {
+export async function removeNeeds(repos: Repositories, input: {
   customerId: string; current: StoredNeed[]; kind: NeedKind; recordedBy: string; messageId: string | null; evidence: string; now: Date;
 }): Promise<RemovedNeed[]> {
   const out: RemovedNeed[] = [];
   for (const cur of input.current.filter((x) => x.kind === input.kind)) {
-    await retireNeed(db, cur.id, 'removed', input.now);
-    const change = await insertChange(db, {
+    await repos.needs.retireNeed(cur.id, 'removed', input.now);
+    const change = await repos.needs.insertChange({
       customerId: input.customerId, kind: cur.kind, slot: cur.slot, fromNeedId: cur.id, toNeedId: null, fromValue: cur.value, toValue: null,
       evidence: input.evidence, saidBy: null, saidAt: input.now, recordedBy: input.recordedBy, messageId: input.messageId, createdAt: input.now,
     });

@@ -1,7 +1,7 @@
 // Stored needs and changes as the bot's cards show them (names resolved, sensitive
 // kinds split off for the audience).
 import { ESSENTIAL_KINDS } from '../../core/needs.js';
-import type { StoredChange, StoredNeed } from '../../db/repositories/needs.js';
+import type { StoredChange, StoredNeed } from '../../core/records.js';
 import type { ChangeLine, NeedLine } from '../bot/format/views.js';
 
 export function needLineOf(n: StoredNeed, nameOf: (id: string | null) => string | null): NeedLine {

@@ -1,12 +1,11 @@
 // What the understanding step gets for one inbound message. Slow work (an LLM
 // call) happens before `transaction`; everything written — needs, notices,
 // replies, the message marked done — commits together inside it.
-import type { Db } from '../../db/client.js';
-import type { StoredMessage } from '../../db/repositories/messages.js';
-import type { OutboxItem } from '../../db/repositories/outbox.js';
+import type { StoredMessage } from '../../core/records.js';
+import type { OutboxItem } from '../../core/records.js';
 import type { Chat, Member } from '../../core/team.js';
 import type { Lang } from '../../core/language.js';
-import type { AppDeps } from '../../deps.js';
+import type { AppDeps, Repositories } from '../../deps.js';
 
 export interface MessageContext {
   deps: AppDeps;
@@ -24,9 +23,9 @@ export interface MessageContext {
   /**
    * Run the writes of this message in one transaction that also queues the replies
    * and notices and marks the message done. Call at most once; if never called,
-   * the worker commits the replies alone.
+   * the worker commits the replies alone. `tx` is the repository set bound to that transaction.
    */
-  transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
   /** Record which customer this message was about. */
   setCustomer(customerId: string): void;
 }

@@ -1,6 +1,7 @@
-// One kind of thing a message can ask of Baton. The router tries handlers in
-// order (src/services/understand/handlers.ts); the first that returns true owns
-// the message. Each feature adds its handlers in its own files.
+// A free-text step of the conversation: one kind of thing a message can ask of
+// Baton in words. The router (./router.ts) tries the steps in its declared order;
+// the first that returns true owns the message. Slash commands are not steps: they
+// are declared once with `defineCommand` (./command.ts).
 import type { MessageContext } from './context.js';
 
 export interface MessageHandler {

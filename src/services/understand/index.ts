@@ -1,26 +1,13 @@
-// The understanding step: route a message to the first handler that takes it. What no
-// handler takes gets the short help in a direct chat; in a group Baton stays quiet
-// unless addressed, so team chatter there is not answered.
+// The understanding step: route a message through the router (./router.ts), whose
+// last step answers what nothing else took (./fallback.ts).
 import type { MessageContext } from './context.js';
-import type { MessageHandler } from './handler.js';
-import { messageHandlers } from './handlers.js';
-import { helpText as botHelp } from '../bot/format/help.js';
-import { addressesBot } from '../bot/handlers/senders.js';
-import { t } from '../../core/language.js';
+import type { Composer } from './composer.js';
+import { createRouter } from './router.js';
 
-export function createUnderstand(handlers: MessageHandler[] = messageHandlers()) {
+export function createUnderstand(router: Composer = createRouter()) {
   return async function understand(ctx: MessageContext): Promise<void> {
-    for (const h of handlers) {
-      if (await h.handle(ctx)) return;
-    }
-    if (ctx.chat.kind === 'group' && !addressesBot(ctx.message.text)) return;
-    ctx.reply(helpText(ctx.lang), { format: 'markdown' });
+    await router.route(ctx);
   };
 }
 
 export const understand = createUnderstand();
-
-/** The fallback: what Baton did not understand, and what it can do. */
-export function helpText(lang: 'zh' | 'en'): string {
-  return `${t(lang, '我没太明白。', "I didn't quite get that.")}\n${botHelp(lang)}`;
-}

@@ -16,8 +16,8 @@ let clock: number;
 let adapter: ChatAdapter;
 
 beforeEach(async () => {
-  fake = await startFakeDingtalk({ ...APP, groupRobotToken: 'grp-token', groupRobotSecret: 'SECgroupsecret' });
-  clock = Date.now();
+  clock = Date.parse('2026-11-22T10:00:00+08:00');
+  fake = await startFakeDingtalk({ ...APP, groupRobotToken: 'grp-token', groupRobotSecret: 'SECgroupsecret', now: () => clock });
   adapter = createDingtalkAdapter(
     { ...APP, robotCode: 'dingrobot001', stream: false, apiBase: fake.baseUrl },
     // Roomy: the first request of a busy test run can be slow. Only the timeout test uses a short one.
@@ -196,20 +196,20 @@ describe('dingtalk send: robot API', () => {
 
 describe('dingtalk custom group robot', () => {
   it('posts a signed notice', async () => {
-    await sendGroupRobotNotice({ webhookUrl: fake.groupRobotUrl('grp-token'), secret: 'SECgroupsecret', text: '## Change\nMüller moved the date', format: 'markdown' });
+    await sendGroupRobotNotice({ webhookUrl: fake.groupRobotUrl('grp-token'), secret: 'SECgroupsecret', text: '## Change\nMüller moved the date', format: 'markdown' }, { now: () => clock });
     const [req] = fake.to('/robot/send');
     expect(req?.body).toEqual({ msgtype: 'markdown', markdown: { title: 'Change', text: '## Change\nMüller moved the date' } });
   });
 
   it('fails without retry when the signature is wrong', async () => {
-    const err = await deliveryError(sendGroupRobotNotice({ webhookUrl: fake.groupRobotUrl('grp-token'), secret: 'SECwrong', text: 'x', format: 'text' }));
+    const err = await deliveryError(sendGroupRobotNotice({ webhookUrl: fake.groupRobotUrl('grp-token'), secret: 'SECwrong', text: 'x', format: 'text' }, { now: () => clock }));
     expect(err.retryable).toBe(false);
     expect(err.message).toMatch(/310000/);
   });
 
   it('maps the 20-per-minute throttle to retryable', async () => {
     fake.queue('/robot/send', { status: 200, body: { errcode: 130101, errmsg: 'send too fast, exceed 20 times per minute' } });
-    const err = await deliveryError(sendGroupRobotNotice({ webhookUrl: fake.groupRobotUrl('grp-token'), secret: 'SECgroupsecret', text: 'x', format: 'text' }));
+    const err = await deliveryError(sendGroupRobotNotice({ webhookUrl: fake.groupRobotUrl('grp-token'), secret: 'SECgroupsecret', text: 'x', format: 'text' }, { now: () => clock }));
     expect(err).toMatchObject({ retryable: true, retryAfterMs: 600_000 });
   });
 });

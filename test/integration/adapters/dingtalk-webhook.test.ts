@@ -20,10 +20,15 @@ const config = loadConfig({ NODE_ENV: 'test', ...ENV });
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/dingtalk/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 
 let t: TestApp;
+// Signed on the app's wall clock (fixed by the test app), as DingTalk would sign "now".
+const nowMs = () => t.wall.now().getTime();
 const stored = () => t.app.db.db.selectFrom('messages').selectAll().where('platform', '=', 'dingtalk').execute();
 
 function post(body: string, opts: { secret?: string; timestamp?: number } = {}) {
-  const { timestamp, sign } = signDingtalk(opts.secret ?? ENV.DINGTALK_APP_SECRET, opts.timestamp ?? Date.now());
+  // The wall clock stands still; DingTalk signs each callback at its own millisecond, and a
+  // timestamp+sign pair is single-use (docs/HARDENING.md), so move it on for each request.
+  if (opts.timestamp === undefined) t.wall.advance(1);
+  const { timestamp, sign } = signDingtalk(opts.secret ?? ENV.DINGTALK_APP_SECRET, opts.timestamp ?? nowMs());
   return t.app.server.inject({
     method: 'POST',
     url: '/webhooks/dingtalk',
@@ -32,7 +37,7 @@ function post(body: string, opts: { secret?: string; timestamp?: number } = {}) 
   });
 }
 const message = (msgId: string, over: Record<string, unknown> = {}) =>
-  JSON.stringify({ ...fixture('group-text.json'), msgId, createAt: Date.now(), sessionWebhookExpiredTime: Date.now() + 90 * 60_000, ...over });
+  JSON.stringify({ ...fixture('group-text.json'), msgId, createAt: nowMs(), sessionWebhookExpiredTime: nowMs() + 90 * 60_000, ...over });
 
 beforeAll(async () => {
   const adapters = new Map<Platform, ChatAdapter>([
@@ -68,7 +73,7 @@ describe('POST /webhooks/dingtalk', () => {
   });
 
   it('answers 401 to a stale timestamp and stores nothing', async () => {
-    const res = await post(message('msgE2E-stale=='), { timestamp: Date.now() - 2 * 3600_000 });
+    const res = await post(message('msgE2E-stale=='), { timestamp: nowMs() - 2 * 3600_000 });
     expect(res.statusCode).toBe(401);
     expect((await stored()).map((r) => r.external_id)).not.toContain('msgE2E-stale==');
   });

@@ -27,7 +27,7 @@ describe('Baton on the WeCom AI bot long connection', () => {
     t = await createTestApp({
       env: { WECOM_AIBOT_BOT_ID: BOT, WECOM_AIBOT_SECRET: SECRET, WECOM_AIBOT_WS_URL: gateway.url },
     });
-    await t.app.deps.db
+    await t.app.db.db
       .insertInto('member_identities')
       .values({ platform: 'wecom-aibot', external_id: 'lily.w', member_id: 'lily' })
       .execute();
@@ -55,7 +55,7 @@ describe('Baton on the WeCom AI bot long connection', () => {
     const reqId = gateway.pushMessage(BOT, textBody({ msgid: 'msg-help-1', userid: 'lily.w', text: '帮助' }));
     const answer = await until('the answer', () => finalAnswer(reqId));
     expect(streamOf(answer).content).toContain('Baton 可以');
-    const rows = await t.app.deps.db
+    const rows = await t.app.db.db
       .selectFrom('messages')
       .select(['text', 'state'])
       .where('platform', '=', 'wecom-aibot')
@@ -70,7 +70,7 @@ describe('Baton on the WeCom AI bot long connection', () => {
     const again = gateway.pushMessage(BOT, body);
     const later = gateway.pushMessage(BOT, textBody({ msgid: 'msg-dup-2', userid: 'lily.w', text: 'help' }));
     await until('the answers', () => finalAnswer(later) && (finalAnswer(first) ?? finalAnswer(again)));
-    const n = await t.app.deps.db
+    const n = await t.app.db.db
       .selectFrom('messages')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('platform', '=', 'wecom-aibot')
@@ -81,7 +81,7 @@ describe('Baton on the WeCom AI bot long connection', () => {
   });
 
   it('sends a notice with no callback to answer as aibot_send_msg', async () => {
-    await enqueue(t.app.deps.db, [
+    await enqueue(t.app.db.db, [
       { chatId: 'wecom-aibot:lily.w', text: 'ACME 交货期改为 12月10日', kind: 'notice', dedupeKey: 'test:notice:1' },
     ]);
     t.app.deps.signals.outboxQueued();

@@ -11,6 +11,7 @@ import { createLogger } from '../../../src/logger.js';
 import { createApp, type App } from '../../../src/main.js';
 import { openDb, type DbHandle } from '../../../src/db/client.js';
 import { createTestDb, usingPostgres } from '../../helpers/test-db.js';
+import { fixedClocks } from '../../helpers/test-app.js';
 import { startFakeAibotGateway, textBody, until, type FakeGateway } from '../../fakes/fake-aibot-gateway.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -34,6 +35,7 @@ describe.skipIf(!usingPostgres)('two replicas, one AI bot connection', () => {
       logger: createLogger('silent'),
       db,
       seedDemo: false,
+      ...fixedClocks(),
       connectionLock: FAST_LOCK,
       adapterOptions: { wecomAibot: { wsOptions: { heartbeatMs: 100 } } },
     });
@@ -65,8 +67,9 @@ describe.skipIf(!usingPostgres)('two replicas, one AI bot connection', () => {
       logger: createLogger('silent'),
       db: { ...handle, close: async () => undefined },
       seedDemo: true,
+      ...fixedClocks(),
     });
-    await seed.deps.db
+    await seed.db.db
       .insertInto('member_identities')
       .values({ platform: 'wecom-aibot', external_id: 'lily.w', member_id: 'lily' })
       .execute();
@@ -91,7 +94,7 @@ describe.skipIf(!usingPostgres)('two replicas, one AI bot connection', () => {
     await answered('帮助', 'rep-1');
     // The answer reached the gateway; the row is marked sent right after.
     const row = await until('the reply row marked sent', async () => {
-      const r = await a.deps.db
+      const r = await a.db.db
         .selectFrom('outbox')
         .innerJoin('messages', 'messages.id', 'outbox.source_message_id')
         .select(['outbox.state', 'outbox.attempts'])

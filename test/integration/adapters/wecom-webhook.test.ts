@@ -22,7 +22,8 @@ const ENV = {
 const config = loadConfig({ NODE_ENV: 'test', ...ENV });
 
 let t: TestApp;
-const nowSec = () => Math.floor(Date.now() / 1000);
+// Signed on the app's wall clock (fixed by the test app), as WeCom's servers would sign "now".
+const nowSec = () => Math.floor(t.wall.now().getTime() / 1000);
 const qs = (q: Record<string, string>) => new URLSearchParams(q).toString();
 
 async function stored(platform: Platform) {

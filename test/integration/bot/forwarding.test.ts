@@ -5,7 +5,7 @@ import { ACME_FIRST_CHAT, ACME_SECOND_CHAT, chatsReached, to } from './conversat
 
 describe('forwarding a customer chat (zh and en)', () => {
   let t: TestApp;
-  const db = () => t.app.deps.db;
+  const db = () => t.app.db.db;
   const deliveryRows = async () => db().selectFrom('needs as n').innerJoin('customers as c', 'c.id', 'n.customer_id')
     .select(['n.id', 'n.value', 'n.status', 'n.superseded_by', 'n.extractor', 'n.recorded_by', 'n.speaker'])
     .where('c.name', '=', 'ACME Trading').where('n.kind', '=', 'delivery_date').orderBy('n.created_at').execute();

@@ -15,7 +15,7 @@ function nextMondayLocal(now: Date): string {
 
 describe('asking Baton about customers', () => {
   let t: TestApp;
-  const db = () => t.app.deps.db;
+  const db = () => t.app.db.db;
   beforeAll(async () => {
     t = await createTestApp();
     await t.say('lily', 'dm:lily', ACME_FIRST_CHAT);

@@ -9,7 +9,7 @@ beforeAll(async () => { t = await createTestApp(); });
 afterAll(async () => { await t.close(); });
 
 it('leaves customers under a departure handover out of the old rep\'s digest', async () => {
-  const db = t.app.deps.db;
+  const db = t.app.db.db;
   const leaving = await customerWithContact(db, { name: 'Globex', owner: 'lily', tier: 'A', contact: '2026-12-07T10:00:00+08:00' });
   await customerWithContact(db, { name: 'Initech', owner: 'lily', tier: 'A', contact: '2026-12-07T11:00:00+08:00' });
   await db.insertInto('handovers').values({

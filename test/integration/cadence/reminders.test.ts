@@ -9,7 +9,7 @@ let t: TestApp;
 const ids: Record<string, string> = {};
 beforeAll(async () => {
   t = await createTestApp();
-  const db = t.app.deps.db;
+  const db = t.app.db.db;
   // Monday 2026-12-07: lily and bob talk to their customers.
   for (const c of [
     { name: 'Globex', owner: 'lily', tier: 'A' as const, contact: '2026-12-07T10:00:00+08:00', language: 'en' as const },
@@ -29,7 +29,7 @@ const sentTo = (r: Awaited<ReturnType<TestApp['tick']>>, chat: string) => (r.bod
 
 describe('cadence reminders, escalation and completion rate', () => {
   it('schedules the next follow-up from the contact: A three days later at 09:00', async () => {
-    const r = await t.app.deps.db.selectFrom('customers').select(['name', 'next_follow_up_at']).orderBy('name').execute();
+    const r = await t.app.db.db.selectFrom('customers').select(['name', 'next_follow_up_at']).orderBy('name').execute();
     expect(Object.fromEntries(r.map((x) => [x.name, new Date(x.next_follow_up_at!).toISOString()]))).toEqual({
       Globex: '2026-12-10T01:00:00.000Z', Hooli: '2026-12-10T01:00:00.000Z', Initech: '2026-12-10T01:00:00.000Z', Umbrella: '2026-12-10T06:00:00.000Z',
     });
@@ -68,7 +68,7 @@ describe('cadence reminders, escalation and completion rate', () => {
   });
 
   it('a contact completes the due follow-up and moves the date; what stays undone shows as overdue next day', async () => {
-    await onCustomerContact(t.app.deps.db, ids.Globex!, new Date('2026-12-10T15:00:00+08:00'));
+    await onCustomerContact(t.app.deps.repos, ids.Globex!, new Date('2026-12-10T15:00:00+08:00'));
     const r = await t.tick('2026-12-11T09:00:00+08:00');
     const lily = sentTo(r, 'dm:lily');
     expect(lily).toHaveLength(1);
@@ -88,7 +88,7 @@ describe('cadence reminders, escalation and completion rate', () => {
     expect(wang[0]!.text).not.toContain('Globex');
     await t.tick('2026-12-12T10:00:00+08:00');
     await t.tick('2026-12-13T10:00:00+08:00');
-    expect(await outboxTo(t.app.deps.db, 'dm:wang', 'escalation')).toHaveLength(1);
+    expect(await outboxTo(t.app.db.db, 'dm:wang', 'escalation')).toHaveLength(1);
   });
 
   it('answers the completion rate in chat: the rep hears their own, the supervisor the team', async () => {
@@ -102,13 +102,13 @@ describe('cadence reminders, escalation and completion rate', () => {
   });
 
   it('a customer whose rep has left escalates at once, once', async () => {
-    await t.app.deps.db.updateTable('team_members').set({ active: false, left_at: new Date('2026-12-13T12:00:00+08:00') }).where('id', '=', 'bob').execute();
+    await t.app.db.db.updateTable('team_members').set({ active: false, left_at: new Date('2026-12-13T12:00:00+08:00') }).where('id', '=', 'bob').execute();
     const r = await t.tick('2026-12-13T12:15:00+08:00');
     const wang = sentTo(r, 'dm:wang');
     expect(wang).toHaveLength(1);
     expect(wang[0]!.text).toMatch(/Hooli.*bob 已离职/);
     await t.tick('2026-12-13T12:30:00+08:00');
-    expect(await outboxTo(t.app.deps.db, 'dm:wang', 'escalation')).toHaveLength(2);
+    expect(await outboxTo(t.app.db.db, 'dm:wang', 'escalation')).toHaveLength(2);
   });
 
   it('sends the weekly summary to the supervisor on Monday 09:00, once, with the week\'s escalations', async () => {

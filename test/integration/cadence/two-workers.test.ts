@@ -12,7 +12,9 @@ import { runJobExclusively } from '../../../src/jobs/scheduler.js';
 import { startSlaClock } from '../../../src/services/cadence/sla.js';
 import { DEFAULT_POLICY } from '../../../src/core/cadence/policy.js';
 import { createTestDb } from '../../helpers/test-db.js';
+import { fixedClocks } from '../../helpers/test-app.js';
 import { customerWithContact } from './helpers.js';
+import { createRepositories } from '../../../src/db/repositories/index.js';
 
 let a: App;
 let b: App;
@@ -24,16 +26,16 @@ beforeAll(async () => {
   const second: DbHandle = handle.url
     ? await openDb({ url: handle.url, searchPath: `${handle.schema},public`, poolSize: 5 })
     : { ...handle, close: async () => undefined }; // one PGlite: closed once, by the first app
-  a = await createApp(config, { logger: createLogger('silent'), db: handle, seedDemo: true });
-  b = await createApp(config, { logger: createLogger('silent'), db: second, seedDemo: true });
-  const db = a.deps.db;
+  a = await createApp(config, { logger: createLogger('silent'), db: handle, seedDemo: true, ...fixedClocks() });
+  b = await createApp(config, { logger: createLogger('silent'), db: second, seedDemo: true, ...fixedClocks() });
+  const db = a.db.db;
   for (const [name, owner] of [['Alpha', 'lily'], ['Beta', 'lily'], ['Gamma', 'lily'], ['Delta', 'bob'], ['Epsilon', 'bob']] as const) {
     await customerWithContact(db, { name, owner, tier: 'A', contact: '2026-12-07T10:00:00+08:00' });
   }
   await customerWithContact(db, { name: 'Late', owner: 'bob', tier: 'A', contact: '2026-12-01T10:00:00+08:00' });
   await customerWithContact(db, { name: 'Tomorrow', owner: 'lily', tier: 'A', contact: '2026-12-08T10:00:00+08:00' });
   const asker = await customerWithContact(db, { name: 'Asker', owner: 'lily', tier: 'C', contact: '2026-11-20T10:00:00+08:00' });
-  await startSlaClock(db, { customerId: asker.id, chatId: null, messageId: null, at: new Date('2026-12-10T08:40:00+08:00') }, DEFAULT_POLICY);
+  await startSlaClock(createRepositories(db), { customerId: asker.id, chatId: null, messageId: null, at: new Date('2026-12-10T08:40:00+08:00') }, DEFAULT_POLICY);
 });
 afterAll(async () => { await b?.stop(); await a?.stop(); });
 
@@ -48,7 +50,7 @@ async function bothRun(nowIso: string): Promise<void> {
 }
 
 async function outbox(chatId: string, kind: string) {
-  return a.deps.db.selectFrom('outbox').select(['text']).where('chat_id', '=', chatId).where('kind', '=', kind).execute();
+  return a.db.db.selectFrom('outbox').select(['text']).where('chat_id', '=', chatId).where('kind', '=', kind).execute();
 }
 
 describe('two workers on one database', () => {
@@ -60,7 +62,7 @@ describe('two workers on one database', () => {
     expect(bob).toHaveLength(1);
     expect(lily[0]!.text).toContain('今天：3 个到期，0 个逾期');
     expect(bob[0]!.text).toContain('今天：2 个到期，1 个逾期'); // Delta and Epsilon due, Late overdue
-    const reminders = await a.deps.db.selectFrom('cadence_reminders').select('customer_id').execute();
+    const reminders = await a.db.db.selectFrom('cadence_reminders').select('customer_id').execute();
     expect(reminders).toHaveLength(6);
     const esc = await outbox('dm:wang', 'escalation');
     expect(esc.filter((e) => e.text.includes('Late'))).toHaveLength(1);

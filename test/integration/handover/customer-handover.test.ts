@@ -12,7 +12,7 @@ describe('handover of one customer', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await t.tick('2026-11-23T09:00:00+08:00'); // a Monday
-    acme = await seedCustomer(t.app.deps.db, { name: 'ACME Trading', code: 'HZ-2026-001', owner: 'lily', at: t.app.clock.now() });
+    acme = await seedCustomer(t.app.db.db, { name: 'ACME Trading', code: 'HZ-2026-001', owner: 'lily', at: t.app.clock.now() });
   });
   afterAll(async () => { await t.close(); });
 
@@ -20,7 +20,7 @@ describe('handover of one customer', () => {
     const r = await t.say('bob', 'dm:bob', '/handover ACME to zhao');
     expect(r.status).toBe(200);
     expect(r.body.replies?.map((x) => x.text).join('\n')).toMatch(/may not hand over ACME Trading|无权交接/);
-    const n = await t.app.deps.db.selectFrom('handovers').select('id').execute();
+    const n = await t.app.db.db.selectFrom('handovers').select('id').execute();
     expect(n).toHaveLength(0);
     const zhao = await t.say('zhao', 'dm:zhao', '把ACME交接给李波');
     expect(zhao.body.replies?.[0]?.text).toMatch(/无权交接/);
@@ -42,16 +42,16 @@ describe('handover of one customer', () => {
     const m = /(http:\/\/localhost:\d+\/handovers\/HO-\d+\?k=[\w-]+)/.exec(toBob);
     expect(m).not.toBeNull();
     link = m![1]!;
-    const ho = await t.app.deps.db.selectFrom('handovers').selectAll().executeTakeFirstOrThrow();
+    const ho = await t.app.db.db.selectFrom('handovers').selectAll().executeTakeFirstOrThrow();
     expect(ho.status).toBe('pending');
     expect(ho.to_member_id).toBe('bob');
     // Ownership has not moved yet.
-    const c = await t.app.deps.db.selectFrom('customers').select('owner_id').where('id', '=', acme.id).executeTakeFirstOrThrow();
+    const c = await t.app.db.db.selectFrom('customers').select('owner_id').where('id', '=', acme.id).executeTakeFirstOrThrow();
     expect(c.owner_id).toBe('lily');
   });
 
   it('stores a package snapshot with every section filled', async () => {
-    const ho = await t.app.deps.db.selectFrom('handovers').select('package').executeTakeFirstOrThrow();
+    const ho = await t.app.db.db.selectFrom('handovers').select('package').executeTakeFirstOrThrow();
     const p = PackageSchema.parse(ho.package);
     expect(p.customer).toMatchObject({ name: 'ACME Trading', tier: 'B', stage: 'first_order', ownerId: 'lily' });
     expect(p.contacts.map((c) => c.name)).toEqual(['Tom Becker', 'Anna Vogel']);
@@ -86,7 +86,7 @@ describe('handover of one customer', () => {
     const toLily = ask.body.replies?.find((x) => x.chat === 'dm:lily');
     expect(toLily?.text).toMatch(/李波 就交接 HO-\d+（ACME Trading）提问：交货期定了吗？/);
     expect(ask.body.replies?.find((x) => x.chat === 'dm:bob')?.text).toMatch(/已转给 Lily Chen 陈莉/);
-    const ho = await t.app.deps.db.selectFrom('handovers').select('status').executeTakeFirstOrThrow();
+    const ho = await t.app.db.db.selectFrom('handovers').select('status').executeTakeFirstOrThrow();
     expect(ho.status).toBe('questioned');
     const answer = await t.say('lily', 'dm:lily', '定了，1月20日前到汉堡，客户邮件确认过。');
     const toBob = answer.body.replies?.find((x) => x.chat === 'dm:bob');
@@ -97,12 +97,12 @@ describe('handover of one customer', () => {
     const r = await t.say('bob', 'dm:bob', '确认接收');
     expect(r.body.replies?.find((x) => x.chat === 'dm:bob')?.text).toMatch(/已签收 HO-\d+：ACME Trading 现在归你负责/);
     expect(r.body.replies?.find((x) => x.chat === 'dm:lily')?.text).toMatch(/李波 已签收交接/);
-    const c = await t.app.deps.db.selectFrom('customers').select('owner_id').where('id', '=', acme.id).executeTakeFirstOrThrow();
+    const c = await t.app.db.db.selectFrom('customers').select('owner_id').where('id', '=', acme.id).executeTakeFirstOrThrow();
     expect(c.owner_id).toBe('bob');
-    const ho = await t.app.deps.db.selectFrom('handovers').selectAll().executeTakeFirstOrThrow();
+    const ho = await t.app.db.db.selectFrom('handovers').selectAll().executeTakeFirstOrThrow();
     expect(ho.status).toBe('signed');
     expect(ho.signed_at).not.toBeNull();
-    const audit = await t.app.deps.db.selectFrom('audit_log').selectAll().where('entity_id', '=', ho.id).orderBy('at').execute();
+    const audit = await t.app.db.db.selectFrom('audit_log').selectAll().where('entity_id', '=', ho.id).orderBy('at').execute();
     expect(audit.map((a) => a.action)).toEqual(['handover.started', 'handover.signed']);
     expect(audit[1]!.details).toMatchObject({ from: 'lily', to: 'bob', ownerBefore: 'lily', ownerAfter: 'bob' });
     const again = await t.say('bob', 'dm:bob', 'ack');

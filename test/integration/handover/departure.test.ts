@@ -12,13 +12,13 @@ describe('departure handover of 200 customers', () => {
   let t: TestApp;
   let batch = '';
   const owners = async () => {
-    const rows = await t.app.deps.db.selectFrom('customers').select(['owner_id', 'tier', 'id']).execute();
+    const rows = await t.app.db.db.selectFrom('customers').select(['owner_id', 'tier', 'id']).execute();
     return rows;
   };
   beforeAll(async () => {
     t = await createTestApp();
     await t.tick('2026-11-23T09:00:00+08:00'); // Monday
-    const db = t.app.deps.db;
+    const db = t.app.db.db;
     const customers = await db.insertInto('customers').values(Array.from({ length: 200 }, (_, i) => ({
       code: `HZ-2026-${String(i + 1).padStart(3, '0')}`, name: `Customer ${String(i + 1).padStart(3, '0')}`,
       tier: TIERS[i % TIERS.length]!, owner_id: 'lily',
@@ -32,7 +32,7 @@ describe('departure handover of 200 customers', () => {
   it('refuses a rep handing over a colleague\'s customers', async () => {
     const r = await t.say('bob', 'dm:bob', '/handover all lily to bob');
     expect(r.body.replies?.[0]?.text).toMatch(/You may not hand over Lily Chen 陈莉's customers/);
-    expect(await t.app.deps.db.selectFrom('handovers').select('id').execute()).toHaveLength(0);
+    expect(await t.app.db.db.selectFrom('handovers').select('id').execute()).toHaveLength(0);
   });
 
   it('splits them fairly between two receivers, each getting one summary in their DM', async () => {
@@ -42,10 +42,10 @@ describe('departure handover of 200 customers', () => {
     expect(replies.filter((x) => x.chat === 'dm:bob')).toHaveLength(1);
     expect(replies.filter((x) => x.chat === 'dm:sun')).toHaveLength(1);
     expect(replies.find((x) => x.chat === 'dm:bob')!.text).toMatch(/陈莉 离岗，100 家客户交给你/);
-    const rows = await t.app.deps.db.selectFrom('handovers').innerJoin('customers', 'customers.id', 'handovers.customer_id')
+    const rows = await t.app.db.db.selectFrom('handovers').innerJoin('customers', 'customers.id', 'handovers.customer_id')
       .select(['handovers.to_member_id', 'customers.tier', 'customers.id']).where('handovers.batch_id', '=', batch).execute();
     expect(rows).toHaveLength(200);
-    const revenue = new Map((await t.app.deps.db.selectFrom('orders').select(['customer_id', 'amount_cny']).execute()).map((o) => [o.customer_id, Number(o.amount_cny)]));
+    const revenue = new Map((await t.app.db.db.selectFrom('orders').select(['customer_id', 'amount_cny']).execute()).map((o) => [o.customer_id, Number(o.amount_cny)]));
     const share = (to: string) => rows.filter((r2) => r2.to_member_id === to);
     expect(share('bob')).toHaveLength(100);
     expect(share('sun')).toHaveLength(100);
@@ -61,10 +61,9 @@ describe('departure handover of 200 customers', () => {
   });
 
   it('keeps the old rep away from them from the start', async () => {
-    const db = t.app.deps.db;
-    const ids = await quarantinedCustomerIds(db, 'lily', t.app.clock.now());
+    const ids = await quarantinedCustomerIds(t.app.deps.repos, 'lily', t.app.clock.now());
     expect(ids).toHaveLength(200);
-    expect(await isUnderDepartureQuarantine(db, ids[0]!, t.app.clock.now())).toBe(true);
+    expect(await isUnderDepartureQuarantine(t.app.deps.repos, ids[0]!, t.app.clock.now())).toBe(true);
   });
 
   it('moves ownership per receiver only on their sign-off, and tells the old rep once', async () => {
@@ -80,7 +79,7 @@ describe('departure handover of 200 customers', () => {
     rows = await owners();
     expect(rows.filter((c) => c.owner_id === 'sun')).toHaveLength(100);
     expect(rows.filter((c) => c.owner_id === 'lily')).toHaveLength(0);
-    const signed = await t.app.deps.db.selectFrom('audit_log').select('id').where('action', '=', 'handover.signed').execute();
+    const signed = await t.app.db.db.selectFrom('audit_log').select('id').where('action', '=', 'handover.signed').execute();
     expect(signed).toHaveLength(200);
   });
 
@@ -99,7 +98,7 @@ describe('departure handover of 200 customers', () => {
       sentToLily.push(...(r.body.sent ?? []).filter((s) => s.chat === 'dm:lily').map((s) => s.text));
     }
     expect(sentToLily).toEqual([]);
-    expect(await quarantinedCustomerIds(t.app.deps.db, 'lily', new Date('2026-12-22T02:00:00Z'))).toHaveLength(200);
-    expect(await quarantinedCustomerIds(t.app.deps.db, 'lily', new Date('2027-01-05T02:00:00Z'))).toHaveLength(0);
+    expect(await quarantinedCustomerIds(t.app.deps.repos, 'lily', new Date('2026-12-22T02:00:00Z'))).toHaveLength(200);
+    expect(await quarantinedCustomerIds(t.app.deps.repos, 'lily', new Date('2027-01-05T02:00:00Z'))).toHaveLength(0);
   });
 });

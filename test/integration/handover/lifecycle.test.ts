@@ -10,7 +10,7 @@ describe('handover lifecycle', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await t.tick('2026-11-27T10:00:00+08:00'); // a Friday
-    const db = t.app.deps.db;
+    const db = t.app.db.db;
     const at = t.app.clock.now();
     await db.insertInto('team_members').values({ id: 'qian', name: 'Qian Feng 钱峰', role: 'technical', reports_to: 'wang', language: 'zh' }).execute();
     await db.insertInto('chats').values({ id: 'dm:qian', platform: 'console', external_id: 'dm:qian', kind: 'direct', member_id: 'qian', language: 'zh' }).execute();
@@ -37,7 +37,7 @@ describe('handover lifecycle', () => {
     expect(page.body).not.toContain('¥36,000');
     const a = await t.say('zhao', 'dm:zhao', '确认接收');
     expect(a.body.replies?.[0]?.text).toMatch(/还在等其他负责人签收/);
-    const db = t.app.deps.db;
+    const db = t.app.db.db;
     expect(await db.selectFrom('customer_responsibles').select('stage').where('stage', '=', 'fulfilment').execute()).toHaveLength(0);
     const b = await t.say('qian', 'dm:qian', '确认接收');
     expect(b.body.replies?.find((x) => x.chat === 'dm:lily')?.text).toMatch(/钱峰 已签收交接/);
@@ -53,14 +53,14 @@ describe('handover lifecycle', () => {
     const replies = r.body.replies ?? [];
     expect(replies.find((x) => x.chat === 'dm:lily')?.text).toMatch(/李波 拒绝了交接 HO-\d+.*原因：我手上客户太多/);
     expect(replies.find((x) => x.chat === 'dm:wang')?.text).toMatch(/拒绝了交接/);
-    const ho = await t.app.deps.db.selectFrom('handovers as h').innerJoin('customers as c', 'c.id', 'h.customer_id')
+    const ho = await t.app.db.db.selectFrom('handovers as h').innerJoin('customers as c', 'c.id', 'h.customer_id')
       .select(['h.status', 'h.refuse_reason', 'c.owner_id']).where('c.name', '=', 'Initech').executeTakeFirstOrThrow();
     expect(ho).toEqual({ status: 'refused', refuse_reason: '我手上客户太多，接不了', owner_id: 'lily' });
   });
 
   it('expired: daily reminders on working days only, then one escalation to the supervisor after 3 working days', async () => {
     await t.say('lily', 'dm:lily', '/handover Umbrella to bob');
-    const ho = await t.app.deps.db.selectFrom('handovers as h').innerJoin('customers as c', 'c.id', 'h.customer_id')
+    const ho = await t.app.db.db.selectFrom('handovers as h').innerJoin('customers as c', 'c.id', 'h.customer_id')
       .select(['h.due_at', 'h.batch_id']).where('c.name', '=', 'Umbrella').executeTakeFirstOrThrow();
     // Friday + 3 working days = Wednesday, same time of day.
     expect(new Date(ho.due_at as Date).toISOString().slice(0, 10)).toBe('2026-12-02');
@@ -80,7 +80,7 @@ describe('handover lifecycle', () => {
     const thu = await t.tick('2026-12-03T09:00:00+08:00');
     expect((thu.body.sent ?? []).filter((s) => s.chat === 'dm:wang')).toHaveLength(0);
     expect(thu.body.sent).toEqual([]);
-    const after = await t.app.deps.db.selectFrom('handovers').select(['status', 'escalated_at']).where('batch_id', '=', ho.batch_id).executeTakeFirstOrThrow();
+    const after = await t.app.db.db.selectFrom('handovers').select(['status', 'escalated_at']).where('batch_id', '=', ho.batch_id).executeTakeFirstOrThrow();
     expect(after.status).toBe('expired');
     expect(after.escalated_at).not.toBeNull();
     const late = await t.say('bob', 'dm:bob', `/ack ${ho.batch_id}`);

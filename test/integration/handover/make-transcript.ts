@@ -8,7 +8,7 @@ import { packageRoot } from '../../../src/core/package-root.js';
 
 const out: string[] = [];
 const t = await createTestApp();
-const db = t.app.deps.db;
+const db = t.app.db.db;
 
 async function say(from: string, chat: string, text: string): Promise<string[]> {
   const r = await t.say(from, chat, text);
@@ -63,7 +63,8 @@ const link = /(http:\/\/\S+\/handovers\/\S+)/.exec(started.join('\n'))?.[1];
 if (link) {
   const page = await t.app.server.inject({ method: 'GET', url: link.replace(/^http:\/\/[^/]+/, '') });
   const text = page.body.replace(/<head>[\s\S]*?<\/head>/, '').replace(/<(h[123]|li|p|section|article|nav|br)[^>]*>/g, '\n').replace(/<q>/g, '  「').replace(/<\/q>/g, '」').replace(/<[^>]+>/g, '')
-    .replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n))).split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+    .replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n)))
+    .replace(/&(amp|lt|gt|quot);/g, (_m, n: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[n]!).split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
   out.push(`The package page Bob's link opens (\`GET ${link.replace(/^http:\/\/[^/]+/, '')}\`, HTML reduced to text):`, '', '```', text, '```', '');
 }
 out.push('## Bob asks, Lily answers', '');

@@ -36,7 +36,7 @@ describe('console sessions', () => {
     const read = async (chat: string): Promise<{ statusCode: number }> => t.app.server.inject({ method: 'GET', url: `/api/console/chats/${chat}/messages`, headers: { cookie: bob } });
     expect((await read('dm:lily')).statusCode).toBe(403);
     expect((await read('dm:bob')).statusCode).toBe(200);
-    expect(await t.app.deps.db.selectFrom('messages').select('id').where('chat_id', '=', 'dm:lily').execute()).toEqual([]);
+    expect(await t.app.db.db.selectFrom('messages').select('id').where('chat_id', '=', 'dm:lily').execute()).toEqual([]);
   });
 
   it('refuses to bind a session that no console page started, or to someone unknown', async () => {

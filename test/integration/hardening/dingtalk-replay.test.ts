@@ -16,17 +16,17 @@ let dingtalk: FakeDingtalk;
 let attacker: FakeDingtalk;
 
 const message = (msgId: string, sessionWebhook: string) =>
-  JSON.stringify({ ...fixture, msgId, createAt: Date.now(), sessionWebhook, sessionWebhookExpiredTime: Date.now() + 90 * 60_000, text: { content: `ACME 要什么 ${msgId}` } });
+  JSON.stringify({ ...fixture, msgId, createAt: t.wall.now().getTime(), sessionWebhook, sessionWebhookExpiredTime: t.wall.now().getTime() + 90 * 60_000, text: { content: `ACME 要什么 ${msgId}` } });
 const post = (body: string, h: { timestamp: string; sign: string }) =>
   t.app.server.inject({ method: 'POST', url: '/webhooks/dingtalk', payload: body, headers: { 'content-type': 'application/json', ...h } });
-const stored = () => t.app.deps.db.selectFrom('messages').select(['external_id', 'reply_hint']).where('platform', '=', 'dingtalk').execute();
+const stored = () => t.app.db.db.selectFrom('messages').select(['external_id', 'reply_hint']).where('platform', '=', 'dingtalk').execute();
 
 /** Until every message is processed and every outbox row delivered or given up (the workers run). */
 async function settled(): Promise<void> {
   for (let i = 0; i < 200; i++) {
     await t.app.drain();
-    const busy = await t.app.deps.db.selectFrom('outbox').select('id').where('state', 'in', ['pending', 'sending']).execute();
-    const open = await t.app.deps.db.selectFrom('messages').select('id').where('state', 'in', ['pending', 'processing']).execute();
+    const busy = await t.app.db.db.selectFrom('outbox').select('id').where('state', 'in', ['pending', 'sending']).execute();
+    const open = await t.app.db.db.selectFrom('messages').select('id').where('state', 'in', ['pending', 'processing']).execute();
     if (busy.length === 0 && open.length === 0) return;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -34,8 +34,8 @@ async function settled(): Promise<void> {
 }
 
 beforeAll(async () => {
-  dingtalk = await startFakeDingtalk(APP);
-  attacker = await startFakeDingtalk(APP);
+  dingtalk = await startFakeDingtalk({ ...APP, now: () => t.wall.now().getTime() });
+  attacker = await startFakeDingtalk({ ...APP, now: () => t.wall.now().getTime() });
   t = await createTestApp({
     env: { DINGTALK_APP_KEY: APP.appKey, DINGTALK_APP_SECRET: APP.appSecret, DINGTALK_ROBOT_CODE: 'dingrobot001', DINGTALK_API_BASE: dingtalk.baseUrl },
   });
@@ -48,7 +48,7 @@ afterAll(async () => {
 
 describe('DingTalk signatures are single-use', () => {
   it('refuses 40 of 40 replays of a captured sign with other bodies, and stores the genuine one once', async () => {
-    const captured = signDingtalk(APP.appSecret, Date.now());
+    const captured = signDingtalk(APP.appSecret, t.wall.now().getTime());
     const genuine = message('msgReplay-genuine==', dingtalk.sessionWebhookUrl('s1'));
     expect((await post(genuine, captured)).statusCode).toBe(200);
     // DingTalk retrying the same request is still answered 200 (and stored once).
@@ -65,7 +65,7 @@ describe('DingTalk signatures are single-use', () => {
 
   it('never posts a reply to a sessionWebhook outside DingTalk, even from a freshly signed callback', async () => {
     const body = message('msgReplay-ssrf==', `${attacker.baseUrl}/robot/sendBySession?session=loopback`);
-    expect((await post(body, signDingtalk(APP.appSecret, Date.now() + 1))).statusCode).toBe(200);
+    expect((await post(body, signDingtalk(APP.appSecret, t.wall.now().getTime() + 1))).statusCode).toBe(200);
     const row = (await stored()).find((r) => r.external_id === 'msgReplay-ssrf==');
     expect(row?.reply_hint).not.toHaveProperty('sessionWebhook');
     await settled();
@@ -75,7 +75,7 @@ describe('DingTalk signatures are single-use', () => {
   });
 
   it('refuses a timestamp outside the window (default 5 minutes, narrower than DingTalk’s hour)', async () => {
-    const old = signDingtalk(APP.appSecret, Date.now() - 6 * 60_000);
+    const old = signDingtalk(APP.appSecret, t.wall.now().getTime() - 6 * 60_000);
     const res = await post(message('msgReplay-old==', dingtalk.sessionWebhookUrl('s2')), old);
     expect(res.statusCode).toBe(401);
   });

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { signedAibotCallback, signedWecomCallback, wecomTextXml } from '../../fakes/wecom-sign.js';
 import { signDingtalk } from '../../fakes/dingtalk-sign.js';
 import { signWhatsapp } from '../../fakes/whatsapp-sign.js';
+import { TEST_NOW } from '../../helpers/test-app.js';
 
 export interface Route { method: 'GET' | 'POST'; path: string }
 
@@ -64,7 +65,9 @@ const tickBody = fuzzString.map((now) => JSON.stringify({ now }));
 
 export const plainBody = fc.oneof(fuzzString, jsonBody, protoJson, deepXml, protoXml, consoleBody, tickBody, fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString('latin1')));
 
-const nowSec = () => Math.floor(Date.now() / 1000);
+// Signed on the test app's wall clock, which stands at TEST_NOW (createTestApp's default).
+const WALL_MS = new Date(TEST_NOW).getTime();
+const nowSec = () => Math.floor(WALL_MS / 1000);
 
 /** Correctly signed WeCom app callbacks whose decrypted XML is hostile. */
 export const signedWecom = fc.oneof(
@@ -86,11 +89,11 @@ export const signedAibot = fc.oneof(jsonBody.map((s) => JSON.parse(s) as unknown
 
 export const signedDingtalk = fc.oneof(jsonBody, protoJson, fc.record({
   msgId: fuzzString, msgtype: fc.constantFrom('text', 'picture'), conversationId: fuzzString, conversationType: fc.constantFrom('1', '2', '3'),
-  senderStaffId: fuzzString, createAt: fc.oneof(fc.integer(), fc.constant(Date.now()), fuzzString), text: fc.record({ content: fuzzString }),
+  senderStaffId: fuzzString, createAt: fc.oneof(fc.integer(), fc.constant(WALL_MS), fuzzString), text: fc.record({ content: fuzzString }),
   sessionWebhook: fc.constantFrom('http://127.0.0.1:1/x', 'https://oapi.dingtalk.com/robot/sendBySession?session=x', 'file:///etc/passwd'),
   sessionWebhookExpiredTime: fc.oneof(fc.integer(), fuzzString),
 }).map((o) => JSON.stringify(o))).chain((body) => fc.integer({ min: -5_000, max: 5_000 }).map((skew) => {
-  const { timestamp, sign } = signDingtalk(SECRETS.dingSecret, Date.now() + skew);
+  const { timestamp, sign } = signDingtalk(SECRETS.dingSecret, WALL_MS + skew);
   return { query: {}, body, headers: { 'content-type': 'application/json', timestamp, sign } };
 }));
 

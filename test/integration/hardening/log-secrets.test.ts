@@ -37,11 +37,11 @@ describe('a session leaves no secret in the info log', () => {
     const wa = JSON.stringify({ object: 'whatsapp_business_account', entry: [] });
     await inject({ method: 'POST', url: '/webhooks/whatsapp', payload: wa, headers: { 'content-type': 'application/json', 'x-hub-signature-256': signWhatsapp(SECRETS.waSecret, wa) } });
     // WeCom URL verification: echostr and msg_signature in the query.
-    const v = signedWecomVerification({ token: SECRETS.wecomToken, aesKey: SECRETS.wecomAesKey, corpId: SECRETS.corpId, plaintext: '4242', timestamp: Math.floor(Date.now() / 1000), nonce: '77' });
+    const v = signedWecomVerification({ token: SECRETS.wecomToken, aesKey: SECRETS.wecomAesKey, corpId: SECRETS.corpId, plaintext: '4242', timestamp: Math.floor(t.wall.now().getTime() / 1000), nonce: '77' });
     expect((await inject({ method: 'GET', url: `/webhooks/wecom?${new URLSearchParams(v.query).toString()}` })).statusCode).toBe(200);
     used.push(v.query.echostr!, v.query.msg_signature!);
     // DingTalk: a sign in the headers and the query (both never logged).
-    const ding = signDingtalk(SECRETS.dingSecret, Date.now());
+    const ding = signDingtalk(SECRETS.dingSecret, t.wall.now().getTime());
     await inject({ method: 'POST', url: `/webhooks/dingtalk?sign=${encodeURIComponent(ding.sign)}`, payload: '{}', headers: { 'content-type': 'application/json', ...ding } });
     used.push(ding.sign);
 
@@ -57,7 +57,7 @@ describe('a session leaves no secret in the info log', () => {
     // A handover: its key opens the page while it is open, and not after the receiver signed.
     await t.say('lily', 'dm:lily', ['客户：ACME Trading', '张总 2026-11-19 10:02', '我们要3000个，交货期12月20日前'].join('\n'));
     expect((await t.say('lily', 'dm:lily', '/handover ACME Trading to bob')).status).toBe(200);
-    const r = await t.app.deps.db.selectFrom('handover_recipients').select(['batch_id', 'token']).where('member_id', '=', 'bob').executeTakeFirstOrThrow();
+    const r = await t.app.db.db.selectFrom('handover_recipients').select(['batch_id', 'token']).where('member_id', '=', 'bob').executeTakeFirstOrThrow();
     used.push(r.token);
     const url = `/handovers/${r.batch_id}?k=${r.token}`;
     expect((await inject({ method: 'GET', url })).statusCode).toBe(200);

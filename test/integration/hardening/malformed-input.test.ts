@@ -3,12 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleAuth, createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { signedWecomCallback, wecomTextXml } from '../../fakes/wecom-sign.js';
-import { readStoredJson } from '../../../src/db/storable-text.js';
-import { createSession } from '../../../src/web/auth/tokens.js';
+import { readStoredJson } from '../../../src/core/storable-text.js';
+import { createSession } from '../../../src/services/web-auth/tokens.js';
 import { FUZZ_ENV, SECRETS } from './fuzz-helpers.js';
 
 let t: TestApp;
-const nowSec = () => Math.floor(Date.now() / 1000);
+const nowSec = () => Math.floor(t.wall.now().getTime() / 1000);
 const qs = (q: Record<string, string>) => new URLSearchParams(q).toString();
 const signed = (xml: string) =>
   signedWecomCallback({ token: SECRETS.wecomToken, aesKey: SECRETS.wecomAesKey, corpId: SECRETS.corpId, xml, timestamp: nowSec(), nonce: '42' });
@@ -47,7 +47,7 @@ describe('malformed input is a 4xx with a reason', () => {
     const content = 'ACME\u0000 交期 6 月 1 日\uFFFF';
     const res = await postWecom(signed(text('7000000000000000002', content)));
     expect(res.statusCode).toBe(200);
-    const row = await t.app.deps.db.selectFrom('messages').selectAll().where('external_id', '=', '7000000000000000002').executeTakeFirstOrThrow();
+    const row = await t.app.db.db.selectFrom('messages').selectAll().where('external_id', '=', '7000000000000000002').executeTakeFirstOrThrow();
     expect(row.text).toBe('ACME 交期 6 月 1 日');
     const raw = readStoredJson(row.raw) as { xml: string };
     expect(raw.xml).toContain(content);
@@ -68,7 +68,7 @@ describe('malformed input is a 4xx with a reason', () => {
     expect(unknown.statusCode).toBe(404);
     const nulText = await t.app.server.inject({ method: 'POST', url: '/api/console/messages', headers: consoleAuth, payload: { chat: 'dm:lily', from: 'lily', text: 'a\u0000b', wait_ms: 0 } });
     expect(nulText.statusCode).toBe(200);
-    const sid = await createSession(t.app.deps.db, 'lily', t.app.deps.clock.now());
+    const sid = await createSession(t.app.deps.repos, 'lily', t.app.deps.clock.now());
     const q = await t.app.server.inject({ method: 'GET', url: '/web/customers?q=%00ACME', headers: { cookie: `baton_web=${sid}` } });
     expect(q.statusCode).toBe(200);
     const h = await t.app.server.inject({ method: 'GET', url: '/handovers/%00?k=%00' });
@@ -76,7 +76,7 @@ describe('malformed input is a 4xx with a reason', () => {
   });
 
   it('answers mapping={bad on import with 400 naming the mapping', async () => {
-    const sid = await createSession(t.app.deps.db, 'lily', t.app.deps.clock.now());
+    const sid = await createSession(t.app.deps.repos, 'lily', t.app.deps.clock.now());
     const res = await t.app.server.inject({
       method: 'POST', url: `/web/import/preview?name=a.csv&mapping=${encodeURIComponent('{bad')}`, payload: Buffer.from('name\nACME\n'),
       headers: { cookie: `baton_web=${sid}`, 'x-baton-web': '1', 'content-type': 'application/octet-stream' },

@@ -41,7 +41,7 @@ describe('money in quotes', () => {
   it('masks the price on the order clerk’s handover page, and keeps it on the rep’s', async () => {
     const r = await t.say('lily', 'dm:lily', '/handover ACME Trading stage fulfilment to zhao');
     expect(r.status).toBe(200);
-    const rows = await t.app.deps.db.selectFrom('handover_recipients').select(['batch_id', 'token', 'member_id']).execute();
+    const rows = await t.app.db.db.selectFrom('handover_recipients').select(['batch_id', 'token', 'member_id']).execute();
     const zhao = rows.find((x) => x.member_id === 'zhao');
     expect(zhao, JSON.stringify(texts(r))).toBeDefined();
     const page = await t.app.server.inject({ method: 'GET', url: `/handovers/${zhao!.batch_id}?k=${zhao!.token}&lang=zh` });

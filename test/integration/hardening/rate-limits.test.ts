@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleAuth, createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { signWhatsapp } from '../../fakes/whatsapp-sign.js';
-import { createSession } from '../../../src/web/auth/tokens.js';
+import { createSession } from '../../../src/services/web-auth/tokens.js';
 
 let t: TestApp;
 const SECRET = 'wa-rate-limit-secret';
@@ -32,7 +32,7 @@ describe('rate limits', () => {
   });
 
   it('limits imports on their own, tighter budget', async () => {
-    const sid = await createSession(t.app.deps.db, 'lily', t.app.deps.clock.now());
+    const sid = await createSession(t.app.deps.repos, 'lily', t.app.deps.clock.now());
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) {
       const res = await t.app.server.inject({

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createTestApp, TEST_CONSOLE_TOKEN, type TestApp } from '../../helpers/test-app.js';
-import { createSession } from '../../../src/web/auth/tokens.js';
+import { createSession } from '../../../src/services/web-auth/tokens.js';
 import {
   contentType, encodePiece, FUZZ_ENV, fuzzString, plainBody, query, routesOf, signedAibot, signedDingtalk, signedWecom, signedWhatsapp, type Route,
 } from './fuzz-helpers.js';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   process.on('unhandledRejection', onRejection);
   t = await createTestApp({ env: FUZZ_ENV, workers: false });
   routes = routesOf(t.app.server.printRoutes({ commonPrefix: false }));
-  session = await createSession(t.app.deps.db, 'lily', t.app.deps.clock.now());
+  session = await createSession(t.app.deps.repos, 'lily', t.app.deps.clock.now());
 }, 60_000);
 afterAll(async () => {
   await t?.close();

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
-import { createSession } from '../../../src/web/auth/tokens.js';
+import { createSession } from '../../../src/services/web-auth/tokens.js';
 import { zipBombXlsx } from '../../fakes/zip-bomb.js';
 
 let t: TestApp;
@@ -13,7 +13,7 @@ let cookie: string;
 
 beforeAll(async () => {
   t = await createTestApp({ env: { IMPORT_MAX_UNCOMPRESSED_MB: '32', IMPORT_MAX_CONCURRENT: '2', IMPORT_WORKER_MEMORY_MB: '128', IMPORT_TIME_BUDGET_MS: '8000' }, workers: false });
-  cookie = `baton_web=${await createSession(t.app.deps.db, 'wang', t.app.deps.clock.now())}`;
+  cookie = `baton_web=${await createSession(t.app.deps.repos, 'wang', t.app.deps.clock.now())}`;
 }, 60_000);
 afterAll(async () => {
   await t?.close();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
-import { createLoginToken, sha256Hex } from '../../../src/web/auth/tokens.js';
+import { createLoginToken, sha256Hex } from '../../../src/services/web-auth/tokens.js';
 import { linkFor, signIn } from './helpers.js';
 
 describe('web sign-in by a link from chat', () => {
@@ -13,7 +13,7 @@ describe('web sign-in by a link from chat', () => {
     expect(url.pathname).toBe('/web/login');
     const token = url.searchParams.get('token')!;
     // Only the hash is stored.
-    const rows = await t.app.deps.db.selectFrom('web_login_tokens').selectAll().execute();
+    const rows = await t.app.db.db.selectFrom('web_login_tokens').selectAll().execute();
     expect(rows.some((r) => r.token_hash === sha256Hex(token))).toBe(true);
     expect(rows.some((r) => r.token_hash === token)).toBe(false);
 
@@ -25,7 +25,7 @@ describe('web sign-in by a link from chat', () => {
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Lax/);
     const cookie = setCookie.split(';')[0]!;
-    const sessions = await t.app.deps.db.selectFrom('web_sessions').select('id_hash').execute();
+    const sessions = await t.app.db.db.selectFrom('web_sessions').select('id_hash').execute();
     expect(sessions.map((s) => s.id_hash)).toContain(sha256Hex(cookie.split('=')[1]!));
 
     const home = await t.app.server.inject({ method: 'GET', url: '/web', headers: { cookie } });
@@ -42,7 +42,7 @@ describe('web sign-in by a link from chat', () => {
   });
 
   it('refuses an expired link and a made-up one with a clear page', async () => {
-    const old = await createLoginToken(t.app.deps.db, 'lily', new Date(t.app.deps.clock.now().getTime() - 16 * 60_000));
+    const old = await createLoginToken(t.app.deps.repos, 'lily', new Date(t.app.deps.clock.now().getTime() - 16 * 60_000));
     const expired = await t.app.server.inject({ method: 'GET', url: `/web/login?token=${old}` });
     expect(expired.statusCode).toBe(410);
     expect(expired.body).toMatch(/expired/);
@@ -67,7 +67,7 @@ describe('web sign-in by a link from chat', () => {
     expect(inGroup).toMatch(/私信|direct chat/);
     expect(inGroup).not.toMatch(/token=/);
     expect(r.body.replies?.some((x) => x.chat === 'dm:bob' && /token=/.test(x.text))).toBe(true);
-    const dm = await t.app.deps.db.selectFrom('outbox').select(['text']).where('chat_id', '=', 'dm:bob').execute();
+    const dm = await t.app.db.db.selectFrom('outbox').select(['text']).where('chat_id', '=', 'dm:bob').execute();
     expect(dm.some((m) => /\/web\/login\?token=/.test(m.text))).toBe(true);
   });
 });

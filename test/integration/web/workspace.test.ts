@@ -15,13 +15,13 @@ describe('web workspace: permissions, pages, import, export', () => {
       headers: { cookie: cookies[who]!, 'content-type': 'application/octet-stream', 'x-baton-web': '1' }, payload: Buffer.from(body),
     });
   const count = async (table: 'customers' | 'orders' | 'follow_ups') =>
-    Number((await t.app.deps.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number((await t.app.db.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 
   beforeAll(async () => {
     t = await createTestApp();
     await importSamples(t);
     for (const m of ['lily', 'bob', 'wang', 'zhao']) cookies[m] = await signIn(t, m);
-    const db = t.app.deps.db;
+    const db = t.app.db.db;
     lilyCustomer = await db.selectFrom('customers').select(['id', 'name']).where('owner_id', '=', 'lily').where('code', '=', 'HZ-2024-001').executeTakeFirstOrThrow();
     bobCustomer = await db.selectFrom('customers').select(['id', 'name']).where('owner_id', '=', 'bob').orderBy('code').executeTakeFirstOrThrow();
     // Needs with quotes: one ordinary, one sensitive (price), and a superseded one with its change.

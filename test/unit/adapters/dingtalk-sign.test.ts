@@ -2,7 +2,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { dingtalkSignature, signGroupRobotUrl } from '../../../adapters/dingtalk/verify.js';
-import { splitText } from '../../../adapters/dingtalk/split.js';
+import { splitText } from '../../../src/core/split-text.js';
 
 describe('dingtalk signatures', () => {
   it('computes base64(HMAC-SHA256(secret, timestamp + "\\n" + secret))', () => {

@@ -10,7 +10,10 @@ import {
 } from '../../../adapters/wecom-aibot/ws-frames.js';
 import { normalizeWsCallback } from '../../../adapters/wecom-aibot/ws-normalize.js';
 import { jitteredBackoff } from '../../../adapters/wecom-aibot/ws-types.js';
-import { splitUtf8 } from '../../../adapters/wecom-aibot/ws-split.js';
+import { splitText } from '../../../src/core/split-text.js';
+
+// The AI bot's frames are limited in UTF-8 bytes (the shared splitter's default measure).
+const splitUtf8 = (text: string, maxBytes: number) => splitText(text, maxBytes);
 
 const hint = { reqId: 'req-1', streamId: 'stream-1', receivedAt: Date.UTC(2026, 3, 1) };
 

@@ -10,6 +10,7 @@ import { signWhatsapp } from '../../fakes/whatsapp-sign.js';
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/whatsapp/${name}`, import.meta.url));
 const cfg = { verifyToken: 'baton-verify-7f3a', appSecret: 'meta-app-secret-123', apiBase: 'http://127.0.0.1:9/v21.0' };
 const adapter = createWhatsappCloudAdapter(cfg);
+const RECEIVED_AT = Date.parse('2026-11-22T10:00:00+08:00');
 
 function post(body: Buffer | string, signature?: string): WebhookRequest {
   const raw = Buffer.isBuffer(body) ? body : Buffer.from(body);
@@ -18,10 +19,10 @@ function post(body: Buffer | string, signature?: string): WebhookRequest {
     query: {},
     headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature ?? signWhatsapp(cfg.appSecret, raw) },
     rawBody: raw,
-    receivedAt: Date.now(),
+    receivedAt: RECEIVED_AT,
   };
 }
-const get = (query: Record<string, string>): WebhookRequest => ({ method: 'GET', query, headers: {}, rawBody: Buffer.alloc(0), receivedAt: Date.now() });
+const get = (query: Record<string, string>): WebhookRequest => ({ method: 'GET', query, headers: {}, rawBody: Buffer.alloc(0), receivedAt: RECEIVED_AT });
 
 describe('whatsapp verification handshake', () => {
   it('echoes hub.challenge for the right token', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, resolvePolicy, type CadencePolicy, type CadenceTier } from '../../../src/core/cadence/policy.js';
 import { mayRemind, nextFollowUp, openedWindows, type ScheduleInput } from '../../../src/core/cadence/schedule.js';
-import { isSpringFestival, lunarNewYear } from '../../../src/core/cadence/holidays.js';
+import { isMakeupWorkday, isPublicHoliday, isSpringFestival, lunarNewYear } from '../../../src/core/cadence/holidays.js';
 import { daysBetween, localDay, parseHm, zonedParts } from '../../../src/core/cadence/zoned-time.js';
 
 const SH = 'Asia/Shanghai';
@@ -59,6 +59,18 @@ describe('next follow-up per tier, window and stage', () => {
     const noSkip = resolvePolicy({ skipSpringFestival: false });
     expect(due({ lastContactAt: at('2027-02-02T02:00:00Z') }, noSkip)!.at).toEqual(at('2027-02-05T01:00:00Z'));
   });
+
+  it('skips 国庆 and 五一 from the working-day calendar, and a make-up Saturday (调休) opens weekday windows', () => {
+    // Contact Mon 2026-09-28 → +3 = Thu 10-01 (国庆 holiday through 10-07) → Thu 10-08 09:00
+    expect(due({ lastContactAt: at('2026-09-28T02:00:00Z') })!.at).toEqual(at('2026-10-08T01:00:00Z'));
+    // Contact Tue 2026-04-28 → +3 = Fri 05-01 (五一 through 05-05) → Wed 05-06 09:00
+    expect(due({ lastContactAt: at('2026-04-28T02:00:00Z') })!.at).toEqual(at('2026-05-06T01:00:00Z'));
+    expect(isMakeupWorkday({ y: 2026, m: 10, d: 10 })).toBe(true);
+    // Contact Wed 2026-10-07 (holiday) → +3 = Sat 10-10, a working Saturday: the A tier's weekday morning opens
+    expect(due({ lastContactAt: at('2026-10-07T02:00:00Z') })!.at).toEqual(at('2026-10-10T01:00:00Z'));
+    const noSkip = resolvePolicy({ skipSpringFestival: false });
+    expect(due({ lastContactAt: at('2026-09-28T02:00:00Z') }, noSkip)!.at).toEqual(at('2026-10-01T01:00:00Z'));
+  });
 });
 
 /** A rep who follows up exactly when due, for a year: where do the dates land? */
@@ -85,12 +97,15 @@ describe('a simulated year', () => {
         let prev: Date | null = null;
         for (const d of dues) {
           const z = zonedParts(d, tz);
+          // a make-up working Saturday (调休) opens Monday's windows
+          const wd = isMakeupWorkday(localDay(d, tz)) ? 1 : z.weekday % 7;
           const opens = rule.windows.some((n) => {
             const w = DEFAULT_POLICY.windows[n]!;
-            return w.days.includes(z.weekday) && parseHm(w.start) === z.hour * 60 + z.minute;
+            return w.days.includes(wd) && parseHm(w.start) === z.hour * 60 + z.minute;
           });
           expect(opens, `${d.toISOString()} is not a window start in ${tz}`).toBe(true);
           expect(isSpringFestival(localDay(d, tz))).toBe(false);
+          expect(isPublicHoliday(localDay(d, tz))).toBe(false);
           if (prev) expect(daysBetween(localDay(prev, tz), localDay(d, tz))).toBeGreaterThanOrEqual(rule.intervalDays);
           prev = d;
         }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { revenueBridge } from '../../../src/web/analytics/revenue-bridge.js';
-import { concentration } from '../../../src/web/analytics/concentration.js';
-import { monthlyTrends } from '../../../src/web/analytics/trends.js';
-import { funnel, furthestStage, FUNNEL_STAGES } from '../../../src/web/analytics/funnel.js';
-import { followUpStats, responseStats } from '../../../src/web/analytics/follow-up-stats.js';
-import type { OrderPoint } from '../../../src/web/analytics/money.js';
+import { revenueBridge } from '../../../src/core/analytics/revenue-bridge.js';
+import { concentration } from '../../../src/core/analytics/concentration.js';
+import { monthlyTrends } from '../../../src/core/analytics/trends.js';
+import { funnel, furthestStage, FUNNEL_STAGES } from '../../../src/core/analytics/funnel.js';
+import { followUpStats, responseStats } from '../../../src/core/analytics/follow-up-stats.js';
+import type { OrderPoint } from '../../../src/core/analytics/money.js';
 
 const o = (customerId: string, orderedAt: string, amountCents: number): OrderPoint => ({ customerId, orderedAt, amountCents });
 

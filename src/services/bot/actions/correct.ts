@@ -4,7 +4,6 @@
 import { t } from '../../../core/language.js';
 import type { Customer } from '../../../core/customer.js';
 import { needSlot, type NeedKind } from '../../../core/needs.js';
-import { currentNeeds } from '../../../db/repositories/needs.js';
 import { mergeNeeds, removeNeeds } from '../../needs/merge.js';
 import { changeLineOf } from '../../needs/read.js';
 import { customerHead, mayShow, replyMd, type BotCtx } from '../bot-context.js';
@@ -56,7 +55,7 @@ export async function applyRemove(b: BotCtx, customer: Customer, kind: NeedKind)
   await ctx.transaction(async (tx) => {
     ctx.setCustomer(customer.id);
     const removed = await removeNeeds(tx, {
-      customerId: customer.id, current: await currentNeeds(tx, customer.id), kind, recordedBy: b.sender.id, messageId: ctx.message.id,
+      customerId: customer.id, current: await tx.needs.currentNeeds(customer.id), kind, recordedBy: b.sender.id, messageId: ctx.message.id,
       evidence: ctx.message.text, now: ctx.now,
     });
     if (removed.length === 0) {

@@ -5,8 +5,7 @@ import type { Customer } from '../../../core/customer.js';
 import type { Tier } from '../../../core/types.js';
 import { formatDate, type LocalDate } from '../../../extract/dates/calendar.js';
 import { fromLocal, toLocal } from '../../../extract/dates/zone.js';
-import { insertFollowUp, type FollowUpChannel } from '../../../db/repositories/follow-ups.js';
-import { setCustomerTier } from '../../../db/repositories/customer-updates.js';
+import type { FollowUpChannel } from '../../../core/records.js';
 import { recomputeNextFollowUp } from '../../cadence/on-contact.js';
 import { onCustomerContact } from '../../cadence/on-contact.js';
 import type { BotCtx } from '../bot-context.js';
@@ -31,7 +30,7 @@ export async function logFollowUp(b: BotCtx, customer: Customer, channel: Follow
   const happenedAt = sameDay(when.happened, today) ? ctx.now : fromLocal({ ...when.happened, hh: 12, mi: 0, ss: 0 }, tz).date;
   const nextAt = when.next ? fromLocal({ ...when.next, hh: 9, mi: 0, ss: 0 }, tz).date : null;
   await ctx.transaction(async (tx) => {
-    await insertFollowUp(tx, {
+    await tx.followUps.insertFollowUp({
       customerId: customer.id, memberId: b.sender.id, channel, summary: ctx.message.text, happenedAt, nextAt, sourceMessageId: ctx.message.id,
     }, ctx.now);
     await onCustomerContact(tx, customer.id, happenedAt);
@@ -52,7 +51,7 @@ export async function applyTier(b: BotCtx, customer: Customer, tier: Tier): Prom
     return;
   }
   await ctx.transaction(async (tx) => {
-    await setCustomerTier(tx, customer.id, customer.tier, tier, b.sender.id, ctx.now);
+    await tx.customerUpdates.setCustomerTier(customer.id, customer.tier, tier, b.sender.id, ctx.now);
     // A new tier means a new cadence: the next follow-up date moves with it.
     await recomputeNextFollowUp(tx, customer.id, ctx.now);
     ctx.setCustomer(customer.id);

@@ -2,7 +2,6 @@
 import { t } from '../../../core/language.js';
 import type { Customer } from '../../../core/customer.js';
 import type { NeedKind } from '../../../core/needs.js';
-import { changesSince, currentNeeds } from '../../../db/repositories/needs.js';
 import { addDays, isoWeekday } from '../../../extract/dates/calendar.js';
 import { fromLocal, toLocal } from '../../../extract/dates/zone.js';
 import { changeLineOf, needLineOf, splitShown, unknownEssentials } from '../../needs/read.js';
@@ -12,7 +11,7 @@ import { changesAnswer, needsAnswer } from '../format/cards.js';
 import type { Period } from '../intents/intent.js';
 
 export async function answerNeeds(b: BotCtx, customer: Customer, kind?: NeedKind): Promise<void> {
-  const all = await currentNeeds(b.ctx.deps.db, customer.id);
+  const all = await b.ctx.deps.repos.needs.currentNeeds(customer.id);
   const wanted = kind ? all.filter((n) => n.kind === kind) : all;
   const lines = wanted.map((n) => needLineOf(n, (id) => nameOf(b.team, id)));
   const { shown, hidden } = splitShown(lines, (k) => mayShow(b, k));
@@ -33,7 +32,7 @@ export function periodStart(period: Period, now: Date, tz: string): Date | null 
 
 export async function answerChanges(b: BotCtx, customer: Customer, period: Period): Promise<void> {
   const since = periodStart(period, b.ctx.now, b.fmt.tz);
-  const changes = await changesSince(b.ctx.deps.db, customer.id, since);
+  const changes = await b.ctx.deps.repos.needs.changesSince(customer.id, since);
   const lines = changes.map((c) => changeLineOf(c, (id) => nameOf(b.team, id)));
   const { shown, hidden } = splitShown(lines, (k) => mayShow(b, k));
   replyMd(b, changesAnswer({ customer: customerHead(b, customer), changes: shown, period, hidden }, b.fmt));
@@ -41,7 +40,7 @@ export async function answerChanges(b: BotCtx, customer: Customer, period: Perio
 }
 
 export async function listMyCustomers(b: BotCtx): Promise<void> {
-  const all = await customersVisibleTo(b.ctx.deps.db, b.team, b.sender);
+  const all = await customersVisibleTo(b.ctx.deps.repos, b.team, b.sender);
   const mine = b.sender.role === 'rep' ? all.filter((c) => c.ownerId === b.sender.id) : all;
   const { lang } = b.fmt;
   if (mine.length === 0) {

@@ -2,8 +2,6 @@
 import { t } from '../../../core/language.js';
 import { isSensitiveKind } from '../../../core/permissions.js';
 import type { Customer } from '../../../core/customer.js';
-import { findCustomerById } from '../../../db/repositories/customers.js';
-import { subscribe, subscriptionsOfChat, unsubscribe } from '../../../db/repositories/subscriptions.js';
 import type { BotCtx } from '../bot-context.js';
 import { kindWord } from '../format/values.js';
 
@@ -16,8 +14,8 @@ export async function subscribeKind(b: BotCtx, kind: string, on: boolean): Promi
     return;
   }
   await ctx.transaction(async (tx) => {
-    const done = on ? await subscribe(tx, { chatId: ctx.chat.id, customerId: null, kind, createdBy: b.sender.id }, ctx.now)
-      : await unsubscribe(tx, ctx.chat.id, null, kind);
+    const done = on ? await tx.subscriptions.subscribe({ chatId: ctx.chat.id, customerId: null, kind, createdBy: b.sender.id }, ctx.now)
+      : await tx.subscriptions.unsubscribe(ctx.chat.id, null, kind);
     ctx.reply(on
       ? (done ? t(lang, `好的，这个聊天会收到所有客户的${word}变化。`, `OK — this chat will hear about every customer's ${word} changes.`)
         : t(lang, `这个聊天已经订阅了${word}。`, `This chat is already subscribed to ${word}.`))
@@ -29,8 +27,8 @@ export async function subscribeCustomer(b: BotCtx, customer: Customer, on: boole
   const { ctx } = b;
   const { lang } = b.fmt;
   await ctx.transaction(async (tx) => {
-    const done = on ? await subscribe(tx, { chatId: ctx.chat.id, customerId: customer.id, kind: null, createdBy: b.sender.id }, ctx.now)
-      : await unsubscribe(tx, ctx.chat.id, customer.id, null);
+    const done = on ? await tx.subscriptions.subscribe({ chatId: ctx.chat.id, customerId: customer.id, kind: null, createdBy: b.sender.id }, ctx.now)
+      : await tx.subscriptions.unsubscribe(ctx.chat.id, customer.id, null);
     ctx.setCustomer(customer.id);
     const extra = on && ctx.chat.hasExternal ? t(lang, '（此群有外部成员，敏感信息不会推送到这里）', ' (this chat has outside members: sensitive changes are not posted here)') : '';
     ctx.reply(on
@@ -43,14 +41,14 @@ export async function subscribeCustomer(b: BotCtx, customer: Customer, on: boole
 export async function listSubscriptions(b: BotCtx): Promise<void> {
   const { ctx } = b;
   const { lang } = b.fmt;
-  const subs = await subscriptionsOfChat(ctx.deps.db, ctx.chat.id);
+  const subs = await ctx.deps.repos.subscriptions.subscriptionsOfChat(ctx.chat.id);
   if (subs.length === 0) {
     ctx.reply(t(lang, '这个聊天没有订阅。用 /subscribe 客户名 或 /subscribe 交货期 订阅。', 'This chat has no subscriptions. Use /subscribe <customer> or /subscribe delivery_date.'));
     return;
   }
   const rows: string[] = [];
   for (const s of subs) {
-    const c = s.customerId ? (await findCustomerById(ctx.deps.db, s.customerId))?.name ?? '?' : t(lang, '所有客户', 'all customers');
+    const c = s.customerId ? (await ctx.deps.repos.customers.findCustomerById(s.customerId))?.name ?? '?' : t(lang, '所有客户', 'all customers');
     rows.push(`- ${c} · ${s.kind ? kindWord(s.kind, lang) : t(lang, '所有变化', 'all changes')}`);
   }
   ctx.reply([t(lang, '这个聊天的订阅：', 'Subscriptions of this chat:'), ...rows].join('\n'));

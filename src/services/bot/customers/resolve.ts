@@ -1,11 +1,8 @@
 // Which customer a member means: by code, name, alias or a contact's name ("张总"),
 // filtered by what the member may see. Several matches are choices, never a guess.
-import type { Db } from '../../../db/client.js';
+import type { Repositories } from '../../../deps.js';
 import type { Customer } from '../../../core/customer.js';
 import type { Member } from '../../../core/team.js';
-import { findCustomerById, listCustomers, searchCustomers } from '../../../db/repositories/customers.js';
-import { allContacts, contactsNamed } from '../../../db/repositories/customer-contacts.js';
-import { recentCustomerId } from '../../../db/repositories/bot-context.js';
 import { mayView, type Team } from './visibility.js';
 
 export type Resolution =
@@ -15,12 +12,12 @@ export type Resolution =
   /** Only customers the member may not see matched. */
   | { kind: 'forbidden'; customer: Customer };
 
-export async function resolveCustomer(db: Db, team: Team, viewer: Member, term: string): Promise<Resolution> {
+export async function resolveCustomer(repos: Repositories, team: Team, viewer: Member, term: string): Promise<Resolution> {
   const found = new Map<string, Customer>();
-  for (const c of await searchCustomers(db, term)) found.set(c.id, c);
+  for (const c of await repos.customers.searchCustomers(term)) found.set(c.id, c);
   if (found.size === 0 || !(await exactHit(found, term))) {
-    for (const h of await contactsNamed(db, term)) {
-      const c = found.get(h.customerId) ?? (await findCustomerById(db, h.customerId));
+    for (const h of await repos.customerContacts.contactsNamed(term)) {
+      const c = found.get(h.customerId) ?? (await repos.customers.findCustomerById(h.customerId));
       if (c) found.set(c.id, c);
     }
   }
@@ -56,9 +53,9 @@ function appears(text: string, name: string): boolean {
  * aliases, codes and contact names first; otherwise a distinctive first word of a
  * name ("ACME" for "ACME Trading"), which may match several.
  */
-export async function mentionedCustomers(db: Db, text: string): Promise<Customer[]> {
-  const customers = await listCustomers(db);
-  const contacts = await allContacts(db);
+export async function mentionedCustomers(repos: Repositories, text: string): Promise<Customer[]> {
+  const customers = await repos.customers.listCustomers();
+  const contacts = await repos.customerContacts.allContacts();
   const hit = new Set<string>();
   for (const c of customers) {
     if ([c.name, c.code, ...c.aliases].some((n) => appears(text, n))) hit.add(c.id);
@@ -74,7 +71,7 @@ export async function mentionedCustomers(db: Db, text: string): Promise<Customer
 }
 
 /** The customer this member was last talking about, if within `withinMs`. */
-export async function recentCustomer(db: Db, memberId: string, now: Date, withinMs: number): Promise<Customer | undefined> {
-  const id = await recentCustomerId(db, memberId, new Date(now.getTime() - withinMs));
-  return id ? findCustomerById(db, id) : undefined;
+export async function recentCustomer(repos: Repositories, memberId: string, now: Date, withinMs: number): Promise<Customer | undefined> {
+  const id = await repos.botContext.recentCustomerId(memberId, new Date(now.getTime() - withinMs));
+  return id ? repos.customers.findCustomerById(id) : undefined;
 }

@@ -1,15 +1,13 @@
 // Which customers a member may see (src/core/permissions.ts), applied to lists.
-import type { Db } from '../../../db/client.js';
+import type { Repositories } from '../../../deps.js';
 import type { Customer } from '../../../core/customer.js';
 import type { Member } from '../../../core/team.js';
 import { canSeeCustomer } from '../../../core/permissions.js';
-import { listMembers } from '../../../db/repositories/team.js';
-import { listCustomers } from '../../../db/repositories/customers.js';
 
 export interface Team { byId: Map<string, Member> }
 
-export async function loadTeam(db: Db): Promise<Team> {
-  return { byId: new Map((await listMembers(db)).map((m) => [m.id, m])) };
+export async function loadTeam(repos: Repositories): Promise<Team> {
+  return { byId: new Map((await repos.team.listMembers()).map((m) => [m.id, m])) };
 }
 
 export function mayView(team: Team, viewer: Member, c: Customer): boolean {
@@ -21,6 +19,6 @@ export function nameOf(team: Team, id: string | null): string | null {
   return id ? team.byId.get(id)?.name ?? id : null;
 }
 
-export async function customersVisibleTo(db: Db, team: Team, viewer: Member): Promise<Customer[]> {
-  return (await listCustomers(db)).filter((c) => mayView(team, viewer, c));
+export async function customersVisibleTo(repos: Repositories, team: Team, viewer: Member): Promise<Customer[]> {
+  return (await repos.customers.listCustomers()).filter((c) => mayView(team, viewer, c));
 }

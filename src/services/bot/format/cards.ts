@@ -23,6 +23,8 @@ export interface ForwardCard {
   /** Older than what is on record (e.g. a correction made since): not applied. */
   stale: number;
   unknown: string[]; hidden: string[];
+  /** A speaker taken for our side on thin evidence (no --rep/forwarder name matched): asked, not assumed. */
+  unsureRep?: string;
 }
 
 export function forwardCard(c: ForwardCard, f: Fmt): string {
@@ -51,6 +53,9 @@ export function forwardCard(c: ForwardCard, f: Fmt): string {
     lines.push(t(f.lang, `${c.stale} 项比已记录的旧（之后有更新或更正），未采用。`, `${c.stale} older than what I have (updated or corrected since), not applied.`));
   }
   lines.push(...unknownLine(c.unknown, f), ...hiddenLine(c.hidden, f));
+  if (c.unsureRep) {
+    lines.push(t(f.lang, `${c.unsureRep} 是我们这边的人吗？我是从聊天内容猜的，不对请告诉我。`, `Is ${c.unsureRep} our side? I guessed from the chat; tell me if not.`));
+  }
   return lines.join('\n');
 }
 

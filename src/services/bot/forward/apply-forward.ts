@@ -2,12 +2,9 @@
 // customer if new (owner = the forwarding rep), merge the needs (versioned), remember
 // the customer-side speakers as contacts, record the contact for the cadence, queue
 // change notices, and answer with a short card.
-import type { Db } from '../../../db/client.js';
+import type { Repositories } from '../../../deps.js';
 import type { Customer } from '../../../core/customer.js';
 import type { ExtractionResult, ParsedTranscript } from '../../../extract/types.js';
-import { createCustomer } from '../../../db/repositories/customers.js';
-import { currentNeeds } from '../../../db/repositories/needs.js';
-import { rememberContacts } from '../../../db/repositories/customer-contacts.js';
 import { onCustomerContact } from '../../cadence/on-contact.js';
 import { mergeNeeds, type IncomingNeed } from '../../needs/merge.js';
 import { changeLineOf, needLineOf, splitShown, unknownEssentials } from '../../needs/read.js';
@@ -24,7 +21,7 @@ export interface ForwardInput {
   messageId: string;
   sentAt: Date;
   /** More writes for the same transaction (closing the question that led here). */
-  alsoInTx?: (tx: Db) => Promise<void>;
+  alsoInTx?: (tx: Repositories) => Promise<void>;
 }
 
 export async function applyForward(b: BotCtx, input: ForwardInput): Promise<void> {
@@ -33,14 +30,14 @@ export async function applyForward(b: BotCtx, input: ForwardInput): Promise<void
   await ctx.transaction(async (tx) => {
     const isNew = !('id' in input.customer);
     const customer = 'id' in input.customer ? input.customer
-      : await createCustomer(tx, { name: input.customer.newName, ownerId: sender.id, language: ctx.lang }, ctx.deps.config.customerCode, ctx.now);
+      : await tx.customers.createCustomer({ name: input.customer.newName, ownerId: sender.id, language: ctx.lang }, ctx.deps.config.customerCode, ctx.now);
     const r = input.result;
     const merged = await mergeNeeds(tx, {
       customerId: customer.id, needs: r.needs as IncomingNeed[], messageId: input.messageId, recordedBy: sender.id, now: ctx.now,
       defaults: { extractor: r.extractor, model: r.model ?? null, promptVersion: r.promptVersion ?? null },
     });
     const speakers = input.parsed.messages.filter((m) => m.role === 'customer' && m.speaker).map((m) => m.speaker!);
-    await rememberContacts(tx, customer.id, speakers, ctx.now);
+    await tx.customerContacts.rememberContacts(customer.id, speakers, ctx.now);
     const lastAt = input.parsed.messages.map((m) => m.atDate).filter((d): d is Date => !!d).sort((a, b2) => +b2 - +a)[0];
     await onCustomerContact(tx, customer.id, lastAt && lastAt < ctx.now ? lastAt : input.sentAt);
     await input.alsoInTx?.(tx);
@@ -54,11 +51,12 @@ export async function applyForward(b: BotCtx, input: ForwardInput): Promise<void
     const understood = splitShown(merged.added.map((m) => needLineOf(m.to, names)), (k) => mayShow(b, k));
     const changed = splitShown(changedLines, (k) => mayShow(b, k));
     const inChatShown = splitShown(inChat, (k) => mayShow(b, k));
-    const current = await currentNeeds(tx, customer.id);
+    const current = await tx.needs.currentNeeds(customer.id);
+    const unsureRep = input.parsed.roles?.find((g) => g.role === 'rep' && g.basis !== 'rep-name' && g.confidence < 0.6)?.speaker;
     replyMd(b, forwardCard({
       customer: customerHead(b, customer, isNew), messages: r.messages, understood: understood.shown, changed: changed.shown,
       inChat: inChatShown.shown, unchanged: merged.unchanged.length, stale: merged.stale, unknown: unknownEssentials(current),
-      hidden: [...understood.hidden, ...changed.hidden, ...inChatShown.hidden],
+      hidden: [...understood.hidden, ...changed.hidden, ...inChatShown.hidden], unsureRep,
     }, b.fmt));
     await queueNotices(tx, b, customer, merged.changed.map((m, i) => ({ slot: m.to.slot, line: changedLines[i]! })), false);
     ctx.setCustomer(customer.id);

@@ -3,8 +3,6 @@
 // chat, and nothing about the other customer is read, written or said in front of outsiders.
 import type { MessageHandler } from '../../understand/handler.js';
 import { t } from '../../../core/language.js';
-import { findCustomerById } from '../../../db/repositories/customers.js';
-import { customerOfChat } from '../../cadence/chat-links.js';
 import { mentionedCustomers } from '../customers/resolve.js';
 
 export const externalScopeHandler: MessageHandler = {
@@ -12,11 +10,11 @@ export const externalScopeHandler: MessageHandler = {
   async handle(ctx) {
     // Outsiders' own messages are the customer talking (the cadence observes them); only members ask.
     if (!ctx.chat.hasExternal || !ctx.sender) return false;
-    const boundId = await customerOfChat(ctx.deps.db, ctx.chat.id);
+    const boundId = await ctx.deps.repos.cadence.customerOfChat(ctx.chat.id);
     if (!boundId) return false;
-    const others = (await mentionedCustomers(ctx.deps.db, ctx.message.text)).filter((c) => c.id !== boundId);
+    const others = (await mentionedCustomers(ctx.deps.repos, ctx.message.text)).filter((c) => c.id !== boundId);
     if (others.length === 0) return false;
-    const bound = await findCustomerById(ctx.deps.db, boundId);
+    const bound = await ctx.deps.repos.customers.findCustomerById(boundId);
     const name = bound?.name ?? '';
     ctx.reply(t(ctx.lang,
       `这个群有外部成员，只谈${name}。其他客户请私聊我。`,

@@ -26,7 +26,7 @@ export const forwardHandler: MessageHandler = {
 
 export async function forwardMessage(b: BotCtx, m: { text: string; sentAt: Date; messageId: string; fromQuestion: boolean }): Promise<boolean> {
   const { ctx } = b;
-  const db = ctx.deps.db;
+  const repos = ctx.deps.repos;
   const header = customerHeader(m.text);
   const opts = chatOptions(ctx.deps, m.sentAt, b.sender.name);
   const parsed = parseChat(header.body, opts);
@@ -36,15 +36,15 @@ export async function forwardMessage(b: BotCtx, m: { text: string; sentAt: Date;
 
   let resolution;
   if (header.name) {
-    resolution = await resolveCustomer(db, b.team, b.sender, header.name);
+    resolution = await resolveCustomer(repos, b.team, b.sender, header.name);
     if (resolution.kind === 'none') {
       await applyForward(b, { customer: { newName: header.name }, parsed, result, messageId: m.messageId, sentAt: m.sentAt });
       return true;
     }
   } else {
-    resolution = judge(b.team, b.sender, await mentionedCustomers(db, header.body));
+    resolution = judge(b.team, b.sender, await mentionedCustomers(repos, header.body));
     if (resolution.kind === 'none' && isChat) {
-      const recent = await recentCustomer(db, b.sender.id, ctx.now, CONTEXT_MS);
+      const recent = await recentCustomer(repos, b.sender.id, ctx.now, CONTEXT_MS);
       if (recent) resolution = judge(b.team, b.sender, [recent]);
     }
   }
@@ -62,7 +62,7 @@ export async function forwardMessage(b: BotCtx, m: { text: string; sentAt: Date;
 }
 
 async function recentChoices(b: BotCtx) {
-  const all = await customersVisibleTo(b.ctx.deps.db, b.team, b.sender);
+  const all = await customersVisibleTo(b.ctx.deps.repos, b.team, b.sender);
   const own = all.filter((c) => c.ownerId === b.sender.id);
   return (own.length ? own : all).sort((x, y) => +(y.lastContactAt ?? y.createdAt) - +(x.lastContactAt ?? x.createdAt)).slice(0, 5);
 }

@@ -1,4 +1,5 @@
-// Commands and questions: parse the intent, find the customer (never a guess: several
+// Questions and statements in words (the slash commands run the same intents, see
+// ../commands.ts): parse the intent, find the customer (never a guess: several
 // or none → choices), check the member may see it, then act.
 import type { Customer } from '../../../core/customer.js';
 import type { MessageHandler } from '../../understand/handler.js';
@@ -8,7 +9,7 @@ import { judge, mentionedCustomers, recentCustomer, resolveCustomer, type Resolu
 import { customersVisibleTo } from '../customers/visibility.js';
 import type { Intent } from '../intents/intent.js';
 import { kindOf } from '../intents/kinds.js';
-import { parseIntent } from '../intents/parse-intent.js';
+import { parseFreeIntent } from '../intents/parse-intent.js';
 import { applyFix, applyRemove } from '../actions/correct.js';
 import { applyTier, logFollowUp } from '../actions/log.js';
 import { answerChanges, answerNeeds, listMyCustomers } from '../actions/read-needs.js';
@@ -22,7 +23,7 @@ export const intentHandler: MessageHandler = {
   name: 'bot.intent',
   async handle(ctx) {
     if (!ctx.sender) return false;
-    const intent = parseIntent(ctx.message.text);
+    const intent = parseFreeIntent(ctx.message.text);
     if (!intent) return false;
     await runIntent(await botCtx(ctx, ctx.sender), intent);
     return true;
@@ -38,7 +39,7 @@ export async function runIntent(b: BotCtx, intent: Intent, chosen?: Customer): P
     case 'subscribe': {
       const kind = kindOf(intent.target);
       if (kind && !chosen) { await subscribeKind(b, kind, intent.on); return; }
-      const c = chosen ?? (await pick(b, intent, await resolveCustomer(b.ctx.deps.db, b.team, b.sender, intent.target), intent.target));
+      const c = chosen ?? (await pick(b, intent, await resolveCustomer(b.ctx.deps.repos, b.team, b.sender, intent.target), intent.target));
       if (c) await subscribeCustomer(b, c, intent.on);
       return;
     }
@@ -58,21 +59,21 @@ export async function runIntent(b: BotCtx, intent: Intent, chosen?: Customer): P
 }
 
 async function customerFor(b: BotCtx, intent: Intent): Promise<Customer | undefined> {
-  const db = b.ctx.deps.db;
+  const repos = b.ctx.deps.repos;
   const term = 'customer' in intent ? intent.customer : undefined;
-  if (term) return pick(b, intent, await resolveCustomer(db, b.team, b.sender, term), term);
+  if (term) return pick(b, intent, await resolveCustomer(repos, b.team, b.sender, term), term);
   if (intent.type === 'follow_up') {
-    const r = judge(b.team, b.sender, await mentionedCustomers(db, b.ctx.message.text));
+    const r = judge(b.team, b.sender, await mentionedCustomers(repos, b.ctx.message.text));
     if (r.kind !== 'none') return pick(b, intent, r, '');
   }
-  const recent = await recentCustomer(db, b.sender.id, b.ctx.now, CORRECTION_CONTEXT_MS);
+  const recent = await recentCustomer(repos, b.sender.id, b.ctx.now, CORRECTION_CONTEXT_MS);
   if (recent) return pick(b, intent, judge(b.team, b.sender, [recent]), recent.name);
   await askWhichCustomer(b, { reason: 'context', choices: await ownCustomers(b), then: { action: 'intent', intent } });
   return undefined;
 }
 
 async function ownCustomers(b: BotCtx): Promise<Customer[]> {
-  const all = await customersVisibleTo(b.ctx.deps.db, b.team, b.sender);
+  const all = await customersVisibleTo(b.ctx.deps.repos, b.team, b.sender);
   const own = all.filter((c) => c.ownerId === b.sender.id);
   return (own.length ? own : all).slice(0, 8);
 }

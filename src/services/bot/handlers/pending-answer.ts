@@ -2,9 +2,6 @@
 // forwarded chat: creates the customer), or "cancel". Anything else passes on.
 import { t, type Lang } from '../../../core/language.js';
 import type { Customer } from '../../../core/customer.js';
-import { findCustomerById } from '../../../db/repositories/customers.js';
-import { closeQuestion, openQuestion } from '../../../db/repositories/pending-questions.js';
-import { messageText } from '../../../db/repositories/bot-context.js';
 import type { MessageHandler } from '../../understand/handler.js';
 import type { PendingAction } from '../ask.js';
 import { refuseCustomer } from '../ask.js';
@@ -15,34 +12,34 @@ import { applyForward } from '../forward/apply-forward.js';
 import { chatOptions, extractChat, parseChat } from '../forward/extract-chat.js';
 import { customerHeader } from '../intents/forwarded.js';
 import { parseChoiceAnswer } from '../intents/choice.js';
-import { parseIntent } from '../intents/parse-intent.js';
+import { parseFreeIntent } from '../intents/parse-intent.js';
 import { runIntent } from './intent.js';
 
 export const pendingAnswerHandler: MessageHandler = {
   name: 'bot.pending-answer',
   async handle(ctx) {
     if (!ctx.sender) return false;
-    const db = ctx.deps.db;
-    const q = await openQuestion(db, ctx.chat.id, ctx.sender.id, ctx.now);
+    const repos = ctx.deps.repos;
+    const q = await repos.pendingQuestions.openQuestion(ctx.chat.id, ctx.sender.id, ctx.now);
     if (!q || q.kind !== 'customer_choice') return false;
     const answer = parseChoiceAnswer(ctx.message.text, q.choices.map((c) => c.label));
-    if (!answer || (answer.type === 'name' && parseIntent(ctx.message.text))) return false;
+    if (!answer || (answer.type === 'name' && parseFreeIntent(ctx.message.text))) return false;
     const then = q.payload as unknown as PendingAction & { lang?: Lang };
     const b = await botCtx(ctx, ctx.sender);
     // "1" has no language of its own: answer in the language the question was asked in.
     if (then.lang && !/\p{L}/u.test(ctx.message.text)) b.fmt = { ...b.fmt, lang: then.lang };
-    const close = async () => { await closeQuestion(db, ctx.chat.id, ctx.sender!.id); };
+    const close = async () => { await repos.pendingQuestions.closeQuestion(ctx.chat.id, ctx.sender!.id); };
     if (answer.type === 'cancel') {
       await ctx.transaction(async (tx) => {
-        await closeQuestion(tx, ctx.chat.id, b.sender.id);
+        await tx.pendingQuestions.closeQuestion(ctx.chat.id, b.sender.id);
         ctx.reply(t(b.fmt.lang, '好的，已取消。', 'OK, cancelled.'));
       });
       return true;
     }
     let customer: Customer | undefined;
-    if (answer.type === 'pick') customer = await findCustomerById(db, q.choices[answer.index]!.customerId);
+    if (answer.type === 'pick') customer = await repos.customers.findCustomerById(q.choices[answer.index]!.customerId);
     else {
-      const r = await resolveCustomer(db, b.team, b.sender, answer.name);
+      const r = await resolveCustomer(repos, b.team, b.sender, answer.name);
       if (r.kind === 'forbidden') { await close(); refuseCustomer(b, r.customer); return true; }
       if (r.kind === 'one') customer = r.customer;
       else if (r.kind === 'many') {
@@ -64,14 +61,14 @@ export const pendingAnswerHandler: MessageHandler = {
 };
 
 async function resumeForward(b: BotCtx, messageId: string, customer: Customer | { newName: string }): Promise<boolean> {
-  const original = await messageText(b.ctx.deps.db, messageId);
+  const original = await b.ctx.deps.repos.botContext.messageText(messageId);
   if (!original || ('newName' in customer && !customer.newName)) return false;
   const opts = chatOptions(b.ctx.deps, original.sentAt, b.sender.name);
   const parsed = parseChat(customerHeader(original.text).body, opts);
   const result = await extractChat(b.ctx.deps, parsed, opts);
   await applyForward(b, {
     customer, parsed, result, messageId, sentAt: original.sentAt,
-    alsoInTx: (tx) => closeQuestion(tx, b.ctx.chat.id, b.sender.id),
+    alsoInTx: (tx) => tx.pendingQuestions.closeQuestion(b.ctx.chat.id, b.sender.id),
   });
   return true;
 }

@@ -3,7 +3,6 @@
 // in a group (a customer's buyer in a shared group): silent unless they address Baton,
 // and then nothing about customers — the team answers them.
 import { t, type Lang } from '../../../core/language.js';
-import { findDirectChat, listMembers } from '../../../db/repositories/team.js';
 import type { MessageHandler } from '../../understand/handler.js';
 import type { MessageContext } from '../../understand/context.js';
 
@@ -31,8 +30,8 @@ async function notRegistered(ctx: MessageContext): Promise<void> {
   ctx.reply(t(ctx.lang, '您好，您还没有在 Baton 登记为团队成员，所以我暂时不能帮您。我已通知管理员。',
     "Hello — you're not registered as a team member in Baton yet, so I can't help you here. I've let an administrator know."));
   const who = `${m.senderName ?? m.senderExternalId} (${m.platform}:${m.senderExternalId})`;
-  for (const admin of (await listMembers(ctx.deps.db)).filter((x) => x.active && (x.role === 'admin' || x.role === 'supervisor'))) {
-    const dm = await findDirectChat(ctx.deps.db, admin.id);
+  for (const admin of (await ctx.deps.repos.team.listMembers()).filter((x) => x.active && (x.role === 'admin' || x.role === 'supervisor'))) {
+    const dm = await ctx.deps.repos.team.findDirectChat(admin.id);
     if (!dm) continue;
     const lang: Lang = dm.language ?? admin.language;
     ctx.notify({

@@ -1,6 +1,7 @@
 // Is a message a forwarded customer chat (or a statement about a customer), and does
 // it name its customer in a header line ("客户：ACME" / "Customer: ACME")?
 import type { ParsedTranscript } from '../../../extract/types.js';
+import { looksLikeSlashCommand } from '../../../core/slash-command.js';
 
 /** Several speaker/timestamp messages, or a long message that is not a question. */
 export function looksLikeChat(text: string, parsed: ParsedTranscript): boolean {
@@ -8,7 +9,7 @@ export function looksLikeChat(text: string, parsed: ParsedTranscript): boolean {
   if (parsed.format !== 'plain' && parsed.messages.length >= 2) return true;
   if (parsed.format !== 'plain' && parsed.messages.some((m) => m.speaker && m.at)) return true;
   const lines = t.split('\n').filter((l) => l.trim()).length;
-  return (lines >= 3 || t.length >= 120) && !/^[/／]/.test(t);
+  return (lines >= 3 || t.length >= 120) && !looksLikeSlashCommand(t);
 }
 
 const HEADER = /^\s*(?:客户(?:名称)?|customer|client)\s*[:：]\s*(.+?)\s*$/im;

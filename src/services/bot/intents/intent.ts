@@ -1,7 +1,7 @@
 // What a team member's message asks of the bot. Pure parsing: no database, no clock.
 import type { NeedKind } from '../../../core/needs.js';
 import type { Tier } from '../../../core/types.js';
-import type { FollowUpChannel } from '../../../db/repositories/follow-ups.js';
+import type { FollowUpChannel } from '../../../core/records.js';
 
 export type Period = 'today' | 'week' | 'month' | 'all';
 
@@ -28,4 +28,13 @@ export function cleanCustomerTerm(s: string): string {
     .replace(/(?:那边|这边|那里|公司)?(?:的)?$/, '')
     .replace(/['’]s$/i, '')
     .trim();
+}
+
+/** "today", "这周", "this month" → the period a changes question covers. */
+export function period(s: string | undefined): Period {
+  if (!s) return 'all';
+  if (/今天|today/i.test(s)) return 'today';
+  if (/周|week|最近|recent|lately/i.test(s)) return 'week';
+  if (/月|month/i.test(s)) return 'month';
+  return 'all';
 }

@@ -1,68 +1,37 @@
 // Recognise commands and questions in Chinese and English. Returns undefined for
 // anything else (a forwarded chat, a statement about a customer, small talk).
 import type { Tier } from '../../../core/types.js';
-import type { FollowUpChannel } from '../../../db/repositories/follow-ups.js';
-import { cleanCustomerTerm, type Intent, type Period } from './intent.js';
+import type { FollowUpChannel } from '../../../core/records.js';
+import { cleanCustomerTerm, period, type Intent } from './intent.js';
 import { KIND_ALTERNATION, kindOf } from './kinds.js';
+import { parseSlashCommand } from '../../../core/slash-command.js';
+import { botCommandIntent, type BotCommandIntent } from './slash-intents.js';
 
 const K = `(${KIND_ALTERNATION})`;
 
-function period(s: string | undefined): Period {
-  if (!s) return 'all';
-  if (/今天|today/i.test(s)) return 'today';
-  if (/周|week|最近|recent|lately/i.test(s)) return 'week';
-  if (/月|month/i.test(s)) return 'month';
-  return 'all';
-}
-
+/** A command or a question: slash commands through the one normaliser and the bot's command table. */
 export function parseIntent(raw: string): Intent | undefined {
+  const slash = parseSlashCommand(raw);
+  const command = slash && botCommandIntent(slash.name);
+  return command ? intentFromCommand(command, slash.rest, raw) : parseFreeIntent(raw);
+}
+
+/** A question or statement in words (not a slash command): "ACME 要什么？", "what changed for ACME?". */
+export function parseFreeIntent(raw: string): Intent | undefined {
+  const text = oneLine(raw);
+  if (!text) return undefined;
+  return parseChinese(text) ?? parseEnglish(text);
+}
+
+/** The intent of one of the bot's slash commands, or undefined for a message too long to be one. */
+export function intentFromCommand(command: BotCommandIntent, rest: string, whole: string): Intent | undefined {
+  return oneLine(whole) ? command.intent(oneLine(rest) ?? '') : undefined;
+}
+
+/** Whitespace collapsed; undefined when empty or too long to be a command or a question. */
+function oneLine(raw: string): string | undefined {
   const text = raw.trim().replace(/\s+/g, ' ');
-  if (!text || text.includes('\n') || text.length > 160) return undefined;
-  return parseSlash(text) ?? parseChinese(text) ?? parseEnglish(text);
-}
-
-function parseSlash(text: string): Intent | undefined {
-  if (!/^[/／]/.test(text)) return undefined;
-  const [cmd = '', ...rest] = text.slice(1).split(' ');
-  const arg = rest.join(' ').trim();
-  switch (cmd.toLowerCase()) {
-    case 'help': case '帮助': return { type: 'help' };
-    case 'customers': case '客户': return { type: 'customers' };
-    case 'need': case 'needs': case '需求': return arg ? needsQuestion(arg) : { type: 'help' };
-    case 'changes': case '变化': {
-      const m = /^(.+?)(?:\s+(today|week|this week|month|this month|all|今天|本周|这周|本月|这个月))?$/i.exec(arg);
-      return m ? { type: 'changes', customer: cleanCustomerTerm(m[1]!), period: period(m[2]) } : { type: 'help' };
-    }
-    case 'fix': case '更正': return parseFixArgs(arg);
-    case 'remove': case '删除': {
-      const m = new RegExp(`^(?:(.+?)\\s+)?${K}$`, 'i').exec(arg);
-      const kind = m && kindOf(m[2]!);
-      return kind ? { type: 'remove', customer: m[1] ? cleanCustomerTerm(m[1]) : undefined, kind } : { type: 'help' };
-    }
-    case 'tier': case '分级': {
-      const m = /^(.+?)\s+([ABCD])$/i.exec(arg);
-      return m ? { type: 'tier', customer: cleanCustomerTerm(m[1]!), tier: m[2]!.toUpperCase() as Tier } : { type: 'help' };
-    }
-    case 'subscribe': case '订阅': return arg ? { type: 'subscribe', on: true, target: arg } : { type: 'subscriptions' };
-    case 'unsubscribe': case '取消订阅': return arg ? { type: 'subscribe', on: false, target: arg } : { type: 'subscriptions' };
-    case 'subscriptions': return { type: 'subscriptions' };
-    default: return undefined;
-  }
-}
-
-/** "/need ACME" or "/need ACME delivery". */
-function needsQuestion(arg: string): Intent {
-  const m = new RegExp(`^(.+?)\\s+${K}$`, 'i').exec(arg);
-  const kind = m ? kindOf(m[2]!) : undefined;
-  return kind ? { type: 'needs', customer: cleanCustomerTerm(m![1]!), kind } : { type: 'needs', customer: cleanCustomerTerm(arg) };
-}
-
-/** "/fix ACME packaging neutral", "/fix packaging neutral" (recent customer). */
-function parseFixArgs(arg: string): Intent {
-  const m = new RegExp(`^(?:(.+?)\\s+)?${K}\\s*[:：=]?\\s*(.+)$`, 'i').exec(arg);
-  const kind = m ? kindOf(m[2]!) : undefined;
-  if (!m || !kind) return { type: 'help' };
-  return { type: 'fix', customer: m[1] ? cleanCustomerTerm(m[1]) : undefined, kind, valueText: m[3]!.trim() };
+  return text && text.length <= 160 ? text : undefined;
 }
 
 const ZH_QUESTION_TAIL = '是哪天|是哪一天|是什么时候|是什么|是多少|是啥|多少|是几号|怎么样|怎么要求|有什么要求|呢|吗';

@@ -5,37 +5,30 @@
 //   /cadence link ACME        (in a group) this chat belongs to customer ACME
 //   /cadence flag ACME        high-value: fastest first-response SLA (unflag to undo)
 //   /cadence resume ACME      end a "not now" pause early
-import { sql } from 'kysely';
-import type { MessageHandler } from '../../understand/handler.js';
-import type { MessageContext } from '../../understand/context.js';
+import { defineCommand, type MemberContext } from '../../understand/command.js';
 import { t, type Lang } from '../../../core/language.js';
 import { TIERS, type CadencePolicy } from '../../../core/cadence/policy.js';
 import { escalationThresholdDays } from '../../../core/cadence/rules.js';
 import { loadCadence, previewOverride, saveOverride } from '../policy-store.js';
 import { recomputeNextFollowUp } from '../on-contact.js';
-import { linkChatToCustomer } from '../chat-links.js';
 import { customerByArg } from './mentioned-customer.js';
 import { formatLocal } from '../format.js';
 
-const CMD = /^\/cadence\b\s*(.*)$/is;
-
-export const cadenceCommandHandler: MessageHandler = {
-  name: 'cadence.command',
-  async handle(ctx) {
-    const m = CMD.exec(ctx.message.text.trim());
-    if (!m || !ctx.sender) return false;
-    const args = m[1]!.trim().split(/\s+/).filter(Boolean);
+export const cadenceCommand = defineCommand<string[]>({
+  en: 'cadence',
+  zh: '跟进节奏',
+  parse: (call) => call.words,
+  async run(ctx, args) {
     const sub = (args[0] ?? 'show').toLowerCase();
-    if (sub === 'show' || sub === 'help') { ctx.reply(showPolicy(ctx.lang, (await loadCadence(ctx.deps.db)).policy)); return true; }
-    if (sub === 'link' || sub === 'flag' || sub === 'unflag' || sub === 'resume') { await customerCommand(ctx, sub, args.slice(1).join(' ')); return true; }
+    if (sub === 'show' || sub === 'help') { ctx.reply(showPolicy(ctx.lang, (await loadCadence(ctx.deps.repos)).policy)); return; }
+    if (sub === 'link' || sub === 'flag' || sub === 'unflag' || sub === 'resume') { await customerCommand(ctx, sub, args.slice(1).join(' ')); return; }
     const manager = ctx.sender.role === 'admin' || ctx.sender.role === 'supervisor';
     const patch = policyPatch(sub, args);
-    if (!patch) { ctx.reply(usage(ctx.lang)); return true; }
-    if (!manager) { ctx.reply(t(ctx.lang, '只有主管或管理员可以修改跟进节奏。', 'Only a supervisor or admin can change the cadence.')); return true; }
+    if (!patch) { ctx.reply(usage(ctx.lang)); return; }
+    if (!manager) { ctx.reply(t(ctx.lang, '只有主管或管理员可以修改跟进节奏。', 'Only a supervisor or admin can change the cadence.')); return; }
     await applyPatch(ctx, patch);
-    return true;
   },
-};
+});
 
 function policyPatch(sub: string, args: string[]): unknown {
   const tier = sub.toUpperCase();
@@ -47,10 +40,10 @@ function policyPatch(sub: string, args: string[]): unknown {
   return undefined;
 }
 
-async function applyPatch(ctx: MessageContext, patch: unknown): Promise<void> {
-  const { tz } = await loadCadence(ctx.deps.db);
+async function applyPatch(ctx: MemberContext, patch: unknown): Promise<void> {
+  const { tz } = await loadCadence(ctx.deps.repos);
   try {
-    await previewOverride(ctx.deps.db, patch);
+    await previewOverride(ctx.deps.repos, patch);
   } catch (err) {
     ctx.reply(t(ctx.lang, `无法修改：${(err as Error).message}`, `Cannot change that: ${(err as Error).message}`));
     return;
@@ -59,19 +52,17 @@ async function applyPatch(ctx: MessageContext, patch: unknown): Promise<void> {
   await ctx.transaction(async (tx) => {
     const p = await saveOverride(tx, patch);
     // Intervals moved: every active customer's next date follows the new policy.
-    const ids = await tx.selectFrom('customers').select('id').where('paused_until', 'is', null).execute();
-    for (const { id } of ids) await recomputeNextFollowUp(tx, id, ctx.now, p, tz);
-    await tx.insertInto('audit_log').values({
-      at: ctx.now, actor: ctx.sender!.id, action: 'cadence.policy', entity: 'settings', entity_id: 'cadence.policy.overrides',
-      details: sql`${JSON.stringify(patch)}::jsonb`,
-    }).execute();
+    for (const id of await tx.cadence.unpausedCustomerIds()) await recomputeNextFollowUp(tx, id, ctx.now, p, tz);
+    await tx.audit.writeAudit([{
+      at: ctx.now, actor: ctx.sender.id, action: 'cadence.policy', entity: 'settings', entityId: 'cadence.policy.overrides', details: patch,
+    }]);
     ctx.reply(t(ctx.lang, '已更新跟进节奏。\n', 'Cadence updated.\n') + showPolicy(ctx.lang, p));
   });
 }
 
-async function customerCommand(ctx: MessageContext, sub: string, arg: string): Promise<void> {
+async function customerCommand(ctx: MemberContext, sub: string, arg: string): Promise<void> {
   const lang = ctx.lang;
-  const found = arg ? await customerByArg(ctx.deps.db, arg) : [];
+  const found = arg ? await customerByArg(ctx.deps.repos, arg) : [];
   if (found.length !== 1) {
     ctx.reply(found.length === 0
       ? t(lang, `找不到客户"${arg}"。`, `No customer called "${arg}".`)
@@ -79,19 +70,19 @@ async function customerCommand(ctx: MessageContext, sub: string, arg: string): P
     return;
   }
   const c = found[0]!;
-  const sender = ctx.sender!;
+  const sender = ctx.sender;
   if (sub === 'link') {
     if (ctx.chat.kind !== 'group') { ctx.reply(t(lang, '请在客户群里发送 /cadence link。', 'Send /cadence link in the customer\'s group chat.')); return; }
     ctx.reply(t(lang, `本群已关联客户 ${c.name}：客户来消息会开始首次响应计时。`, `This chat now belongs to ${c.name}: the customer's messages start the first-response clock.`));
-    await ctx.transaction((tx) => linkChatToCustomer(tx, ctx.chat.id, c.id, sender.id, ctx.now));
+    await ctx.transaction((tx) => tx.cadence.linkChatToCustomer(ctx.chat.id, c.id, sender.id, ctx.now));
     return;
   }
   const mayManage = sender.role === 'admin' || sender.role === 'supervisor' || c.ownerId === sender.id;
   if (!mayManage) { ctx.reply(t(lang, '只有负责人或主管可以这样做。', 'Only the owner or a supervisor can do that.')); return; }
   if (sub === 'resume') {
-    const { policy, tz } = await loadCadence(ctx.deps.db);
+    const { policy, tz } = await loadCadence(ctx.deps.repos);
     await ctx.transaction(async (tx) => {
-      await tx.updateTable('customers').set({ paused_until: null, pause_reason: null, updated_at: ctx.now }).where('id', '=', c.id).execute();
+      await tx.cadence.resumeCustomer(c.id, ctx.now);
       const next = await recomputeNextFollowUp(tx, c.id, ctx.now, policy, tz);
       const when = next ? formatLocal(next, tz) : '';
       ctx.reply(t(lang, `${c.name} 已恢复跟进${next ? `，下次跟进 ${when}` : ''}。`, `${c.name} is back in the cadence${next ? `; next follow-up ${when}` : ''}.`));
@@ -102,7 +93,7 @@ async function customerCommand(ctx: MessageContext, sub: string, arg: string): P
   ctx.reply(flag
     ? t(lang, `${c.name} 已标为高价值：新询盘适用最快的首次响应时限。`, `${c.name} is flagged high-value: new inquiries get the fastest first-response SLA.`)
     : t(lang, `${c.name} 已取消高价值标记。`, `${c.name} is no longer flagged.`));
-  await ctx.transaction((tx) => sql`update customers set sla_flagged = ${flag} where id = ${c.id}`.execute(tx));
+  await ctx.transaction((tx) => tx.cadence.setSlaFlag(c.id, flag));
 }
 
 export function showPolicy(lang: Lang, p: CadencePolicy): string {

@@ -3,11 +3,9 @@
 import type { MessageHandler } from '../../understand/handler.js';
 import { t } from '../../../core/language.js';
 import { previousWeek, weekOf } from '../../../core/cadence/rules.js';
-import { listMembers } from '../../../db/repositories/team.js';
 import { loadCadence } from '../policy-store.js';
 import { repStats, teamTotals } from '../metrics.js';
 import { statsLine } from '../stats-text.js';
-import { reportsOf } from '../people.js';
 
 const ASK = /(跟进|回访)?完成率|跟进率|follow[- ]?ups?\s+(completion\s+)?rate|completion\s+rate/i;
 const LAST_WEEK = /上周|last\s+week/i;
@@ -17,15 +15,15 @@ export const completionRateHandler: MessageHandler = {
   async handle(ctx) {
     const text = ctx.message.text.trim();
     if (!ctx.sender || text.length > 60 || !ASK.test(text)) return false;
-    const db = ctx.deps.db;
-    const { policy, tz } = await loadCadence(db);
+    const repos = ctx.deps.repos;
+    const { policy, tz } = await loadCadence(repos);
     const period = LAST_WEEK.test(text) ? previousWeek(ctx.now, tz) : weekOf(ctx.now, tz);
     const label = LAST_WEEK.test(text) ? t(ctx.lang, '上周', 'Last week') : t(ctx.lang, '本周', 'This week');
     const s = ctx.sender;
-    let members = s.role === 'rep' ? [s] : await reportsOf(db, s.id);
-    if (members.length === 0 && (s.role === 'admin' || s.role === 'supervisor')) members = (await listMembers(db)).filter((m) => m.role === 'rep');
+    let members = s.role === 'rep' ? [s] : await repos.team.reportsOf(s.id);
+    if (members.length === 0 && (s.role === 'admin' || s.role === 'supervisor')) members = (await repos.team.listMembers()).filter((m) => m.role === 'rep');
     if (members.length === 0) { ctx.reply(t(ctx.lang, '没有可统计的跟进。', 'There are no follow-ups to measure.')); return true; }
-    const stats = await repStats(db, members.map((m) => m.id), period, ctx.now, policy, tz);
+    const stats = await repStats(repos, members.map((m) => m.id), period, ctx.now, policy, tz);
     const lines = [t(ctx.lang, `${label}跟进情况（截至现在）：`, `${label}'s follow-ups (so far):`)];
     for (const st of stats) lines.push(statsLine(ctx.lang, members.find((m) => m.id === st.memberId)!.name, st));
     if (stats.length > 1) lines.push(statsLine(ctx.lang, t(ctx.lang, '团队', 'Team'), teamTotals(stats)));

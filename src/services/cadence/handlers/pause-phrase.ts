@@ -4,7 +4,6 @@
 import type { MessageHandler } from '../../understand/handler.js';
 import { t } from '../../../core/language.js';
 import { canSeeCustomer } from '../../../core/permissions.js';
-import { findMember } from '../../../db/repositories/team.js';
 import { loadCadence } from '../policy-store.js';
 import { pauseCustomer } from '../pause.js';
 import { customersNamedIn } from './mentioned-customer.js';
@@ -17,20 +16,20 @@ export const pausePhraseHandler: MessageHandler = {
   async handle(ctx) {
     const text = ctx.message.text.trim();
     if (!ctx.sender || text.includes('\n') || text.length > 120 || !PHRASE.test(text)) return false;
-    const db = ctx.deps.db;
-    const named = await customersNamedIn(db, text);
+    const repos = ctx.deps.repos;
+    const named = await customersNamedIn(repos, text);
     if (named.length === 0) return false; // no customer named: not ours to answer
     if (named.length > 1) {
       ctx.reply(t(ctx.lang, `是哪个客户？${named.map((c) => `${c.name}（${c.code}）`).join('、')}`, `Which customer? ${named.map((c) => `${c.name} (${c.code})`).join(', ')}`));
       return true;
     }
     const c = named[0]!;
-    const owner = c.ownerId ? await findMember(db, c.ownerId) : undefined;
+    const owner = c.ownerId ? await repos.team.findMember(c.ownerId) : undefined;
     if (!canSeeCustomer(ctx.sender, c.ownerId, owner?.reportsTo ?? null)) {
       ctx.reply(t(ctx.lang, '这个客户不归你负责。', 'That customer is not yours.'));
       return true;
     }
-    const { policy, tz } = await loadCadence(db);
+    const { policy, tz } = await loadCadence(repos);
     ctx.setCustomer(c.id);
     await ctx.transaction(async (tx) => {
       const until = await pauseCustomer(tx, c.id, text, ctx.sender!.id, ctx.now, policy, tz);

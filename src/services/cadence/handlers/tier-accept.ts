@@ -1,46 +1,60 @@
 // A supervisor answers the quarter's tier suggestions: "接受" / "accept" (all, right
 // after the suggestion), "accept 1,3", "/tiers accept all"; "/tiers" lists them.
 import type { MessageHandler } from '../../understand/handler.js';
+import { defineCommand, type MemberContext } from '../../understand/command.js';
 import { t } from '../../../core/language.js';
 import { loadCadence } from '../policy-store.js';
-import { acceptSuggestions, pendingSuggestions } from '../tier-suggestions.js';
+import { acceptSuggestions } from '../tier-suggestions.js';
 
-const EXPLICIT = /^\/tiers(?:\s+accept\s+(all|[\d,，\s]+))?$/i;
+const ACCEPT_ARGS = /^accept\s+(all|[\d,，\s]+)$/i;
 const SHORT = /^(?:接受|全部接受|accept)(?:\s*(全部|all|[\d,，\s]+))?[。.!！]?$/i;
+
+/** "/tiers" lists the suggestions; "/tiers accept all", "/tiers accept 1,3" accepts them. */
+export const tiersCommand = defineCommand<{ accept?: string }>({
+  en: 'tiers',
+  zh: '分级建议',
+  parse(call) {
+    if (!call.rest) return {};
+    const m = ACCEPT_ARGS.exec(call.rest);
+    return m ? { accept: m[1]! } : undefined;
+  },
+  async run(ctx, args) {
+    const pending = await ctx.deps.repos.tierSuggestions.pendingSuggestions(ctx.sender.id);
+    if (!args.accept) {
+      ctx.reply(pending.length
+        ? pending.map((p) => `${p.seq}. ${p.name} ${p.fromTier} → ${p.toTier}`).join('\n')
+        : t(ctx.lang, '没有待确认的分级建议。', 'No tier suggestions are waiting.'));
+      return;
+    }
+    await accept(ctx, args.accept);
+  },
+});
 
 export const tierAcceptHandler: MessageHandler = {
   name: 'cadence.tier-accept',
   async handle(ctx) {
-    const text = ctx.message.text.trim();
-    const explicit = EXPLICIT.exec(text);
-    const short = explicit ? null : SHORT.exec(text);
-    if (!ctx.sender || (!explicit && !short)) return false;
-    const db = ctx.deps.db;
-    const pending = await pendingSuggestions(db, ctx.sender.id);
-    if (!explicit) {
-      if (pending.length === 0) return false;
-      // A bare "accept" is only ours if the tier suggestion is what Baton last said here.
-      const last = await db.selectFrom('outbox').select('kind').where('chat_id', '=', ctx.chat.id)
-        .orderBy('created_at', 'desc').limit(1).executeTakeFirst();
-      if (!short![1] && last?.kind !== 'tier-suggestion') return false;
-    }
-    const arg = (explicit ? explicit[1] : short![1]) ?? (explicit ? undefined : 'all');
-    if (!arg) {
-      ctx.reply(pending.length
-        ? pending.map((p) => `${p.seq}. ${p.name} ${p.from_tier} → ${p.to_tier}`).join('\n')
-        : t(ctx.lang, '没有待确认的分级建议。', 'No tier suggestions are waiting.'));
-      return true;
-    }
-    const which = /^(all|全部)$/i.test(arg) ? 'all' as const : arg.split(/[,，\s]+/).filter(Boolean).map(Number);
-    const { policy, tz } = await loadCadence(db);
-    await ctx.transaction(async (tx) => {
-      const res = await acceptSuggestions(tx, ctx.sender!.id, which, ctx.now, policy, tz);
-      const done = res.accepted.map((s) => `${s.name} ${s.from_tier}→${s.to_tier}`).join(t(ctx.lang, '、', ', '));
-      const miss = res.missing.length ? t(ctx.lang, `（没有编号 ${res.missing.join(',')}）`, ` (no suggestion ${res.missing.join(',')})`) : '';
-      ctx.reply(res.accepted.length
-        ? t(ctx.lang, `已调整分级：${done}。跟进节奏已按新分级重新计算。${miss}`, `Tiers changed: ${done}. Follow-ups rescheduled for the new tiers.${miss}`)
-        : t(ctx.lang, `没有可接受的建议。${miss}`, `Nothing to accept.${miss}`));
-    });
+    const short = SHORT.exec(ctx.message.text.trim());
+    if (!ctx.sender || !short) return false;
+    const repos = ctx.deps.repos;
+    const pending = await repos.tierSuggestions.pendingSuggestions(ctx.sender.id);
+    if (pending.length === 0) return false;
+    // A bare "accept" is only ours if the tier suggestion is what Baton last said here.
+    const lastKind = await repos.outbox.lastKindInChat(ctx.chat.id);
+    if (!short[1] && lastKind !== 'tier-suggestion') return false;
+    await accept(ctx as MemberContext, short[1] ?? 'all');
     return true;
   },
 };
+
+async function accept(ctx: MemberContext, arg: string): Promise<void> {
+  const which = /^(all|全部)$/i.test(arg) ? 'all' as const : arg.split(/[,，\s]+/).filter(Boolean).map(Number);
+  const { policy, tz } = await loadCadence(ctx.deps.repos);
+  await ctx.transaction(async (tx) => {
+    const res = await acceptSuggestions(tx, ctx.sender.id, which, ctx.now, policy, tz);
+    const done = res.accepted.map((s) => `${s.name} ${s.fromTier}→${s.toTier}`).join(t(ctx.lang, '、', ', '));
+    const miss = res.missing.length ? t(ctx.lang, `（没有编号 ${res.missing.join(',')}）`, ` (no suggestion ${res.missing.join(',')})`) : '';
+    ctx.reply(res.accepted.length
+      ? t(ctx.lang, `已调整分级：${done}。跟进节奏已按新分级重新计算。${miss}`, `Tiers changed: ${done}. Follow-ups rescheduled for the new tiers.${miss}`)
+      : t(ctx.lang, `没有可接受的建议。${miss}`, `Nothing to accept.${miss}`));
+  });
+}

@@ -5,6 +5,7 @@
 // this chat was that handover message, so ordinary questions to Baton ("what
 // does ACME need?") asked at other times still reach the bot's own handlers.
 import { isQuestion } from '../../../core/handover/conversation.js';
+import { looksLikeSlashCommand } from '../../../core/slash-command.js';
 import type { MessageHandler } from '../../understand/handler.js';
 import type { MessageContext } from '../../understand/context.js';
 import { pendingFor } from '../pending.js';
@@ -19,7 +20,7 @@ export const handoverReplyHandler: MessageHandler = {
   async handle(ctx: MessageContext): Promise<boolean> {
     const member = ctx.sender;
     const text = ctx.message.text.trim();
-    if (!member || ctx.chat.kind !== 'direct' || !text || text.startsWith('/')) return false;
+    if (!member || ctx.chat.kind !== 'direct' || !text || looksLikeSlashCommand(text)) return false;
     const key = await lastBotKey(ctx);
     if (!key?.startsWith('handover')) return false;
     const env = envOf(ctx);
@@ -30,7 +31,7 @@ export const handoverReplyHandler: MessageHandler = {
       return runInTransaction(ctx, (e) => answerCheckin(e, member, undefined, text, ctx.lang));
     }
     if (RECEIVER_CONTEXT.test(key) && isQuestion(text)) {
-      const pending = await pendingFor(env.db, member.id);
+      const pending = await pendingFor(env.repos, member.id);
       if (pending.length !== 1) return false;
       return runInTransaction(ctx, (e) => askQuestion(e, member, pending[0]!.batchId, text, ctx.lang));
     }

@@ -2,11 +2,11 @@
 // replies keyed as handover messages (so "the last thing Baton said in this
 // chat was about a handover" can be told from the outbox).
 import type { MessageContext } from '../../understand/context.js';
-import type { Db } from '../../../db/client.js';
+import type { Repositories } from '../../../deps.js';
 import { handoverBaseUrl, type HandoverEnv, type Outcome } from '../types.js';
 
-export function envOf(ctx: MessageContext, db: Db = ctx.deps.db): HandoverEnv {
-  return { db, now: ctx.now, tz: ctx.deps.config.tz, baseUrl: handoverBaseUrl(ctx.deps.config) };
+export function envOf(ctx: MessageContext, repos: Repositories = ctx.deps.repos): HandoverEnv {
+  return { repos, now: ctx.now, tz: ctx.deps.config.tz, baseUrl: handoverBaseUrl(ctx.deps.config) };
 }
 
 export function queue(ctx: MessageContext, out: Outcome): void {
@@ -29,7 +29,5 @@ export async function runInTransaction(ctx: MessageContext, fn: (env: HandoverEn
 
 /** The dedupe key of the last message Baton put into this chat. */
 export async function lastBotKey(ctx: MessageContext): Promise<string | null> {
-  const r = await ctx.deps.db.selectFrom('outbox').select('dedupe_key').where('chat_id', '=', ctx.chat.id)
-    .where('state', '<>', 'merged').orderBy('created_at', 'desc').limit(1).executeTakeFirst();
-  return r?.dedupe_key ?? null;
+  return ctx.deps.repos.outbox.lastDedupeKeyInChat(ctx.chat.id);
 }

@@ -1,0 +1,104 @@
+// The repository set: one repository per aggregate, each a table of queries bound to
+// a database. Built once in the composition root (src/main.ts) and handed to services
+// through deps; services never see kysely. `transaction` hands the callback a set bound
+// to the open transaction, so everything it writes commits or rolls back together.
+import { sql } from 'kysely';
+import { pingDb, type Db } from '../client.js';
+import { bindQueries, type Bound } from './bind.js';
+import { auditQueries } from './audit.js';
+import { botContextQueries } from './bot-context.js';
+import { cadenceEscalationsQueries } from './cadence-escalations.js';
+import { cadenceStatsQueries } from './cadence-stats.js';
+import { cadenceQueries } from './cadence.js';
+import { consoleQueries } from './console.js';
+import { customerContactsQueries } from './customer-contacts.js';
+import { customerUpdatesQueries } from './customer-updates.js';
+import { customersQueries } from './customers.js';
+import { demoTeamQueries } from './demo-team.js';
+import { followUpsQueries } from './follow-ups.js';
+import { handoverPackageQueries } from './handover-package.js';
+import { handoverQuestionsQueries } from './handover-questions.js';
+import { handoversQueries } from './handovers.js';
+import { importsQueries } from './imports.js';
+import { jobRunsQueries } from './job-runs.js';
+import { messagesQueries } from './messages.js';
+import { needsQueries } from './needs.js';
+import { outboxQueries } from './outbox.js';
+import { pendingQuestionsQueries } from './pending-questions.js';
+import { settingsQueries } from './settings.js';
+import { slaClocksQueries } from './sla-clocks.js';
+import { subscriptionsQueries } from './subscriptions.js';
+import { teamQueries } from './team.js';
+import { tierSuggestionsQueries } from './tier-suggestions.js';
+import { webAuthQueries } from './web-auth.js';
+import { webQueries } from './web.js';
+import { webhookSignaturesQueries } from './webhook-signatures.js';
+
+const tables = {
+  health: { pingDb },
+  audit: auditQueries,
+  botContext: botContextQueries,
+  cadenceEscalations: cadenceEscalationsQueries,
+  cadenceStats: cadenceStatsQueries,
+  cadence: cadenceQueries,
+  console: consoleQueries,
+  customerContacts: customerContactsQueries,
+  customerUpdates: customerUpdatesQueries,
+  customers: customersQueries,
+  demoTeam: demoTeamQueries,
+  followUps: followUpsQueries,
+  handoverPackage: handoverPackageQueries,
+  handoverQuestions: handoverQuestionsQueries,
+  handovers: handoversQueries,
+  imports: importsQueries,
+  jobRuns: jobRunsQueries,
+  messages: messagesQueries,
+  needs: needsQueries,
+  outbox: outboxQueries,
+  pendingQuestions: pendingQuestionsQueries,
+  settings: settingsQueries,
+  slaClocks: slaClocksQueries,
+  subscriptions: subscriptionsQueries,
+  team: teamQueries,
+  tierSuggestions: tierSuggestionsQueries,
+  webAuth: webAuthQueries,
+  web: webQueries,
+  webhookSignatures: webhookSignaturesQueries,
+};
+
+type Tables = typeof tables;
+
+export type Repositories = { readonly [K in keyof Tables]: Bound<Tables[K]> } & {
+  /**
+   * Run `fn` in one transaction with repositories bound to it. Called on a set that is
+   * already bound to a transaction, it joins that transaction (Postgres has no nesting).
+   */
+  transaction<T>(fn: (tx: Repositories) => Promise<T>): Promise<T>;
+  /**
+   * Run `fn` holding the session-level advisory lock `key` (try, not wait), with
+   * repositories bound to the locked connection — with embedded PGlite (one
+   * connection) any other choice would wait on itself. Undefined when another
+   * session holds the lock.
+   */
+  withAdvisoryLock<T>(key: number, fn: (repos: Repositories) => Promise<T>): Promise<T | undefined>;
+};
+
+export function createRepositories(db: Db): Repositories {
+  const bound = Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, bindQueries(db, table)])) as {
+    [K in keyof Tables]: Bound<Tables[K]>;
+  };
+  const repos: Repositories = {
+    ...bound,
+    transaction: (fn) => (db.isTransaction ? fn(repos) : db.transaction().execute((tx) => fn(createRepositories(tx)))),
+    withAdvisoryLock: (key, fn) => db.connection().execute(async (conn) => {
+      const got = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${key}) as locked`.execute(conn);
+      if (!got.rows[0]?.locked) return undefined;
+      try {
+        return await fn(createRepositories(conn));
+      } finally {
+        await sql`select pg_advisory_unlock(${key})`.execute(conn);
+      }
+    }),
+  };
+  return repos;
+}

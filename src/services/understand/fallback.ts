@@ -1,0 +1,22 @@
+// The last step: what nothing else took gets the short help in a direct chat; in a
+// group Baton stays quiet unless addressed, so team chatter there is not answered.
+// A step (not code after the router) so its reply commits with the message, in the
+// same transaction as any observer's writes.
+import type { MessageHandler } from './handler.js';
+import { helpText as botHelp } from '../bot/format/help.js';
+import { addressesBot } from '../bot/handlers/senders.js';
+import { t } from '../../core/language.js';
+
+export const helpFallback: MessageHandler = {
+  name: 'help-fallback',
+  async handle(ctx) {
+    if (ctx.chat.kind === 'group' && !addressesBot(ctx.message.text)) return false;
+    ctx.reply(helpText(ctx.lang), { format: 'markdown' });
+    return true;
+  },
+};
+
+/** The fallback: what Baton did not understand, and what it can do. */
+export function helpText(lang: 'zh' | 'en'): string {
+  return `${t(lang, '我没太明白。', "I didn't quite get that.")}\n${botHelp(lang)}`;
+}

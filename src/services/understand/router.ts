@@ -1,0 +1,54 @@
+// The order in which Baton reads a message — declared here and nowhere else.
+//
+//   1. Observers see every message and never own one (cadence: a customer's words
+//      in a linked chat start the first-response clock; the owner's stop it).
+//   1½. Guards, for rules that hold whatever was said (hardening, issue 17): in a customer's
+//      external group a member naming another customer gets a pointer to a direct chat.
+//   2. A slash command ("/need ACME", "／需求 ACME", "/ handover …") goes to the one
+//      command registered under that spelling; order among commands does not matter.
+//   3. Free-text steps, first taker wins:
+//      a. who is talking: outsiders get the unknown-sender answer and nothing else;
+//      b. explicit requests said in words that only one feature knows
+//         ("把ACME交接给李波", "确认接收");
+//      c. replies to a question Baton just asked (a handover question or check-in,
+//         "接受" right after tier suggestions), before anything that could read the
+//         same words as a new request;
+//      d. short cadence phrases ("本周跟进完成率", "ACME 客户说暂时不需要");
+//      e. the answer to "which customer?" — after (c) and (d), and it never takes a
+//         command, a question or a forwarded chat (see bot/intents/choice.ts);
+//      f. questions and corrections about customers ("ACME 要什么？", "不对，交货期是…");
+//      g. the catch-all: a forwarded chat or a statement naming a customer;
+//      h. nothing took it: the short help in a direct chat, silence in a group (./fallback.ts).
+//
+// To add a command: declare it with `defineCommand({ en, zh, aliases?, parse?, run })`
+// (./command.ts) in your feature's folder and add it to `.command(…)` below. `parse`
+// gets the text after the name and returns your arguments (or undefined: not this
+// command); `run` gets them with a context whose sender is a team member (or
+// `who: 'anyone'`). A spelling registered twice fails at start-up. See docs/architecture.md.
+import { Composer } from './composer.js';
+import { botCommands } from '../bot/commands.js';
+import { forwardHandler, intentHandler, pendingAnswerHandler, unknownSenderHandler } from '../bot/handlers.js';
+import {
+  cadenceCommand, chatActivityObserver, completionRateHandler, pausePhraseHandler, tierAcceptHandler, tiersCommand,
+} from '../cadence/handlers/index.js';
+import { handoverCommands, handoverPhraseHandler, handoverReplyHandler } from '../handover/handlers/index.js';
+import { webLinkCommand } from '../web-auth/web-link-command.js';
+import { helpFallback } from './fallback.js';
+import { externalScopeHandler } from '../bot/handlers/external-scope.js';
+
+export function createRouter(): Composer {
+  return new Composer()
+    .observe(chatActivityObserver)
+    .guard(externalScopeHandler)
+    .command(...botCommands(), ...handoverCommands(), cadenceCommand, tiersCommand, webLinkCommand)
+    .use(
+      unknownSenderHandler, // a
+      handoverPhraseHandler, // b
+      handoverReplyHandler, tierAcceptHandler, // c
+      completionRateHandler, pausePhraseHandler, // d
+      pendingAnswerHandler, // e
+      intentHandler, // f
+      forwardHandler, // g
+      helpFallback, // h
+    );
+}
