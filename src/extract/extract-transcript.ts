@@ -7,6 +7,11 @@ import { isoWithOffset, toLocal } from './dates/zone.js';
 import { parseByFormat } from './parse/detect-format.js';
 import { guessRoles } from './parse/roles.js';
 import { messageMentions } from './rules/message-rules.js';
+import { readClauses } from './analyze/clauses.js';
+import { readingText } from './analyze/normalize.js';
+import { verbatimMentions } from './analyze/verbatim.js';
+import { bestProduct, plausibleProduct, productCandidates, productMention } from './rules/product-grammar.js';
+import { findProducts } from './rules/product.js';
 import { resolveNeeds, type MessageMentions } from './resolve-needs.js';
 
 export function parseTranscript(text: string, opts: ExtractOptions): ParsedTranscript {
@@ -36,18 +41,39 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
   const recentPrices: number[] = [];
   let lastCurrency: string | undefined;
   const list: MessageMentions[] = [];
+  // one reading per message: Simplified Mandarin text of the same length, clause masks
+  const readings = t.messages.map((m) => readClauses(readingText(m.text)));
   t.messages.forEach((message, i) => {
     const fromCustomer = message.role !== 'rep';
-    const prev = t.messages.slice(0, i).reverse().find((p) => (p.role !== 'rep') !== fromCustomer);
+    let prevAt = -1;
+    for (let j = i - 1; j >= 0; j--) if ((t.messages[j]!.role !== 'rep') !== fromCustomer) { prevAt = j; break; }
     const today = (message.at && parseIsoDate(message.at)) || nowDate;
-    const mentions = messageMentions(message.text, { today, lastCurrency, recentPrices: recentPrices.slice(-4), prevOther: prev?.text, fromCustomer, dayFirst: t.dayFirst });
+    const r = readings[i]!;
+    const ctx = { today, lastCurrency, recentPrices: recentPrices.slice(-4), prevOther: prevAt >= 0 ? readings[prevAt]!.open : undefined, fromCustomer, dayFirst: t.dayFirst };
+    const mentions = verbatimMentions(messageMentions(r.open, ctx, r.firm), message.text, r.open);
     for (const m of mentions) {
       if (m.kind !== 'price_target') continue;
       recentPrices.push(Number(m.value.amount));
       lastCurrency = String(m.value.currency);
     }
-    list.push({ message, mentions, fromCustomer });
+    list.push({ message, mentions, fromCustomer, reading: r.open });
   });
+  // the product is chosen across the chat: the best-supported noun phrase of the customer's purchase acts
+  const perMessage = list.flatMap((mm, i) => {
+    if (!mm.fromCustomer) return [];
+    const r = readings[i]!;
+    const candidates = [...productCandidates(r.open), ...findProducts(r.open).map((m) => ({ name: String(m.value.name), start: m.start, end: m.end, weight: m.confidence }))]
+      .filter((c) => plausibleProduct(c.name, r.open, c.start));
+    // a candidate the firm reading blanked was said about a past order
+    return [{ index: i, candidates, past: candidates.length > 0 && r.firm.slice(candidates[0]!.start, candidates[0]!.end).trim() === '' }];
+  });
+  const best = bestProduct(perMessage);
+  if (best) {
+    const mm = list[best.index]!;
+    // goods named only about a past order do not make a chat with needs on their own
+    const past = perMessage.find((p) => p.index === best.index)?.past ?? false;
+    mm.mentions.push(...verbatimMentions([productMention(best.candidate, past ? 0.5 : 0.7)], mm.message.text, readings[best.index]!.open));
+  }
   const { needs, changes } = resolveNeeds(list);
   return { format: t.format, messages: t.messages.length, needs, changes, extractor: 'rules' };
 }

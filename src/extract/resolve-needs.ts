@@ -13,6 +13,8 @@ export interface MessageMentions {
   mentions: Mention[];
   /** Customer messages and unattributed ones count as the customer's. */
   fromCustomer: boolean;
+  /** The message's reading text (Simplified Mandarin, injected lines blanked); else its text. */
+  reading?: string;
 }
 
 const ACCEPT = /^\s*(?:ok(?:ay)?|好的?|行|可以|没问题|对的?|是的?|嗯+|yes|yep|yeah|sure|fine|deal|agreed?|noted|同意|就这样|就这么定|确认|confirmed?|perfect|great|good|要|👍|👌|🤝|\[强\]|\[OK\]|\[好的\]|works|sounds good|that'?s fine|same as (?:last time|before)|收到)/i;
@@ -79,9 +81,10 @@ function acceptedMentions(list: MessageMentions[]): Accepted[] {
       continue;
     }
     if (pending.length) {
-      const v = verdict(mm.message.text);
+      const said = mm.reading ?? mm.message.text;
+      const v = verdict(said);
       // "Price ok" / "价格可以" accepts the pending offer of that kind only
-      const partial = PARTIAL_ACCEPT.filter(([re]) => re.test(mm.message.text)).map(([, k]) => k);
+      const partial = PARTIAL_ACCEPT.filter(([re]) => re.test(said)).map(([, k]) => k);
       if (v !== 'accept' && partial.length) {
         for (const p of pending) if (partial.includes(p.mention.kind)) out.push(p);
       }

@@ -6,9 +6,9 @@
 // message text.
 import { needSlot, type ExtractedNeed, type NeedChange, type NeedValue } from '../core/needs.js';
 import type { ExtractOptions, ExtractionResult, TranscriptMessage } from '../extract/types.js';
-import { checkModelDate } from './date-check.js';
+import { checkModelDate, explicitMonthDays } from './date-check.js';
 import { findEvidence, type EvidenceMatch } from './evidence.js';
-import { isTainted } from './injection.js';
+import { injectionStart, isTainted } from './injection.js';
 import type { ModelChange, ModelNeed, ModelOutput } from './needs-output-schema.js';
 
 /** Confidence of an LLM need whose quote was found verbatim / only after normalising. */
@@ -58,7 +58,7 @@ function rulesDatesByMessage(messages: TranscriptMessage[], rules: ExtractionRes
   const add = (evidence: string, value: unknown, confidence: number, messageIndex?: number) => {
     const claimed = messageIndex === undefined ? undefined : messages.findIndex((m) => m.index === messageIndex);
     const loc = locate(messages, evidence, claimed !== undefined && claimed >= 0 ? claimed : undefined);
-    if (!loc) return;
+    if (!loc || isTainted(loc.msg.text, loc.match.start, loc.match.text.length)) return;
     const list = byPos.get(loc.pos) ?? [];
     list.push({ date: value as NeedValue<'delivery_date'>, confidence });
     byPos.set(loc.pos, list);
@@ -66,6 +66,13 @@ function rulesDatesByMessage(messages: TranscriptMessage[], rules: ExtractionRes
   for (const n of rules.needs) if (n.kind === 'delivery_date') add(n.evidence, n.value, n.confidence, n.messageIndex);
   for (const c of rules.changes) if (c.kind === 'delivery_date') add(c.evidence, c.to, 0.8);
   return byPos;
+}
+
+/** Whether `date`'s month and day are written explicitly in the message outside any injected instruction. */
+function writtenInClearText(date: string, text: string): boolean {
+  const cut = injectionStart(text);
+  const clear = cut === undefined ? text : text.slice(0, cut);
+  return explicitMonthDays(clear).includes(date.slice(5));
 }
 
 type DateCheck = { keep: false } | { keep: true; value: NeedValue; confidence?: number };
@@ -76,6 +83,10 @@ function checkDate(value: NeedValue, loc: Located, rulesDates: ReturnType<typeof
   if (fromRules && fromRules.length > 0) {
     const agree = fromRules.find((r) => r.date.date === model.date);
     if (agree) return { keep: true, value: model, confidence: LLM_CONFIDENCE.confirmedByRules };
+    // A day written out in the message ("最晚1月10号要到…，春节前要出货") is right by
+    // construction even when the rules picked another date of the same message:
+    // keep it, unless it only appears in the injected part.
+    if (writtenInClearText(model.date, loc.msg.text)) return { keep: true, value: model };
     // Same message, different day: the rules' calendar arithmetic (holidays, lunar
     // new year, "下周五") is deterministic; the model's is not.
     const rules = fromRules.reduce((a, b) => (b.confidence > a.confidence ? b : a));

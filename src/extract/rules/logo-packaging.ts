@@ -2,6 +2,41 @@
 // printed on the box or carton is custom packaging, not a product logo.
 import { allMatches, clauseAround, sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
+import { isNegated, pieces } from '../analyze/clauses.js';
+import { PhraseSet } from '../analyze/phrase-set.js';
+import { LOGO_TECHNIQUES, LOGO_WORDS, OWNERS, PACK_OWN_ITEMS, PACK_WORDS } from '../lexicon/logo-packaging.js';
+
+const TECHNIQUE = new PhraseSet(LOGO_TECHNIQUES);
+const LOGO_WORD = new PhraseSet(LOGO_WORDS);
+const OWN_ITEM = new PhraseSet(PACK_OWN_ITEMS);
+const OWNER = new PhraseSet(OWNERS);
+const PACK = new PhraseSet(PACK_WORDS);
+const CLAUSE_ENDS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '，', ',']);
+
+/**
+ * Lexicon reading of each clause: a technique with a logo word ("laser engraved
+ * logo on the corner", "烫金logo") is a logo need with the clause as details; a
+ * pack word with the buyer's own item ("kraft box with our barcode sticker")
+ * is custom packaging. A negated clause is left to the negation rules.
+ */
+function lexiconLogoPackaging(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const c of pieces(text, CLAUSE_ENDS)) {
+    const clause = text.slice(c.start, c.end);
+    if (!clause.trim() || isNegated(clause)) continue;
+    const tech = TECHNIQUE.findAll(clause)[0];
+    const logo = LOGO_WORD.findAll(clause)[0];
+    const details = clause.trim().replace(/[，,。.;；!！?？]+$/, '');
+    if (tech && logo && !PACK.has(clause)) {
+      out.push({ kind: 'logo', value: { required: true, details }, evidence: sentenceAround(text, c.start + logo.start, c.start + logo.end), start: c.start + logo.start, end: c.start + logo.end, confidence: 0.75 });
+    }
+    const own = OWN_ITEM.findAll(clause)[0];
+    if (own && OWNER.has(clause) && PACK.has(text)) {
+      out.push({ kind: 'packaging', value: { style: 'custom', details }, evidence: sentenceAround(text, c.start + own.start, c.start + own.end), start: c.start + own.start, end: c.start + own.end, confidence: 0.7 });
+    }
+  }
+  return out;
+}
 
 const LOGO_POS = [
   /(?:印|丝印|丝网印|移印|烫金|烫银|烫|烫印|绣|刺绣|打|做|定制|加|带|贴|激光刻|激光雕刻|激光|镭雕|镭射|雕刻|刻|压)\s*(?:上)?\s*(?:我们|我司|客户|自己|我们自己|店铺|我们店铺)?(?:的|自己的)?\s*(?:店铺)?\s*(?:logo|brand|标志|商标|品牌|牌子|标(?![准签题]))/gi,
@@ -47,6 +82,14 @@ export function findLogoPackaging(text: string): Mention[] {
       packStyles.push({ kind: 'packaging', value: { style }, evidence: sentenceAround(text, m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, confidence: 0.75 });
     }
   }
+  const lex = negs.length ? [] : lexiconLogoPackaging(text);
+  if (!out.some((o) => o.kind === 'logo')) {
+    const l = lex.find((m) => m.kind === 'logo');
+    if (l) out.push(l);
+  }
+  // the buyer's own sticker or barcode on a plain box still makes the packaging theirs
+  const ownPack = lex.find((m) => m.kind === 'packaging');
+  if (ownPack) packStyles.push(ownPack);
   const styles = new Set(packStyles.map((p) => p.value.style));
   // "neutral or your brand?" offers a choice: no packaging decided in this message
   if (styles.size > 1 && /还是|或者|\bor\b|可以吗|\?|？/.test(text) && !styles.has('custom')) return out;

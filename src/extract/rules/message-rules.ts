@@ -9,7 +9,6 @@ import type { Mention, RuleContext } from './mention.js';
 import { findPayment } from './payment.js';
 import { findPlaces } from './places.js';
 import { findPrices } from './price.js';
-import { findProducts } from './product.js';
 import { findQuantities } from './quantity.js';
 import { findCaution, findSample } from './sample-caution.js';
 import { findCertifications, findSpecs } from './spec-cert.js';
@@ -24,29 +23,33 @@ const GATE_LOGO = /logo|标|brand|牌|印|print|包装|pack|box|carton|箱|盒|�
 const GATE_SAMPLE = /样|sample|试单/i;
 const GATE_DEST = /[送发运到寄]|地点|地址|目的地|address/i;
 
-export function messageMentions(text: string, ctx: RuleContext): Mention[] {
-  const places = findPlaces(text);
+/**
+ * `open` is the message's reading text with injected lines blanked; `firm`
+ * also blanks hypothetical sentences and past clauses. Quantities, prices,
+ * dates and products come from firm text only.
+ */
+export function messageMentions(open: string, ctx: RuleContext, firm: string = open): Mention[] {
+  const text = firm;
+  const places = findPlaces(open);
   const dateHits = findDates(text, ctx.today, { dayFirst: ctx.dayFirst });
   const allDates = dateHits.map(span);
   const dates = findDeliveryDates(text, ctx, dateHits);
   const lead = GATE_LEAD.test(text) ? findLeadTimes(text) : [];
-  const terms = GATE_TERM.test(text) ? findIncoterms(text, places) : [];
-  const dest = places.length || GATE_DEST.test(text) ? findDestinations(text, places) : [];
-  const pay = findPayment(text);
+  const terms = GATE_TERM.test(open) ? findIncoterms(open, places) : [];
+  const dest = places.length || GATE_DEST.test(open) ? findDestinations(open, places) : [];
+  const pay = findPayment(open);
   const percentSpans = [...text.matchAll(/\d+(?:\.\d+)?\s*%/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const qty = findQuantities(text, [...allDates, ...lead.map(span), ...percentSpans]);
-  const specs = findSpecs(text, [...qty.map(span), ...allDates], ctx.fromCustomer ? ctx.prevOther : undefined);
+  const specs = findSpecs(open, [...qty.map(span), ...allDates], ctx.fromCustomer ? ctx.prevOther : undefined);
   const prices = findPrices(text, ctx, [...allDates, ...lead.map(span), ...qty.map(span), ...specs.map(span), ...percentSpans]);
   const out: Mention[] = [
     ...dates, ...lead, ...terms, ...dest, ...pay, ...qty, ...specs, ...prices,
-    ...(GATE_CERT.test(text) ? findCertifications(text) : []),
-    ...(GATE_LOGO.test(text) ? findLogoPackaging(text) : []),
+    ...(GATE_CERT.test(open) ? findCertifications(open) : []),
+    ...(GATE_LOGO.test(open) ? findLogoPackaging(open) : []),
     ...(GATE_SAMPLE.test(text) ? findSample(text) : []),
   ];
   if (ctx.fromCustomer) {
-    out.push(...findCaution(text));
-    const products = findProducts(text);
-    if (products[0]) out.push(products[0]);
+    out.push(...findCaution(open));
   }
   return out;
 }

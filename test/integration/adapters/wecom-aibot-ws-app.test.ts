@@ -104,9 +104,18 @@ describe('Baton on the WeCom AI bot long connection', () => {
       () => gateway.framesOf('aibot_subscribe').length > before && gateway.live().length === 1,
       10_000,
     );
-    const res = await t.app.server.inject({ method: 'GET', url: '/readyz' });
-    expect(res.statusCode).toBe(200);
-    expect(res.json().connections['wecom-aibot']).toMatchObject({
+    // The gateway sees the subscribe frame before Baton has read its acknowledgement, so wait for
+    // Baton's own view of the connection rather than reading /readyz once.
+    const status = await until(
+      'connected in /readyz',
+      async () => {
+        const res = await t.app.server.inject({ method: 'GET', url: '/readyz' });
+        const s = res.statusCode === 200 ? res.json().connections?.['wecom-aibot'] : undefined;
+        return s?.state === 'connected' && s?.subscriptions === 2 ? s : undefined;
+      },
+      10_000,
+    );
+    expect(status).toMatchObject({
       transport: 'long-connection',
       state: 'connected',
       subscriptions: 2,

@@ -74,14 +74,16 @@ describe('wecom-aibot long connection', () => {
     await until('the dead connection to be closed', () => gateway.connections[0]!.closed);
     gateway.ackPings(true);
     await until('a new subscribed connection', () => gateway.live().find((c) => c.id > 1));
-    expect(state().state).toBe('connected');
+    // The gateway has the frame before Baton has read its ack: wait for Baton's own state.
+    await until('connected again', () => state().state === 'connected');
   });
 
   it('subscribes again after the gateway closes the socket', async () => {
     await connect();
     gateway.dropAll();
     await until('re-subscribe', () => gateway.framesOf('aibot_subscribe').length === 2 && gateway.live().length === 1);
-    expect(state().subscriptions).toBe(2);
+    await until('the second subscription acknowledged', () => state().subscriptions === 2);
+    expect(state().state).toBe('connected');
   });
 
   it('turns a text callback into the InboundMessage of the callback transport and answers it with the same req_id', async () => {

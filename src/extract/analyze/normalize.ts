@@ -1,0 +1,51 @@
+// One reading text per message: Traditional → Simplified (opencc-js) and
+// Cantonese forms → Mandarin (lexicon), always one character for one, so an
+// offset in the reading text is the same offset in the original and evidence
+// is sliced from the original verbatim.
+import * as OpenCC from 'opencc-js';
+import { CANTONESE_CHARS } from '../lexicon/cantonese.js';
+
+type Convert = (s: string) => string;
+let hkToCn: Convert | undefined;
+// opencc builds its tables on first use (~10 ms); a read-only converter, shared.
+const converter = (): Convert => (hkToCn ??= OpenCC.Converter({ from: 'hk', to: 'cn' }));
+
+const CANTO = new Map(CANTONESE_CHARS);
+const CJK = /[\u3400-\u9fff]/;
+
+/** Simplified, Mandarin reading of `text` with exactly the same length. */
+export function readingText(text: string): string {
+  if (!CJK.test(text)) return text;
+  let canto = '';
+  for (const ch of text) canto += CANTO.get(ch) ?? ch;
+  let simple = converter()(canto);
+  if (simple.length !== text.length) {
+    // a phrase conversion changed the length: convert character by character instead
+    simple = Array.from(canto, (ch) => {
+      const c = converter()(ch);
+      return c.length === ch.length ? c : ch;
+    }).join('');
+  }
+  return simple;
+}
+
+/** Whether `text` (the original) is written in Traditional characters. */
+export function isTraditional(text: string, reading: string): boolean {
+  let diff = 0;
+  for (let i = 0; i < text.length; i++) if (text[i] !== reading[i]) diff++;
+  return diff > 0;
+}
+
+/**
+ * The original text of what a rule found in the reading text: `found` is a
+ * substring of `reading`; the same span of `original` is returned. Falls back
+ * to `found` when it is not in the reading text.
+ */
+export function originalOf(found: string, reading: string, original: string, near = 0): string {
+  if (reading === original) return found;
+  let best = -1;
+  for (let i = reading.indexOf(found); i >= 0; i = reading.indexOf(found, i + 1)) {
+    if (best < 0 || Math.abs(i - near) < Math.abs(best - near)) best = i;
+  }
+  return best < 0 ? found : original.slice(best, best + found.length);
+}

@@ -1,0 +1,101 @@
+// Tokens of one reading text. Chinese runs go through jieba with part-of-speech
+// tags and a user dictionary built from our lexicons (goods, materials,
+// colours, units, certifications), so trade words come out whole and tagged
+// as nouns. Latin runs are split into words and tagged from compromise's
+// lexicon (closed-class words, verbs, adjectives); a word it does not know is
+// taken for a noun, which is what unknown words in trade chats mostly are.
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import nlp from 'compromise';
+import { COLOURS_ZH, FINISHES_ZH } from '../lexicon/colours.js';
+import { GOODS_EN, GOODS_ZH, MATERIALS_EN, MATERIALS_ZH, TRADE_TERMS_ZH } from '../lexicon/goods.js';
+import { UNITS } from '../lexicon/units.js';
+
+export interface Token {
+  text: string;
+  /** Lower-case form (Latin) or the text (CJK). */
+  norm: string;
+  start: number;
+  end: number;
+  /** jieba tag (n, v, m, q, …) for CJK; for Latin: noun, verb, adj, prep, det, pron, conj, adv, num, unit, other. */
+  tag: string;
+  latin: boolean;
+}
+
+let jieba: Jieba | undefined;
+// jieba keeps its own tag for a word it already knows (法兰 and 蓝牙 are places
+// there), so tokens of our lexicon words take our tag after cutting.
+/** The dictionary loads once per process (about 150 ms); the instance is read-only after that. */
+const OUR_TAGS = new Map<string, string>();
+for (const w of TRADE_TERMS_ZH) OUR_TAGS.set(w, 'n');
+for (const w of GOODS_ZH) OUR_TAGS.set(w, 'n');
+for (const w of MATERIALS_ZH) OUR_TAGS.set(w, 'nm');
+for (const w of [...COLOURS_ZH, ...FINISHES_ZH]) OUR_TAGS.set(w, 'nc');
+
+export function sharedJieba(): Jieba {
+  if (jieba) return jieba;
+  const j = Jieba.withDict(dict);
+  j.loadDict(Buffer.from([...OUR_TAGS].map(([w, t]) => `${w} 50000 ${t}`).join('\n')));
+  jieba = j;
+  return j;
+}
+
+type Lexicon = Record<string, string | string[]>;
+let english: Lexicon | undefined;
+const lexicon = (): Lexicon => (english ??= (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon);
+const UNIT_WORDS = new Set(UNITS.filter(([w]) => /^[a-z]/i.test(w)).map(([w]) => w.toLowerCase()));
+
+// goods and materials are nouns even where English also has a verb ("bottles", "cases")
+const GOODS_WORDS = new Set([...GOODS_EN, ...MATERIALS_EN].map((w) => w.toLowerCase()));
+
+function latinTag(word: string): string {
+  const w = word.toLowerCase();
+  if (/^\d/.test(w)) return 'num';
+  if (GOODS_WORDS.has(w) || GOODS_WORDS.has(w.slice(0, -1)) || GOODS_WORDS.has(w.slice(0, -2))) return 'noun';
+  if (UNIT_WORDS.has(w)) return 'unit';
+  const lex = lexicon();
+  let t = lex[w];
+  if (t === undefined && w.endsWith('s')) t = lex[w.slice(0, -1)] ?? (w.endsWith('es') ? lex[w.slice(0, -2)] : undefined);
+  const tags = t === undefined ? [] : Array.isArray(t) ? t : [t];
+  if (!tags.length) return 'noun';
+  const first = tags[0]!;
+  if (/Preposition/.test(first)) return 'prep';
+  if (/Determiner/.test(first)) return 'det';
+  if (/Pronoun|Possessive/.test(first)) return 'pron';
+  if (/Conjunction/.test(first)) return 'conj';
+  if (/Adverb|Expression/.test(first)) return 'adv';
+  // a gerund before the goods qualifies them: baking mats, cutting boards
+  if (/Adjective|Comparative|Superlative|Gerund/.test(first)) return 'adj';
+  if (/Infinitive|PresentTense|PastTense|Gerund|Modal|Copula|Auxiliary|Verb|Participle/.test(first)) return 'verb';
+  if (/Value|Cardinal|Ordinal/.test(first)) return 'num';
+  if (tags.some((x) => /FirstName|LastName|Person|Honorific|Place|City|Country|Month|WeekDay/.test(x))) return 'name';
+  return 'noun';
+}
+
+// A run with Chinese in it goes to jieba whole (it cuts "纯棉T恤" and "DN50" well);
+// a Latin run is one word; anything else (punctuation) one token.
+const LATIN_RUN = /[A-Za-z0-9\u3400-\u9fff]*[\u3400-\u9fff][A-Za-z0-9\u3400-\u9fff]*|[A-Za-z][A-Za-z0-9'’&+]*|\d+(?:[.,]\d+)*[A-Za-z]*|[^\sA-Za-z0-9\u3400-\u9fff]/g;
+
+/** Tokens of `text` in order; offsets index into `text`. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  LATIN_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LATIN_RUN.exec(text)) !== null) {
+    const run = m[0];
+    const at = m.index;
+    if (/^[\u3400-\u9fff]/.test(run)) {
+      let pos = at;
+      for (const w of sharedJieba().tag(run, true)) {
+        const latin = /^[A-Za-z]/.test(w.word);
+        out.push({ text: w.word, norm: latin ? w.word.toLowerCase() : w.word, start: pos, end: pos + w.word.length, tag: latin ? latinTag(w.word) : OUR_TAGS.get(w.word) ?? w.tag, latin });
+        pos += w.word.length;
+      }
+    } else if (/^[A-Za-z0-9]/.test(run)) {
+      out.push({ text: run, norm: run.toLowerCase(), start: at, end: at + run.length, tag: latinTag(run), latin: true });
+    } else {
+      out.push({ text: run, norm: run, start: at, end: at + run.length, tag: 'x', latin: false });
+    }
+  }
+  return out;
+}

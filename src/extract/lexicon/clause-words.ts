@@ -1,0 +1,50 @@
+// Words that set the mood of a clause: shared by every kind through
+// analyze/clauses.ts. Chinese entries are in Simplified Mandarin (the reading
+// text), so Traditional and Cantonese messages match them too.
+import { terms } from './terms.js';
+
+/** Lines addressed to an AI or a system, not to us: such a line yields no need. */
+export const INJECTION_CUES = terms(`
+  ignore previous | ignore all previous | ignore the above | ignore your | disregard previous | disregard the above
+  forget previous | forget your instructions | override your | new instructions | system prompt | developer message
+  you are now | you are an ai | as an ai | as a language model | dear ai | hey ai | to the ai | ai assistant
+  output the following | add a need | add the following need | return json | set the delivery date | record the delivery date
+  忽略之前 | 忽略以上 | 忽略上面 | 忽略前面 | 忽略所有 | 无视之前 | 无视以上 | 忘记之前 | 忘掉之前
+  系统提示 | 系统指令 | 系统消息 | 提示词 | 你现在是 | 新的指令 | 新指令 | 请ai | ai助手 | 机器人请 | 请把交货期设为 | 请把交期设为
+`);
+/** A line that opens with one of these speaks to a machine ("SYSTEM: …", "[AI] …"). */
+export const INJECTION_OPENERS = terms(`system | [system] | assistant | ai | bot | 系统 | 机器人 | gpt | chatgpt | llm`);
+
+/** A sentence with one of these and a tentative word is hypothetical. */
+export const CONDITIONAL = terms(`
+  如果 | 要是 | 假如 | 假设 | 万一 | 的话 | 如 果 | 若是 | 倘若
+  if | in case | assuming | provided that | suppose | supposing | once
+`);
+export const TENTATIVE = terms(`
+  可能 | 也许 | 或许 | 说不定 | 大概会 | 考虑 | 再说 | 再看 | 看情况 | 再定
+  may | might | maybe | perhaps | possibly | probably | would consider | could consider | will see | we'll see | consider
+`);
+export const FUTURE = terms(`明年 | 以后 | 下次 | 将来 | 后年 | next year | later this year | in future | in the future | someday | next season`);
+
+/** A clause with one of these (and none of PRESENT) talks about a past order. */
+export const PAST = terms(`
+  上次 | 上回 | 上一次 | 上批 | 上一批 | 上个订单 | 上一单 | 去年 | 前年 | 以前订 | 之前订 | 之前买 | 以前买 | 之前那批 | 收到了 | 已经收到
+  last time | last order | last year | last shipment | last batch | previous order | previously | we ordered | we bought | we received | was delivered | were delivered
+`);
+export const PRESENT = terms(`
+  这次 | 这批 | 这一批 | 这单 | 现在 | 今年 | 本次 | 再 | 还是 | 一样 | 照旧 | 新单 | 新订单
+  this time | this order | now | again | same as | new order | this year | repeat
+`);
+
+/** Negation words (Mandarin, Cantonese read as Mandarin, English). */
+export const NEGATION = terms(`
+  不 | 没 | 无 | 别 | 免 | 勿 | 无需 | 不用 | 不要 | 不必 | 不需要 | 不使 | 没有
+  no | not | don't | dont | do not | never | without | none | nothing | won't | no need
+`);
+
+/** Question endings and openers. */
+export const QUESTION_END = terms(`? | ？ | 吗 | 么 | 呢 | 不 | 没 | 嘛`);
+export const QUESTION_WORDS = terms(`
+  什么 | 多少 | 怎么 | 几 | 哪 | 是否 | 能否 | 可否 | 有没有 | 能不能 | 可不可以 | 行不行 | 要不要 | 是不是
+  what | which | how | when | where | why | do you | does it | can you | could you | is it | are you | will you
+`);

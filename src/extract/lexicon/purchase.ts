@@ -1,0 +1,26 @@
+// Words that make a purchase act: the noun phrase after them (or before a
+// stock question) is what the customer wants. Weights say how sure a trigger
+// is; the product grammar adds them up across the chat.
+import { mapping } from './terms.js';
+
+/** [trigger, weight] — a verb (or frame) before the goods. */
+export const BUY_BEFORE_ZH = mapping(`
+  想订购 | 订购 | 采购 | 购买 | 想采购 | 想购买 | 要订 | 想订 | 订做 | 定做 | 定制 | 下单 | 询价 | 求购 | 进货 | 想进 | 批发 = 0.8
+  需要 | 想要 | 要 | 订 | 买 | 想买 | 找 | 在找 | 要一批 | 订一批 | 做一批 | 做 | 报价 | 报个价 | 拿 | 进 | 有没有 | 有无 = 0.7
+`).map(([w, v]) => [w, Number(v)]);
+/** A stock or price question after the goods: "保温杯有货吗", "这款多少钱". */
+export const BUY_AFTER_ZH = mapping(`
+  有没有 | 有吗 | 有货吗 | 还有货吗 | 有现货吗 | 有库存吗 | 有卖吗 | 能做吗 | 可以做吗 | 能定制吗 | 可以定制吗 | 怎么卖 | 多少钱 | 什么价 | 报价 | 的报价 | 的价格 = 0.65
+  定了 | 确认了 | 确定了 | 定下来了 | 下单 | 要下单 | 可以下单 | 的order | 的订单 | 的单子 | 单子落地 | 要补货 | 补货 | 还有货 | 有货没 | 还有得做 | 有得做 | 想找你们做 | 要做一批 | 客户很喜欢 | 卖得很好 | 返单 = 0.7
+`).map(([w, v]) => [w, Number(v)]);
+export const BUY_BEFORE_EN = mapping(`
+  looking for | are looking for | am looking for | we need | i need | need | needs | require | required | we want | want | want to buy | want to order | would like | would like to order | 'd like | interested in = 0.7
+  order | to order | place an order for | order for | buy | to buy | purchase | import | source | sourcing | reorder | quote for | quotation for | price for | prices for | inquiry for | enquiry for | rfq for = 0.7
+  requiring | are requiring | we require | searching for | in need of | i like the | we like the | like your | interested in your = 0.6
+  do you have | do you sell | do you make | do you supply | do you produce | can you make | can you supply | can you produce | could you make = 0.7
+  you have | your = 0.5
+`).map(([w, v]) => [w, Number(v)]);
+/** Field labels that name the product outright (forms, RFQs). */
+export const PRODUCT_FIELDS = mapping(`
+  产品名称 | 品名 | 货物名称 | 产品 | 货品 | 物品 | 名称 | product | product name | item | item name | commodity | goods | description = 0.9
+`).map(([w, v]) => [w, Number(v)]);

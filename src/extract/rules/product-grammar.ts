@@ -1,0 +1,228 @@
+// The product: the head noun phrase of a purchase act ("客户想订购三千件纯棉T恤",
+// "looking for bamboo cutting boards"), a goods noun phrase after a quantity
+// ("500套雨刮器", "2,000 ceramic mugs"), one before a stock question
+// ("保温杯有货吗"), or a form field ("Product: …"). Read over tokens, with the
+// goods / non-goods lexicons deciding what a noun phrase may end on.
+import { tokenize, type Token } from '../analyze/tokens.js';
+import { PhraseSet } from '../analyze/phrase-set.js';
+import { COLOURS_EN, COLOURS_ZH, FINISHES_EN, FINISHES_ZH } from '../lexicon/colours.js';
+import { GOODS_EN, GOODS_ZH, MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
+import { NON_GOODS_EN, NON_GOODS_ZH } from '../lexicon/non-goods.js';
+import { BUY_AFTER_ZH, BUY_BEFORE_EN, BUY_BEFORE_ZH, PRODUCT_FIELDS } from '../lexicon/purchase.js';
+import { BATCH_WORDS, UNITS } from '../lexicon/units.js';
+import type { Mention } from './mention.js';
+
+const BEFORE_ZH = new PhraseSet(BUY_BEFORE_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
+const AFTER_ZH = new PhraseSet(BUY_AFTER_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
+const BEFORE_EN = new PhraseSet(BUY_BEFORE_EN.map(([w, v]) => [w, String(v)] as [string, string]));
+const FIELDS = new PhraseSet(PRODUCT_FIELDS.map(([w, v]) => [w, String(v)] as [string, string]));
+const GOODS = new Set([...GOODS_ZH, ...GOODS_EN].map((w) => w.toLowerCase()));
+const MATERIAL = new Set([...MATERIALS_ZH, ...MATERIALS_EN, ...COLOURS_ZH, ...COLOURS_EN, ...FINISHES_ZH, ...FINISHES_EN].map((w) => w.toLowerCase()));
+const NON_GOODS = new Set([...NON_GOODS_ZH, ...NON_GOODS_EN].map((w) => w.toLowerCase()));
+const UNIT = new Set(UNITS.map(([w]) => w.toLowerCase()));
+const BATCH = new Set(BATCH_WORDS);
+
+// jieba tags that can sit inside a goods noun phrase
+const NOUNISH_ZH = new Set(['n', 'nz', 'ng', 'vn', 'nm', 'nc', 'b', 'an', 'l', 'j', 'x']);
+const MODIFIER_ZH = new Set(['a', 'b', 'ag', 'an']);
+const FILLER_ZH = new Set(['一批', '一些', '些', '批', '一款', '款', '点', '一点', '这种', '那种', '这款', '那款', '你们的', '贵司的']);
+
+export interface ProductCandidate {
+  name: string;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+const plain = (w: string): string => (w.endsWith('es') && GOODS.has(w.slice(0, -2)) ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w);
+const isGoods = (w: string): boolean => GOODS.has(w) || GOODS.has(plain(w));
+const isNum = (t: Token): boolean => t.tag === 'm' || t.tag === 'num' || /^[\d一二两三四五六七八九十百千万]+$/.test(t.text);
+const isUnit = (t: Token): boolean => t.tag === 'q' || t.tag === 'unit' || UNIT.has(t.norm);
+const isCjkNounish = (t: Token): boolean => NOUNISH_ZH.has(t.tag) || GOODS.has(t.norm) || MATERIAL.has(t.norm) || (t.latin && t.tag !== 'num');
+const isLatinNounish = (t: Token): boolean => t.latin && t.tag !== 'name' && (t.tag === 'noun' || t.tag === 'adj' || GOODS.has(t.norm) || MATERIAL.has(t.norm) || /^[A-Z0-9-]{2,}$/.test(t.text));
+
+/** Skip quantities, units and fillers ("三千件", "一批", "2,000 pcs of", "some"). */
+function skipLead(toks: Token[], i: number): number {
+  let j = i;
+  for (let guard = 0; guard < 8 && j < toks.length; guard++) {
+    const t = toks[j]!;
+    if (/^\s+$/.test(t.text)) j++;
+    else if (isNum(t)) {
+      j++;
+      if (toks[j] && isUnit(toks[j]!)) j++;
+      if (toks[j] && (toks[j]!.norm === 'of' || toks[j]!.norm === 'x' || toks[j]!.norm === '×')) j++;
+    } else if (/^[\d一二两三四五六七八九十百千万]+[个件只支套台把张条箱米吨双卷片盏顶副付瓶包袋盒桶根块颗粒对]$/.test(t.text)) j++;
+    else if (FILLER_ZH.has(t.text) || t.tag === 'det' || (t.latin && ['some', 'more', 'new', 'good', 'quality', 'cheap', 'your', 'our', 'these', 'those', 'of', 'a', 'an', 'the', 'any'].includes(t.norm))) j++;
+    else if (isUnit(t) && !t.latin) j++;
+    else break;
+  }
+  return j;
+}
+
+/** The goods noun phrase starting at token `i`, or undefined. */
+function nounPhrase(toks: Token[], i: number, limit = Infinity): { start: number; end: number; head: Token } | undefined {
+  const first = toks[i];
+  if (!first) return undefined;
+  const latin = first.latin && /[A-Za-z]/.test(first.text);
+  let j = i;
+  let head: Token | undefined;
+  let end = -1;
+  while (j < toks.length && toks[j]!.start < limit) {
+    const t = toks[j]!;
+    if (latin) {
+      if (/^\s+$/.test(t.text) && toks[j + 1] && isLatinNounish(toks[j + 1]!)) { j++; continue; }
+      if (t.text === '-' && toks[j + 1]?.latin) { j++; continue; }
+      if (!isLatinNounish(t) || NON_GOODS.has(t.norm) && head) break;
+      if (t.tag !== 'adj' || GOODS.has(t.norm)) head = t;
+      end = t.end;
+      if (j - i > 8) break;
+    } else {
+      // a unit word after a material is the goods: 牛皮纸 + 袋
+      if (t.tag === 'q' && head && MATERIAL.has(head.norm) && t.start === end) { head = t; end = t.end; break; }
+      if (t.text === '的' && head && toks[j + 1] && isCjkNounish(toks[j + 1]!) && (MATERIAL.has(head.norm) || MODIFIER_ZH.has(head.tag))) { j++; continue; }
+      // a verb may qualify the goods ("快递纸箱", "折叠伞") when a noun follows at once
+      const verbModifier = t.tag === 'v' && !t.latin && toks[j + 1]?.start === t.end && isCjkNounish(toks[j + 1]!) && t.text.length === 2;
+      if (!(isCjkNounish(t) || MODIFIER_ZH.has(t.tag) || verbModifier) || /^\s+$/.test(t.text) || t.tag === 'x' && !/[\u4e00-\u9fff]/.test(t.text)) break;
+      if (t.tag === 'ns' && !GOODS.has(t.norm) && head) break;
+      if (isNum(t)) break;
+      if (!MODIFIER_ZH.has(t.tag) && !verbModifier) head = t;
+      end = t.end;
+      if (j - i > 5) break;
+      // tokens of one phrase touch; a gap (space, latin word) ends it unless both sides are nouns
+      if (toks[j + 1] && toks[j + 1]!.start !== t.end && !toks[j + 1]!.latin) break;
+    }
+    j++;
+  }
+  if (!head || end < 0) return undefined;
+  return { start: first.start, end, head };
+}
+
+function accept(text: string, np: { start: number; end: number; head: Token }): string | undefined {
+  let name = text.slice(np.start, np.end).trim();
+  const head = np.head.norm;
+  if (NON_GOODS.has(head) || NON_GOODS.has(name.toLowerCase())) return undefined;
+  if (BATCH.has(head) || /^[\d\s.,x×*-]+$/.test(name)) return undefined;
+  if (name.length < 2 || name.length > 30) return undefined;
+  // a colour or material alone is a spec, not the product
+  if (MATERIAL.has(name.toLowerCase()) || MATERIAL.has(head) || /[色灰]$/.test(name)) return undefined;
+  if (/^[A-Za-z]+$/.test(name) && name.length < 3) return undefined;
+  name = name.replace(/[\s\-.]+$/, '');
+  return name;
+}
+
+/** Product candidates of one customer message's reading text. */
+export function productCandidates(text: string): ProductCandidate[] {
+  if (!text.trim()) return [];
+  const toks = tokenize(text);
+  const out: ProductCandidate[] = [];
+  const add = (np: ReturnType<typeof nounPhrase>, weight: number): void => {
+    if (!np) return;
+    const name = accept(text, np);
+    if (!name || out.some((o) => o.name === name)) return;
+    const bonus = isGoods(np.head.norm) ? 0.2 : 0;
+    out.push({ name, start: np.start, end: np.start + name.length, weight: weight + bonus });
+  };
+  // token index at a text offset
+  const at = (offset: number): number => toks.findIndex((t) => t.start >= offset);
+  for (const set of [FIELDS]) {
+    for (const h of set.findAll(text)) {
+      const after = text.slice(h.end).match(/^\s*[:：]\s*/);
+      if (!after) continue;
+      const from = h.end + after[0].length;
+      // the value up to the line's end, without a trailing size or capacity ("… 500ml")
+      const line = text.slice(from).split(/[\n，,；;]/)[0]!.replace(/(?:\s+[\d.]+\s*[A-Za-z]{0,3})+\s*$/, '').replace(/[.。\s]+$/, '');
+      if (line.length >= 2 && line.length <= 40 && !NON_GOODS.has(line.toLowerCase())) out.push({ name: line, start: from, end: from + line.length, weight: Number(h.value) + 0.3 });
+    }
+  }
+  for (const set of [BEFORE_ZH, BEFORE_EN]) {
+    for (const h of set.findAll(text)) {
+      const i = at(h.end);
+      if (i < 0) continue;
+      add(nounPhrase(toks, skipLead(toks, i)), Number(h.value));
+    }
+  }
+  // a quantity and its goods: "三千件纯棉T恤", "2,000 ceramic mugs"
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!isNum(t) && !/^[\d一二两三四五六七八九十百千万]+[个件只支套台把张条箱双卷片盏顶副付瓶包袋盒桶根块]$/.test(t.text)) continue;
+    const unitNext = toks[i + 1] && isUnit(toks[i + 1]!);
+    const counted = !isNum(t) || unitNext || /[个件只支套台把张条箱双卷片盏顶副付瓶包袋盒桶根块]$/.test(t.text);
+    const j = skipLead(toks, i);
+    const np = nounPhrase(toks, j);
+    // "2,000 ceramic mugs" counts goods with no unit word; then the head must be a plural or a goods word
+    if (!counted && !(np && np.head.latin && (isGoods(np.head.norm) || /[a-z]s$/.test(np.head.norm)))) continue;
+    add(np, 0.6);
+  }
+  // the goods before a stock or price question: "保温杯有货吗"
+  for (const h of AFTER_ZH.findAll(text)) {
+    let k = toks.findIndex((t) => t.end > h.start) - 1;
+    if (k < 0) continue;
+    while (k > 0 && isCjkNounish(toks[k - 1]!) && !isNum(toks[k - 1]!)) k--;
+    if (isCjkNounish(toks[k]!)) add(nounPhrase(toks, k, h.start), Number(h.value));
+  }
+  // the goods before "要 + quantity": "球阀要2000个"
+  for (const h of BEFORE_ZH.findAll(text)) {
+    const next = toks[at(h.end)];
+    if (!next || !isNum(next)) continue;
+    let k = toks.findIndex((t) => t.end > h.start) - 1;
+    if (k < 0) continue;
+    while (k > 0 && isCjkNounish(toks[k - 1]!) && !isNum(toks[k - 1]!) && toks[k - 1]!.tag !== 'r') k--;
+    if (isCjkNounish(toks[k]!)) add(nounPhrase(toks, k, h.start), 0.6);
+  }
+  // a message that is nothing but a goods noun phrase ("ceramic mugs", "不锈钢保温杯")
+  if (!out.length) {
+    const first = toks.findIndex((t) => t.tag !== 'x');
+    const np = first >= 0 ? nounPhrase(toks, first) : undefined;
+    const rest = np ? text.slice(np.end).replace(/[\s?？.!！。~]+/g, '') : 'x';
+    if (np && rest === '' && text.slice(0, np.start).trim() === '' && (isGoods(np.head.norm) || /[a-z]s$/.test(np.head.norm))) add(np, 0.4);
+  }
+  return out.sort((x, y) => y.weight - x.weight || x.start - y.start);
+}
+
+const MEASURE_START = /^[个件只支套台把张条箱双卷片盏顶副付瓶包袋盒桶根块颗粒对]/;
+const CLAUSE_TAIL = /[了吗呢吧啊呀么]$/;
+
+/**
+ * Whether a candidate from any source can name goods: not a non-goods noun,
+ * not a unit, not a vocative ("Ada, …", "小宋，…" at the start of a message),
+ * not starting on a measure word ("套带木座") or ending on a particle.
+ */
+export function plausibleProduct(name: string, text: string, start: number): boolean {
+  const n = name.trim();
+  const low = n.toLowerCase();
+  if (!n || NON_GOODS.has(low) || UNIT.has(low) || MATERIAL.has(low)) return false;
+  if (MEASURE_START.test(n) || CLAUSE_TAIL.test(n)) return false;
+  if (text.slice(0, start).trim() === '' && /^\s*[,，:：!！]/.test(text.slice(start + n.length))) return false;
+  const words = low.split(/\s+/);
+  if (words.every((w) => NON_GOODS.has(w) || UNIT.has(w))) return false;
+  return true;
+}
+
+/**
+ * The product of a chat: customers name it first and then refer back to it,
+ * so the first customer message with a purchase act decides, its strongest
+ * candidate winning; support from later messages (the same goods named
+ * again, a longer or shorter form of it) breaks ties within that message.
+ * Past orders only count when nothing else is said.
+ */
+export function bestProduct(perMessage: { index: number; candidates: ProductCandidate[]; past: boolean }[]): { index: number; candidate: ProductCandidate } | undefined {
+  const support = (name: string): number => {
+    const key = name.toLowerCase();
+    let n = 0;
+    for (const m of perMessage) if (m.candidates.some((c) => c.name.toLowerCase().includes(key) || key.includes(c.name.toLowerCase()))) n++;
+    return n;
+  };
+  for (const pass of [false, true]) {
+    for (const m of perMessage) {
+      if (m.past !== pass || !m.candidates.length) continue;
+      const ranked = m.candidates.map((c) => ({ c, score: c.weight + 0.05 * support(c.name) }));
+      ranked.sort((x, y) => y.score - x.score || x.c.start - y.c.start);
+      return { index: m.index, candidate: ranked[0]!.c };
+    }
+  }
+  return undefined;
+}
+
+export function productMention(c: ProductCandidate, confidence = 0.7): Mention {
+  return { kind: 'product', value: { name: c.name }, evidence: c.name, start: c.start, end: c.end, confidence };
+}
