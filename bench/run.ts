@@ -13,6 +13,7 @@ const BENCHES: [file: string, exportName: string][] = [
   ['extract-bench.ts', 'benchExtract'],
   ['cadence-bench.ts', 'benchCadence'],
   ['import-bench.ts', 'benchImport'],
+  ['zip-bomb-bench.ts', 'benchZipBomb'],
 ];
 
 const only = process.argv.slice(2);

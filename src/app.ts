@@ -8,6 +8,8 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { AppDeps } from './deps.js';
 import type { AdjustableClock } from './core/clock.js';
 import { errorHandler } from './http/error-mapping.js';
+import { requestSerializers } from './http/log-serializers.js';
+import { registerRateLimits } from './http/rate-limits.js';
 import { healthPlugin } from './http/health/index.js';
 import { webhooksPlugin } from './http/webhooks/index.js';
 import { consolePlugin, type RunDueJobs } from './http/console/index.js';
@@ -37,14 +39,17 @@ export type BatonServer = FastifyInstance & { shutdownState: { shuttingDown: boo
 
 export async function buildApp(deps: AppDeps, opts: AppOptions): Promise<BatonServer> {
   const app: FastifyInstance = Fastify({
-    loggerInstance: deps.logger.child({ component: 'http' }) as unknown as FastifyBaseLogger,
+    loggerInstance: deps.logger.child({ component: 'http' }, { serializers: requestSerializers }) as unknown as FastifyBaseLogger,
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: true,
+    // Only a configured proxy may say who the client is (TRUST_PROXY); never everyone.
+    trustProxy: deps.config.trustProxy,
   });
   const state = { shuttingDown: false };
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: `no route ${req.method} ${req.url.split('?')[0]}`, code: 'not_found' }));
 
+  // Before the surfaces, so its onRequest hook covers them all (it exempts webhooks and health itself).
+  await registerRateLimits(app, deps.config);
   await app.register(healthPlugin, { deps, state });
   await app.register(webhooksPlugin, { deps });
   await app.register(consolePlugin, { deps, ...opts });

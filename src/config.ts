@@ -90,6 +90,23 @@ const EnvSchema = z.object({
   ORDERS_RECEIPT_DAYS_DEFAULT: z.coerce.number().int().min(1).max(90).default(7),
   ORDERS_SHEET_ACK_WORKING_DAYS: z.coerce.number().int().min(1).max(10).default(1),
   METRICS_TOKEN: optionalString,
+  // Hardening (docs/HARDENING.md).
+  /** Behind a reverse proxy: false (default), true (trust every hop), or comma-separated proxy addresses/CIDRs. */
+  TRUST_PROXY: z.string().default('false').refine((v) => /^(true|false|[0-9a-fA-F.:/,\s]+)$/.test(v.trim()), 'must be true, false or the proxies\' addresses (10.0.0.1, 10.0.0.0/8)'),
+  DINGTALK_SIGN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
+  /** One platform request; the outbox lease is derived from it unless OUTBOX_LEASE_SECONDS is set. */
+  OUTBOX_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).optional(),
+  IMPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(16).default(2),
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
+  IMPORT_MAX_COLUMNS: z.coerce.number().int().min(1).max(16_384).default(200),
+  IMPORT_MAX_UNCOMPRESSED_MB: z.coerce.number().int().min(1).max(2048).default(64),
+  IMPORT_MAX_SHARED_STRINGS_MB: z.coerce.number().int().min(1).max(1024).default(16),
+  IMPORT_TIME_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  IMPORT_WORKER_MEMORY_MB: z.coerce.number().int().min(32).max(4096).default(256),
+  /** Requests per minute per client on the web, console and import routes (signed webhooks are not limited). */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
+  IMPORT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -107,13 +124,24 @@ export interface Config {
   wecomAibot?: { token: string; encodingAesKey: string };
   /** The AI bot's long connection (no public URL needed): on when BotID and Secret are set. */
   wecomAibotWs?: { botId: string; secret: string; wsUrl: string };
-  dingtalk?: { appKey: string; appSecret: string; robotCode?: string; stream: boolean; apiBase: string; oapiBase: string };
+  dingtalk?: { appKey: string; appSecret: string; robotCode?: string; stream: boolean; apiBase: string; oapiBase: string; signWindowMs: number };
   whatsappCloud?: { verifyToken: string; appSecret: string; phoneNumberId?: string; accessToken?: string; apiBase: string };
   whatsappWeb?: { dataDir: string; chromiumPath?: string };
   customerCode: { format: string; prefix: string };
   /** web: HTTP only; worker: workers and schedulers only; all: both (the default). */
   role: 'all' | 'web' | 'worker';
-  worker: { concurrency: number; outboxMaxAttempts: number; leaseMs: number };
+  worker: {
+    concurrency: number; outboxMaxAttempts: number; leaseMs: number;
+    /** One platform request's timeout, and the outbox lease derived from it (docs/HARDENING.md). */
+    sendTimeoutMs: number; outboxLeaseMs: number;
+  };
+  /** fastify's trustProxy: who may set X-Forwarded-For. */
+  trustProxy: boolean | string[];
+  imports: {
+    maxConcurrent: number; maxRows: number; maxColumns: number; maxUncompressedBytes: number;
+    maxSharedStringsBytes: number; timeBudgetMs: number; workerMemoryMb: number;
+  };
+  rateLimit: { perMinute: number; importPerMinute: number };
   cadencePolicyFile?: string;
   orders: OrdersConfig;
   /** Bearer token for /metrics; without one, /metrics answers loopback callers only. */
@@ -210,6 +238,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       appKey: e.DINGTALK_APP_KEY!, appSecret: e.DINGTALK_APP_SECRET!, robotCode: e.DINGTALK_ROBOT_CODE,
       stream: e.DINGTALK_STREAM ?? false, apiBase: e.DINGTALK_API_BASE ?? 'https://api.dingtalk.com',
       oapiBase: e.DINGTALK_OAPI_BASE ?? 'https://oapi.dingtalk.com',
+      signWindowMs: e.DINGTALK_SIGN_WINDOW_SECONDS * 1000,
     })),
     whatsappCloud: group('WhatsApp Cloud API', ['WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_APP_SECRET'], () => ({
       verifyToken: e.WHATSAPP_VERIFY_TOKEN!, appSecret: e.WHATSAPP_APP_SECRET!,
@@ -219,7 +248,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     whatsappWeb: e.WHATSAPP_WEB ? { dataDir: e.WHATSAPP_WEB_DATA_DIR, chromiumPath: e.CHROMIUM_PATH } : undefined,
     customerCode: { format: e.CUSTOMER_CODE_FORMAT, prefix: e.CUSTOMER_CODE_PREFIX },
     role: e.BATON_ROLE,
-    worker: { concurrency: e.WORKER_CONCURRENCY, outboxMaxAttempts: e.OUTBOX_MAX_ATTEMPTS, leaseMs: e.WORKER_LEASE_SECONDS * 1000 },
+    worker: {
+      concurrency: e.WORKER_CONCURRENCY, outboxMaxAttempts: e.OUTBOX_MAX_ATTEMPTS, leaseMs: e.WORKER_LEASE_SECONDS * 1000,
+      sendTimeoutMs: e.OUTBOX_SEND_TIMEOUT_MS,
+      outboxLeaseMs: e.OUTBOX_LEASE_SECONDS !== undefined ? e.OUTBOX_LEASE_SECONDS * 1000 : deriveOutboxLeaseMs(e.OUTBOX_SEND_TIMEOUT_MS),
+    },
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    imports: {
+      maxConcurrent: e.IMPORT_MAX_CONCURRENT, maxRows: e.IMPORT_MAX_ROWS, maxColumns: e.IMPORT_MAX_COLUMNS,
+      maxUncompressedBytes: e.IMPORT_MAX_UNCOMPRESSED_MB * 1024 * 1024, maxSharedStringsBytes: e.IMPORT_MAX_SHARED_STRINGS_MB * 1024 * 1024,
+      timeBudgetMs: e.IMPORT_TIME_BUDGET_MS, workerMemoryMb: e.IMPORT_WORKER_MEMORY_MB,
+    },
+    rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, importPerMinute: e.IMPORT_RATE_LIMIT_PER_MINUTE },
     cadencePolicyFile: e.CADENCE_POLICY_FILE,
     orders: {
       productionChat: e.ORDERS_PRODUCTION_CHAT, logisticsChat: e.ORDERS_LOGISTICS_CHAT, afterSalesChat: e.ORDERS_AFTER_SALES_CHAT,
@@ -231,8 +271,32 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   if (config.consoleEnabled && !isLoopback(config.server.host) && !e.CONSOLE_TOKEN) {
     problems.push(`  CONSOLE_TOKEN: required when the console is on and HOST (${config.server.host}) is not loopback`);
   }
+  if (config.consoleEnabled && config.mode === 'production' && !e.CONSOLE_TOKEN) {
+    problems.push('  CONSOLE_TOKEN: required when the console is turned on in production mode');
+  }
+  if (e.CONSOLE_TOKEN && e.CONSOLE_TOKEN.length < MIN_CONSOLE_TOKEN_LENGTH) {
+    problems.push(`  CONSOLE_TOKEN: must be at least ${MIN_CONSOLE_TOKEN_LENGTH} characters (e.g. openssl rand -base64 24)`);
+  }
   if (problems.length > 0) throw new ConfigError(`invalid configuration:\n${problems.join('\n')}`);
   return config;
+}
+
+export const MIN_CONSOLE_TOKEN_LENGTH = 24;
+
+/**
+ * The outbox lease must outlast one delivery: a row is split into at most a few parts, each
+ * one request with its own timeout. Three timeouts plus a margin covers a token refresh and
+ * two parts; a lease shorter than a send would let another worker send the row again.
+ */
+export function deriveOutboxLeaseMs(sendTimeoutMs: number): number {
+  return 3 * sendTimeoutMs + 5_000;
+}
+
+function parseTrustProxy(v: string): boolean | string[] {
+  const s = v.trim();
+  if (s === 'true') return true;
+  if (s === 'false' || s === '') return false;
+  return s.split(',').map((x) => x.trim()).filter(Boolean);
 }
 
 export function isLoopback(host: string): boolean {

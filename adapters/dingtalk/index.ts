@@ -10,6 +10,7 @@ import { createDingtalkStream, type StreamClientFactory, type StreamOptions } fr
 import type { DingtalkConfig, DingtalkDeps } from './types.js';
 import { silentLogger } from '../../src/core/logger-port.js';
 import { verifyDingtalkCallback } from './verify.js';
+import { isAllowedSessionWebhook } from './session-webhook.js';
 
 export type { DingtalkConfig, DingtalkDeps } from './types.js';
 export { dingtalkSignature, verifyDingtalkCallback, signGroupRobotUrl } from './verify.js';
@@ -35,11 +36,20 @@ export function createDingtalkAdapter(cfg: DingtalkConfig, deps: DingtalkAdapter
 
   async function handleWebhook(req: WebhookRequest): Promise<WebhookOutcome> {
     if (req.method !== 'POST') throw new WebhookPayloadError('dingtalk: only POST callbacks are accepted');
-    verifyDingtalkCallback(lowerKeys(req.headers), cfg.appSecret, req.receivedAt);
+    const singleUse = verifyDingtalkCallback(lowerKeys(req.headers), cfg.appSecret, req.receivedAt, cfg.signWindowMs, req.rawBody);
     const { payload, raw } = parseDingtalkPayload(req.rawBody.toString('utf8'));
     const result = normalizeDingtalkMessage(payload, raw);
-    if (result.kind === 'ignored') return result;
-    return { kind: 'messages', messages: [result.message] };
+    if (result.kind === 'ignored') return { ...result, singleUse };
+    const hint = result.message.replyHint;
+    if (typeof hint?.sessionWebhook === 'string' && !isAllowedSessionWebhook(hint.sessionWebhook, cfg.apiBase)) {
+      // Kept in raw for the record, never used: replies go through the robot API instead.
+      logger.warn({ host: hostOf(hint.sessionWebhook) }, 'dingtalk: sessionWebhook outside DingTalk dropped');
+      const rest = { ...hint };
+      delete rest.sessionWebhook;
+      delete rest.sessionWebhookExpiredTime;
+      result.message.replyHint = rest;
+    }
+    return { kind: 'messages', messages: [result.message], singleUse };
   }
 
   async function send(msg: OutboundMessage): Promise<{ externalId: string }> {
@@ -56,7 +66,9 @@ export function createDingtalkAdapter(cfg: DingtalkConfig, deps: DingtalkAdapter
 
   async function sendOne(msg: OutboundMessage, hint: DingtalkReplyHint, content: DingtalkContent): Promise<string | undefined> {
     const expires = hint.sessionWebhookExpiredTime ?? 0;
-    if (hint.sessionWebhook && expires - SESSION_WEBHOOK_MARGIN_MS > now()) {
+    const usable = hint.sessionWebhook !== undefined && isAllowedSessionWebhook(hint.sessionWebhook, cfg.apiBase);
+    if (hint.sessionWebhook && !usable) logger.warn({ host: hostOf(hint.sessionWebhook) }, 'dingtalk: sessionWebhook outside DingTalk not used');
+    if (hint.sessionWebhook && usable && expires - SESSION_WEBHOOK_MARGIN_MS > now()) {
       try {
         await api.sendBySessionWebhook(hint.sessionWebhook, content);
         return undefined; // the sessionWebhook answers no message id
@@ -98,6 +110,14 @@ function titleOf(text: string): string {
   const line = text.split('\n').find((l) => l.trim() !== '') ?? 'Baton';
   const plain = line.replace(/[#*_>`~[\]]/g, '').trim();
   return Array.from(plain || 'Baton').slice(0, 30).join('');
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '(not a URL)';
+  }
 }
 
 function lowerKeys(h: Record<string, string | undefined>): Record<string, string | undefined> {

@@ -1,6 +1,7 @@
 // DingTalk robot callback → InboundMessage. Pure; tested on recorded payloads.
 import type { InboundMessage } from '../../src/core/types.js';
 import { WebhookPayloadError } from '../../src/core/errors.js';
+import { epochMillis } from '../../src/core/epoch.js';
 import { DingtalkRobotMessageSchema, type DingtalkRobotMessage } from './schema.js';
 
 export type NormalizeResult = { kind: 'message'; message: InboundMessage } | { kind: 'ignored'; reason: string };
@@ -31,6 +32,8 @@ export function normalizeDingtalkMessage(payload: DingtalkRobotMessage, raw: unk
   // people outside the organisation, so fall back to the encrypted senderId.
   const sender = payload.senderStaffId ?? payload.senderId;
   if (!sender) throw new WebhookPayloadError('dingtalk: callback has neither senderStaffId nor senderId');
+  const sentAt = epochMillis.safeParse(payload.createAt);
+  if (!sentAt.success) throw new WebhookPayloadError(`dingtalk: createAt ${sentAt.error.issues[0]?.message ?? 'is not a time'}`);
   const message: InboundMessage = {
     platform: 'dingtalk',
     externalId: payload.msgId,
@@ -40,7 +43,7 @@ export function normalizeDingtalkMessage(payload: DingtalkRobotMessage, raw: unk
     senderName: payload.senderNick,
     // DingTalk keeps the space left by an @mention at the start (" 你好").
     text: payload.text.content.trim(),
-    sentAt: new Date(payload.createAt),
+    sentAt: sentAt.data,
     replyHint: {
       sessionWebhook: payload.sessionWebhook,
       sessionWebhookExpiredTime: payload.sessionWebhookExpiredTime,

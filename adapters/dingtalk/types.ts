@@ -9,6 +9,8 @@ export interface DingtalkConfig {
   robotCode?: string;
   /** Stream mode (outbound WebSocket) instead of the HTTP callback. */
   stream: boolean;
+  /** How far a callback's timestamp may be from now, and how long a used sign is remembered (default 5 min). */
+  signWindowMs?: number;
   /** Base of the new API (https://api.dingtalk.com); tests point it at a fake. */
   apiBase: string;
 }

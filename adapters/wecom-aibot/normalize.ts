@@ -1,6 +1,7 @@
 // Decrypted AI bot JSON → InboundMessage, or a reason to ignore it. Pure.
 import type { z } from 'zod';
 import { WebhookPayloadError } from '../../src/core/errors.js';
+import { epochSeconds } from '../../src/core/epoch.js';
 import type { InboundMessage, WebhookOutcome } from '../../src/core/types.js';
 import {
   AnyCallbackSchema, describeIssues, MixedMessageSchema, TextMessageSchema, VoiceMessageSchema, type AibotBase,
@@ -63,6 +64,8 @@ export function normalizeAibotMessage(json: string, receivedAt: number): Webhook
   const cleaned = group ? text.replace(/^\s*@\S+\s*/, '') : text;
   if (cleaned.trim() === '') return { kind: 'ignored', reason: 'empty text' };
 
+  const sentAt = base.create_time === undefined ? { success: true as const, data: new Date(receivedAt) } : epochSeconds.safeParse(base.create_time);
+  if (!sentAt.success) throw new WebhookPayloadError(`create_time ${describeIssues(sentAt.error)}`);
   const raw: AibotRaw = { json, message };
   const inbound: InboundMessage = {
     platform: 'wecom-aibot',
@@ -71,7 +74,7 @@ export function normalizeAibotMessage(json: string, receivedAt: number): Webhook
     chatType: group ? 'group' : 'direct',
     senderExternalId: base.from.userid,
     text: cleaned,
-    sentAt: new Date(base.create_time !== undefined ? Number(base.create_time) * 1000 : receivedAt),
+    sentAt: sentAt.data,
     replyHint: base.response_url
       ? { responseUrl: base.response_url, responseUrlExpiresAt: receivedAt + RESPONSE_URL_TTL_MS, aibotId: base.aibotid }
       : { aibotId: base.aibotid },

@@ -11,7 +11,7 @@ const Base = z.object({
   chattype: z.enum(['single', 'group']),
   from: z.object({ userid: z.string().min(1) }).passthrough(),
   response_url: z.string().optional(),
-  create_time: z.union([z.number(), z.string().regex(/^\d+$/)]).optional(),
+  create_time: z.union([z.number(), z.string()]).optional(),
   msgtype: z.string().min(1),
 });
 

@@ -26,12 +26,23 @@ export function handleWecomCallback(keys: CallbackKeys, req: WebhookRequest): We
     return { kind: 'handshake', body: openEnvelope(keys.encodingAesKey, echostr, keys.receiveId), contentType: 'text/plain' };
   }
 
-  const envelope = EnvelopeSchema.safeParse(parseXml(req.rawBody.toString('utf8'), 'callback body'));
+  const body = req.rawBody.toString('utf8');
+  // The signature covers the ciphertext, so read it without an XML parser and check it first:
+  // a stranger's XML (deep nesting, odd names) never reaches the parser.
+  verifySignature(keys.token, q, peekEncrypt(body));
+  const envelope = EnvelopeSchema.safeParse(parseXml(body, 'callback body'));
   if (!envelope.success) throw new WebhookPayloadError(`callback body: ${describeIssues(envelope.error)}`);
   const ciphertext = envelope.data.xml.Encrypt;
-  verifySignature(keys.token, q, ciphertext);
   const xml = openEnvelope(keys.encodingAesKey, ciphertext, keys.receiveId);
   const outcome = normalizeWecomMessage(xml);
   // WeCom wants 200 with an empty body (a passive reply would have to be encrypted; we answer later instead).
   return outcome.kind === 'messages' ? { ...outcome, reply: { body: '', contentType: 'text/plain' } } : outcome;
+}
+
+/** The base64 inside `<Encrypt>` (CDATA or not); a body without one is malformed: 400. */
+export function peekEncrypt(body: string): string {
+  const m = /<Encrypt>\s*(?:<!\[CDATA\[([A-Za-z0-9+/=]+)\]\]>|([A-Za-z0-9+/=]+))\s*<\/Encrypt>/.exec(body);
+  const value = m?.[1] ?? m?.[2];
+  if (!value) throw new WebhookPayloadError('callback body: no <Encrypt> element with base64 content');
+  return value;
 }

@@ -1,5 +1,6 @@
 // Decrypted WeCom app message → InboundMessage, or a reason to ignore it. Pure.
 import { WebhookPayloadError } from '../../src/core/errors.js';
+import { epochSeconds } from '../../src/core/epoch.js';
 import type { InboundMessage, WebhookOutcome } from '../../src/core/types.js';
 import { describeIssues, EventSchema, InnerDocumentSchema, parseXml, TextMessageSchema } from './schema.js';
 
@@ -29,6 +30,8 @@ export function normalizeWecomMessage(xml: string): WebhookOutcome {
   const t = text.data;
   if (t.Content.trim() === '') return { kind: 'ignored', reason: 'empty text' };
 
+  const sentAt = epochSeconds.safeParse(t.CreateTime);
+  if (!sentAt.success) throw new WebhookPayloadError(`text message: CreateTime ${describeIssues(sentAt.error)}`);
   const raw: WecomRaw = { xml, message };
   const inbound: InboundMessage = {
     platform: 'wecom',
@@ -38,7 +41,7 @@ export function normalizeWecomMessage(xml: string): WebhookOutcome {
     chatType: 'direct',
     senderExternalId: t.FromUserName,
     text: t.Content,
-    sentAt: new Date(Number(t.CreateTime) * 1000),
+    sentAt: sentAt.data,
     raw,
   };
   return { kind: 'messages', messages: [inbound] };

@@ -4,6 +4,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { z } from 'zod';
 import { WebhookPayloadError } from '../../src/core/errors.js';
 
+/** How deep a WeCom XML document may nest (envelope and message are both `<xml><Field/></xml>`). */
+export const MAX_XML_DEPTH = 8;
+
 const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
@@ -11,14 +14,44 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   trimValues: true, // CDATA keeps its whitespace; only formatting between tags is dropped
   htmlEntities: false,
+  processEntities: false,
+  // WeCom documents are two levels deep; anything deeper is not from WeCom.
+  maxNestedTags: MAX_XML_DEPTH,
+  // `<__proto__>` and friends become `__proto__`-prefixed keys instead of touching prototypes.
+  strictReservedNames: false,
 });
 
 /** Parse and validate an XML document; WeCom never sends DOCTYPEs, so any is refused (no entity games). */
 export function parseXml(xml: string, what: string): unknown {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new WebhookPayloadError(`${what}: DOCTYPE is not allowed`);
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new WebhookPayloadError(`${what}: malformed XML (${valid.err.msg})`);
-  return parser.parse(xml) as unknown;
+  if (nestingDepth(xml) > MAX_XML_DEPTH) throw new WebhookPayloadError(`${what}: XML nests deeper than ${MAX_XML_DEPTH} levels`);
+  try {
+    const valid = XMLValidator.validate(xml);
+    if (valid !== true) throw new WebhookPayloadError(`${what}: malformed XML (${valid.err.msg})`);
+    const doc = parser.parse(xml) as unknown;
+    // A document whose root is not a plain object (or whose keys shadow Object's) is not WeCom's.
+    if (typeof doc !== 'object' || doc === null || Object.getPrototypeOf(doc) !== Object.prototype) {
+      throw new WebhookPayloadError(`${what}: not an XML element`);
+    }
+    return doc;
+  } catch (err) {
+    if (err instanceof WebhookPayloadError) throw err;
+    throw new WebhookPayloadError(`${what}: malformed XML (${err instanceof Error ? err.message : String(err)})`, { cause: err });
+  }
+}
+
+/** Deepest element nesting, counted without parsing (so the parser never sees a deep document). */
+export function nestingDepth(xml: string): number {
+  const bare = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<!--[\s\S]*?-->/g, '');
+  let depth = 0;
+  let max = 0;
+  const tag = /<(\/?)([^\s>/!?]*)[^>]*?(\/?)>/g;
+  for (let m = tag.exec(bare); m; m = tag.exec(bare)) {
+    if (m[0].startsWith('<!') || m[0].startsWith('<?')) continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (m[3] !== '/') max = Math.max(max, ++depth);
+  }
+  return max;
 }
 
 const str = z.string();

@@ -3,6 +3,7 @@
 // InboundMessage. Statuses (sent/delivered/read of our own messages) and other fields are ignored.
 import type { InboundMessage } from '../../src/core/types.js';
 import { WebhookPayloadError } from '../../src/core/errors.js';
+import { epochSeconds } from '../../src/core/epoch.js';
 import { MessagesValueSchema, WebhookEnvelopeSchema, type MessagesValue, type WaMessage } from './schema.js';
 
 export type NormalizeOutcome = { kind: 'messages'; messages: InboundMessage[] } | { kind: 'ignored'; reason: string };
@@ -53,6 +54,8 @@ function toInbound(entryId: string, value: MessagesValue, m: WaMessage): Inbound
   if (m.type !== 'text' || !m.text || !m.from) return undefined;
   const contact = value.contacts?.find((c) => c.wa_id === m.from) ?? (value.contacts?.length === 1 ? value.contacts[0] : undefined);
   const isGroup = Boolean(m.group_id);
+  const sentAt = epochSeconds.safeParse(m.timestamp);
+  if (!sentAt.success) throw new WebhookPayloadError(`whatsapp: message timestamp ${issues(sentAt.error)}`);
   return {
     platform: 'whatsapp',
     externalId: m.id,
@@ -61,7 +64,7 @@ function toInbound(entryId: string, value: MessagesValue, m: WaMessage): Inbound
     senderExternalId: m.from,
     senderName: contact?.profile?.name,
     text: m.text.body,
-    sentAt: new Date(Number(m.timestamp) * 1000),
+    sentAt: sentAt.data,
     // Answer from the number that received the message (an account may have several).
     replyHint: { phoneNumberId: value.metadata.phone_number_id },
     // This message's slice of the payload, verbatim: one POST may carry many messages.

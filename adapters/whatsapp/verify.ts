@@ -3,7 +3,7 @@
 //   hub.mode=subscribe & hub.verify_token=<ours> → answer hub.challenge as the body.
 // - POST: X-Hub-Signature-256: sha256=<hex HMAC-SHA256(app secret, raw body bytes)>.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { WebhookAuthError, WebhookPayloadError } from '../../src/core/errors.js';
+import { WebhookAuthError, WebhookForbiddenError, WebhookPayloadError } from '../../src/core/errors.js';
 
 function constantTimeEqual(a: string, b: string): boolean {
   const ab = Buffer.from(a, 'utf8');
@@ -15,10 +15,10 @@ function constantTimeEqual(a: string, b: string): boolean {
   return timingSafeEqual(ab, bb);
 }
 
-/** Returns the challenge to echo; throws WebhookAuthError for a wrong mode or token. */
+/** Returns the challenge to echo; a wrong mode or token is a 403, as Meta's webhook contract asks. */
 export function verifyHandshake(query: Record<string, string | undefined>, verifyToken: string): string {
-  if (query['hub.mode'] !== 'subscribe') throw new WebhookAuthError('whatsapp: hub.mode is not subscribe');
-  if (!constantTimeEqual(query['hub.verify_token'] ?? '', verifyToken)) throw new WebhookAuthError('whatsapp: hub.verify_token does not match');
+  if (query['hub.mode'] !== 'subscribe') throw new WebhookForbiddenError('whatsapp: hub.mode is not subscribe');
+  if (!constantTimeEqual(query['hub.verify_token'] ?? '', verifyToken)) throw new WebhookForbiddenError('whatsapp: hub.verify_token does not match');
   const challenge = query['hub.challenge'];
   if (!challenge) throw new WebhookPayloadError('whatsapp: hub.challenge is missing');
   return challenge;

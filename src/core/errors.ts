@@ -15,6 +15,11 @@ export class WebhookAuthError extends BatonError {
   constructor(message: string, options?: { cause?: unknown }) { super('webhook_auth', message, options); }
 }
 
+/** A handshake with the wrong verify token → 403 (Meta's contract for hub.verify_token). */
+export class WebhookForbiddenError extends BatonError {
+  constructor(message: string, options?: { cause?: unknown }) { super('webhook_forbidden', message, options); }
+}
+
 /** Malformed body → 400 with the reason, nothing stored. */
 export class WebhookPayloadError extends BatonError {
   constructor(message: string, options?: { cause?: unknown }) { super('webhook_payload', message, options); }

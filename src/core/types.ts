@@ -52,10 +52,22 @@ export interface WebhookRequest {
   receivedAt: number;
 }
 
+/**
+ * A signature that does not cover the body (DingTalk signs only its timestamp): the route
+ * accepts it once per window, and again only with the same body (a platform retry).
+ */
+export interface SingleUseSignature {
+  key: string;
+  /** sha256 hex of the raw body it came with. */
+  bodyHash: string;
+  /** Milliseconds since epoch when the freshness check would refuse it anyway. */
+  expiresAt: number;
+}
+
 export type WebhookOutcome =
   | { kind: 'handshake'; body: string; contentType?: string }
-  | { kind: 'messages'; messages: InboundMessage[]; reply?: { body: string; contentType?: string } }
-  | { kind: 'ignored'; reason: string };
+  | { kind: 'messages'; messages: InboundMessage[]; reply?: { body: string; contentType?: string }; singleUse?: SingleUseSignature }
+  | { kind: 'ignored'; reason: string; singleUse?: SingleUseSignature };
 
 /** One interface for every chat platform (wechaty's puppet idea, grammY's webhook adapters). */
 export interface ChatAdapter {

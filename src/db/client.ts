@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { Database } from './schema.js';
 import { PgliteDialect } from './pglite-dialect.js';
 import { openLockSession, type LockSession } from './repositories/connection-locks.js';
+import { StorableTextPlugin } from './storable-text.js';
 
 export type Db = Kysely<Database>;
 
@@ -38,7 +39,7 @@ export async function openDb(opts: OpenDbOptions): Promise<DbHandle> {
       max: opts.poolSize ?? 10,
       options: opts.searchPath ? `-c search_path=${opts.searchPath}` : undefined,
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new StorableTextPlugin()] });
     const url = opts.url;
     return { db, kind: 'postgres', describe: redactUrl(url), close: () => db.destroy(), lockSession: () => openLockSession(url) };
   }
@@ -52,7 +53,7 @@ export async function openDb(opts: OpenDbOptions): Promise<DbHandle> {
     mkdirSync(abs, { recursive: true });
     pglite = await PGlite.create(abs);
   }
-  const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });
+  const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite), plugins: [new StorableTextPlugin()] });
   const instance = pglite;
   return {
     db, kind: 'pglite', describe: dir.startsWith('memory://') ? 'in-memory PGlite' : `PGlite in ${resolve(dir, 'pglite')}`, close: () => db.destroy(),

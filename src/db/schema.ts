@@ -4,6 +4,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { CadenceTables } from './cadence-schema.js';
 import type { OrderTables } from './orders-schema.js';
 import type { TeamTables } from './team-schema.js';
+import type { HardeningTables } from './hardening-schema.js';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -77,6 +78,8 @@ export interface OutboxTable {
   state: Generated<'pending' | 'sending' | 'sent' | 'failed' | 'merged'>; attempts: Generated<number>;
   next_attempt_at: DefaultTimestamp; locked_until: Timestamp | null; last_error: string | null; external_id: string | null;
   merged_into: string | null; created_at: DefaultTimestamp; sent_at: Timestamp | null;
+  /** Which claim holds the row while it is `sending` (0008). */
+  attempt_id: string | null;
   /** Queue order among rows with the same created_at. */
   seq: Generated<string>;
 }
@@ -123,7 +126,7 @@ export interface PendingQuestionsTable {
   created_at: DefaultTimestamp; expires_at: Timestamp;
 }
 
-export interface Database extends CadenceTables, OrderTables, TeamTables {
+export interface Database extends CadenceTables, OrderTables, TeamTables, HardeningTables {
   team_members: TeamMembersTable;
   member_identities: MemberIdentitiesTable;
   chats: ChatsTable;

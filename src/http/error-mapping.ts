@@ -1,10 +1,11 @@
 // The one place where errors become HTTP answers. Typed errors say what went
 // wrong; anything else is a 500 whose details stay in the log.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { InputError, WebhookAuthError, WebhookPayloadError } from '../core/errors.js';
+import { InputError, WebhookAuthError, WebhookForbiddenError, WebhookPayloadError } from '../core/errors.js';
 
 export function httpStatusOf(err: unknown): number {
   if (err instanceof WebhookAuthError) return 401;
+  if (err instanceof WebhookForbiddenError) return 403;
   if (err instanceof WebhookPayloadError) return 400;
   if (err instanceof InputError) return err.status;
   const fe = err as Partial<FastifyError>;
@@ -20,6 +21,7 @@ export function errorHandler(err: unknown, req: FastifyRequest, reply: FastifyRe
     return;
   }
   const e = err as { message?: string; code?: string };
-  req.log.info({ status, code: e.code, reason: e.message }, 'request refused');
+  // A client's mistake is worth a line, not a stack: the reason is what the caller was told.
+  req.log.warn({ status, code: e.code, reason: e.message }, 'request refused');
   void reply.status(status).send({ error: e.message ?? 'bad request', code: e.code ?? 'bad_request' });
 }

@@ -2,6 +2,7 @@
 // and never beyond the platform's per-chat rate limit: WeCom drops app messages
 // past 30/min without telling anyone, so near the limit we merge what is due into
 // one digest and wait for the window to free up.
+import { randomUUID } from 'node:crypto';
 import type { AppDeps } from '../deps.js';
 import { DeliveryError } from '../core/errors.js';
 import { errorOrigin } from '../core/error-origin.js';
@@ -10,14 +11,13 @@ import type { OutboxRow } from '../db/repositories/outbox.js';
 import type { Chat } from '../core/team.js';
 import type { ChatAdapter } from '../core/types.js';
 
-const LEASE_MS = 60_000;
 
 export { backoffMs };
 
 export async function deliverOneBatch(deps: AppDeps, limit = 20): Promise<number> {
   // A platform whose connection lives on another replica (or is down) is left to the replica that holds it.
   const skipPlatforms = [...deps.adapters.values()].filter((a) => a.canSend?.() === false).map((a) => a.platform);
-  const rows = await deps.repos.outbox.claimOutbox(limit, LEASE_MS, { skipPlatforms });
+  const rows = await deps.repos.outbox.claimOutbox(limit, deps.config.worker.outboxLeaseMs, { skipPlatforms });
   // Rows of one chat go in order and share its rate budget; chats run in parallel.
   const byChat = new Map<string, OutboxRow[]>();
   for (const r of rows) byChat.set(r.chatId, [...(byChat.get(r.chatId) ?? []), r]);
@@ -60,13 +60,17 @@ async function deliverChat(deps: AppDeps, rows: OutboxRow[]): Promise<void> {
 async function deliver(deps: AppDeps, chat: Chat, adapter: ChatAdapter, row: OutboxRow): Promise<void> {
   const log = deps.logger.child({ outboxId: row.id, chatId: row.chatId });
   const max = deps.config.worker.outboxMaxAttempts;
+  // The lease is renewed per row right before its send, so it covers one send (docs/HARDENING.md).
+  const attemptId = randomUUID();
+  if (!(await deps.repos.outbox.beginSend(row.id, attemptId, deps.config.worker.outboxLeaseMs))) return;
   try {
     const format = row.format === 'markdown' && !adapter.rendersMarkdown(chat.kind) ? 'text' : row.format;
     const res = await adapter.send({
       platform: chat.platform, chatExternalId: chat.externalId, chatType: chat.kind, text: row.text, format,
       idempotencyKey: row.id, replyHint: row.replyHint ?? undefined,
     });
-    await deps.repos.outbox.markSent(row.id, res.externalId);
+    // Nothing between the platform's answer and this update: a kill here is the only duplicate left.
+    await deps.repos.outbox.markSent(row.id, res.externalId, attemptId);
   } catch (err) {
     const msg = errorText(err);
     // A platform's own verdict (DeliveryError.retryable) first; anything else by its origin:

@@ -2,6 +2,7 @@
 // webhook acks within milliseconds and the worker does the rest.
 import type { AppDeps } from '../deps.js';
 import type { InboundMessage } from '../core/types.js';
+import { storableDeep, storableText } from '../core/storable-text.js';
 
 export interface IngestResult {
   /** Ids of newly stored messages, in input order. */
@@ -23,8 +24,11 @@ export async function ingestMessages(deps: Pick<AppDeps, 'repos' | 'clock' | 'si
     });
     const id = await deps.repos.messages.insertMessage({
       platform: m.platform, externalId: m.externalId, chatId: chat.id, senderMemberId: sender?.id ?? null,
-      senderExternalId: m.senderExternalId, senderName: m.senderName, text: m.text, sentAt: m.sentAt,
-      receivedAt: deps.clock.now(), raw: m.raw, replyHint: m.replyHint,
+      senderExternalId: m.senderExternalId, senderName: m.senderName,
+      // A signed message is stored even when it carries NUL or non-characters: the text loses them,
+      // the raw payload keeps them (base64 when jsonb cannot hold it), so nothing is lost.
+      text: storableText(m.text), sentAt: m.sentAt,
+      receivedAt: deps.clock.now(), raw: m.raw, replyHint: m.replyHint ? storableDeep(m.replyHint) : undefined,
     });
     if (id) stored.push(id);
     else duplicates++;

@@ -10,6 +10,13 @@ import { createLogger } from '../../src/logger.js';
 import { createApp, type App, type CreateAppOptions } from '../../src/main.js';
 import { createTestDb } from './test-db.js';
 
+/**
+ * Tests talk to the console as a script does: with CONSOLE_TOKEN (which lets them post as anyone).
+ * A test that overrides CONSOLE_TOKEN in `env` makes these helpers' requests unauthorised on purpose.
+ */
+export const TEST_CONSOLE_TOKEN = 'test-console-token-0123456789abcdef';
+export const consoleAuth = { authorization: `Bearer ${TEST_CONSOLE_TOKEN}` };
+
 /** Where a test app's clock starts unless the test chooses: Sunday 2026-11-22, 10:00 in Shanghai. */
 export const TEST_NOW = '2026-11-22T10:00:00+08:00';
 
@@ -36,7 +43,7 @@ export interface TestApp {
 export async function createTestApp(
   opts: { env?: Record<string, string>; app?: CreateAppOptions; workers?: boolean; now?: string | Date } = {},
 ): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', BATON_MODE: 'demo', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...opts.env });
+  const config = loadConfig({ NODE_ENV: 'test', BATON_MODE: 'demo', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', CONSOLE_TOKEN: TEST_CONSOLE_TOKEN, ...opts.env });
   const db = await createTestDb();
   const { clock, wallClock: wall } = fixedClocks(opts.now);
   const app = await createApp(config, { logger: createLogger(config.logLevel), db, seedDemo: true, clock, wallClock: wall, ...opts.app });
@@ -47,11 +54,11 @@ export async function createTestApp(
     async say(from, chat, text) {
       // People do not write two messages in one millisecond: each one comes a second after the last event.
       wall.advance(SAY_STEP_MS);
-      const res = await app.server.inject({ method: 'POST', url: '/api/console/messages', payload: { chat, from, text } });
+      const res = await app.server.inject({ method: 'POST', url: '/api/console/messages', headers: consoleAuth, payload: { chat, from, text } });
       return { status: res.statusCode, body: res.json() };
     },
     async tick(nowIso) {
-      const res = await app.server.inject({ method: 'POST', url: '/api/console/tick', payload: { now: nowIso } });
+      const res = await app.server.inject({ method: 'POST', url: '/api/console/tick', headers: consoleAuth, payload: { now: nowIso } });
       return { status: res.statusCode, body: res.json() };
     },
     close: () => app.stop(),

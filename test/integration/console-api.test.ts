@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { consoleAuth, createTestApp, type TestApp } from '../helpers/test-app.js';
 
 describe('console API (contract: ../shared/contracts/console.md)', () => {
   let t: TestApp;
@@ -28,7 +28,7 @@ describe('console API (contract: ../shared/contracts/console.md)', () => {
   });
 
   it('rejects a malformed body with a reason', async () => {
-    const res = await t.app.server.inject({ method: 'POST', url: '/api/console/messages', payload: { chat: 'dm:lily', from: 'lily' } });
+    const res = await t.app.server.inject({ method: 'POST', url: '/api/console/messages', headers: consoleAuth, payload: { chat: 'dm:lily', from: 'lily' } });
     expect(res.statusCode).toBe(400);
     expect(res.json().error).toMatch(/text/);
   });
@@ -40,14 +40,14 @@ describe('console API (contract: ../shared/contracts/console.md)', () => {
 
   it('lists a chat with the user message and the bot answer in order, and filters by since', async () => {
     await t.say('bob', 'dm:bob', 'help');
-    const res = await t.app.server.inject({ method: 'GET', url: '/api/console/chats/dm:bob/messages' });
+    const res = await t.app.server.inject({ method: 'GET', url: '/api/console/chats/dm:bob/messages', headers: consoleAuth });
     const msgs = res.json().messages as { from: string; text: string; at: string }[];
     expect(msgs.map((m) => m.from)).toEqual(['bob', 'bot']);
     // The test clock stands still while a message is processed, so ask for what came after the answer:
     // the next exchange, a second later.
     await t.say('bob', 'dm:bob', 'help');
     const since = msgs[1]!.at;
-    const res2 = await t.app.server.inject({ method: 'GET', url: `/api/console/chats/dm:bob/messages?since=${encodeURIComponent(since)}` });
+    const res2 = await t.app.server.inject({ method: 'GET', url: `/api/console/chats/dm:bob/messages?since=${encodeURIComponent(since)}`, headers: consoleAuth });
     expect((res2.json().messages as { from: string }[]).map((m) => m.from)).toEqual(['bob', 'bot']);
   });
 
@@ -78,10 +78,10 @@ describe('console switched off or behind a token', () => {
   });
 
   it('requires the bearer token when not on loopback', async () => {
-    const t = await createTestApp({ env: { HOST: '0.0.0.0', CONSOLE_TOKEN: 's3cret-token' } });
+    const t = await createTestApp({ env: { HOST: '0.0.0.0', CONSOLE_TOKEN: 's3cret-token-at-least-24-chars' } });
     try {
       expect((await t.say('lily', 'dm:lily', 'help')).status).toBe(401);
-      const ok = await t.app.server.inject({ method: 'POST', url: '/api/console/messages', headers: { authorization: 'Bearer s3cret-token' }, payload: { chat: 'dm:lily', from: 'lily', text: 'help' } });
+      const ok = await t.app.server.inject({ method: 'POST', url: '/api/console/messages', headers: { authorization: 'Bearer s3cret-token-at-least-24-chars' }, payload: { chat: 'dm:lily', from: 'lily', text: 'help' } });
       expect(ok.statusCode).toBe(200);
     } finally { await t.close(); }
   });

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..', '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'baton-crash-'));
 const children: ChildProcess[] = [];
+const TOKEN = 'crash-test-console-token-0123456789';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -21,7 +22,7 @@ async function freePort(): Promise<number> {
 }
 
 async function startBaton(port: number, role: 'web' | 'all'): Promise<ChildProcess> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, BATON_ROLE: role, LOG_LEVEL: 'warn', NODE_ENV: 'development' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, BATON_ROLE: role, LOG_LEVEL: 'warn', NODE_ENV: 'development', CONSOLE_TOKEN: TOKEN };
   delete env.DATABASE_URL; // this test is about the process, on the embedded database
   const child = spawn(process.execPath, [join(root, 'bin', 'baton.js'), 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
@@ -56,7 +57,7 @@ describe('crash after acknowledgement', () => {
     // lands deterministically between the acknowledgement and the processing.
     const first = await startBaton(port, 'web');
     const ack = await fetch(`http://127.0.0.1:${port}/api/console/messages`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
       body: JSON.stringify({ chat: 'dm:lily', from: 'lily', text: 'help', wait_ms: 0 }),
     });
     expect(ack.status).toBe(200);
@@ -68,7 +69,7 @@ describe('crash after acknowledgement', () => {
     let messages: { from: string; text: string }[] = [];
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
-      const res = await fetch(`http://127.0.0.1:${port}/api/console/chats/dm:lily/messages`);
+      const res = await fetch(`http://127.0.0.1:${port}/api/console/chats/dm:lily/messages`, { headers: { authorization: `Bearer ${TOKEN}` } });
       messages = ((await res.json()) as { messages: { from: string; text: string }[] }).messages;
       if (messages.some((m) => m.from === 'bot')) break;
       await new Promise((r) => setTimeout(r, 200));

@@ -3,6 +3,7 @@
 // receiver was given), so it is validated with zod when read back.
 import { z } from 'zod';
 import { roleSeesMoney } from './permissions.js';
+import { maskMoney } from '../money-mask.js';
 
 const Iso = z.string();
 
@@ -54,11 +55,19 @@ export type HandoverPackage = z.infer<typeof PackageSchema>;
 /** The package as a viewer of `role` may see it: money and money-related needs go for ops/technical/after-sales. */
 export function filterPackageFor(pkg: HandoverPackage, role: string): HandoverPackage {
   if (roleSeesMoney(role)) return pkg;
+  const m = maskMoney;
+  const said = <T extends { text: string }>(x: T): T => ({ ...x, text: m(x.text) });
+  // Dropping the money needs is not enough: the other needs' quotes carry the price too.
   return {
     ...pkg,
     money: null,
-    needs: pkg.needs.filter((n) => !n.money),
-    recentChanges: pkg.recentChanges.filter((c) => !MONEY_KINDS.includes(c.kind)),
+    customer: { ...pkg.customer, notes: pkg.customer.notes === null ? null : m(pkg.customer.notes) },
+    timeline: pkg.timeline.map(said),
+    needs: pkg.needs.filter((n) => !n.money).map((n) => ({ ...n, evidence: m(n.evidence) })),
+    recentChanges: pkg.recentChanges.filter((c) => !MONEY_KINDS.includes(c.kind)).map((c) => ({ ...c, evidence: c.evidence === null ? null : m(c.evidence) })),
+    openItems: { ...pkg.openItems, promises: pkg.openItems.promises.map(said), unansweredQuestions: pkg.openItems.unansweredQuestions.map(said) },
+    cautions: pkg.cautions.map((c) => ({ ...c, text: m(c.text), evidence: m(c.evidence) })),
+    lastConversations: pkg.lastConversations.map(said),
   };
 }
 

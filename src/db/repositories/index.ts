@@ -42,6 +42,7 @@ import { invitesQueries } from './invites.js';
 import { llmHealthQueries } from './llm-health.js';
 import { membersQueries } from './members.js';
 import { opsStatsQueries } from './ops-stats.js';
+import { webhookSignaturesQueries } from './webhook-signatures.js';
 
 const tables = {
   health: { pingDb },
@@ -82,6 +83,7 @@ const tables = {
   llmHealth: llmHealthQueries,
   members: membersQueries,
   opsStats: opsStatsQueries,
+  webhookSignatures: webhookSignaturesQueries,
 };
 
 type Tables = typeof tables;

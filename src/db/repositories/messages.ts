@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../client.js';
 import { dbNowPlus } from '../sql-time.js';
+import { storableJson } from '../../core/storable-text.js';
 import type { Platform } from '../../core/types.js';
 import type { StoredMessage } from '../../core/records.js';
 
@@ -36,7 +37,7 @@ export async function insertMessage(db: Db, m: NewMessage): Promise<string | und
     .values({
       platform: m.platform, external_id: m.externalId, chat_id: m.chatId, sender_member_id: m.senderMemberId,
       sender_external_id: m.senderExternalId, sender_name: m.senderName ?? null, text: m.text, sent_at: m.sentAt,
-      received_at: m.receivedAt, raw: JSON.stringify(m.raw ?? null), reply_hint: m.replyHint ? JSON.stringify(m.replyHint) : null,
+      received_at: m.receivedAt, raw: storableJson(m.raw), reply_hint: m.replyHint ? JSON.stringify(m.replyHint) : null,
     })
     .onConflict((oc) => oc.columns(['platform', 'external_id']).doNothing())
     .returning('id')

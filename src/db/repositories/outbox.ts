@@ -70,9 +70,23 @@ export async function claimOutbox(db: Db, limit: number, leaseMs: number, opts: 
   });
 }
 
-export async function markSent(db: Db, id: string, externalId: string): Promise<void> {
-  await db.updateTable('outbox').set({ state: 'sent', sent_at: sql`now()`, external_id: externalId, locked_until: null, last_error: null })
-    .where('id', '=', id).execute();
+/**
+ * Right before one send: take the row for this attempt, with a fresh lease that covers one
+ * send (not the whole batch). False when the row is no longer ours (merged, or re-claimed by
+ * another worker after our lease ran out): then it must not be sent.
+ */
+export async function beginSend(db: Db, id: string, attemptId: string, leaseMs: number): Promise<boolean> {
+  const r = await db.updateTable('outbox').set({ attempt_id: attemptId, locked_until: dbNowPlus(leaseMs) })
+    .where('id', '=', id).where('state', '=', 'sending').returning('id').executeTakeFirst();
+  return r !== undefined;
+}
+
+/** Mark sent right after the platform answered; with an attempt id, only if that attempt still holds the row. */
+export async function markSent(db: Db, id: string, externalId: string, attemptId?: string): Promise<void> {
+  let q = db.updateTable('outbox').set({ state: 'sent', sent_at: sql`now()`, external_id: externalId, locked_until: null, last_error: null })
+    .where('id', '=', id);
+  if (attemptId) q = q.where('attempt_id', '=', attemptId);
+  await q.execute();
 }
 
 export async function markRetry(db: Db, id: string, error: string, delayMs: number): Promise<void> {
@@ -142,4 +156,4 @@ export async function lastDedupeKeyInChat(db: Db, chatId: string): Promise<strin
 }
 
 /** The outbox repository: bound to a database in createRepositories(). */
-export const outboxQueries = { enqueue, claimOutbox, markSent, markRetry, markFailed, sentInLastMinute, mergeIntoDigest, outboxForSource, outboxByIds, lastKindInChat, lastDedupeKeyInChat };
+export const outboxQueries = { enqueue, claimOutbox, beginSend, markSent, markRetry, markFailed, sentInLastMinute, mergeIntoDigest, outboxForSource, outboxByIds, lastKindInChat, lastDedupeKeyInChat };

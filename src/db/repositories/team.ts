@@ -78,6 +78,12 @@ export async function isChatParticipant(db: Db, chatId: string, participant: str
   return r !== undefined;
 }
 
+/** Whether `participant` is an outsider in some chat (the console lets the page act as one). */
+export async function isExternalParticipant(db: Db, participant: string): Promise<boolean> {
+  const r = await db.selectFrom('chat_members').select('participant').where('participant', '=', participant).where('is_external', '=', true).executeTakeFirst();
+  return r !== undefined;
+}
+
 /** The direct chat with the bot for a member on a platform (where reminders and private answers go). */
 export async function findDirectChat(db: Db, memberId: string, platform?: Platform): Promise<Chat | undefined> {
   let q = db.selectFrom('chats').selectAll().where('kind', '=', 'direct').where('member_id', '=', memberId);
@@ -106,4 +112,4 @@ export async function reportsOf(db: Db, supervisorId: string): Promise<Member[]>
 }
 
 /** The team repository: bound to a database in createRepositories(). */
-export const teamQueries = { findMember, listMembers, findMemberByIdentity, findChat, findChatByExternal, ensureChat, isChatParticipant, findDirectChat, firstActiveSupervisor, activeSupervisors, reportsOf };
+export const teamQueries = { findMember, listMembers, findMemberByIdentity, findChat, findChatByExternal, ensureChat, isChatParticipant, isExternalParticipant, findDirectChat, firstActiveSupervisor, activeSupervisors, reportsOf };

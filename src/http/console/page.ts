@@ -44,7 +44,9 @@ function fillChats() {
   }
   const dm = 'dm:' + who;
   $('chat').value = [...$('chat').options].some((o) => o.value === keep) ? keep : ([...$('chat').options].some((o) => o.value === dm) ? dm : ($('chat').options[0]||{}).value);
-  localStorage.setItem('batonWho', who); reload();
+  localStorage.setItem('batonWho', who);
+  // The server lets this page post and read only as the person chosen here.
+  api('/api/console/session', { method: 'POST', body: JSON.stringify({ as: who }) }).then(reload, (e) => { $('status').textContent = e.message; });
 }
 function render(m) {
   const who = $('who').value, d = document.createElement('div');

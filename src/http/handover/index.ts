@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../../deps.js';
 import { filterPackageFor, PackageSchema } from '../../core/handover/package.js';
-import { notFoundPage, renderPage } from './page.js';
+import { endedPage, notFoundPage, renderPage } from './page.js';
 import { HandoverPageParams, HandoverPageQuery } from './schemas.js';
 
 export async function handoverPagePlugin(app: FastifyInstance, { deps }: { deps: AppDeps }): Promise<void> {
@@ -16,6 +16,9 @@ export async function handoverPagePlugin(app: FastifyInstance, { deps }: { deps:
     const r = token ? await deps.repos.handovers.recipientByToken(id, token) : undefined;
     const viewer = r ? await deps.repos.team.findMember(r.memberId) : undefined;
     if (!r || !viewer) return reply.status(404).type('text/html; charset=utf-8').send(notFoundPage());
+    // A key is a bearer secret that travels in chat links (and used to reach logs): it works
+    // only while the handover is open for its recipient, and ends with it.
+    if (r.status !== 'pending') return reply.status(410).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(endedPage());
     const rows = await deps.repos.handovers.packagesSignedBy(r.batchId, viewer.id);
     const packages = rows.map((x) => filterPackageFor(PackageSchema.parse(x), viewer.role))
       .sort((a, b) => a.customer.tier.localeCompare(b.customer.tier) || a.customer.name.localeCompare(b.customer.name));

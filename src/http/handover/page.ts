@@ -80,3 +80,8 @@ ${toc}${x.packages.map((p, i) => html`${i ? '\n' : ''}${renderCustomer(p, x.lang
 export function notFoundPage(): string {
   return html`<!doctype html><meta charset="utf-8"><title>Not found</title><p>No such handover, or the link is incomplete. 没有这个交接，或链接不完整。</p>`.value;
 }
+
+/** The page of a key whose handover has ended (410): the key ended with it. */
+export function endedPage(): string {
+  return html`<!doctype html><meta charset="utf-8"><title>Handover ended</title><p>This handover has ended, and its link with it. The customers are in the web workspace: send /web to Baton. · 这个交接已结束，链接随之失效。客户资料在网页工作台：向 Baton 发送 /web。</p>`.value;
+}

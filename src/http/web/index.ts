@@ -23,7 +23,8 @@ import { dashboardPage } from './views/pages/dashboard.js';
 import { allowedKinds, importPage, previewFragment } from './views/pages/import.js';
 import { exportWorkbook } from './views/export.js';
 import { runImport } from '../../services/import/run-import.js';
-import { SheetError } from '../../services/import/sheet.js';
+import { SheetError, SheetLimitError } from '../../services/import/sheet.js';
+import { createSheetReader } from '../../services/import/sheet-reader.js';
 import { escapeHtml } from '../html.js';
 import { customerOrders, sheetForPrint } from '../../services/orders/web-data.js';
 import { ordersSection, sheetPrintPage } from './views/pages/orders.js';
@@ -36,6 +37,8 @@ const MAX_UPLOAD = 20 * 1024 * 1024;
 export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps: AppDeps }): Promise<void> {
   const tz = deps.config.tz;
   const now = () => deps.clock.now();
+  // Uploads are untrusted: read off the main thread, with limits, a few at a time.
+  const readUploaded = createSheetReader(deps.config.imports);
 
   app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD }, (_req, body, done) => done(null, body));
 
@@ -177,8 +180,8 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
       if (!Buffer.isBuffer(req.body) || req.body.length === 0) return fail(400, t(L, '请选择文件。', 'Choose a file first.'));
       let mapping: (string | null)[] | undefined;
       if (q.data.mapping) {
-        const parsed = z.array(z.string().max(40).nullable()).max(500).safeParse(JSON.parse(q.data.mapping));
-        if (!parsed.success) return fail(400, 'mapping: expected a list of field names');
+        const parsed = z.array(z.string().max(40).nullable()).max(500).safeParse(parseJsonOrUndefined(q.data.mapping));
+        if (!parsed.success) return fail(400, 'mapping: expected a JSON list of field names, such as ["name", null, "tier"]');
         mapping = parsed.data;
       }
       const kinds = allowedKinds(m);
@@ -187,15 +190,25 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
       if (q.data.kind && !kinds.includes(q.data.kind)) return fail(403, t(L, `你的角色不能导入${q.data.kind}。`, `Your role cannot import ${q.data.kind}.`));
       try {
         const report = await runImport(
-          { repos: deps.repos, now: now(), tz, codeFormat: deps.config.customerCode },
+          { repos: deps.repos, now: now(), tz, codeFormat: deps.config.customerCode, readSheet: readUploaded },
           { bytes: req.body, filename: q.data.name, kind: q.data.kind, mapping, dryRun: step === 'preview', actor: m },
         );
         if (!kinds.includes(report.kind)) return fail(403, t(L, `你的角色不能导入${report.kind}。`, `Your role cannot import ${report.kind}.`));
         return reply.type(HTML).send(previewFragment(L, report, report.committed));
       } catch (err) {
+        if (err instanceof SheetLimitError) return fail(err.status, err.message);
         if (err instanceof SheetError || err instanceof SyntaxError) return fail(400, err.message);
         throw err;
       }
     });
+  }
+}
+
+/** JSON from a query parameter a stranger wrote: unreadable → undefined (then refused by the schema). */
+function parseJsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }

@@ -11,9 +11,18 @@ export function readCookie(req: FastifyRequest, name = COOKIE): string | undefin
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const i = part.indexOf('=');
-    if (i > 0 && part.slice(0, i).trim() === name) return decodeURIComponent(part.slice(i + 1).trim());
+    if (i > 0 && part.slice(0, i).trim() === name) return decodeCookieValue(part.slice(i + 1).trim());
   }
   return undefined;
+}
+
+/** A cookie value someone else may have written: bad percent-escapes mean "no cookie", not a URIError. */
+export function decodeCookieValue(v: string): string | undefined {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    return undefined;
+  }
 }
 
 export function setSessionCookie(reply: FastifyReply, deps: AppDeps, value: string, clear = false): void {

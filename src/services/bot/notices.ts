@@ -6,7 +6,7 @@ import type { Repositories } from '../../deps.js';
 import { createHash } from 'node:crypto';
 import type { Chat } from '../../core/team.js';
 import type { Customer } from '../../core/customer.js';
-import { isSensitiveKind, roleMaySeeSensitive } from '../../core/permissions.js';
+import { isSensitiveKind, maySayHere, roleMaySeeSensitive } from '../../core/permissions.js';
 import { canonicalValue } from '../needs/canonical.js';
 import type { BotCtx } from './bot-context.js';
 import { customerHead } from './bot-context.js';
@@ -50,7 +50,9 @@ export async function queueNotices(repos: Repositories, b: BotCtx, customer: Cus
     }
   }
   for (const { chat, changes: list } of perChat.values()) {
-    const fmt = b.fmt;
+    // Per listening chat: groups (and members without money rights) get quotes without money.
+    const reader = chat.kind === 'direct' && chat.memberId ? b.team.byId.get(chat.memberId) ?? null : null;
+    const fmt = { ...b.fmt, maskMoney: chat.kind === 'group' || !maySayHere(reader, chat.hasExternal, 'price_target') };
     const text = list.map((ch) => noticeText({ customer: customerHead(b, customer), change: ch.line, forwardedBy: b.sender.name, manual }, fmt)).join('\n\n');
     const key = list.map((ch) => `${ch.slot}=${ch.line.to ? h(ch.line.to) : `removed:${h(ch.line.from)}`}`).sort().join(';');
     b.ctx.notify({ chatId: chat.id, text, format: 'markdown', kind: 'notice', dedupeKey: `need-notice:${chat.id}:${customer.id}:${key}` });

@@ -27,6 +27,8 @@ export interface ImportEnv {
   tz: string;
   codeFormat: { format: string; prefix: string };
   onProgress?: (phase: 'checking' | 'writing', done: number, total: number) => void;
+  /** How to read the file; the web passes a limited, off-thread reader (sheet-reader.ts). */
+  readSheet?: (bytes: Uint8Array, filename: string) => Promise<Sheet>;
 }
 
 export interface ImportReport {
@@ -50,7 +52,7 @@ export async function loadImportContextCustomers(repos: Repositories): Promise<K
 }
 
 export async function runImport(env: ImportEnv, req: ImportRequest): Promise<ImportReport> {
-  const sheet: Sheet = await readSheet(req.bytes, req.filename);
+  const sheet: Sheet = await (env.readSheet ?? readSheet)(req.bytes, req.filename);
   const kind = req.kind ?? guessKind(sheet.headers);
   let mapping = req.mapping && req.mapping.length === sheet.headers.length ? req.mapping : guessMapping(kind, sheet.headers);
   const known = new Set(FIELDS[kind].map((f) => f.key));

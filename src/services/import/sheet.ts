@@ -16,6 +16,23 @@ export interface Sheet {
 
 export class SheetError extends Error {}
 
+/** A file refused for its size or shape; `limit` names which limit (the 4xx says so). */
+export class SheetLimitError extends SheetError {
+  constructor(message: string, readonly limit: string, readonly status: 413 | 422 | 429 = 413) {
+    super(`file refused: ${message}`);
+  }
+}
+
+/** Rows and columns one import may have. */
+export interface ShapeLimits { maxRows: number; maxColumns: number }
+
+/** Refuse a sheet with more rows or columns than an import takes. */
+export function checkShape(sheet: Sheet, limits: ShapeLimits): void {
+  if (sheet.rows.length > limits.maxRows) throw new SheetLimitError(`${sheet.rows.length} rows (at most ${limits.maxRows}, IMPORT_MAX_ROWS)`, 'rows', 422);
+  const width = Math.max(sheet.headers.length, ...sheet.rows.slice(0, 1000).map((r) => r.length));
+  if (width > limits.maxColumns) throw new SheetLimitError(`${width} columns (at most ${limits.maxColumns}, IMPORT_MAX_COLUMNS)`, 'columns', 422);
+}
+
 export function fileKind(filename: string, bytes: Uint8Array): 'xlsx' | 'csv' {
   if (/\.xlsx$/i.test(filename)) return 'xlsx';
   if (/\.(csv|txt|tsv)$/i.test(filename)) return 'csv';

@@ -27,6 +27,7 @@ export class Composer {
   private readonly observers: MessageObserver[] = [];
   private readonly commands = new Map<string, ChatCommand<unknown>>();
   private readonly steps: MessageHandler[] = [];
+  private readonly guards: MessageHandler[] = [];
 
   observe(...observers: MessageObserver[]): this {
     this.observers.push(...observers);
@@ -43,6 +44,15 @@ export class Composer {
         this.commands.set(s, c);
       }
     }
+    return this;
+  }
+
+  /**
+   * Add guards: tried after the observers and before any command or step, for rules that
+   * hold whatever was said (a customer's external group talks about that customer only).
+   */
+  guard(...guards: MessageHandler[]): this {
+    this.guards.push(...guards);
     return this;
   }
 
@@ -81,7 +91,7 @@ export class Composer {
         });
       },
     };
-    const owned = (await this.runCommand(ctx)) || (await this.runSteps(ctx));
+    const owned = (await this.runHandlers(this.guards, ctx)) || (await this.runCommand(ctx)) || (await this.runHandlers(this.steps, ctx));
     // Nobody wrote: the observers' writes still commit, with the message marked done.
     if (writes.length > 0 && !spent) await ctx.transaction(async () => undefined);
     return owned;
@@ -105,8 +115,8 @@ export class Composer {
     return true;
   }
 
-  private async runSteps(ctx: MessageContext): Promise<boolean> {
-    for (const step of this.steps) {
+  private async runHandlers(handlers: MessageHandler[], ctx: MessageContext): Promise<boolean> {
+    for (const step of handlers) {
       if (await step.handle(ctx)) return true;
     }
     return false;

@@ -2,6 +2,8 @@
 //
 //   1. Observers see every message and never own one (cadence: a customer's words
 //      in a linked chat start the first-response clock; the owner's stop it).
+//   1½. Guards, for rules that hold whatever was said (hardening, issue 17): in a customer's
+//      external group a member naming another customer gets a pointer to a direct chat.
 //   2. A slash command ("/need ACME", "／需求 ACME", "/ handover …") goes to the one
 //      command registered under that spelling; order among commands does not matter.
 //   3. Free-text steps, first taker wins:
@@ -34,10 +36,12 @@ import { webLinkCommand } from '../web-auth/web-link-command.js';
 import { orderHandlers } from '../orders/handlers/index.js';
 import { teamCommands } from '../team/handlers/index.js';
 import { helpFallback } from './fallback.js';
+import { externalScopeHandler } from '../bot/handlers/external-scope.js';
 
 export function createRouter(): Composer {
   return new Composer()
     .observe(chatActivityObserver)
+    .guard(externalScopeHandler)
     .command(...botCommands(), ...handoverCommands(), cadenceCommand, tiersCommand, webLinkCommand, ...teamCommands())
     .use(
       unknownSenderHandler, // a

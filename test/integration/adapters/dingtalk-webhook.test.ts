@@ -25,6 +25,9 @@ const nowMs = () => t.wall.now().getTime();
 const stored = () => t.app.db.db.selectFrom('messages').selectAll().where('platform', '=', 'dingtalk').execute();
 
 function post(body: string, opts: { secret?: string; timestamp?: number } = {}) {
+  // The wall clock stands still; DingTalk signs each callback at its own millisecond, and a
+  // timestamp+sign pair is single-use (docs/HARDENING.md), so move it on for each request.
+  if (opts.timestamp === undefined) t.wall.advance(1);
   const { timestamp, sign } = signDingtalk(opts.secret ?? ENV.DINGTALK_APP_SECRET, opts.timestamp ?? nowMs());
   return t.app.server.inject({
     method: 'POST',

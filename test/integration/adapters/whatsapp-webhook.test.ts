@@ -53,9 +53,9 @@ describe('GET /webhooks/whatsapp', () => {
     expect(res.body).toBe('1158201444');
   });
 
-  it('answers 401 to a wrong verify token', async () => {
+  it('answers 403 to a wrong verify token (as Meta requires)', async () => {
     const res = await t.app.server.inject({ method: 'GET', url: '/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1' });
-    expect(res.statusCode).toBe(401);
+    expect(res.statusCode).toBe(403);
   });
 });
 

@@ -48,7 +48,7 @@ describe('dingtalk callback signature', () => {
 
   it('refuses a correctly signed but stale timestamp (more than an hour old)', async () => {
     const req = signedRequest(fixture('group-text.json'), { timestamp: NOW - 61 * 60_000 });
-    await expect(adapter.handleWebhook(req)).rejects.toThrow(/an hour/);
+    await expect(adapter.handleWebhook(req)).rejects.toThrow(/stale timestamp/);
   });
 
   it('refuses a timestamp more than an hour in the future', async () => {
@@ -108,7 +108,7 @@ describe('dingtalk callback payloads', () => {
 
   it('ignores non-text messages', async () => {
     const out = await adapter.handleWebhook(signedRequest(fixture('picture.json')));
-    expect(out).toEqual({ kind: 'ignored', reason: expect.stringContaining('picture') });
+    expect(out).toMatchObject({ kind: 'ignored', reason: expect.stringContaining('picture') });
   });
 
   it('rejects malformed JSON with WebhookPayloadError', async () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createWhatsappCloudAdapter, markdownToWhatsapp } from '../../../adapters/whatsapp/index.js';
-import { WebhookAuthError, WebhookPayloadError } from '../../../src/core/errors.js';
+import { WebhookAuthError, WebhookForbiddenError, WebhookPayloadError } from '../../../src/core/errors.js';
 import type { WebhookRequest } from '../../../src/core/types.js';
 import { signWhatsapp } from '../../fakes/whatsapp-sign.js';
 
@@ -31,11 +31,11 @@ describe('whatsapp verification handshake', () => {
   });
 
   it('refuses a wrong token', async () => {
-    await expect(adapter.handleWebhook(get({ 'hub.mode': 'subscribe', 'hub.verify_token': 'guess', 'hub.challenge': '1' }))).rejects.toBeInstanceOf(WebhookAuthError);
+    await expect(adapter.handleWebhook(get({ 'hub.mode': 'subscribe', 'hub.verify_token': 'guess', 'hub.challenge': '1' }))).rejects.toBeInstanceOf(WebhookForbiddenError);
   });
 
   it('refuses another mode', async () => {
-    await expect(adapter.handleWebhook(get({ 'hub.mode': 'unsubscribe', 'hub.verify_token': cfg.verifyToken, 'hub.challenge': '1' }))).rejects.toBeInstanceOf(WebhookAuthError);
+    await expect(adapter.handleWebhook(get({ 'hub.mode': 'unsubscribe', 'hub.verify_token': cfg.verifyToken, 'hub.challenge': '1' }))).rejects.toBeInstanceOf(WebhookForbiddenError);
   });
 });
 

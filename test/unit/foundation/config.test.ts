@@ -15,7 +15,9 @@ describe('loadConfig', () => {
 
   it('turns the console off in production unless enabled', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).consoleEnabled).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', CONSOLE_ENABLED: 'true', CONSOLE_TOKEN: 'x' }).consoleEnabled).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', CONSOLE_ENABLED: 'true', CONSOLE_TOKEN: 'x'.repeat(24) }).consoleEnabled).toBe(true);
+    // Turned on in production, it always needs a token, even on loopback.
+    expect(() => loadConfig({ NODE_ENV: 'production', CONSOLE_ENABLED: 'true' })).toThrow(/CONSOLE_TOKEN/);
   });
 
   it('names every bad variable, one per line', () => {
@@ -44,6 +46,19 @@ describe('loadConfig', () => {
 
   it('requires a console token when listening beyond loopback', () => {
     expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/CONSOLE_TOKEN/);
-    expect(loadConfig({ HOST: '0.0.0.0', CONSOLE_TOKEN: 'x' }).server.host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0', CONSOLE_TOKEN: 'x'.repeat(24) }).server.host).toBe('0.0.0.0');
+    expect(() => loadConfig({ HOST: '0.0.0.0', CONSOLE_TOKEN: 'a' })).toThrow(/at least 24 characters/);
+  });
+
+  it('reads the hardening settings: trustProxy, the DingTalk sign window, the outbox lease derived from the send timeout', () => {
+    const c = loadConfig({ DINGTALK_APP_KEY: 'k', DINGTALK_APP_SECRET: 's' });
+    expect(c.trustProxy).toBe(false);
+    expect(c.dingtalk?.signWindowMs).toBe(300_000);
+    expect(c.worker.outboxLeaseMs).toBe(3 * c.worker.sendTimeoutMs + 5_000);
+    expect(loadConfig({ OUTBOX_SEND_TIMEOUT_MS: '2000' }).worker.outboxLeaseMs).toBe(11_000);
+    expect(loadConfig({ OUTBOX_LEASE_SECONDS: '90' }).worker.outboxLeaseMs).toBe(90_000);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' }).trustProxy).toEqual(['10.0.0.1', '10.0.0.0/8']);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
   });
 });

@@ -1,6 +1,6 @@
 // The bot's answers: the card after a forwarded chat, "what does X need", "what changed".
 import { t } from '../../../core/language.js';
-import { changeLine, head, needLine } from './lines.js';
+import { changeLine, head, needLine, shown } from './lines.js';
 import { kindWord, list } from './values.js';
 import type { ChangeLine, CustomerHead, Fmt, NeedLine } from './views.js';
 
@@ -86,7 +86,7 @@ export function noticeText(n: { customer: CustomerHead; change: ChangeLine; forw
   lines.push(changeLine({ ...n.change, evidence: null, saidBy: null, recordedBy: null }, f));
   if (n.change.evidence && !n.manual) {
     const who = n.change.saidBy ? t(f.lang, `（${n.change.saidBy}）`, ` (${n.change.saidBy})`) : '';
-    lines.push(t(f.lang, `客户原话：「${n.change.evidence}」${who}`, `Customer's words: “${n.change.evidence}”${who}`));
+    lines.push(t(f.lang, `客户原话：「${shown(n.change.evidence, f)}」${who}`, `Customer's words: “${shown(n.change.evidence, f)}”${who}`));
   }
   if (n.forwardedBy) lines.push(n.manual ? t(f.lang, `由 ${n.forwardedBy} 更正`, `Corrected by ${n.forwardedBy}`) : t(f.lang, `由 ${n.forwardedBy} 转发`, `Forwarded by ${n.forwardedBy}`));
   return lines.join('\n');

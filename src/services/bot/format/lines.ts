@@ -1,7 +1,13 @@
 // One need or one change as a line of text.
 import { t } from '../../../core/language.js';
+import { maskMoney } from '../../../core/money-mask.js';
 import { formatTime, formatValue, kindLabel, quote } from './values.js';
 import type { ChangeLine, CustomerHead, Fmt, NeedLine } from './views.js';
+
+/** A quote as this reader may see it. */
+export function shown(evidence: string, f: Fmt): string {
+  return f.maskMoney ? maskMoney(evidence) : evidence;
+}
 
 export function head(c: CustomerHead, f: Fmt): string {
   return t(f.lang, `**${c.name}**（${c.code}）`, `**${c.name}** (${c.code})`);
@@ -18,7 +24,7 @@ function attribution(n: { speaker: string | null; at: Date | null; recordedBy: s
 
 export function needLine(n: NeedLine, f: Fmt): string {
   const label = kindLabel(n.kind, f.lang);
-  const words = n.evidence && !n.manual ? ` — ${quote(n.evidence, f.lang)}` : '';
+  const words = n.evidence && !n.manual ? ` — ${quote(shown(n.evidence, f), f.lang)}` : '';
   return `- ${label}${t(f.lang, '：', ': ')}${formatValue(n.kind, n.value, f.lang)}${words}${attribution(n, f)}`;
 }
 
@@ -28,7 +34,7 @@ export function changeLine(c: ChangeLine, f: Fmt, opts: { withTime?: boolean } =
   if (!c.to) what = t(f.lang, `已删除（原为 ${formatValue(c.kind, c.from, f.lang)}）`, `removed (was ${formatValue(c.kind, c.from, f.lang)})`);
   else if (!c.from) what = t(f.lang, `新增 ${formatValue(c.kind, c.to, f.lang)}`, `new: ${formatValue(c.kind, c.to, f.lang)}`);
   else what = `${formatValue(c.kind, c.from, f.lang)} → ${formatValue(c.kind, c.to, f.lang)}`;
-  const words = c.evidence ? ` — ${quote(c.evidence, f.lang)}` : '';
+  const words = c.evidence ? ` — ${quote(shown(c.evidence, f), f.lang)}` : '';
   const who = [c.saidBy, c.recordedBy && c.recordedBy !== c.saidBy ? t(f.lang, `${c.recordedBy} 记录`, `recorded by ${c.recordedBy}`) : null].filter(Boolean);
   const by = who.length ? t(f.lang, `（${who.join('，')}）`, ` (${who.join(', ')})`) : '';
   const when = opts.withTime ? `${formatTime(c.saidAt ?? c.at, f.tz)} ` : '';

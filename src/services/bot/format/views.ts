@@ -14,4 +14,8 @@ export interface ChangeLine {
 
 export interface CustomerHead { name: string; code: string; ownerName?: string | null; isNew?: boolean }
 
-export interface Fmt { lang: Lang; tz: string }
+export interface Fmt {
+  lang: Lang; tz: string;
+  /** Quotes lose their money parts (a chat with outsiders, or a reader without money rights). */
+  maskMoney?: boolean;
+}

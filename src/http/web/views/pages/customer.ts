@@ -5,16 +5,23 @@ import { page } from '../layout.js';
 import type { Member } from '../../../../core/team.js';
 import { t, type Lang } from '../../../../core/language.js';
 import { maySayHere, roleMaySeeSensitive } from '../../../../core/permissions.js';
+import { maskMoney } from '../../../../core/money-mask.js';
 import type { CustomerDetail, HandoverRow, NeedRow } from '../../../../db/repositories/web-customer-detail.js';
 import { describeValue, fmtDate, fmtMoney, kindLabel, stageLabel } from '../format.js';
 
 interface Event { at: Date; what: Html; dateOnly?: boolean }
 
 /** `handoverLink` gives the package page's address for handovers the viewer received (the page needs their token). */
-export function customerPage(me: Member, d: CustomerDetail, now: Date, tz: string, handoverLink: (h: HandoverRow) => string | undefined): string {
+export function customerPage(me: Member, detail: CustomerDetail, now: Date, tz: string, handoverLink: (h: HandoverRow) => string | undefined): string {
   const L = me.language;
-  const c = d.customer;
   const sensitiveOk = roleMaySeeSensitive(me);
+  // Quotes of visible needs keep their words but lose their money for roles without money rights.
+  const d: CustomerDetail = sensitiveOk ? detail : {
+    ...detail,
+    needs: detail.needs.map((n) => ({ ...n, evidence: maskMoney(n.evidence) })),
+    changes: detail.changes.map((x) => ({ ...x, evidence: x.evidence === null ? null : maskMoney(x.evidence) })),
+  };
+  const c = d.customer;
   // The web page is a private screen, never a chat with outsiders.
   const mayShow = (kind: string) => maySayHere(me, false, kind);
   const hidden = html`<span class="hidden-field">${t(L, '（你的角色不可见）', '(hidden for your role)')}</span>`;
