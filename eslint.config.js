@@ -20,12 +20,22 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take the time from the injected Clock (deps.clock.now(), ctx.now).' },
-        { selector: "CallExpression[callee.name='Date']", message: 'Take the time from the injected Clock (deps.clock.now(), ctx.now).' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Take the time from the injected Clock (deps.clock.now(), ctx.now).',
+        },
+        {
+          selector: "CallExpression[callee.name='Date']",
+          message: 'Take the time from the injected Clock (deps.clock.now(), ctx.now).',
+        },
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Date', property: 'now', message: 'Take the time from the injected Clock; for durations use performance.now().' },
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'Take the time from the injected Clock; for durations use performance.now().',
+        },
       ],
     },
   },

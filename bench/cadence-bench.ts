@@ -23,13 +23,17 @@ function indexesIn(plan: unknown, out: string[] = []): string[] {
   return out;
 }
 
-export async function benchCadence(opts: { customers?: number } = {}): Promise<{ name: string; figures: Record<string, number | string> }> {
+export async function benchCadence(
+  opts: { customers?: number } = {},
+): Promise<{ name: string; figures: Record<string, number | string> }> {
   const n = opts.customers ?? 100_000;
   const url = process.env.DATABASE_URL;
   const h = await openDb(url ? { url } : { dataDir: 'memory://' });
   const schema = `cadence_bench_${process.pid}`;
   try {
-    if (url) { await sql.raw(`create schema ${schema}; set search_path to ${schema}, public`).execute(h.db); }
+    if (url) {
+      await sql.raw(`create schema ${schema}; set search_path to ${schema}, public`).execute(h.db);
+    }
     await migrate(h.db);
     await seedDemoTeam(createRepositories(h.db));
     const now = new Date('2026-12-10T01:00:00Z'); // Thursday 09:00 in Shanghai
@@ -47,7 +51,9 @@ export async function benchCadence(opts: { customers?: number } = {}): Promise<{
 
     const until = new Date(now.getTime() + 86_400_000);
     const compiled = dueQuery(h.db, until).compile();
-    const explain = await h.db.executeQuery<{ 'QUERY PLAN': unknown }>(CompiledQuery.raw(`explain (format json) ${compiled.sql}`, [...compiled.parameters]));
+    const explain = await h.db.executeQuery<{ 'QUERY PLAN': unknown }>(
+      CompiledQuery.raw(`explain (format json) ${compiled.sql}`, [...compiled.parameters]),
+    );
     const plan = explain.rows[0]?.['QUERY PLAN'];
     const used = [...new Set(indexesIn(plan))];
 
@@ -59,12 +65,25 @@ export async function benchCadence(opts: { customers?: number } = {}): Promise<{
     const heapDue = process.memoryUsage().heapUsed - heap0;
 
     t0 = performance.now();
-    const outbox = await runReminders({ repos: createRepositories(h.db), logger: { warn: () => undefined } as never }, now, DEFAULT_POLICY, 'Asia/Shanghai');
+    const outbox = await runReminders(
+      { repos: createRepositories(h.db), logger: { warn: () => undefined } as never },
+      now,
+      DEFAULT_POLICY,
+      'Asia/Shanghai',
+    );
     const reminderMs = ms(t0);
     const heapRun = process.memoryUsage().heapUsed - heap0;
-    const claimed = await h.db.selectFrom('cadence_reminders').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+    const claimed = await h.db
+      .selectFrom('cadence_reminders')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow();
     t0 = performance.now();
-    const again = await runReminders({ repos: createRepositories(h.db), logger: { warn: () => undefined } as never }, now, DEFAULT_POLICY, 'Asia/Shanghai');
+    const again = await runReminders(
+      { repos: createRepositories(h.db), logger: { warn: () => undefined } as never },
+      now,
+      DEFAULT_POLICY,
+      'Asia/Shanghai',
+    );
     const rerunMs = ms(t0);
 
     return {
@@ -83,7 +102,11 @@ export async function benchCadence(opts: { customers?: number } = {}): Promise<{
       },
     };
   } finally {
-    if (url) await sql.raw(`drop schema if exists ${schema} cascade`).execute(h.db).catch(() => undefined);
+    if (url)
+      await sql
+        .raw(`drop schema if exists ${schema} cascade`)
+        .execute(h.db)
+        .catch(() => undefined);
     await h.close();
   }
 }

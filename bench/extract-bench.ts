@@ -16,7 +16,12 @@ export async function benchExtract(): Promise<{ name: string; figures: Record<st
   const name = 'extract (rules, --llm off, one core)';
   const dirs = ['dev', 'dev2'].map((d) => join(EVAL_DIR, d)).filter((d) => existsSync(d));
   if (!dirs.length) return { name, figures: { note: `skipped: no ${EVAL_DIR}/dev (set BATON_EVAL_DIR)` } };
-  const texts = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(d, f), 'utf8')));
+  const texts = dirs.flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(join(d, f), 'utf8')),
+  );
   const opts: ExtractOptions = { now: new Date('2026-11-22T10:00:00+08:00'), tz: 'Asia/Shanghai', reps: [] };
   const rss0 = process.memoryUsage().rss;
   let t0 = performance.now();

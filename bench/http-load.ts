@@ -1,9 +1,21 @@
 // A small closed-loop HTTP load generator on loopback: `concurrency` clients each
 // send requests back to back until `total` are done. Bounded in count and time.
-export interface LoadResult { requests: number; seconds: number; perSecond: number; p50Ms: number; p99Ms: number; errors: number }
+export interface LoadResult {
+  requests: number;
+  seconds: number;
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+}
 
 export async function loadTest(opts: {
-  url: string; total: number; concurrency: number; body: (i: number) => unknown; headers?: Record<string, string>; maxSeconds?: number;
+  url: string;
+  total: number;
+  concurrency: number;
+  body: (i: number) => unknown;
+  headers?: Record<string, string>;
+  maxSeconds?: number;
   /** Build the request yourself (a URL per request, a non-JSON body). */
   request?: (i: number) => { url: string; body: string };
 }): Promise<LoadResult> {
@@ -18,7 +30,9 @@ export async function loadTest(opts: {
       const t0 = performance.now();
       const req = opts.request ? opts.request(i) : { url: opts.url, body: JSON.stringify(opts.body(i)) };
       const res = await fetch(req.url, {
-        method: 'POST', headers: { 'content-type': 'application/json', ...opts.headers }, body: req.body,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...opts.headers },
+        body: req.body,
       }).catch(() => undefined);
       if (!res || !res.ok) errors++;
       await res?.arrayBuffer();
@@ -29,5 +43,12 @@ export async function loadTest(opts: {
   const seconds = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0;
-  return { requests: latencies.length, seconds, perSecond: latencies.length / seconds, p50Ms: pct(0.5), p99Ms: pct(0.99), errors };
+  return {
+    requests: latencies.length,
+    seconds,
+    perSecond: latencies.length / seconds,
+    p50Ms: pct(0.5),
+    p99Ms: pct(0.99),
+    errors,
+  };
 }

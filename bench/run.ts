@@ -20,16 +20,22 @@ const only = process.argv.slice(2);
 for (const [file, name] of BENCHES) {
   if (only.length && !only.some((o) => file.includes(o))) continue;
   const path = join(here, file);
-  if (!existsSync(path)) { console.log(`\n## ${file}: not present`); continue; }
+  if (!existsSync(path)) {
+    console.log(`\n## ${file}: not present`);
+    continue;
+  }
   try {
     const mod = (await import(pathToFileURL(path).href)) as Record<string, Bench>;
     const fn = mod[name];
-    if (!fn) { console.log(`\n## ${file}: no export ${name}`); continue; }
+    if (!fn) {
+      console.log(`\n## ${file}: no export ${name}`);
+      continue;
+    }
     const res = await fn();
     console.log(`\n## ${res.name}`);
     for (const [k, v] of Object.entries(res.figures)) console.log(`  ${k.padEnd(34)} ${v}`);
   } catch (err) {
-    console.log(`\n## ${file}: failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    console.log(`\n## ${file}: failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   }
 }
 process.exit(0);

@@ -19,10 +19,22 @@ export async function benchWecom(opts: { total?: number; concurrency?: number } 
   const now = Math.floor(Date.now() / 1000);
   const run = Date.now();
   // Pre-sign every request so the load generator spends no time on crypto.
-  const requests = Array.from({ length: total + 300 }, (_, i) => signedWecomCallback({
-    token: TOKEN, aesKey: AES, corpId: CORP, timestamp: now, nonce: `n${i}`,
-    xml: wecomTextXml({ corpId: CORP, from: 'lily', content: `客户 ACME 交期 12月${(i % 28) + 1}日 数量 ${i} 个`, msgId: `${7230431812345678901n + BigInt(run) + BigInt(i)}`, createTime: now }),
-  }));
+  const requests = Array.from({ length: total + 300 }, (_, i) =>
+    signedWecomCallback({
+      token: TOKEN,
+      aesKey: AES,
+      corpId: CORP,
+      timestamp: now,
+      nonce: `n${i}`,
+      xml: wecomTextXml({
+        corpId: CORP,
+        from: 'lily',
+        content: `客户 ACME 交期 12月${(i % 28) + 1}日 数量 ${i} 个`,
+        msgId: `${7230431812345678901n + BigInt(run) + BigInt(i)}`,
+        createTime: now,
+      }),
+    }),
+  );
 
   const bare = Fastify();
   bare.addContentTypeParser('*', { parseAs: 'buffer' }, (_r, b, done) => done(null, b));
@@ -31,7 +43,15 @@ export async function benchWecom(opts: { total?: number; concurrency?: number } 
   const baseline = await loadTestXml(`${bareUrl}/bare`, requests.slice(300), concurrency, false);
   await bare.close();
 
-  const config = loadConfig({ NODE_ENV: 'test', BATON_MODE: 'demo', LOG_LEVEL: 'silent', PORT: '0', WECOM_CORP_ID: CORP, WECOM_TOKEN: TOKEN, WECOM_ENCODING_AES_KEY: AES });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    BATON_MODE: 'demo',
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    WECOM_CORP_ID: CORP,
+    WECOM_TOKEN: TOKEN,
+    WECOM_ENCODING_AES_KEY: AES,
+  });
   const db = process.env.DATABASE_URL ? undefined : await openDb({ dataDir: 'memory://' });
   const app = await createApp(config, { logger: createLogger('silent'), db, seedDemo: true });
   const url = await app.listen();
@@ -42,20 +62,35 @@ export async function benchWecom(opts: { total?: number; concurrency?: number } 
   return {
     name: `WeCom encrypted callback (${total} requests, ${concurrency} concurrent, ${process.env.DATABASE_URL ? 'Postgres' : 'PGlite'})`,
     figures: {
-      'baton callbacks/s': Math.round(baton.perSecond), 'baton p50 ms': round(baton.p50Ms), 'baton p99 ms': round(baton.p99Ms), 'baton errors': baton.errors,
-      'bare fastify req/s': Math.round(baseline.perSecond), 'bare p99 ms': round(baseline.p99Ms),
+      'baton callbacks/s': Math.round(baton.perSecond),
+      'baton p50 ms': round(baton.p50Ms),
+      'baton p99 ms': round(baton.p99Ms),
+      'baton errors': baton.errors,
+      'bare fastify req/s': Math.round(baseline.perSecond),
+      'bare p99 ms': round(baseline.p99Ms),
       'throughput ratio (baton/bare)': round(baton.perSecond / baseline.perSecond, 3),
     },
   };
 }
 
-async function loadTestXml(url: string, reqs: { query: Record<string, string>; body: string }[], concurrency: number, withQuery: boolean) {
+async function loadTestXml(
+  url: string,
+  reqs: { query: Record<string, string>; body: string }[],
+  concurrency: number,
+  withQuery: boolean,
+) {
   let i = 0;
   const picks = reqs.map((r) => `${url}?${withQuery ? new URLSearchParams(r.query).toString() : ''}`);
   // loadTest posts JSON bodies; XML needs its own content type, so wrap fetch per request.
   return loadTest({
-    url, total: reqs.length, concurrency, headers: { 'content-type': 'text/xml' },
+    url,
+    total: reqs.length,
+    concurrency,
+    headers: { 'content-type': 'text/xml' },
     body: () => undefined,
-    request: () => { const k = i++; return { url: picks[k]!, body: reqs[k]!.body }; },
+    request: () => {
+      const k = i++;
+      return { url: picks[k]!, body: reqs[k]!.body };
+    },
   });
 }

@@ -12,7 +12,14 @@ import { zipBombXlsx } from '../test/fakes/zip-bomb.js';
 const MB = 1024 * 1024;
 
 export async function benchZipBomb() {
-  const config = loadConfig({ NODE_ENV: 'test', BATON_MODE: 'demo', LOG_LEVEL: 'silent', PORT: '0', CONSOLE_TOKEN: 'bench-console-token-0123456789abcdef', IMPORT_TIME_BUDGET_MS: '4000' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    BATON_MODE: 'demo',
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    CONSOLE_TOKEN: 'bench-console-token-0123456789abcdef',
+    IMPORT_TIME_BUDGET_MS: '4000',
+  });
   const db = await openDb({ dataDir: 'memory://' });
   const app = await createApp(config, { logger: createLogger('silent'), db, seedDemo: true });
   const url = await app.listen();
@@ -35,7 +42,11 @@ export async function benchZipBomb() {
   })();
   const upload = async (bytes: Buffer) => {
     const t0 = performance.now();
-    const res = await fetch(`${url}/web/import/preview?name=bomb.xlsx`, { method: 'POST', body: new Uint8Array(bytes), headers: { cookie, 'x-baton-web': '1', 'content-type': 'application/octet-stream' } });
+    const res = await fetch(`${url}/web/import/preview?name=bomb.xlsx`, {
+      method: 'POST',
+      body: new Uint8Array(bytes),
+      headers: { cookie, 'x-baton-web': '1', 'content-type': 'application/octet-stream' },
+    });
     await res.text();
     return { status: res.status, ms: performance.now() - t0 };
   };
@@ -52,7 +63,9 @@ export async function benchZipBomb() {
       statuses: results.map((r) => r.status).join(', '),
       'slowest refusal ms': Math.round(Math.max(...results.map((r) => r.ms))),
       'slowest /readyz ms': Math.round(readyMax),
-      'rss start MB': Math.round(rssStart / MB), 'rss peak MB': Math.round(rssPeak / MB), 'rss after MB': Math.round(rssEnd / MB),
+      'rss start MB': Math.round(rssStart / MB),
+      'rss peak MB': Math.round(rssPeak / MB),
+      'rss after MB': Math.round(rssEnd / MB),
       'rss after - start MB': Math.round((rssEnd - rssStart) / MB),
     },
   };

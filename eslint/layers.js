@@ -15,19 +15,28 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  */
 export const LAYERS = [
   {
-    name: 'core', files: 'src/core/', may: ['src/core/'],
+    name: 'core',
+    files: 'src/core/',
+    may: ['src/core/'],
     why: 'src/core imports nothing of ours: domain types, ports, errors and pure rules only',
   },
   {
-    name: 'extract', files: 'src/extract/', may: ['src/extract/', 'src/core/'],
+    name: 'extract',
+    files: 'src/extract/',
+    may: ['src/extract/', 'src/core/'],
     why: 'src/extract is pure: no database, HTTP, services or jobs',
   },
   {
-    name: 'adapters', files: 'adapters/', self: true, may: ['src/core/'],
+    name: 'adapters',
+    files: 'adapters/',
+    self: true,
+    may: ['src/core/'],
     why: 'an adapter imports only src/core (and itself), never another adapter',
   },
   {
-    name: 'services', files: 'src/services/', mayNot: ['src/db/', 'adapters/', 'src/http/', 'src/jobs/'],
+    name: 'services',
+    files: 'src/services/',
+    mayNot: ['src/db/', 'adapters/', 'src/http/', 'src/jobs/'],
     packages: ['kysely', 'pg', '@electric-sql/pglite'],
     why: 'services get storage and sending through deps (deps.repos, the outbox) and never import src/db, kysely, an adapter, src/http or src/jobs',
   },
@@ -50,7 +59,9 @@ export function violation(file, spec) {
   if (!spec.startsWith('.') && !spec.startsWith('/')) {
     return layer.packages?.includes(packageName(spec)) ? `${layer.why} ("${spec}")` : undefined;
   }
-  const target = relative(ROOT, resolve(dirname(file), spec)).split('\\').join('/');
+  const target = relative(ROOT, resolve(dirname(file), spec))
+    .split('\\')
+    .join('/');
   if (target.startsWith('..')) return undefined; // outside the repository: not ours to judge
   if (layer.self) {
     const own = `${layer.files}${rel.slice(layer.files.length).split('/')[0]}/`;
@@ -62,7 +73,11 @@ export function violation(file, spec) {
 }
 
 const importsRule = {
-  meta: { type: 'problem', docs: { description: 'Layer rules: which folder may import which (eslint/layers.js)' }, schema: [] },
+  meta: {
+    type: 'problem',
+    docs: { description: 'Layer rules: which folder may import which (eslint/layers.js)' },
+    schema: [],
+  },
   create(context) {
     const file = context.filename ?? context.getFilename();
     const check = (node, source) => {

@@ -22,15 +22,26 @@ for (const [where, meta] of Object.entries(pkgs)) {
     const parts = name.split('/').pop().split('-');
     const os = parts.find((p) => OS.includes(p));
     const cpu = parts.find((p) => CPU.includes(p));
-    if (!os || !cpu) { console.warn(`skipped ${name}: no platform in its name`); continue; }
-    const entry = { version: String(range).replace(/^[~^=]/, ''), dev: meta.dev || undefined, optional: true, os: [os], cpu: [cpu] };
+    if (!os || !cpu) {
+      console.warn(`skipped ${name}: no platform in its name`);
+      continue;
+    }
+    const entry = {
+      version: String(range).replace(/^[~^=]/, ''),
+      dev: meta.dev || undefined,
+      optional: true,
+      os: [os],
+      cpu: [cpu],
+    };
     if (parts.some((p) => p.includes('musl'))) entry.libc = ['musl'];
     else if (os === 'linux' && parts.some((p) => p.includes('gnu'))) entry.libc = ['glibc'];
     pkgs[top] = entry;
     added++;
   }
 }
-const sorted = Object.fromEntries(Object.entries(pkgs).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+const sorted = Object.fromEntries(
+  Object.entries(pkgs).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 lock.packages = sorted;
 writeFileSync(path, JSON.stringify(lock, null, 2) + '\n');
 console.log(`added ${added} lock entries for platform builds the registry does not serve`);

@@ -23,7 +23,8 @@ export function platformApiBases(config: Config): string[] {
   const bases: string[] = [];
   if (config.wecom) bases.push(config.wecom.apiBase);
   // The AI bot answers through response_url, which WeCom hands out on its own API host.
-  if (config.wecomAibot || config.wecomAibotWs) bases.push(config.wecom?.apiBase ?? config.env.WECOM_API_BASE ?? 'https://qyapi.weixin.qq.com');
+  if (config.wecomAibot || config.wecomAibotWs)
+    bases.push(config.wecom?.apiBase ?? config.env.WECOM_API_BASE ?? 'https://qyapi.weixin.qq.com');
   // sessionWebhook and custom group robots live on oapi.dingtalk.com, the robot API on api.dingtalk.com.
   if (config.dingtalk) bases.push(config.dingtalk.apiBase, 'https://oapi.dingtalk.com/robot/');
   if (config.whatsappCloud) bases.push(config.whatsappCloud.apiBase);
@@ -31,7 +32,10 @@ export function platformApiBases(config: Config): string[] {
 }
 
 export async function createAdapters(
-  config: Config, logger: Logger, wallClock: Clock, opts: AdapterOptions = {},
+  config: Config,
+  logger: Logger,
+  wallClock: Clock,
+  opts: AdapterOptions = {},
 ): Promise<Map<Platform, ChatAdapter>> {
   const adapters = new Map<Platform, ChatAdapter>();
   const now = () => wallClock.now().getTime();
@@ -47,13 +51,19 @@ export async function createAdapters(
   }
   if (config.dingtalk) adapters.set('dingtalk', createDingtalkAdapter(config.dingtalk, adapterDeps('dingtalk')));
   // One WhatsApp path at a time: the official Cloud API wins over the unofficial WhatsApp Web.
-  if (config.whatsappCloud) adapters.set('whatsapp', createWhatsappCloudAdapter(config.whatsappCloud, adapterDeps('whatsapp')));
-  else if (config.whatsappWeb) adapters.set('whatsapp', createWhatsappWebAdapter(config.whatsappWeb, { logger: logger.child({ platform: 'whatsapp-web' }), now }));
+  if (config.whatsappCloud)
+    adapters.set('whatsapp', createWhatsappCloudAdapter(config.whatsappCloud, adapterDeps('whatsapp')));
+  else if (config.whatsappWeb)
+    adapters.set(
+      'whatsapp',
+      createWhatsappWebAdapter(config.whatsappWeb, { logger: logger.child({ platform: 'whatsapp-web' }), now }),
+    );
   return adapters;
 }
 
 /** The WhatsApp Web login state (QR to scan), when that adapter is on. */
 export function whatsappWebLogin(adapters: Map<Platform, ChatAdapter>): { state: string; qr?: string } | undefined {
-  const a = adapters.get('whatsapp') as (ChatAdapter & { getLoginState?: () => { state: string; qr?: string } }) | undefined;
+  const a = adapters.get('whatsapp') as
+    (ChatAdapter & { getLoginState?: () => { state: string; qr?: string } }) | undefined;
   return a?.getLoginState?.();
 }

@@ -39,14 +39,19 @@ export type BatonServer = FastifyInstance & { shutdownState: { shuttingDown: boo
 
 export async function buildApp(deps: AppDeps, opts: AppOptions): Promise<BatonServer> {
   const app: FastifyInstance = Fastify({
-    loggerInstance: deps.logger.child({ component: 'http' }, { serializers: requestSerializers }) as unknown as FastifyBaseLogger,
+    loggerInstance: deps.logger.child(
+      { component: 'http' },
+      { serializers: requestSerializers },
+    ) as unknown as FastifyBaseLogger,
     bodyLimit: 2 * 1024 * 1024,
     // Only a configured proxy may say who the client is (TRUST_PROXY); never everyone.
     trustProxy: deps.config.trustProxy,
   });
   const state = { shuttingDown: false };
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((req, reply) => reply.status(404).send({ error: `no route ${req.method} ${req.url.split('?')[0]}`, code: 'not_found' }));
+  app.setNotFoundHandler((req, reply) =>
+    reply.status(404).send({ error: `no route ${req.method} ${req.url.split('?')[0]}`, code: 'not_found' }),
+  );
 
   // Before the surfaces, so its onRequest hook covers them all (it exempts webhooks and health itself).
   await registerRateLimits(app, deps.config);

@@ -8,7 +8,10 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
   .optional()
   .transform((v) => (v === undefined || v === '' ? undefined : v === 'true' || v === '1' || v === 'yes'));
-const optionalString = z.string().optional().transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 const optionalUrl = z
   .string()
   .optional()
@@ -22,13 +25,17 @@ const EnvSchema = z.object({
   PORT: port.default(3000),
   HOST: z.string().default('127.0.0.1'),
   PUBLIC_URL: optionalUrl,
-  BUSINESS_TZ: z.string().default('Asia/Shanghai').refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai'),
+  BUSINESS_TZ: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai'),
   CONSOLE_ENABLED: bool,
   CONSOLE_TOKEN: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
   DATABASE_URL: optionalString.refine((v) => v === undefined || isPostgresUrl(v), {
-    message: 'must be a Postgres URL such as postgres://user:password@host:5432/baton (scheme postgres:// or postgresql://); leave it unset for the embedded database',
+    message:
+      'must be a Postgres URL such as postgres://user:password@host:5432/baton (scheme postgres:// or postgresql://); leave it unset for the embedded database',
   }),
   DATA_DIR: z.string().default('./data'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
@@ -51,7 +58,12 @@ const EnvSchema = z.object({
     .string()
     .optional()
     .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()))
-    .pipe(z.string().regex(/^wss?:\/\/\S+$/, 'must be a WebSocket URL such as wss://openws.work.weixin.qq.com').optional()),
+    .pipe(
+      z
+        .string()
+        .regex(/^wss?:\/\/\S+$/, 'must be a WebSocket URL such as wss://openws.work.weixin.qq.com')
+        .optional(),
+    ),
 
   DINGTALK_APP_KEY: optionalString,
   DINGTALK_APP_SECRET: optionalString,
@@ -92,7 +104,13 @@ const EnvSchema = z.object({
   METRICS_TOKEN: optionalString,
   // Hardening (docs/HARDENING.md).
   /** Behind a reverse proxy: false (default), true (trust every hop), or comma-separated proxy addresses/CIDRs. */
-  TRUST_PROXY: z.string().default('false').refine((v) => /^(true|false|[0-9a-fA-F.:/,\s]+)$/.test(v.trim()), 'must be true, false or the proxies\' addresses (10.0.0.1, 10.0.0.0/8)'),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine(
+      (v) => /^(true|false|[0-9a-fA-F.:/,\s]+)$/.test(v.trim()),
+      "must be true, false or the proxies' addresses (10.0.0.1, 10.0.0.0/8)",
+    ),
   DINGTALK_SIGN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   /** One platform request; the outbox lease is derived from it unless OUTBOX_LEASE_SECONDS is set. */
   OUTBOX_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
@@ -120,26 +138,56 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   database: { url?: string; dataDir: string; poolSize: number };
   llm?: { baseUrl: string; apiKey: string; model: string; timeoutMs: number };
-  wecom?: { corpId: string; token: string; encodingAesKey: string; agentId?: string; secret?: string; apiBase: string; robotKeys: Record<string, string> };
+  wecom?: {
+    corpId: string;
+    token: string;
+    encodingAesKey: string;
+    agentId?: string;
+    secret?: string;
+    apiBase: string;
+    robotKeys: Record<string, string>;
+  };
   wecomAibot?: { token: string; encodingAesKey: string };
   /** The AI bot's long connection (no public URL needed): on when BotID and Secret are set. */
   wecomAibotWs?: { botId: string; secret: string; wsUrl: string };
-  dingtalk?: { appKey: string; appSecret: string; robotCode?: string; stream: boolean; apiBase: string; oapiBase: string; signWindowMs: number };
-  whatsappCloud?: { verifyToken: string; appSecret: string; phoneNumberId?: string; accessToken?: string; apiBase: string };
+  dingtalk?: {
+    appKey: string;
+    appSecret: string;
+    robotCode?: string;
+    stream: boolean;
+    apiBase: string;
+    oapiBase: string;
+    signWindowMs: number;
+  };
+  whatsappCloud?: {
+    verifyToken: string;
+    appSecret: string;
+    phoneNumberId?: string;
+    accessToken?: string;
+    apiBase: string;
+  };
   whatsappWeb?: { dataDir: string; chromiumPath?: string };
   customerCode: { format: string; prefix: string };
   /** web: HTTP only; worker: workers and schedulers only; all: both (the default). */
   role: 'all' | 'web' | 'worker';
   worker: {
-    concurrency: number; outboxMaxAttempts: number; leaseMs: number;
+    concurrency: number;
+    outboxMaxAttempts: number;
+    leaseMs: number;
     /** One platform request's timeout, and the outbox lease derived from it (docs/HARDENING.md). */
-    sendTimeoutMs: number; outboxLeaseMs: number;
+    sendTimeoutMs: number;
+    outboxLeaseMs: number;
   };
   /** fastify's trustProxy: who may set X-Forwarded-For. */
   trustProxy: boolean | string[];
   imports: {
-    maxConcurrent: number; maxRows: number; maxColumns: number; maxUncompressedBytes: number;
-    maxSharedStringsBytes: number; timeBudgetMs: number; workerMemoryMb: number;
+    maxConcurrent: number;
+    maxRows: number;
+    maxColumns: number;
+    maxUncompressedBytes: number;
+    maxSharedStringsBytes: number;
+    timeBudgetMs: number;
+    workerMemoryMb: number;
   };
   rateLimit: { perMinute: number; importPerMinute: number };
   cadencePolicyFile?: string;
@@ -149,7 +197,9 @@ export interface Config {
 }
 
 export interface OrdersConfig {
-  productionChat: string; logisticsChat: string; afterSalesChat: string;
+  productionChat: string;
+  logisticsChat: string;
+  afterSalesChat: string;
   /** Days after shipment to ask whether the goods arrived, by how they went. */
   receiptDays: { sea: number; air: number; courier: number; unknown: number };
   /** Working days the order clerk has to acknowledge a production sheet before the supervisor hears. */
@@ -159,7 +209,9 @@ export interface OrdersConfig {
 function isPostgresUrl(v: string): boolean {
   try {
     const u = new URL(v);
-    return (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && (u.hostname !== '' || u.searchParams.has('host'));
+    return (
+      (u.protocol === 'postgres:' || u.protocol === 'postgresql:') && (u.hostname !== '' || u.searchParams.has('host'))
+    );
   } catch {
     return false;
   }
@@ -221,49 +273,80 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     database: { url: e.DATABASE_URL, dataDir: e.DATA_DIR, poolSize: e.DATABASE_POOL_SIZE },
     llm: group('LLM', ['LLM_BASE_URL', 'LLM_MODEL'], () => ({
-      baseUrl: e.LLM_BASE_URL!, apiKey: e.LLM_API_KEY ?? 'none', model: e.LLM_MODEL!, timeoutMs: e.LLM_TIMEOUT_MS,
+      baseUrl: e.LLM_BASE_URL!,
+      apiKey: e.LLM_API_KEY ?? 'none',
+      model: e.LLM_MODEL!,
+      timeoutMs: e.LLM_TIMEOUT_MS,
     })),
     wecom: group('WeCom', ['WECOM_CORP_ID', 'WECOM_TOKEN', 'WECOM_ENCODING_AES_KEY'], () => ({
-      corpId: e.WECOM_CORP_ID!, token: e.WECOM_TOKEN!, encodingAesKey: e.WECOM_ENCODING_AES_KEY!,
-      agentId: e.WECOM_AGENT_ID, secret: e.WECOM_SECRET,
-      apiBase: e.WECOM_API_BASE ?? 'https://qyapi.weixin.qq.com', robotKeys: parsePairs(e.WECOM_ROBOT_WEBHOOK_KEYS),
+      corpId: e.WECOM_CORP_ID!,
+      token: e.WECOM_TOKEN!,
+      encodingAesKey: e.WECOM_ENCODING_AES_KEY!,
+      agentId: e.WECOM_AGENT_ID,
+      secret: e.WECOM_SECRET,
+      apiBase: e.WECOM_API_BASE ?? 'https://qyapi.weixin.qq.com',
+      robotKeys: parsePairs(e.WECOM_ROBOT_WEBHOOK_KEYS),
     })),
     wecomAibot: group('WeCom AI bot', ['WECOM_AIBOT_TOKEN', 'WECOM_AIBOT_ENCODING_AES_KEY'], () => ({
-      token: e.WECOM_AIBOT_TOKEN!, encodingAesKey: e.WECOM_AIBOT_ENCODING_AES_KEY!,
+      token: e.WECOM_AIBOT_TOKEN!,
+      encodingAesKey: e.WECOM_AIBOT_ENCODING_AES_KEY!,
     })),
     wecomAibotWs: group('WeCom AI bot long connection', ['WECOM_AIBOT_BOT_ID', 'WECOM_AIBOT_SECRET'], () => ({
-      botId: e.WECOM_AIBOT_BOT_ID!, secret: e.WECOM_AIBOT_SECRET!, wsUrl: e.WECOM_AIBOT_WS_URL ?? 'wss://openws.work.weixin.qq.com',
+      botId: e.WECOM_AIBOT_BOT_ID!,
+      secret: e.WECOM_AIBOT_SECRET!,
+      wsUrl: e.WECOM_AIBOT_WS_URL ?? 'wss://openws.work.weixin.qq.com',
     })),
     dingtalk: group('DingTalk', ['DINGTALK_APP_KEY', 'DINGTALK_APP_SECRET'], () => ({
-      appKey: e.DINGTALK_APP_KEY!, appSecret: e.DINGTALK_APP_SECRET!, robotCode: e.DINGTALK_ROBOT_CODE,
-      stream: e.DINGTALK_STREAM ?? false, apiBase: e.DINGTALK_API_BASE ?? 'https://api.dingtalk.com',
+      appKey: e.DINGTALK_APP_KEY!,
+      appSecret: e.DINGTALK_APP_SECRET!,
+      robotCode: e.DINGTALK_ROBOT_CODE,
+      stream: e.DINGTALK_STREAM ?? false,
+      apiBase: e.DINGTALK_API_BASE ?? 'https://api.dingtalk.com',
       oapiBase: e.DINGTALK_OAPI_BASE ?? 'https://oapi.dingtalk.com',
       signWindowMs: e.DINGTALK_SIGN_WINDOW_SECONDS * 1000,
     })),
     whatsappCloud: group('WhatsApp Cloud API', ['WHATSAPP_VERIFY_TOKEN', 'WHATSAPP_APP_SECRET'], () => ({
-      verifyToken: e.WHATSAPP_VERIFY_TOKEN!, appSecret: e.WHATSAPP_APP_SECRET!,
-      phoneNumberId: e.WHATSAPP_PHONE_NUMBER_ID, accessToken: e.WHATSAPP_ACCESS_TOKEN,
+      verifyToken: e.WHATSAPP_VERIFY_TOKEN!,
+      appSecret: e.WHATSAPP_APP_SECRET!,
+      phoneNumberId: e.WHATSAPP_PHONE_NUMBER_ID,
+      accessToken: e.WHATSAPP_ACCESS_TOKEN,
       apiBase: e.WHATSAPP_API_BASE ?? 'https://graph.facebook.com/v21.0',
     })),
     whatsappWeb: e.WHATSAPP_WEB ? { dataDir: e.WHATSAPP_WEB_DATA_DIR, chromiumPath: e.CHROMIUM_PATH } : undefined,
     customerCode: { format: e.CUSTOMER_CODE_FORMAT, prefix: e.CUSTOMER_CODE_PREFIX },
     role: e.BATON_ROLE,
     worker: {
-      concurrency: e.WORKER_CONCURRENCY, outboxMaxAttempts: e.OUTBOX_MAX_ATTEMPTS, leaseMs: e.WORKER_LEASE_SECONDS * 1000,
+      concurrency: e.WORKER_CONCURRENCY,
+      outboxMaxAttempts: e.OUTBOX_MAX_ATTEMPTS,
+      leaseMs: e.WORKER_LEASE_SECONDS * 1000,
       sendTimeoutMs: e.OUTBOX_SEND_TIMEOUT_MS,
-      outboxLeaseMs: e.OUTBOX_LEASE_SECONDS !== undefined ? e.OUTBOX_LEASE_SECONDS * 1000 : deriveOutboxLeaseMs(e.OUTBOX_SEND_TIMEOUT_MS),
+      outboxLeaseMs:
+        e.OUTBOX_LEASE_SECONDS !== undefined
+          ? e.OUTBOX_LEASE_SECONDS * 1000
+          : deriveOutboxLeaseMs(e.OUTBOX_SEND_TIMEOUT_MS),
     },
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     imports: {
-      maxConcurrent: e.IMPORT_MAX_CONCURRENT, maxRows: e.IMPORT_MAX_ROWS, maxColumns: e.IMPORT_MAX_COLUMNS,
-      maxUncompressedBytes: e.IMPORT_MAX_UNCOMPRESSED_MB * 1024 * 1024, maxSharedStringsBytes: e.IMPORT_MAX_SHARED_STRINGS_MB * 1024 * 1024,
-      timeBudgetMs: e.IMPORT_TIME_BUDGET_MS, workerMemoryMb: e.IMPORT_WORKER_MEMORY_MB,
+      maxConcurrent: e.IMPORT_MAX_CONCURRENT,
+      maxRows: e.IMPORT_MAX_ROWS,
+      maxColumns: e.IMPORT_MAX_COLUMNS,
+      maxUncompressedBytes: e.IMPORT_MAX_UNCOMPRESSED_MB * 1024 * 1024,
+      maxSharedStringsBytes: e.IMPORT_MAX_SHARED_STRINGS_MB * 1024 * 1024,
+      timeBudgetMs: e.IMPORT_TIME_BUDGET_MS,
+      workerMemoryMb: e.IMPORT_WORKER_MEMORY_MB,
     },
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MINUTE, importPerMinute: e.IMPORT_RATE_LIMIT_PER_MINUTE },
     cadencePolicyFile: e.CADENCE_POLICY_FILE,
     orders: {
-      productionChat: e.ORDERS_PRODUCTION_CHAT, logisticsChat: e.ORDERS_LOGISTICS_CHAT, afterSalesChat: e.ORDERS_AFTER_SALES_CHAT,
-      receiptDays: { sea: e.ORDERS_RECEIPT_DAYS_SEA, air: e.ORDERS_RECEIPT_DAYS_AIR, courier: e.ORDERS_RECEIPT_DAYS_COURIER, unknown: e.ORDERS_RECEIPT_DAYS_DEFAULT },
+      productionChat: e.ORDERS_PRODUCTION_CHAT,
+      logisticsChat: e.ORDERS_LOGISTICS_CHAT,
+      afterSalesChat: e.ORDERS_AFTER_SALES_CHAT,
+      receiptDays: {
+        sea: e.ORDERS_RECEIPT_DAYS_SEA,
+        air: e.ORDERS_RECEIPT_DAYS_AIR,
+        courier: e.ORDERS_RECEIPT_DAYS_COURIER,
+        unknown: e.ORDERS_RECEIPT_DAYS_DEFAULT,
+      },
       sheetAckWorkingDays: e.ORDERS_SHEET_ACK_WORKING_DAYS,
     },
     metricsToken: e.METRICS_TOKEN,
@@ -275,7 +358,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     problems.push('  CONSOLE_TOKEN: required when the console is turned on in production mode');
   }
   if (e.CONSOLE_TOKEN && e.CONSOLE_TOKEN.length < MIN_CONSOLE_TOKEN_LENGTH) {
-    problems.push(`  CONSOLE_TOKEN: must be at least ${MIN_CONSOLE_TOKEN_LENGTH} characters (e.g. openssl rand -base64 24)`);
+    problems.push(
+      `  CONSOLE_TOKEN: must be at least ${MIN_CONSOLE_TOKEN_LENGTH} characters (e.g. openssl rand -base64 24)`,
+    );
   }
   if (problems.length > 0) throw new ConfigError(`invalid configuration:\n${problems.join('\n')}`);
   return config;
@@ -296,7 +381,10 @@ function parseTrustProxy(v: string): boolean | string[] {
   const s = v.trim();
   if (s === 'true') return true;
   if (s === 'false' || s === '') return false;
-  return s.split(',').map((x) => x.trim()).filter(Boolean);
+  return s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 export function isLoopback(host: string): boolean {

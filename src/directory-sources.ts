@@ -7,7 +7,10 @@ import { createDingtalkDirectory } from '../adapters/dingtalk/directory.js';
 
 export function directorySources(config: Config): DirectorySource[] {
   const out: DirectorySource[] = [];
-  if (config.wecom?.secret) out.push(createWecomDirectory({ corpId: config.wecom.corpId, secret: config.wecom.secret, apiBase: config.wecom.apiBase }));
+  if (config.wecom?.secret)
+    out.push(
+      createWecomDirectory({ corpId: config.wecom.corpId, secret: config.wecom.secret, apiBase: config.wecom.apiBase }),
+    );
   if (config.dingtalk) out.push(createDingtalkDirectory(config.dingtalk));
   return out;
 }

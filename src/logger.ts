@@ -5,8 +5,18 @@ import { pino, type DestinationStream, type Logger } from 'pino';
 export type { Logger };
 
 const SECRET_PATHS = [
-  'req.headers.authorization', 'req.headers.cookie', '*.token', '*.secret', '*.apiKey', '*.api_key',
-  '*.password', '*.accessToken', '*.access_token', '*.appSecret', '*.encodingAesKey', 'config.env',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  '*.token',
+  '*.secret',
+  '*.apiKey',
+  '*.api_key',
+  '*.password',
+  '*.accessToken',
+  '*.access_token',
+  '*.appSecret',
+  '*.encodingAesKey',
+  'config.env',
 ];
 const TEXT_PATHS = ['text', '*.text', 'body.text', 'message.text'];
 

@@ -73,11 +73,21 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   // The embedded database is one process's: take DATA_DIR before opening it (a CLI
   // started beside this server then runs its command through POST /api/admin/run).
   const embedded = !opts.db && !config.database.url && !config.database.dataDir.startsWith('memory://');
-  const lock: LockHandle | undefined = embedded ? acquireLock(config.database.dataDir, 'server', 'start', wallClock.now()) : undefined;
+  const lock: LockHandle | undefined = embedded
+    ? acquireLock(config.database.dataDir, 'server', 'start', wallClock.now())
+    : undefined;
   let db: DbHandle;
   try {
-    db = opts.db ?? (await openDb({ url: config.database.url, dataDir: config.database.dataDir, poolSize: config.database.poolSize }));
-    const applied = await migrate(db.db).catch((err: unknown) => { throw explainDbError(err, opts.db ? undefined : config.database.url); });
+    db =
+      opts.db ??
+      (await openDb({
+        url: config.database.url,
+        dataDir: config.database.dataDir,
+        poolSize: config.database.poolSize,
+      }));
+    const applied = await migrate(db.db).catch((err: unknown) => {
+      throw explainDbError(err, opts.db ? undefined : config.database.url);
+    });
     if (applied.length) logger.info({ applied }, 'migrations applied');
   } catch (err) {
     lock?.release();
@@ -89,23 +99,38 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   const signals = new PipelineSignals();
   const metrics = createMetrics({ repos, clock }, { defaultMetrics: opts.db === undefined });
   // The LLM's health is watched: a persistent outage is told to the admins once, and its end once.
-  const watched = llm && monitorLlm(llm, { repos, clock, metrics, logger, onQueued: () => signals.outboxQueued() }, config.llm?.model ?? llm.model);
+  const watched =
+    llm &&
+    monitorLlm(
+      llm,
+      { repos, clock, metrics, logger, onQueued: () => signals.outboxQueued() },
+      config.llm?.model ?? llm.model,
+    );
   const deps: AppDeps = { config, logger, repos, clock, wallClock, adapters, signals, llm: watched };
   if (opts.seedDemo ?? config.mode === 'demo') {
-    if (!(await repos.demoTeam.hasTeam()) && (await seedDemoTeam(repos))) logger.info('demo team created (lily, bob, wang, zhao, sun)');
+    if (!(await repos.demoTeam.hasTeam()) && (await seedDemoTeam(repos)))
+      logger.info('demo team created (lily, bob, wang, zhao, sun)');
   }
   await restoreConsoleClock(deps, clock);
   const understandFn = opts.understand ?? understand;
 
-  const drainOutbox = async () => { while ((await deliverOneBatch(deps)) > 0) { /* until nothing is due */ } };
+  const drainOutbox = async () => {
+    while ((await deliverOneBatch(deps)) > 0) {
+      /* until nothing is due */
+    }
+  };
   const drain = async () => {
-    while ((await processOneBatch(deps, understandFn)) > 0) { /* until nothing is pending */ }
+    while ((await processOneBatch(deps, understandFn)) > 0) {
+      /* until nothing is pending */
+    }
     await drainOutbox();
   };
   const statusNote = () => {
     const wa = whatsappWebLogin(adapters);
     if (!wa || wa.state === 'ready') return undefined;
-    return wa.state === 'qr' ? 'WhatsApp Web is waiting for login: open /whatsapp/qr and scan it with the phone.' : `WhatsApp Web: ${wa.state}`;
+    return wa.state === 'qr'
+      ? 'WhatsApp Web is waiting for login: open /whatsapp/qr and scan it with the phone.'
+      : `WhatsApp Web: ${wa.state}`;
   };
   const runDueJobs = (now: Date) => runJobsAt(deps, scheduledJobs(), now);
   const adminRun = lock ? { commands: DB_COMMANDS, handle: db, token: () => lock.lock.token } : undefined;
@@ -120,12 +145,21 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
   let connections: AdapterConnections | undefined;
 
   return {
-    deps, server, clock, db, drain, firstRun, metrics,
+    deps,
+    server,
+    clock,
+    db,
+    drain,
+    firstRun,
+    metrics,
     startWorkers({ scheduler: withScheduler = true } = {}) {
       const messages = startLoop('messages', () => processOneBatch(deps, understandFn), { pollMs: 1000, logger });
       const outbox = startLoop('outbox', () => deliverOneBatch(deps), { pollMs: 1000, logger });
       loops.push(messages, outbox);
-      unsubscribe.push(deps.signals.onMessagesStored(() => messages.wake()), deps.signals.onOutboxQueued(() => outbox.wake()));
+      unsubscribe.push(
+        deps.signals.onMessagesStored(() => messages.wake()),
+        deps.signals.onOutboxQueued(() => outbox.wake()),
+      );
       if (withScheduler) scheduler = startScheduler(deps, scheduledJobs(), () => outbox.wake());
       connections = startAdapterConnections(deps, db, opts.connectionLock);
     },
@@ -150,7 +184,9 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
 
 async function createLlm(config: Config, logger: Logger): Promise<LlmNeedsExtractor | undefined> {
   try {
-    const mod = (await import('./llm/create-llm-extractor.js')) as { createLlmExtractor: (c: NonNullable<Config['llm']>, l?: Logger) => LlmNeedsExtractor };
+    const mod = (await import('./llm/create-llm-extractor.js')) as {
+      createLlmExtractor: (c: NonNullable<Config['llm']>, l?: Logger) => LlmNeedsExtractor;
+    };
     return mod.createLlmExtractor(config.llm!, logger);
   } catch (err) {
     logger.warn({ err }, 'LLM configured but the LLM extractor could not be loaded; using the rules extractor');

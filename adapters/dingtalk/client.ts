@@ -38,17 +38,25 @@ export function createDingtalkApi(cfg: DingtalkConfig, deps: DingtalkApiDeps) {
 
   async function fetchToken(): Promise<string> {
     const what = 'dingtalk accessToken';
-    const res = await postJson(deps.fetch, `${base}/v1.0/oauth2/accessToken`, { appKey: cfg.appKey, appSecret: cfg.appSecret }, {
-      timeoutMs: deps.timeoutMs,
-      what,
-    });
+    const res = await postJson(
+      deps.fetch,
+      `${base}/v1.0/oauth2/accessToken`,
+      { appKey: cfg.appKey, appSecret: cfg.appSecret },
+      {
+        timeoutMs: deps.timeoutMs,
+        what,
+      },
+    );
     if (res.status !== 200) {
       const verdict = judgeApiFailure(what, res.status, res.json, retryAfterMs(res.headers, deps.now()));
       // A refused appKey/appSecret is a configuration problem: retrying will not fix it.
-      throw verdict.kind === 'error' ? verdict.error : new DeliveryError(`${what}: appKey/appSecret refused`, { retryable: false });
+      throw verdict.kind === 'error'
+        ? verdict.error
+        : new DeliveryError(`${what}: appKey/appSecret refused`, { retryable: false });
     }
     const parsed = AccessTokenResponseSchema.safeParse(res.json);
-    if (!parsed.success) throw new DeliveryError(`${what}: unexpected answer`, { retryable: true, cause: parsed.error });
+    if (!parsed.success)
+      throw new DeliveryError(`${what}: unexpected answer`, { retryable: true, cause: parsed.error });
     cached = { token: parsed.data.accessToken, expiresAt: deps.now() + parsed.data.expireIn * 1000 - TOKEN_MARGIN_MS };
     deps.logger.debug({ expiresAt: new Date(cached.expiresAt).toISOString() }, 'dingtalk access token refreshed');
     return cached.token;
@@ -77,11 +85,19 @@ export function createDingtalkApi(cfg: DingtalkConfig, deps: DingtalkApiDeps) {
   /** Send through the robot API; returns DingTalk's processQueryKey (when given). Refreshes an expired token once. */
   async function sendByRobot(target: RobotTarget, content: DingtalkContent): Promise<string | undefined> {
     const msgKey = content.format === 'markdown' ? 'sampleMarkdown' : 'sampleText';
-    const msgParam = JSON.stringify(content.format === 'markdown' ? { title: content.title, text: content.text } : { content: content.text });
+    const msgParam = JSON.stringify(
+      content.format === 'markdown' ? { title: content.title, text: content.text } : { content: content.text },
+    );
     const [path, body] =
       target.chatType === 'group'
-        ? ['/v1.0/robot/groupMessages/send', { robotCode: target.robotCode, openConversationId: target.id, msgKey, msgParam }]
-        : ['/v1.0/robot/oToMessages/batchSend', { robotCode: target.robotCode, userIds: [target.id], msgKey, msgParam }];
+        ? [
+            '/v1.0/robot/groupMessages/send',
+            { robotCode: target.robotCode, openConversationId: target.id, msgKey, msgParam },
+          ]
+        : [
+            '/v1.0/robot/oToMessages/batchSend',
+            { robotCode: target.robotCode, userIds: [target.id], msgKey, msgParam },
+          ];
     const what = `dingtalk ${path}`;
     for (let attempt = 0; ; attempt++) {
       const token = await getToken(attempt > 0);
@@ -104,12 +120,17 @@ export function createDingtalkApi(cfg: DingtalkConfig, deps: DingtalkApiDeps) {
 export type DingtalkApi = ReturnType<typeof createDingtalkApi>;
 
 function readSendResult(what: string, target: RobotTarget, json: unknown): string | undefined {
-  const r = (json ?? {}) as { processQueryKey?: unknown; invalidStaffIdList?: unknown; flowControlledStaffIdList?: unknown };
+  const r = (json ?? {}) as {
+    processQueryKey?: unknown;
+    invalidStaffIdList?: unknown;
+    flowControlledStaffIdList?: unknown;
+  };
   const has = (list: unknown) => Array.isArray(list) && list.includes(target.id);
   // batchSend answers 200 but lists the users it could not reach.
   if (has(r.flowControlledStaffIdList)) {
     throw new DeliveryError(`${what}: user ${target.id} is flow-controlled`, { retryable: true, retryAfterMs: 60_000 });
   }
-  if (has(r.invalidStaffIdList)) throw new DeliveryError(`${what}: user ${target.id} is not a valid staff id`, { retryable: false });
+  if (has(r.invalidStaffIdList))
+    throw new DeliveryError(`${what}: user ${target.id} is not a valid staff id`, { retryable: false });
   return typeof r.processQueryKey === 'string' ? r.processQueryKey : undefined;
 }

@@ -30,7 +30,12 @@ export async function sendGroupRobotNotice(
   const now = deps.now ?? wallMs;
   const url = signGroupRobotUrl(notice.webhookUrl, notice.secret, now());
   const at = notice.atUserIds?.length ? { at: { atUserIds: notice.atUserIds, isAtAll: false } } : {};
-  const title = notice.title ?? (notice.text.split('\n')[0] ?? '').replace(/[#*_>`]/g, '').trim().slice(0, 30);
+  const title =
+    notice.title ??
+    (notice.text.split('\n')[0] ?? '')
+      .replace(/[#*_>`]/g, '')
+      .trim()
+      .slice(0, 30);
   const body =
     notice.format === 'markdown'
       ? { msgtype: 'markdown', markdown: { title: title || 'Baton', text: notice.text }, ...at }

@@ -1,5 +1,11 @@
 // DingTalk enterprise robot adapter: HTTP callback in, sessionWebhook / robot API out.
-import type { ChatAdapter, InboundMessage, OutboundMessage, WebhookOutcome, WebhookRequest } from '../../src/core/types.js';
+import type {
+  ChatAdapter,
+  InboundMessage,
+  OutboundMessage,
+  WebhookOutcome,
+  WebhookRequest,
+} from '../../src/core/types.js';
 import { DeliveryError, WebhookPayloadError } from '../../src/core/errors.js';
 import { wallMs } from '../../src/core/clock.js';
 import { createDingtalkApi, type DingtalkContent } from './client.js';
@@ -31,12 +37,25 @@ export interface DingtalkAdapterDeps extends DingtalkDeps {
 export function createDingtalkAdapter(cfg: DingtalkConfig, deps: DingtalkAdapterDeps = {}): ChatAdapter {
   const logger = deps.logger ?? silentLogger;
   const now = deps.now ?? wallMs;
-  const api = createDingtalkApi(cfg, { fetch: deps.fetch ?? globalThis.fetch, now, timeoutMs: deps.timeoutMs ?? 10_000, logger });
-  const stream = cfg.stream ? createDingtalkStream(cfg, { logger, clientFactory: deps.streamClientFactory, options: deps.streamOptions }) : undefined;
+  const api = createDingtalkApi(cfg, {
+    fetch: deps.fetch ?? globalThis.fetch,
+    now,
+    timeoutMs: deps.timeoutMs ?? 10_000,
+    logger,
+  });
+  const stream = cfg.stream
+    ? createDingtalkStream(cfg, { logger, clientFactory: deps.streamClientFactory, options: deps.streamOptions })
+    : undefined;
 
   async function handleWebhook(req: WebhookRequest): Promise<WebhookOutcome> {
     if (req.method !== 'POST') throw new WebhookPayloadError('dingtalk: only POST callbacks are accepted');
-    const singleUse = verifyDingtalkCallback(lowerKeys(req.headers), cfg.appSecret, req.receivedAt, cfg.signWindowMs, req.rawBody);
+    const singleUse = verifyDingtalkCallback(
+      lowerKeys(req.headers),
+      cfg.appSecret,
+      req.receivedAt,
+      cfg.signWindowMs,
+      req.rawBody,
+    );
     const { payload, raw } = parseDingtalkPayload(req.rawBody.toString('utf8'));
     const result = normalizeDingtalkMessage(payload, raw);
     if (result.kind === 'ignored') return { ...result, singleUse };
@@ -64,10 +83,15 @@ export function createDingtalkAdapter(cfg: DingtalkConfig, deps: DingtalkAdapter
     return { externalId: externalId ?? `dingtalk:${msg.idempotencyKey}` };
   }
 
-  async function sendOne(msg: OutboundMessage, hint: DingtalkReplyHint, content: DingtalkContent): Promise<string | undefined> {
+  async function sendOne(
+    msg: OutboundMessage,
+    hint: DingtalkReplyHint,
+    content: DingtalkContent,
+  ): Promise<string | undefined> {
     const expires = hint.sessionWebhookExpiredTime ?? 0;
     const usable = hint.sessionWebhook !== undefined && isAllowedSessionWebhook(hint.sessionWebhook, cfg.apiBase);
-    if (hint.sessionWebhook && !usable) logger.warn({ host: hostOf(hint.sessionWebhook) }, 'dingtalk: sessionWebhook outside DingTalk not used');
+    if (hint.sessionWebhook && !usable)
+      logger.warn({ host: hostOf(hint.sessionWebhook) }, 'dingtalk: sessionWebhook outside DingTalk not used');
     if (hint.sessionWebhook && usable && expires - SESSION_WEBHOOK_MARGIN_MS > now()) {
       try {
         await api.sendBySessionWebhook(hint.sessionWebhook, content);
@@ -76,11 +100,14 @@ export function createDingtalkAdapter(cfg: DingtalkConfig, deps: DingtalkAdapter
         // Throttling and outages are the platform's; a refused session (revoked early) is not
         // worth failing for while the robot API can still reach the chat.
         if (err instanceof DeliveryError && err.retryable) throw err;
-        logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'dingtalk sessionWebhook refused; using the robot API');
+        logger.warn(
+          { err: err instanceof Error ? err.message : String(err) },
+          'dingtalk sessionWebhook refused; using the robot API',
+        );
       }
     }
     const robotCode = hint.robotCode ?? cfg.robotCode ?? cfg.appKey;
-    const id = msg.chatType === 'group' ? hint.conversationId ?? msg.chatExternalId : msg.chatExternalId;
+    const id = msg.chatType === 'group' ? (hint.conversationId ?? msg.chatExternalId) : msg.chatExternalId;
     return api.sendByRobot({ chatType: msg.chatType, id, robotCode }, content);
   }
 
@@ -109,7 +136,9 @@ function readHint(hint: Record<string, unknown> | undefined): DingtalkReplyHint 
 function titleOf(text: string): string {
   const line = text.split('\n').find((l) => l.trim() !== '') ?? 'Baton';
   const plain = line.replace(/[#*_>`~[\]]/g, '').trim();
-  return Array.from(plain || 'Baton').slice(0, 30).join('');
+  return Array.from(plain || 'Baton')
+    .slice(0, 30)
+    .join('');
 }
 
 function hostOf(url: string): string {

@@ -33,7 +33,8 @@ export function normalizeDingtalkMessage(payload: DingtalkRobotMessage, raw: unk
   const sender = payload.senderStaffId ?? payload.senderId;
   if (!sender) throw new WebhookPayloadError('dingtalk: callback has neither senderStaffId nor senderId');
   const sentAt = epochMillis.safeParse(payload.createAt);
-  if (!sentAt.success) throw new WebhookPayloadError(`dingtalk: createAt ${sentAt.error.issues[0]?.message ?? 'is not a time'}`);
+  if (!sentAt.success)
+    throw new WebhookPayloadError(`dingtalk: createAt ${sentAt.error.issues[0]?.message ?? 'is not a time'}`);
   const message: InboundMessage = {
     platform: 'dingtalk',
     externalId: payload.msgId,

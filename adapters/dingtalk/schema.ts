@@ -22,7 +22,9 @@ export const DingtalkRobotMessageSchema = z
     chatbotUserId: z.string().optional(),
     robotCode: z.string().optional(),
     isInAtList: z.boolean().optional(),
-    atUsers: z.array(z.object({ dingtalkId: z.string().optional(), staffId: z.string().optional() }).passthrough()).optional(),
+    atUsers: z
+      .array(z.object({ dingtalkId: z.string().optional(), staffId: z.string().optional() }).passthrough())
+      .optional(),
     createAt: numberish,
     sessionWebhook: z.string().url().optional(),
     sessionWebhookExpiredTime: numberish.optional(),
@@ -48,7 +50,9 @@ export type DingtalkReplyHint = z.infer<typeof DingtalkReplyHintSchema>;
 export const AccessTokenResponseSchema = z.object({ accessToken: z.string().min(1), expireIn: z.number().positive() });
 
 /** New API error body: { code, message, requestid }. */
-export const ApiErrorSchema = z.object({ code: z.string().optional(), message: z.string().optional(), requestid: z.string().optional() }).passthrough();
+export const ApiErrorSchema = z
+  .object({ code: z.string().optional(), message: z.string().optional(), requestid: z.string().optional() })
+  .passthrough();
 
 /** Old API (oapi.dingtalk.com: sessionWebhook, custom robot) answer: { errcode, errmsg }. */
 export const OapiResultSchema = z.object({ errcode: z.number(), errmsg: z.string().optional() }).passthrough();

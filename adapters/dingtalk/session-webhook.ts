@@ -13,7 +13,12 @@ export function isAllowedSessionWebhook(url: string, apiBase: string): boolean {
     return false;
   }
   if (u.username || u.password) return false;
-  if (u.protocol === 'https:' && DINGTALK_HOSTS.includes(u.hostname.toLowerCase()) && (u.port === '' || u.port === '443')) return true;
+  if (
+    u.protocol === 'https:' &&
+    DINGTALK_HOSTS.includes(u.hostname.toLowerCase()) &&
+    (u.port === '' || u.port === '443')
+  )
+    return true;
   try {
     const base = new URL(apiBase);
     return u.origin === base.origin && u.pathname.startsWith(base.pathname.replace(/\/?$/, '/').replace(/^\/$/, '/'));

@@ -95,7 +95,10 @@ export function createDingtalkStream(
       await onMessage(result.message);
       ack(messageId);
     } catch (err) {
-      logger.error({ messageId, err: errText(err) }, 'dingtalk stream: message not stored; left unacknowledged for redelivery');
+      logger.error(
+        { messageId, err: errText(err) },
+        'dingtalk stream: message not stored; left unacknowledged for redelivery',
+      );
     }
   }
 

@@ -12,7 +12,10 @@ export interface ResponseUrlClientOptions {
 
 const Reply = z.object({ errcode: z.number().default(0), errmsg: z.string().default('') }).passthrough();
 export const ReplyHintSchema = z.object({
-  responseUrl: z.string().url().refine((u) => /^https?:\/\//.test(u), 'must be http(s)'),
+  responseUrl: z
+    .string()
+    .url()
+    .refine((u) => /^https?:\/\//.test(u), 'must be http(s)'),
   responseUrlExpiresAt: z.number().optional(),
 });
 
@@ -24,7 +27,9 @@ export function createResponseUrlClient(opts: ResponseUrlClientOptions = {}) {
   return async function reply(hint: Record<string, unknown> | undefined, content: string): Promise<void> {
     const parsed = ReplyHintSchema.safeParse(hint ?? {});
     if (!parsed.success) {
-      throw new DeliveryError('wecom-aibot: no response_url to answer with (the bot can only reply to a message)', { retryable: false });
+      throw new DeliveryError('wecom-aibot: no response_url to answer with (the bot can only reply to a message)', {
+        retryable: false,
+      });
     }
     const { responseUrl, responseUrlExpiresAt } = parsed.data;
     if (responseUrlExpiresAt !== undefined && now() >= responseUrlExpiresAt) {
@@ -42,13 +47,18 @@ export function createResponseUrlClient(opts: ResponseUrlClientOptions = {}) {
       });
     } catch (cause) {
       const timedOut = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
-      throw new DeliveryError(`wecom-aibot: ${timedOut ? `no answer within ${timeoutMs} ms` : 'network error'}`, { retryable: true, cause });
+      throw new DeliveryError(`wecom-aibot: ${timedOut ? `no answer within ${timeoutMs} ms` : 'network error'}`, {
+        retryable: true,
+        cause,
+      });
     }
-    if (res.status >= 500 || res.status === 429) throw new DeliveryError(`wecom-aibot: HTTP ${res.status}`, { retryable: true });
+    if (res.status >= 500 || res.status === 429)
+      throw new DeliveryError(`wecom-aibot: HTTP ${res.status}`, { retryable: true });
     if (!res.ok) throw new DeliveryError(`wecom-aibot: HTTP ${res.status}`, { retryable: false });
     const json = Reply.safeParse(await res.json().catch(() => ({ errcode: -1, errmsg: 'answer is not JSON' })));
     if (!json.success) throw new DeliveryError('wecom-aibot: unexpected answer', { retryable: false });
-    if (json.data.errcode === -1) throw new DeliveryError(`wecom-aibot: ${json.data.errmsg}`, { retryable: true, retryAfterMs: 1_000 });
+    if (json.data.errcode === -1)
+      throw new DeliveryError(`wecom-aibot: ${json.data.errmsg}`, { retryable: true, retryAfterMs: 1_000 });
     if (json.data.errcode !== 0) {
       throw new DeliveryError(`wecom-aibot: errcode ${json.data.errcode} ${json.data.errmsg}`, { retryable: false });
     }

@@ -35,7 +35,6 @@ export interface WecomAibotAdapterDeps {
   wsOptions?: Partial<WsOptions>;
 }
 
-
 export function createWecomAibotAdapter(
   cfg: { callback?: WecomAibotAdapterConfig; ws?: WecomAibotWsConfig } | WecomAibotAdapterConfig,
   deps: WecomAibotAdapterDeps = {},

@@ -4,7 +4,12 @@ import { WebhookPayloadError } from '../../src/core/errors.js';
 import { epochSeconds } from '../../src/core/epoch.js';
 import type { InboundMessage, WebhookOutcome } from '../../src/core/types.js';
 import {
-  AnyCallbackSchema, describeIssues, MixedMessageSchema, TextMessageSchema, VoiceMessageSchema, type AibotBase,
+  AnyCallbackSchema,
+  describeIssues,
+  MixedMessageSchema,
+  TextMessageSchema,
+  VoiceMessageSchema,
+  type AibotBase,
 } from './schema.js';
 
 /** WeCom documents response_url as usable for one hour after the callback. */
@@ -64,7 +69,10 @@ export function normalizeAibotMessage(json: string, receivedAt: number): Webhook
   const cleaned = group ? text.replace(/^\s*@\S+\s*/, '') : text;
   if (cleaned.trim() === '') return { kind: 'ignored', reason: 'empty text' };
 
-  const sentAt = base.create_time === undefined ? { success: true as const, data: new Date(receivedAt) } : epochSeconds.safeParse(base.create_time);
+  const sentAt =
+    base.create_time === undefined
+      ? { success: true as const, data: new Date(receivedAt) }
+      : epochSeconds.safeParse(base.create_time);
   if (!sentAt.success) throw new WebhookPayloadError(`create_time ${describeIssues(sentAt.error)}`);
   const raw: AibotRaw = { json, message };
   const inbound: InboundMessage = {
@@ -76,7 +84,11 @@ export function normalizeAibotMessage(json: string, receivedAt: number): Webhook
     text: cleaned,
     sentAt: sentAt.data,
     replyHint: base.response_url
-      ? { responseUrl: base.response_url, responseUrlExpiresAt: receivedAt + RESPONSE_URL_TTL_MS, aibotId: base.aibotid }
+      ? {
+          responseUrl: base.response_url,
+          responseUrlExpiresAt: receivedAt + RESPONSE_URL_TTL_MS,
+          aibotId: base.aibotid,
+        }
       : { aibotId: base.aibotid },
     raw,
   };

@@ -16,11 +16,16 @@ const Base = z.object({
 });
 
 export const TextMessageSchema = Base.extend({ msgtype: z.literal('text'), text: z.object({ content: z.string() }) });
-export const VoiceMessageSchema = Base.extend({ msgtype: z.literal('voice'), voice: z.object({ content: z.string() }) });
+export const VoiceMessageSchema = Base.extend({
+  msgtype: z.literal('voice'),
+  voice: z.object({ content: z.string() }),
+});
 export const MixedMessageSchema = Base.extend({
   msgtype: z.literal('mixed'),
   mixed: z.object({
-    msg_item: z.array(z.object({ msgtype: z.string(), text: z.object({ content: z.string() }).optional() }).passthrough()),
+    msg_item: z.array(
+      z.object({ msgtype: z.string(), text: z.object({ content: z.string() }).optional() }).passthrough(),
+    ),
   }),
 });
 

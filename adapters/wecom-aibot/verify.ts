@@ -42,7 +42,8 @@ export function verifySignature(token: string, q: SignedQuery, ciphertext: strin
 export function openEnvelope(encodingAesKey: string, ciphertext: string, expectedReceiveId = AIBOT_RECEIVE_ID): string {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(ciphertext)) throw new WebhookPayloadError('encrypt is not base64');
   const sealedLength = Buffer.from(ciphertext, 'base64').length;
-  if (sealedLength < 32 || sealedLength % 16 !== 0) throw new WebhookPayloadError('encrypt has an impossible length for AES-256-CBC');
+  if (sealedLength < 32 || sealedLength % 16 !== 0)
+    throw new WebhookPayloadError('encrypt has an impossible length for AES-256-CBC');
   let opened: { message: string; id: string };
   try {
     opened = decrypt(encodingAesKey, ciphertext);

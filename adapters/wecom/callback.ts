@@ -23,7 +23,11 @@ export function handleWecomCallback(keys: CallbackKeys, req: WebhookRequest): We
     if (!echostr) throw new WebhookPayloadError('echostr is missing');
     verifySignature(keys.token, q, echostr);
     // WeCom expects the plaintext, bare: no quotes, no newline.
-    return { kind: 'handshake', body: openEnvelope(keys.encodingAesKey, echostr, keys.receiveId), contentType: 'text/plain' };
+    return {
+      kind: 'handshake',
+      body: openEnvelope(keys.encodingAesKey, echostr, keys.receiveId),
+      contentType: 'text/plain',
+    };
   }
 
   const body = req.rawBody.toString('utf8');

@@ -51,7 +51,10 @@ export function createWecomClient(opts: WecomClientOptions) {
       });
     } catch (cause) {
       const timedOut = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
-      throw new DeliveryError(`${what}: ${timedOut ? `no answer within ${timeoutMs} ms` : 'network error'}`, { retryable: true, cause });
+      throw new DeliveryError(`${what}: ${timedOut ? `no answer within ${timeoutMs} ms` : 'network error'}`, {
+        retryable: true,
+        cause,
+      });
     }
     if (res.status >= 500 || res.status === 429) {
       throw new DeliveryError(`${what}: HTTP ${res.status}`, { retryable: true });
@@ -65,7 +68,8 @@ export function createWecomClient(opts: WecomClientOptions) {
       throw new DeliveryError(`${what}: answer is not JSON`, { retryable: true, cause });
     }
     const parsed = ApiReply.safeParse(json);
-    if (!parsed.success) throw new DeliveryError(`${what}: unexpected answer`, { retryable: false, cause: parsed.error });
+    if (!parsed.success)
+      throw new DeliveryError(`${what}: unexpected answer`, { retryable: false, cause: parsed.error });
     return parsed.data;
   }
 
@@ -79,12 +83,14 @@ export function createWecomClient(opts: WecomClientOptions) {
   }
 
   async function fetchToken(): Promise<string> {
-    if (!opts.secret) throw new DeliveryError('wecom: WECOM_SECRET is not set, cannot send app messages', { retryable: false });
+    if (!opts.secret)
+      throw new DeliveryError('wecom: WECOM_SECRET is not set, cannot send app messages', { retryable: false });
     const url = `${base}/cgi-bin/gettoken?corpid=${encodeURIComponent(opts.corpId)}&corpsecret=${encodeURIComponent(opts.secret)}`;
     const reply = await call('gettoken', url);
     if (reply.errcode !== 0) fail('gettoken', reply.errcode, reply.errmsg);
     const token = TokenReply.safeParse(reply);
-    if (!token.success) throw new DeliveryError('gettoken: no access_token in answer', { retryable: true, cause: token.error });
+    if (!token.success)
+      throw new DeliveryError('gettoken: no access_token in answer', { retryable: true, cause: token.error });
     const lifetimeMs = token.data.expires_in * 1000;
     cached = { token: token.data.access_token, refreshAt: now() + Math.max(0, lifetimeMs - TOKEN_REFRESH_MARGIN_MS) };
     opts.logger?.debug({ expiresIn: token.data.expires_in }, 'wecom access token refreshed');
@@ -101,12 +107,15 @@ export function createWecomClient(opts: WecomClientOptions) {
   }
 
   function payload(format: MessageFormat, content: string) {
-    return format === 'markdown' ? { msgtype: 'markdown', markdown: { content } } : { msgtype: 'text', text: { content } };
+    return format === 'markdown'
+      ? { msgtype: 'markdown', markdown: { content } }
+      : { msgtype: 'text', text: { content } };
   }
 
   /** message/send to one member; returns WeCom's msgid. */
   async function sendApp(touser: string, format: MessageFormat, content: string): Promise<string> {
-    if (!opts.agentId) throw new DeliveryError('wecom: WECOM_AGENT_ID is not set, cannot send app messages', { retryable: false });
+    if (!opts.agentId)
+      throw new DeliveryError('wecom: WECOM_AGENT_ID is not set, cannot send app messages', { retryable: false });
     const body = {
       touser,
       agentid: Number(opts.agentId),
@@ -117,8 +126,11 @@ export function createWecomClient(opts: WecomClientOptions) {
     };
     for (let attempt = 0; ; attempt++) {
       const token = await accessToken();
-      const parsed = SendReply.safeParse(await call('message/send', `${base}/cgi-bin/message/send?access_token=${encodeURIComponent(token)}`, body));
-      if (!parsed.success) throw new DeliveryError('message/send: unexpected answer', { retryable: false, cause: parsed.error });
+      const parsed = SendReply.safeParse(
+        await call('message/send', `${base}/cgi-bin/message/send?access_token=${encodeURIComponent(token)}`, body),
+      );
+      if (!parsed.success)
+        throw new DeliveryError('message/send: unexpected answer', { retryable: false, cause: parsed.error });
       const reply = parsed.data;
       if (TOKEN_ERRCODES.has(reply.errcode) && attempt === 0) {
         opts.logger?.debug({ errcode: reply.errcode }, 'wecom token refused; refreshing once');
@@ -126,11 +138,17 @@ export function createWecomClient(opts: WecomClientOptions) {
         continue;
       }
       if (TOKEN_ERRCODES.has(reply.errcode)) {
-        throw new DeliveryError(`message/send: errcode ${reply.errcode} even with a fresh token`, { retryable: true, retryAfterMs: 60_000 });
+        throw new DeliveryError(`message/send: errcode ${reply.errcode} even with a fresh token`, {
+          retryable: true,
+          retryAfterMs: 60_000,
+        });
       }
       if (reply.errcode !== 0) fail('message/send', reply.errcode, reply.errmsg);
       if (reply.invaliduser && reply.invaliduser.split('|').includes(touser)) {
-        throw new DeliveryError('message/send: WeCom reports the member as invalid (left, or outside the app visibility)', { retryable: false });
+        throw new DeliveryError(
+          'message/send: WeCom reports the member as invalid (left, or outside the app visibility)',
+          { retryable: false },
+        );
       }
       return reply.msgid ?? '';
     }
@@ -138,7 +156,11 @@ export function createWecomClient(opts: WecomClientOptions) {
 
   /** Group robot webhook; robots have no message id. */
   async function sendRobot(key: string, format: MessageFormat, content: string): Promise<void> {
-    const reply = await call('webhook/send', `${base}/cgi-bin/webhook/send?key=${encodeURIComponent(key)}`, payload(format, content));
+    const reply = await call(
+      'webhook/send',
+      `${base}/cgi-bin/webhook/send?key=${encodeURIComponent(key)}`,
+      payload(format, content),
+    );
     if (reply.errcode !== 0) fail('webhook/send', reply.errcode, reply.errmsg);
   }
 

@@ -49,7 +49,10 @@ export function createWecomAdapter(cfg: WecomAdapterConfig, deps: WecomAdapterDe
     if (msg.chatType === 'group') {
       const key = cfg.robotKeys[msg.chatExternalId];
       if (!key) {
-        throw new DeliveryError(`wecom: no group robot configured for chat ${msg.chatExternalId} (WECOM_ROBOT_WEBHOOK_KEYS)`, { retryable: false });
+        throw new DeliveryError(
+          `wecom: no group robot configured for chat ${msg.chatExternalId} (WECOM_ROBOT_WEBHOOK_KEYS)`,
+          { retryable: false },
+        );
       }
       for (const part of parts) await client.sendRobot(key, msg.format, part);
       return { externalId: `robot:${msg.idempotencyKey}` };

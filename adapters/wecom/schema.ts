@@ -24,7 +24,8 @@ const parser = new XMLParser({
 /** Parse and validate an XML document; WeCom never sends DOCTYPEs, so any is refused (no entity games). */
 export function parseXml(xml: string, what: string): unknown {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new WebhookPayloadError(`${what}: DOCTYPE is not allowed`);
-  if (nestingDepth(xml) > MAX_XML_DEPTH) throw new WebhookPayloadError(`${what}: XML nests deeper than ${MAX_XML_DEPTH} levels`);
+  if (nestingDepth(xml) > MAX_XML_DEPTH)
+    throw new WebhookPayloadError(`${what}: XML nests deeper than ${MAX_XML_DEPTH} levels`);
   try {
     const valid = XMLValidator.validate(xml);
     if (valid !== true) throw new WebhookPayloadError(`${what}: malformed XML (${valid.err.msg})`);
@@ -36,7 +37,9 @@ export function parseXml(xml: string, what: string): unknown {
     return doc;
   } catch (err) {
     if (err instanceof WebhookPayloadError) throw err;
-    throw new WebhookPayloadError(`${what}: malformed XML (${err instanceof Error ? err.message : String(err)})`, { cause: err });
+    throw new WebhookPayloadError(`${what}: malformed XML (${err instanceof Error ? err.message : String(err)})`, {
+      cause: err,
+    });
   }
 }
 

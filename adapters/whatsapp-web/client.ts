@@ -14,7 +14,9 @@ export const CHROMIUM_ARGS = [
 
 export const defaultWwebClientFactory: WwebClientFactory = async (cfg) => {
   if (!cfg.chromiumPath) {
-    throw new ConfigError('CHROMIUM_PATH: WhatsApp Web needs the system Chromium (e.g. /usr/bin/chromium); Baton never downloads a browser');
+    throw new ConfigError(
+      'CHROMIUM_PATH: WhatsApp Web needs the system Chromium (e.g. /usr/bin/chromium); Baton never downloads a browser',
+    );
   }
   const mod = await import('whatsapp-web.js');
   const { Client, LocalAuth } = mod.default;

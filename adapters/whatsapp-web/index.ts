@@ -35,7 +35,10 @@ export function createWhatsappWebAdapter(cfg: WhatsappWebConfig, deps: WhatsappW
   async function send(msg: OutboundMessage): Promise<{ externalId: string }> {
     const client = session.readyClient();
     if (!client) {
-      throw new DeliveryError(`whatsapp-web: not connected (${session.getLoginState().state})`, { retryable: true, retryAfterMs: 30_000 });
+      throw new DeliveryError(`whatsapp-web: not connected (${session.getLoginState().state})`, {
+        retryable: true,
+        retryAfterMs: 30_000,
+      });
     }
     const text = msg.format === 'markdown' ? markdownToWhatsapp(msg.text) : msg.text;
     let externalId = '';
@@ -45,7 +48,10 @@ export function createWhatsappWebAdapter(cfg: WhatsappWebConfig, deps: WhatsappW
         externalId = sent.id._serialized;
       } catch (cause) {
         // Puppeteer errors (page closed, session lost) are usually over after a restart.
-        throw new DeliveryError(`whatsapp-web: send failed: ${cause instanceof Error ? cause.message : String(cause)}`, { retryable: true, cause });
+        throw new DeliveryError(
+          `whatsapp-web: send failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+          { retryable: true, cause },
+        );
       }
     }
     return { externalId };

@@ -3,8 +3,16 @@ import type { InboundMessage } from '../../src/core/types.js';
 import type { WwebChatInfo, WwebMessageData } from './types.js';
 
 /** Messages the bot must never treat as input: its own, status updates, broadcasts. */
-export function isOwnOrSystem(msg: Pick<WwebMessageData, 'fromMe' | 'id' | 'from' | 'isStatus' | 'broadcast'>): boolean {
-  return msg.fromMe || msg.id.fromMe === true || msg.isStatus === true || msg.from === 'status@broadcast' || msg.broadcast === true;
+export function isOwnOrSystem(
+  msg: Pick<WwebMessageData, 'fromMe' | 'id' | 'from' | 'isStatus' | 'broadcast'>,
+): boolean {
+  return (
+    msg.fromMe ||
+    msg.id.fromMe === true ||
+    msg.isStatus === true ||
+    msg.from === 'status@broadcast' ||
+    msg.broadcast === true
+  );
 }
 
 export function normalizeWwebMessage(msg: WwebMessageData, chat: WwebChatInfo): InboundMessage | undefined {

@@ -27,7 +27,10 @@ export function createWwebSession(cfg: WhatsappWebConfig, deps: SessionDeps) {
     clearTimeout(watchdog);
     watchdog = setTimeout(() => {
       if (gen !== generation || stopped || state.state === 'ready') return;
-      logger.warn({ state: state.state, afterMs: deps.watchdogMs }, 'WhatsApp Web did not become ready; restarting the client');
+      logger.warn(
+        { state: state.state, afterMs: deps.watchdogMs },
+        'WhatsApp Web did not become ready; restarting the client',
+      );
       void restart();
     }, deps.watchdogMs);
     watchdog.unref();
@@ -79,7 +82,10 @@ export function createWwebSession(cfg: WhatsappWebConfig, deps: SessionDeps) {
     c.on('auth_failure', (message) => {
       if (gen !== generation) return;
       state = { state: 'failed', reason: String(message) };
-      logger.error({ reason: String(message) }, 'WhatsApp Web authentication failed; the watchdog will start a fresh login');
+      logger.error(
+        { reason: String(message) },
+        'WhatsApp Web authentication failed; the watchdog will start a fresh login',
+      );
     });
     c.on('disconnected', (reason) => {
       if (gen !== generation || stopped) return;

@@ -51,4 +51,5 @@ export interface WwebClientLike {
 
 export type WwebClientFactory = (cfg: WhatsappWebConfig) => Promise<WwebClientLike> | WwebClientLike;
 
-export type LoginState = { state: 'starting' } | { state: 'qr'; qr: string } | { state: 'ready' } | { state: 'failed'; reason?: string };
+export type LoginState =
+  { state: 'starting' } | { state: 'qr'; qr: string } | { state: 'ready' } | { state: 'failed'; reason?: string };

@@ -44,7 +44,10 @@ export async function sendWhatsappText(
     text = await res.text();
   } catch (cause) {
     const timedOut = cause instanceof Error && (cause.name === 'TimeoutError' || cause.name === 'AbortError');
-    throw new DeliveryError(`whatsapp send: ${timedOut ? `no answer within ${deps.timeoutMs} ms` : 'network error'}`, { retryable: true, cause });
+    throw new DeliveryError(`whatsapp send: ${timedOut ? `no answer within ${deps.timeoutMs} ms` : 'network error'}`, {
+      retryable: true,
+      cause,
+    });
   }
   let json: unknown;
   try {
@@ -54,7 +57,8 @@ export async function sendWhatsappText(
   }
   if (res.ok) {
     const ok = SendResultSchema.safeParse(json);
-    if (!ok.success) throw new DeliveryError('whatsapp send: answer without a message id', { retryable: false, cause: ok.error });
+    if (!ok.success)
+      throw new DeliveryError('whatsapp send: answer without a message id', { retryable: false, cause: ok.error });
     return ok.data.messages[0]!.id;
   }
   throw judgeGraphError(res.status, json, retryAfter(res.headers.get('retry-after')));
@@ -74,13 +78,18 @@ export function judgeGraphError(status: number, body: unknown, retryAfterMs: num
   }
   if (code === THROUGHPUT) return new DeliveryError(detail, { retryable: true, retryAfterMs: retryAfterMs ?? 1_000 });
   if (code === PAIR_RATE) return new DeliveryError(detail, { retryable: true, retryAfterMs: retryAfterMs ?? 6_000 });
-  if (code === SPAM_RATE) return new DeliveryError(detail, { retryable: true, retryAfterMs: retryAfterMs ?? 15 * 60_000 });
-  if (code !== undefined && APP_RATE.has(code)) return new DeliveryError(detail, { retryable: true, retryAfterMs: retryAfterMs ?? 60_000 });
+  if (code === SPAM_RATE)
+    return new DeliveryError(detail, { retryable: true, retryAfterMs: retryAfterMs ?? 15 * 60_000 });
+  if (code !== undefined && APP_RATE.has(code))
+    return new DeliveryError(detail, { retryable: true, retryAfterMs: retryAfterMs ?? 60_000 });
   if (code === TOKEN_INVALID) {
-    return new DeliveryError(`${detail}; the access token is expired or invalid: set a new WHATSAPP_ACCESS_TOKEN`, { retryable: false });
+    return new DeliveryError(`${detail}; the access token is expired or invalid: set a new WHATSAPP_ACCESS_TOKEN`, {
+      retryable: false,
+    });
   }
   if (status === 429) return new DeliveryError(detail, { retryable: true, retryAfterMs: retryAfterMs ?? 1_000 });
-  if (status >= 500 || (code !== undefined && TEMPORARY.has(code))) return new DeliveryError(detail, { retryable: true, retryAfterMs });
+  if (status >= 500 || (code !== undefined && TEMPORARY.has(code)))
+    return new DeliveryError(detail, { retryable: true, retryAfterMs });
   return new DeliveryError(detail, { retryable: false });
 }
 

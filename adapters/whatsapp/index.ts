@@ -21,7 +21,8 @@ export function createWhatsappCloudAdapter(cfg: WhatsappCloudConfig, deps: Whats
   const http = { fetch: deps.fetch ?? globalThis.fetch, timeoutMs: deps.timeoutMs ?? 10_000, now: deps.now ?? wallMs };
 
   async function handleWebhook(req: WebhookRequest): Promise<WebhookOutcome> {
-    if (req.method === 'GET') return { kind: 'handshake', body: verifyHandshake(req.query, cfg.verifyToken), contentType: 'text/plain' };
+    if (req.method === 'GET')
+      return { kind: 'handshake', body: verifyHandshake(req.query, cfg.verifyToken), contentType: 'text/plain' };
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k.toLowerCase(), v]));
     verifySignature(headers, req.rawBody, cfg.appSecret);
     return normalizeWhatsappWebhook(parseWhatsappBody(req.rawBody));
@@ -31,14 +32,23 @@ export function createWhatsappCloudAdapter(cfg: WhatsappCloudConfig, deps: Whats
     const hint = WhatsappReplyHintSchema.safeParse(msg.replyHint ?? {});
     const phoneNumberId = (hint.success ? hint.data.phoneNumberId : undefined) ?? cfg.phoneNumberId;
     if (!phoneNumberId || !cfg.accessToken) {
-      throw new DeliveryError('whatsapp: set WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN to send', { retryable: false });
+      throw new DeliveryError('whatsapp: set WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN to send', {
+        retryable: false,
+      });
     }
     const text = msg.format === 'markdown' ? markdownToWhatsapp(msg.text) : msg.text;
     const parts = splitText(text, WHATSAPP_MAX_TEXT_CHARS, utf16Units);
     let externalId = '';
     for (const body of parts) {
       externalId = await sendWhatsappText(
-        { apiBase: cfg.apiBase, phoneNumberId, accessToken: cfg.accessToken, to: msg.chatExternalId, body, group: msg.chatType === 'group' },
+        {
+          apiBase: cfg.apiBase,
+          phoneNumberId,
+          accessToken: cfg.accessToken,
+          to: msg.chatExternalId,
+          body,
+          group: msg.chatType === 'group',
+        },
         http,
       );
     }

@@ -22,8 +22,10 @@ function issues(err: { issues: { path: PropertyKey[]; message: string }[] }): st
 
 export function normalizeWhatsappWebhook(body: unknown): NormalizeOutcome {
   const env = WebhookEnvelopeSchema.safeParse(body);
-  if (!env.success) throw new WebhookPayloadError(`whatsapp: unexpected webhook shape (${issues(env.error)})`, { cause: env.error });
-  if (env.data.object !== 'whatsapp_business_account') return { kind: 'ignored', reason: `whatsapp object ${env.data.object} is not handled` };
+  if (!env.success)
+    throw new WebhookPayloadError(`whatsapp: unexpected webhook shape (${issues(env.error)})`, { cause: env.error });
+  if (env.data.object !== 'whatsapp_business_account')
+    return { kind: 'ignored', reason: `whatsapp object ${env.data.object} is not handled` };
 
   const messages: InboundMessage[] = [];
   let statuses = 0;
@@ -35,7 +37,10 @@ export function normalizeWhatsappWebhook(body: unknown): NormalizeOutcome {
         continue;
       }
       const value = MessagesValueSchema.safeParse(change.value);
-      if (!value.success) throw new WebhookPayloadError(`whatsapp: unexpected messages value (${issues(value.error)})`, { cause: value.error });
+      if (!value.success)
+        throw new WebhookPayloadError(`whatsapp: unexpected messages value (${issues(value.error)})`, {
+          cause: value.error,
+        });
       statuses += value.data.statuses?.length ?? 0;
       for (const m of value.data.messages ?? []) {
         const inbound = toInbound(entry.id, value.data, m);
@@ -52,7 +57,8 @@ export function normalizeWhatsappWebhook(body: unknown): NormalizeOutcome {
 function toInbound(entryId: string, value: MessagesValue, m: WaMessage): InboundMessage | undefined {
   // Images, audio, reactions, interactive replies… are not understood yet.
   if (m.type !== 'text' || !m.text || !m.from) return undefined;
-  const contact = value.contacts?.find((c) => c.wa_id === m.from) ?? (value.contacts?.length === 1 ? value.contacts[0] : undefined);
+  const contact =
+    value.contacts?.find((c) => c.wa_id === m.from) ?? (value.contacts?.length === 1 ? value.contacts[0] : undefined);
   const isGroup = Boolean(m.group_id);
   const sentAt = epochSeconds.safeParse(m.timestamp);
   if (!sentAt.success) throw new WebhookPayloadError(`whatsapp: message timestamp ${issues(sentAt.error)}`);

@@ -34,7 +34,16 @@ export const MessagesValueSchema = z
   .object({
     messaging_product: z.literal('whatsapp'),
     metadata: z.object({ display_phone_number: z.string().optional(), phone_number_id: z.string() }).passthrough(),
-    contacts: z.array(z.object({ wa_id: z.string().optional(), profile: z.object({ name: z.string().optional() }).passthrough().optional() }).passthrough()).optional(),
+    contacts: z
+      .array(
+        z
+          .object({
+            wa_id: z.string().optional(),
+            profile: z.object({ name: z.string().optional() }).passthrough().optional(),
+          })
+          .passthrough(),
+      )
+      .optional(),
     messages: z.array(WaMessageSchema).optional(),
     statuses: z.array(z.object({ id: z.string(), status: z.string() }).passthrough()).optional(),
     errors: z.array(z.unknown()).optional(),
@@ -46,7 +55,9 @@ export type MessagesValue = z.infer<typeof MessagesValueSchema>;
 export type WaMessage = z.infer<typeof WaMessageSchema>;
 
 /** POST /{phone-number-id}/messages success answer. */
-export const SendResultSchema = z.object({ messages: z.array(z.object({ id: z.string() }).passthrough()).min(1) }).passthrough();
+export const SendResultSchema = z
+  .object({ messages: z.array(z.object({ id: z.string() }).passthrough()).min(1) })
+  .passthrough();
 
 /** Graph API error answer (developers.facebook.com/documentation/business-messaging/whatsapp/support/error-codes). */
 export const GraphErrorSchema = z.object({

@@ -18,7 +18,8 @@ function constantTimeEqual(a: string, b: string): boolean {
 /** Returns the challenge to echo; a wrong mode or token is a 403, as Meta's webhook contract asks. */
 export function verifyHandshake(query: Record<string, string | undefined>, verifyToken: string): string {
   if (query['hub.mode'] !== 'subscribe') throw new WebhookForbiddenError('whatsapp: hub.mode is not subscribe');
-  if (!constantTimeEqual(query['hub.verify_token'] ?? '', verifyToken)) throw new WebhookForbiddenError('whatsapp: hub.verify_token does not match');
+  if (!constantTimeEqual(query['hub.verify_token'] ?? '', verifyToken))
+    throw new WebhookForbiddenError('whatsapp: hub.verify_token does not match');
   const challenge = query['hub.challenge'];
   if (!challenge) throw new WebhookPayloadError('whatsapp: hub.challenge is missing');
   return challenge;

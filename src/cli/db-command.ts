@@ -22,12 +22,24 @@ export interface CliIo {
 }
 
 /** `db` is for what works on the database itself (migrate, backup); everything else goes through `repos`. */
-export interface DbCommandEnv { db: Db; repos: Repositories; handle?: DbHandle; config: Config; now: Date; io: CliIo; via: 'local' | 'server' }
+export interface DbCommandEnv {
+  db: Db;
+  repos: Repositories;
+  handle?: DbHandle;
+  config: Config;
+  now: Date;
+  io: CliIo;
+  via: 'local' | 'server';
+}
 export type DbCommand = (env: DbCommandEnv, argv: string[]) => Promise<number>;
 
 export const processIo: CliIo = {
-  out: (s) => { process.stdout.write(s); },
-  err: (s) => { process.stderr.write(s); },
+  out: (s) => {
+    process.stdout.write(s);
+  },
+  err: (s) => {
+    process.stderr.write(s);
+  },
   readFile: (p) => readFileSync(p),
   writeFile: (p, d) => writeFileSync(p, d),
   isTTY: Boolean(process.stderr.isTTY),
@@ -42,12 +54,18 @@ export interface RunOptions {
   migrate?: boolean;
 }
 
-export async function runDbCommand(name: string, argv: string[], cmd: DbCommand, opts: RunOptions = {}): Promise<number> {
+export async function runDbCommand(
+  name: string,
+  argv: string[],
+  cmd: DbCommand,
+  opts: RunOptions = {},
+): Promise<number> {
   const config = loadConfig();
   if (embedded(config)) {
     const holder = readLock(config.database.dataDir);
     if (holder && holder.pid !== process.pid) {
-      if (holder.kind === 'server' && holder.url && holder.token && opts.remote !== false) return runInServer(holder.url, holder.token, name, argv);
+      if (holder.kind === 'server' && holder.url && holder.token && opts.remote !== false)
+        return runInServer(holder.url, holder.token, name, argv);
       process.stderr.write(`baton ${name}: ${describeHolder(holder, config.database.dataDir)}\n`);
       return 3;
     }
@@ -56,22 +74,45 @@ export async function runDbCommand(name: string, argv: string[], cmd: DbCommand,
   let handle: DbHandle | undefined;
   try {
     handle = await openDb({ url: config.database.url, dataDir: config.database.dataDir, poolSize: 2 });
-    if (opts.migrate !== false) await migrate(handle.db).catch((err: unknown) => { throw explainDbError(err, config.database.url); });
-    return await cmd({ db: handle.db, repos: createRepositories(handle.db), handle, config, now: systemClock.now(), io: processIo, via: 'local' }, argv);
+    if (opts.migrate !== false)
+      await migrate(handle.db).catch((err: unknown) => {
+        throw explainDbError(err, config.database.url);
+      });
+    return await cmd(
+      {
+        db: handle.db,
+        repos: createRepositories(handle.db),
+        handle,
+        config,
+        now: systemClock.now(),
+        io: processIo,
+        via: 'local',
+      },
+      argv,
+    );
   } finally {
     await handle?.close();
     lock?.release();
   }
 }
 
-interface RemoteAnswer { code: number; stdout: string; stderr: string; files?: Record<string, string> }
+interface RemoteAnswer {
+  code: number;
+  stdout: string;
+  stderr: string;
+  files?: Record<string, string>;
+}
 
 /** Every argument naming a readable file goes along (the server never reads the caller's paths). */
 function filesIn(argv: string[]): Record<string, string> {
   const files: Record<string, string> = {};
   for (const a of argv) {
     const p = a.includes('=') && a.startsWith('--') ? a.slice(a.indexOf('=') + 1) : a;
-    try { if (statSync(p).isFile()) files[p] = readFileSync(p).toString('base64'); } catch { /* not a file */ }
+    try {
+      if (statSync(p).isFile()) files[p] = readFileSync(p).toString('base64');
+    } catch {
+      /* not a file */
+    }
   }
   return files;
 }
@@ -80,15 +121,20 @@ async function runInServer(url: string, token: string, name: string, argv: strin
   let res: Response;
   try {
     res = await fetch(`${url}/api/admin/run`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'x-baton-token': token },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-baton-token': token },
       body: JSON.stringify({ command: name, argv, files: filesIn(argv) }),
     });
   } catch (err) {
-    process.stderr.write(`baton ${name}: the Baton server at ${url} holds the embedded database but does not answer (${(err as Error).message}); try again when it is up, or stop it\n`);
+    process.stderr.write(
+      `baton ${name}: the Baton server at ${url} holds the embedded database but does not answer (${(err as Error).message}); try again when it is up, or stop it\n`,
+    );
     return 3;
   }
   if (!res.ok) {
-    process.stderr.write(`baton ${name}: the Baton server at ${url} refused the command (${res.status} ${await res.text()})\n`);
+    process.stderr.write(
+      `baton ${name}: the Baton server at ${url} refused the command (${res.status} ${await res.text()})\n`,
+    );
     return 3;
   }
   const a = (await res.json()) as RemoteAnswer;

@@ -11,7 +11,8 @@ import { extractWithRules, parseTranscript } from '../extract/extract-transcript
 import type { LlmNeedsExtractor } from '../extract/llm-port.js';
 import type { ExtractOptions, ExtractionResult } from '../extract/types.js';
 
-const USAGE = 'usage: baton extract [--now ISO-8601] [--tz Asia/Shanghai] [--rep NAME]... [--llm off|auto|on] FILE...\n';
+const USAGE =
+  'usage: baton extract [--now ISO-8601] [--tz Asia/Shanghai] [--rep NAME]... [--llm off|auto|on] FILE...\n';
 const LLM_CONCURRENCY = 4;
 
 interface Args {
@@ -23,7 +24,13 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const a: Args = { now: systemClock.now(), tz: process.env.BUSINESS_TZ || 'Asia/Shanghai', reps: [], llm: 'auto', files: [] };
+  const a: Args = {
+    now: systemClock.now(),
+    tz: process.env.BUSINESS_TZ || 'Asia/Shanghai',
+    reps: [],
+    llm: 'auto',
+    files: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i]!;
     const eq = k.startsWith('--') ? k.indexOf('=') : -1;
@@ -36,7 +43,8 @@ function parseArgs(argv: string[]): Args | string {
       a.now = d;
     } else if (name === '--tz') {
       const v = value();
-      if (!v || !isTimeZone(v)) return `--tz needs an IANA time zone such as Asia/Shanghai, got ${JSON.stringify(v ?? '')}`;
+      if (!v || !isTimeZone(v))
+        return `--tz needs an IANA time zone such as Asia/Shanghai, got ${JSON.stringify(v ?? '')}`;
       a.tz = v;
     } else if (name === '--rep') {
       const v = value();
@@ -44,7 +52,8 @@ function parseArgs(argv: string[]): Args | string {
       if (v.trim()) a.reps.push(v.trim());
     } else if (name === '--llm') {
       const v = value();
-      if (v !== 'off' && v !== 'auto' && v !== 'on') return `--llm must be off, auto or on, got ${JSON.stringify(v ?? '')}`;
+      if (v !== 'off' && v !== 'auto' && v !== 'on')
+        return `--llm must be off, auto or on, got ${JSON.stringify(v ?? '')}`;
       a.llm = v;
     } else if (name === '--help' || name === '-h') {
       return '';
@@ -76,7 +85,9 @@ async function loadLlm(mode: Args['llm']): Promise<LlmNeedsExtractor | string | 
     };
     return mod.createLlmExtractor(llmConfig);
   } catch (err) {
-    process.stderr.write(`baton extract: LLM extractor unavailable (${err instanceof Error ? err.message : String(err)}); using the rules extractor\n`);
+    process.stderr.write(
+      `baton extract: LLM extractor unavailable (${err instanceof Error ? err.message : String(err)}); using the rules extractor\n`,
+    );
     return undefined;
   }
 }
@@ -135,10 +146,14 @@ export async function run(argv: string[]): Promise<number> {
       }
     } catch (err) {
       failed = true;
-      out[i] = JSON.stringify({ file, error: `extraction failed: ${err instanceof Error ? err.message : String(err)}` });
+      out[i] = JSON.stringify({
+        file,
+        error: `extraction failed: ${err instanceof Error ? err.message : String(err)}`,
+      });
     }
   });
-  for (let k = 0; k < jobs.length; k += LLM_CONCURRENCY) await Promise.all(jobs.slice(k, k + LLM_CONCURRENCY).map((j) => j()));
+  for (let k = 0; k < jobs.length; k += LLM_CONCURRENCY)
+    await Promise.all(jobs.slice(k, k + LLM_CONCURRENCY).map((j) => j()));
   process.stdout.write(out.join('\n') + '\n');
   return failed ? 1 : 0;
 }

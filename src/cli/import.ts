@@ -15,7 +15,12 @@ const USAGE = `usage: baton import FILE [--kind customers|orders|followups] [--m
   --dry-run   check every row and report, write nothing
 `;
 
-export interface ImportArgs { file: string; kind?: ImportKind; overrides: string[]; dryRun: boolean }
+export interface ImportArgs {
+  file: string;
+  kind?: ImportKind;
+  overrides: string[];
+  dryRun: boolean;
+}
 
 export function parseImportArgs(argv: string[]): ImportArgs | string {
   const overrides: string[] = [];
@@ -29,7 +34,8 @@ export function parseImportArgs(argv: string[]): ImportArgs | string {
     if (a === '--dry-run') dryRun = true;
     else if (a === '--kind' || a.startsWith('--kind=')) {
       const k = value();
-      if (!k || !(IMPORT_KINDS as readonly string[]).includes(k)) return `--kind must be one of ${IMPORT_KINDS.join(', ')}`;
+      if (!k || !(IMPORT_KINDS as readonly string[]).includes(k))
+        return `--kind must be one of ${IMPORT_KINDS.join(', ')}`;
       kind = k as ImportKind;
     } else if (a === '--map' || a.startsWith('--map=')) {
       const m = value();
@@ -57,7 +63,9 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr) {
       last = now;
       const width = Math.max(10, Math.min(40, (stream.columns ?? 80) - 40));
       const filled = Math.round((done / total) * width);
-      stream.write(`\r${label.padEnd(9)} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${Math.floor((done / total) * 100)}%\x1b[K`);
+      stream.write(
+        `\r${label.padEnd(9)} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${Math.floor((done / total) * 100)}%\x1b[K`,
+      );
       if (done >= total) stream.write('\n');
     },
   };
@@ -69,7 +77,9 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(args ? `baton import: ${args}\n\n${USAGE}` : USAGE);
     return args ? 2 : 0;
   }
-  try { readFileSync(args.file); } catch (err) {
+  try {
+    readFileSync(args.file);
+  } catch (err) {
     process.stderr.write(`baton import: cannot read ${args.file}: ${(err as Error).message}\n`);
     return 2;
   }
@@ -79,9 +89,14 @@ export async function run(argv: string[]): Promise<number> {
 /** The import itself, on whichever database runDbCommand opened (or the running server's). */
 export const importCommand: DbCommand = async ({ repos, config, now, io }, argv) => {
   const args = parseImportArgs(argv);
-  if (typeof args === 'string') { io.err(`baton import: ${args || 'usage'}\n`); return 2; }
+  if (typeof args === 'string') {
+    io.err(`baton import: ${args || 'usage'}\n`);
+    return 2;
+  }
   let bytes: Buffer;
-  try { bytes = io.readFile(args.file); } catch (err) {
+  try {
+    bytes = io.readFile(args.file);
+  } catch (err) {
     io.err(`baton import: cannot read ${args.file}: ${(err as Error).message}\n`);
     return 2;
   }
@@ -89,11 +104,28 @@ export const importCommand: DbCommand = async ({ repos, config, now, io }, argv)
   const started = performance.now();
   try {
     const report = await runImport(
-      { repos, now, tz: config.tz, codeFormat: config.customerCode, onProgress: (phase, d, t) => bar?.update(phase, d, t) },
-      { bytes, filename: basename(args.file), kind: args.kind, overrides: args.overrides, dryRun: args.dryRun, actor: null },
+      {
+        repos,
+        now,
+        tz: config.tz,
+        codeFormat: config.customerCode,
+        onProgress: (phase, d, t) => bar?.update(phase, d, t),
+      },
+      {
+        bytes,
+        filename: basename(args.file),
+        kind: args.kind,
+        overrides: args.overrides,
+        dryRun: args.dryRun,
+        actor: null,
+      },
     );
-    const mapped = report.headers.map((h, i) => `${h || `(column ${i + 1})`} → ${report.mapping[i] ?? '(ignored)'}`).join(', ');
-    io.err(`${args.file}: ${report.rows} rows of ${report.kind}${report.encoding && report.encoding !== 'utf-8' ? ` (read as ${report.encoding})` : ''}\ncolumns: ${mapped}\n`);
+    const mapped = report.headers
+      .map((h, i) => `${h || `(column ${i + 1})`} → ${report.mapping[i] ?? '(ignored)'}`)
+      .join(', ');
+    io.err(
+      `${args.file}: ${report.rows} rows of ${report.kind}${report.encoding && report.encoding !== 'utf-8' ? ` (read as ${report.encoding})` : ''}\ncolumns: ${mapped}\n`,
+    );
     if (report.errors.length) {
       for (const m of report.messages.slice(0, 200)) io.err(`${m}\n`);
       if (report.messages.length > 200) io.err(`… and ${report.messages.length - 200} more\n`);
@@ -105,7 +137,9 @@ export const importCommand: DbCommand = async ({ repos, config, now, io }, argv)
       io.out(`dry run: all ${report.rows} rows are valid (${report.records} ${report.kind}); nothing written.\n`);
     } else {
       const c = report.counts!;
-      io.out(`imported ${report.kind}: ${c.created} created, ${c.updated} updated, ${c.skipped} unchanged${report.kind === 'customers' ? `, ${c.contacts} contacts added` : ''} (${secs}s)\n`);
+      io.out(
+        `imported ${report.kind}: ${c.created} created, ${c.updated} updated, ${c.skipped} unchanged${report.kind === 'customers' ? `, ${c.contacts} contacts added` : ''} (${secs}s)\n`,
+      );
     }
     return 0;
   } catch (err) {

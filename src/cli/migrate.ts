@@ -4,7 +4,11 @@ import { runDbCommand, type DbCommand } from './db-command.js';
 
 export const migrateCommand: DbCommand = async ({ db, io, via }) => {
   const applied = await migrate(db);
-  io.out(applied.length ? `applied: ${applied.join(', ')}\n` : `database is up to date${via === 'server' ? ' (the running server migrated it at start)' : ''}\n`);
+  io.out(
+    applied.length
+      ? `applied: ${applied.join(', ')}\n`
+      : `database is up to date${via === 'server' ? ' (the running server migrated it at start)' : ''}\n`,
+  );
   return 0;
 };
 

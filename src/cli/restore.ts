@@ -13,18 +13,38 @@ import { runPgTool } from './backup.js';
 
 export async function run(argv: string[]): Promise<number> {
   const file = argv.find((a) => !a.startsWith('-'));
-  if (!file) { process.stderr.write('usage: baton restore FILE   (a file written by baton backup)\n'); return 2; }
-  if (!existsSync(file)) { process.stderr.write(`baton restore: no file ${file}\n`); return 2; }
+  if (!file) {
+    process.stderr.write('usage: baton restore FILE   (a file written by baton backup)\n');
+    return 2;
+  }
+  if (!existsSync(file)) {
+    process.stderr.write(`baton restore: no file ${file}\n`);
+    return 2;
+  }
   const config = loadConfig();
   if (config.database.url) {
-    const r = await runPgTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', `--dbname=${config.database.url}`, file]);
-    if (r.code !== 0) { process.stderr.write(`baton restore: pg_restore failed (exit ${r.code}): ${r.stderr}`); return 1; }
+    const r = await runPgTool('pg_restore', [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--no-privileges',
+      '--single-transaction',
+      `--dbname=${config.database.url}`,
+      file,
+    ]);
+    if (r.code !== 0) {
+      process.stderr.write(`baton restore: pg_restore failed (exit ${r.code}): ${r.stderr}`);
+      return 1;
+    }
     process.stdout.write(`restored ${file} into the Postgres database\n`);
     return 0;
   }
   const dataDir = config.database.dataDir;
   const holder = readLock(dataDir);
-  if (holder) { process.stderr.write(`baton restore: ${describeHolder(holder, dataDir)}\n`); return 3; }
+  if (holder) {
+    process.stderr.write(`baton restore: ${describeHolder(holder, dataDir)}\n`);
+    return 3;
+  }
   const lock = acquireLock(dataDir, 'cli', 'restore', systemClock.now());
   try {
     const dir = resolve(dataDir, 'pglite');
@@ -39,10 +59,20 @@ export async function run(argv: string[]): Promise<number> {
       await pg.close();
       // A backup from an older release: bring it up to this one's schema.
       const h = await openDb({ dataDir });
-      try { await migrate(h.db); } finally { await h.close(); }
+      try {
+        await migrate(h.db);
+      } finally {
+        await h.close();
+      }
     } catch (err) {
-      if (aside) { const { rmSync } = await import('node:fs'); rmSync(dir, { recursive: true, force: true }); renameSync(aside, dir); }
-      process.stderr.write(`baton restore: ${file} is not a usable backup (${(err as Error).message}); the database is unchanged\n`);
+      if (aside) {
+        const { rmSync } = await import('node:fs');
+        rmSync(dir, { recursive: true, force: true });
+        renameSync(aside, dir);
+      }
+      process.stderr.write(
+        `baton restore: ${file} is not a usable backup (${(err as Error).message}); the database is unchanged\n`,
+      );
       return 1;
     }
     process.stdout.write(`restored ${file} into ${dir}${aside ? ` (the previous data is kept in ${aside})` : ''}\n`);

@@ -23,9 +23,21 @@ export async function run(_argv: string[]): Promise<number> {
       if (stopping) return;
       stopping = true;
       logger.info({ signal }, 'shutting down: finishing in-flight work');
-      const force = setTimeout(() => { logger.error('shutdown took too long; exiting'); resolve(1); }, 25_000);
+      const force = setTimeout(() => {
+        logger.error('shutdown took too long; exiting');
+        resolve(1);
+      }, 25_000);
       force.unref();
-      app.stop().then(() => { clearTimeout(force); resolve(0); }, (err: unknown) => { logger.error({ err }, 'shutdown failed'); resolve(1); });
+      app.stop().then(
+        () => {
+          clearTimeout(force);
+          resolve(0);
+        },
+        (err: unknown) => {
+          logger.error({ err }, 'shutdown failed');
+          resolve(1);
+        },
+      );
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));

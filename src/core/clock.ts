@@ -31,8 +31,16 @@ export class AdjustableClock implements Clock {
 /** A clock that stands still until told (tests). */
 export class FixedClock implements Clock {
   private current: Date;
-  constructor(at: Date | string) { this.current = new Date(at); }
-  now(): Date { return new Date(this.current); }
-  set(to: Date | string): void { this.current = new Date(to); }
-  advance(ms: number): void { this.current = new Date(this.current.getTime() + ms); }
+  constructor(at: Date | string) {
+    this.current = new Date(at);
+  }
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(to: Date | string): void {
+    this.current = new Date(to);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
 }

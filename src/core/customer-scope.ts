@@ -5,9 +5,10 @@ import type { Customer } from './customer.js';
 
 /** Everything; a member's visible set (own, unowned, plus their reports' for a supervisor); or one owner's. */
 export type CustomerScope =
-  | { kind: 'all' }
-  | { kind: 'visible'; viewerId: string; supervisor: boolean }
-  | { kind: 'owned'; ownerId: string };
+  { kind: 'all' } | { kind: 'visible'; viewerId: string; supervisor: boolean } | { kind: 'owned'; ownerId: string };
 
 /** One page of a scope and the size of the whole scope. */
-export interface CustomerPage { total: number; customers: Customer[] }
+export interface CustomerPage {
+  total: number;
+  customers: Customer[];
+}

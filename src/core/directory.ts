@@ -3,9 +3,21 @@
 // turns a listing into members, identities, supervisors and departures.
 import { BatonError } from './errors.js';
 
-export interface DirectoryDepartment { id: string; name: string; parentId: string | null; leaders: string[] }
-export interface DirectoryUser { externalId: string; name: string; departments: string[] }
-export interface DirectoryListing { departments: DirectoryDepartment[]; users: DirectoryUser[] }
+export interface DirectoryDepartment {
+  id: string;
+  name: string;
+  parentId: string | null;
+  leaders: string[];
+}
+export interface DirectoryUser {
+  externalId: string;
+  name: string;
+  departments: string[];
+}
+export interface DirectoryListing {
+  departments: DirectoryDepartment[];
+  users: DirectoryUser[];
+}
 
 export interface DirectorySource {
   platform: 'wecom' | 'dingtalk';
@@ -15,7 +27,12 @@ export interface DirectorySource {
 
 /** The platform refused or failed the listing; `hint` says what the admin can do. */
 export class DirectoryError extends BatonError {
-  constructor(readonly platform: string, message: string, readonly hint?: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly platform: string,
+    message: string,
+    readonly hint?: string,
+    options?: { cause?: unknown },
+  ) {
     super('directory', message, options);
   }
 }

@@ -11,7 +11,11 @@ function inRange(ms: number): boolean {
   return Number.isFinite(ms) && ms >= EARLIEST_MS && ms < LATEST_MS;
 }
 
-const digits = (max: number) => z.union([z.number().int().nonnegative(), z.string().regex(new RegExp(`^\\d{1,${max}}$`), `must be at most ${max} digits`)]);
+const digits = (max: number) =>
+  z.union([
+    z.number().int().nonnegative(),
+    z.string().regex(new RegExp(`^\\d{1,${max}}$`), `must be at most ${max} digits`),
+  ]);
 
 /** Unix seconds (number or digit string) → Date, refused outside 2000..2200. */
 export const epochSeconds = digits(11)

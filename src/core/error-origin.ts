@@ -5,9 +5,7 @@
 // the error text than five silent retries of a bug.
 import { BatonError, DeliveryError, LlmError } from './errors.js';
 
-export type ErrorOrigin =
-  | { retryable: true; why: 'transient' }
-  | { retryable: false; why: 'bug' | 'permanent' };
+export type ErrorOrigin = { retryable: true; why: 'transient' } | { retryable: false; why: 'bug' | 'permanent' };
 
 // SQLSTATEs that say "try again": connection exceptions (class 08), serialization failure,
 // deadlock, lock not available, query cancelled (statement timeout), shutdown/restart,
@@ -15,12 +13,25 @@ export type ErrorOrigin =
 const RETRYABLE_SQLSTATE = /^(08...|40001|40P01|55P03|57014|57P0[1-5]|53...)$/;
 // Node and undici network error codes.
 const RETRYABLE_SYSCALL = new Set([
-  'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH',
-  'ENETDOWN', 'ENOTCONN', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_SOCKET',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'ENOTCONN',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_SOCKET',
   'UND_ERR_CLOSED',
 ]);
 // node-postgres reports a dropped or unobtainable connection as a plain Error without a code.
-const RETRYABLE_MESSAGE = /connection terminated|timeout exceeded when trying to connect|connection (?:error|lost)|socket hang up/i;
+const RETRYABLE_MESSAGE =
+  /connection terminated|timeout exceeded when trying to connect|connection (?:error|lost)|socket hang up/i;
 const BUG = [TypeError, ReferenceError, SyntaxError, RangeError];
 
 export function errorOrigin(err: unknown): ErrorOrigin {
@@ -44,7 +55,8 @@ function judge(e: unknown): ErrorOrigin | undefined {
     if (RETRYABLE_SQLSTATE.test(o.code) || RETRYABLE_SYSCALL.has(o.code)) return transient;
   }
   const status = typeof o.status === 'number' ? o.status : typeof o.statusCode === 'number' ? o.statusCode : undefined;
-  if (status !== undefined && status >= 400) return status === 408 || status === 429 || status >= 500 ? transient : { retryable: false, why: 'permanent' };
+  if (status !== undefined && status >= 400)
+    return status === 408 || status === 429 || status >= 500 ? transient : { retryable: false, why: 'permanent' };
   if (o.name === 'TimeoutError' || o.name === 'AbortError') return transient;
   if (typeof o.message === 'string' && RETRYABLE_MESSAGE.test(o.message)) return transient;
   // Our own typed errors (InputError, ConfigError, …) are decisions, not accidents.

@@ -12,17 +12,23 @@ export class BatonError extends Error {
 
 /** Forged, missing or stale signature → 401, nothing stored. */
 export class WebhookAuthError extends BatonError {
-  constructor(message: string, options?: { cause?: unknown }) { super('webhook_auth', message, options); }
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('webhook_auth', message, options);
+  }
 }
 
 /** A handshake with the wrong verify token → 403 (Meta's contract for hub.verify_token). */
 export class WebhookForbiddenError extends BatonError {
-  constructor(message: string, options?: { cause?: unknown }) { super('webhook_forbidden', message, options); }
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('webhook_forbidden', message, options);
+  }
 }
 
 /** Malformed body → 400 with the reason, nothing stored. */
 export class WebhookPayloadError extends BatonError {
-  constructor(message: string, options?: { cause?: unknown }) { super('webhook_payload', message, options); }
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('webhook_payload', message, options);
+  }
 }
 
 /** Bad input to our own API → 400/404/409 with the reason. */
@@ -48,11 +54,17 @@ export class DeliveryError extends BatonError {
 
 /** The LLM could not give a usable answer; callers fall back to the rules extractor. */
 export class LlmError extends BatonError {
-  constructor(code: 'llm_timeout' | 'llm_rate_limited' | 'llm_unavailable' | 'llm_bad_output', message: string, options?: { cause?: unknown }) {
+  constructor(
+    code: 'llm_timeout' | 'llm_rate_limited' | 'llm_unavailable' | 'llm_bad_output',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(code, message, options);
   }
 }
 
 export class ConfigError extends BatonError {
-  constructor(message: string) { super('config', message); }
+  constructor(message: string) {
+    super('config', message);
+  }
 }

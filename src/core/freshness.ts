@@ -10,11 +10,17 @@ export const MAX_CLOCK_SKEW_MS = 60 * 60 * 1000;
  * Throw WebhookAuthError (401) when `signedAtMs` lies more than `maxSkewMs` from
  * `receivedAtMs`. `who` prefixes the message ("dingtalk: ").
  */
-export function assertFresh(signedAtMs: number, receivedAtMs: number, opts: { maxSkewMs?: number; who?: string } = {}): void {
+export function assertFresh(
+  signedAtMs: number,
+  receivedAtMs: number,
+  opts: { maxSkewMs?: number; who?: string } = {},
+): void {
   const max = opts.maxSkewMs ?? MAX_CLOCK_SKEW_MS;
   const skew = Math.abs(receivedAtMs - signedAtMs);
   if (!(skew <= max)) {
     const limit = max === MAX_CLOCK_SKEW_MS ? 'an hour' : `${Math.round(max / 1000)} s`;
-    throw new WebhookAuthError(`${opts.who ?? ''}stale timestamp (${Math.round(skew / 1000)} s off, more than ${limit})`);
+    throw new WebhookAuthError(
+      `${opts.who ?? ''}stale timestamp (${Math.round(skew / 1000)} s off, more than ${limit})`,
+    );
   }
 }

@@ -16,7 +16,8 @@ const CURRENCY_ZH = '(?:美元|美金|刀|人民币|块钱|块|元|欧元|欧|�
 const CURRENCY_EN = String.raw`(?:dollars?|bucks|euros?|pounds?|yuan|rmb|usd|rupees?|dirhams?)`;
 /** "each", "/pc", "一个", "每件"… right after a price. */
 const PER_UNIT = String.raw`(?:\s?(?:\/|per\s)\s?(?:pc|pcs|piece|unit|set|pair|carton|ctn|kg|m|meter|metre|ton|box)s?\b|\s?each\b|\s?apiece\b|\s?a\s(?:piece|unit|pc)\b|[一每]?[个件只套台支双箱条张片米公斤吨盒])?`;
-const PRICE_WORD_ZH = '(?:目标价|单价|价格|价钱|报价|价位|出价|预算|总价|货款|总额|金额|定金|订金|尾款|余款|首付|预付款?|押金|运费|价)';
+const PRICE_WORD_ZH =
+  '(?:目标价|单价|价格|价钱|报价|价位|出价|预算|总价|货款|总额|金额|定金|订金|尾款|余款|首付|预付款?|押金|运费|价)';
 const PRICE_WORD_EN = String.raw`(?:target price|unit price|price|pricing|quote|quoted|budget|cost|costs|pay|paying|deposit|balance|amount|total|freight)`;
 const PAY_WORD = String.raw`(?:定金|订金|预付|尾款|余款|首付|付款|货款|deposit|balance|advance|upfront|up-front|prepay(?:ment)?|payment|paid|before shipment|after shipment|against (?:the )?(?:B\/L|BL|copy)|T\/T|TT|L\/C|LC|D\/P|D\/A)`;
 
@@ -26,7 +27,10 @@ const PATTERNS: RegExp[] = [
   // USD 2.5, RMB3.2
   new RegExp(String.raw`\b${CURRENCY_CODE}\s?${NUM}${PER_UNIT}`, 'gi'),
   // 2.5美元一个, 3万元, 两块五
-  new RegExp(String.raw`${ZH_NUM}\s?(?:${CURRENCY_ZH}|${CURRENCY_CODE}|${CURRENCY_EN})[零一二两三四五六七八九]?${PER_UNIT}`, 'gi'),
+  new RegExp(
+    String.raw`${ZH_NUM}\s?(?:${CURRENCY_ZH}|${CURRENCY_CODE}|${CURRENCY_EN})[零一二两三四五六七八九]?${PER_UNIT}`,
+    'gi',
+  ),
   // 2.5 USD, 5 dollars each
   new RegExp(String.raw`${NUM}\s?(?:${CURRENCY_CODE}|${CURRENCY_EN})\b${PER_UNIT}`, 'gi'),
   // 30%定金 / 30% deposit / 70% balance / 定金30% / deposit of 30%
@@ -40,11 +44,16 @@ const PATTERNS: RegExp[] = [
   // at 2.5 each / at 2.50 per piece ("at 3 pm" stays)
   new RegExp(String.raw`(?<=\bat\s)${NUM}(?=\s?(?:each|apiece|per\s|\/|a piece))${PER_UNIT}`, 'gi'),
   // price 2.5, target price is 2.5 each, at 2.50/pc, budget around 3k
-  new RegExp(String.raw`(?<=\b${PRICE_WORD_EN}\s?(?:is|of|at|around|about|of about|under|below|max|maximum)?\s?(?:is\s)?[:：]?\s?)${NUM}${PER_UNIT}`, 'gi'),
+  new RegExp(
+    String.raw`(?<=\b${PRICE_WORD_EN}\s?(?:is|of|at|around|about|of about|under|below|max|maximum)?\s?(?:is\s)?[:：]?\s?)${NUM}${PER_UNIT}`,
+    'gi',
+  ),
 ];
 
 const RANGE_TAIL = new RegExp(
-  String.raw`…\s?(?:到|至|~|-|–|to)\s?(?:${CURRENCY_SYMBOL}\s?)?${ZH_NUM}\s?(?:${CURRENCY_ZH}|${CURRENCY_CODE}\b|${CURRENCY_EN}\b)?${PER_UNIT}`, 'gi');
+  String.raw`…\s?(?:到|至|~|-|–|to)\s?(?:${CURRENCY_SYMBOL}\s?)?${ZH_NUM}\s?(?:${CURRENCY_ZH}|${CURRENCY_CODE}\b|${CURRENCY_EN}\b)?${PER_UNIT}`,
+  'gi',
+);
 
 /** `text` with every money part replaced by `…` (adjacent masks merged). */
 export function maskMoney(text: string): string {

@@ -4,15 +4,35 @@
 import { z } from 'zod';
 
 export const NEED_KINDS = [
-  'delivery_date', 'lead_time', 'quantity', 'product', 'logo', 'packaging', 'payment_terms',
-  'incoterm', 'destination', 'spec', 'certification', 'price_target', 'sample', 'caution',
+  'delivery_date',
+  'lead_time',
+  'quantity',
+  'product',
+  'logo',
+  'packaging',
+  'payment_terms',
+  'incoterm',
+  'destination',
+  'spec',
+  'certification',
+  'price_target',
+  'sample',
+  'caution',
 ] as const;
 export type NeedKind = (typeof NEED_KINDS)[number];
 export const NeedKindSchema = z.enum(NEED_KINDS);
 
 export const QUANTITY_UNITS = [
-  'pcs', 'sets', 'cartons', 'kg', 'tons', 'meters',
-  '20ft container', '40ft container', '40HQ container', 'other',
+  'pcs',
+  'sets',
+  'cartons',
+  'kg',
+  'tons',
+  'meters',
+  '20ft container',
+  '40ft container',
+  '40HQ container',
+  'other',
 ] as const;
 export const INCOTERMS = ['EXW', 'FCA', 'FOB', 'CFR', 'CIF', 'DAP', 'DDP'] as const;
 export const PAYMENT_METHODS = ['T/T', 'L/C', 'D/P', 'D/A', 'O/A', 'PayPal', 'Western Union'] as const;
@@ -37,7 +57,11 @@ export const NeedValueSchemas = {
   destination: z.object({ country: z.string().length(2).optional(), port: z.string().optional() }),
   spec: z.object({ attribute: z.string().min(1), value: z.string().min(1) }),
   certification: z.object({ name: z.string().min(1) }),
-  price_target: z.object({ amount: z.number().nonnegative(), currency: z.string().min(1), unit: z.string().optional() }),
+  price_target: z.object({
+    amount: z.number().nonnegative(),
+    currency: z.string().min(1),
+    unit: z.string().optional(),
+  }),
   sample: z.object({ required: z.boolean() }),
   caution: z.object({ text: z.string().min(1) }),
 } satisfies Record<NeedKind, z.ZodType>;
@@ -71,7 +95,10 @@ export interface NeedChange<K extends NeedKind = NeedKind> {
 export function needSlot(kind: NeedKind, value: unknown): string {
   const v = value as Record<string, unknown>;
   if (kind === 'spec') return `spec:${String(v.attribute ?? '').toLowerCase()}`;
-  if (kind === 'certification') return `certification:${String(v.name ?? '').toUpperCase().replace(/\s+/g, '')}`;
+  if (kind === 'certification')
+    return `certification:${String(v.name ?? '')
+      .toUpperCase()
+      .replace(/\s+/g, '')}`;
   return kind;
 }
 

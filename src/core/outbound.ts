@@ -36,7 +36,9 @@ export function createOutboundAllowlist(bases: string[], inner: typeof fetch = g
   const guarded = (async (input: Parameters<typeof fetch>[0], init?: Parameters<typeof fetch>[1]) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!allows(url)) {
-      throw new DeliveryError(`outbound request refused: ${safeOrigin(url)} is not a configured platform API base`, { retryable: false });
+      throw new DeliveryError(`outbound request refused: ${safeOrigin(url)} is not a configured platform API base`, {
+        retryable: false,
+      });
     }
     // Never follow a redirect to somewhere else: the platform APIs do not redirect.
     return inner(input, { ...init, redirect: 'error' });

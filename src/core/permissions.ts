@@ -3,7 +3,12 @@ import type { Member } from './team.js';
 import { SENSITIVE_KINDS, type NeedKind } from './needs.js';
 
 /** Reps see their own customers, supervisors their team's (and their own), admins and finance/ops all. */
-export function canSeeCustomer(viewer: Member, customerOwnerId: string | null, ownerReportsTo: string | null, extraResponsible: string[] = []): boolean {
+export function canSeeCustomer(
+  viewer: Member,
+  customerOwnerId: string | null,
+  ownerReportsTo: string | null,
+  extraResponsible: string[] = [],
+): boolean {
   if (viewer.role === 'admin' || viewer.role === 'ops' || viewer.role === 'finance') return true;
   if (customerOwnerId === viewer.id || extraResponsible.includes(viewer.id)) return true;
   if (viewer.role === 'supervisor') return customerOwnerId === null || ownerReportsTo === viewer.id;

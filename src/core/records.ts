@@ -21,8 +21,16 @@ export interface OutboxItem {
 }
 
 export interface OutboxRow {
-  id: string; chatId: string; text: string; format: MessageFormat; kind: string; attempts: number;
-  replyHint: Record<string, unknown> | null; createdAt: Date; sentAt: Date | null; state: string;
+  id: string;
+  chatId: string;
+  text: string;
+  format: MessageFormat;
+  kind: string;
+  attempts: number;
+  replyHint: Record<string, unknown> | null;
+  createdAt: Date;
+  sentAt: Date | null;
+  state: string;
 }
 
 // ── messages ──
@@ -45,12 +53,27 @@ export interface StoredMessage {
 
 // ── follow-ups ──
 
-export const FOLLOW_UP_CHANNELS = ['phone', 'wechat', 'whatsapp', 'email', 'visit', 'chat', 'meeting', 'other'] as const;
+export const FOLLOW_UP_CHANNELS = [
+  'phone',
+  'wechat',
+  'whatsapp',
+  'email',
+  'visit',
+  'chat',
+  'meeting',
+  'other',
+] as const;
 export type FollowUpChannel = (typeof FOLLOW_UP_CHANNELS)[number];
 
 export interface FollowUp {
-  id: string; customerId: string; memberId: string | null; channel: FollowUpChannel; summary: string | null;
-  happenedAt: Date; nextAt: Date | null; sourceMessageId: string | null;
+  id: string;
+  customerId: string;
+  memberId: string | null;
+  channel: FollowUpChannel;
+  summary: string | null;
+  happenedAt: Date;
+  nextAt: Date | null;
+  sourceMessageId: string | null;
 }
 
 // ── needs ──
@@ -59,22 +82,53 @@ export type NeedStatus = 'current' | 'superseded' | 'removed';
 export type NeedExtractor = 'rules' | 'llm' | 'manual' | 'import';
 
 export interface StoredNeed {
-  id: string; customerId: string; kind: NeedKind; slot: string; value: Record<string, unknown>; evidence: string;
-  speaker: string | null; saidAt: Date | null; messageId: string | null; extractor: NeedExtractor; model: string | null;
-  promptVersion: string | null; confidence: number; recordedBy: string | null; status: NeedStatus;
-  supersededBy: string | null; supersededAt: Date | null; createdAt: Date;
+  id: string;
+  customerId: string;
+  kind: NeedKind;
+  slot: string;
+  value: Record<string, unknown>;
+  evidence: string;
+  speaker: string | null;
+  saidAt: Date | null;
+  messageId: string | null;
+  extractor: NeedExtractor;
+  model: string | null;
+  promptVersion: string | null;
+  confidence: number;
+  recordedBy: string | null;
+  status: NeedStatus;
+  supersededBy: string | null;
+  supersededAt: Date | null;
+  createdAt: Date;
 }
 
 export interface StoredChange {
-  id: string; customerId: string; kind: NeedKind; slot: string; fromNeedId: string | null; toNeedId: string | null;
-  fromValue: Record<string, unknown> | null; toValue: Record<string, unknown> | null; evidence: string | null;
-  saidBy: string | null; saidAt: Date | null; recordedBy: string | null; messageId: string | null; createdAt: Date;
+  id: string;
+  customerId: string;
+  kind: NeedKind;
+  slot: string;
+  fromNeedId: string | null;
+  toNeedId: string | null;
+  fromValue: Record<string, unknown> | null;
+  toValue: Record<string, unknown> | null;
+  evidence: string | null;
+  saidBy: string | null;
+  saidAt: Date | null;
+  recordedBy: string | null;
+  messageId: string | null;
+  createdAt: Date;
 }
 
 // ── cadence ──
 
 export interface DueCustomer {
-  id: string; code: string; name: string; tier: string; stage: string; ownerId: string; language: string | null;
+  id: string;
+  code: string;
+  name: string;
+  tier: string;
+  stage: string;
+  ownerId: string;
+  language: string | null;
   nextFollowUpAt: Date;
   lastContactAt: Date | null;
 }
@@ -82,6 +136,13 @@ export interface DueCustomer {
 // ── handovers ──
 
 export interface PendingRecipient {
-  batchId: string; role: string; token: string; kind: string; fromMemberId: string | null; createdBy: string;
-  stage: string | null; dueAt: Date; createdAt: Date;
+  batchId: string;
+  role: string;
+  token: string;
+  kind: string;
+  fromMemberId: string | null;
+  createdBy: string;
+  stage: string | null;
+  dueAt: Date;
+  createdAt: Date;
 }

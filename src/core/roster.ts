@@ -10,7 +10,10 @@ export const ROLES: readonly Role[] = ['admin', 'supervisor', 'rep', 'ops', 'fin
 export const IDENTITY_KINDS = ['wecom', 'dingtalk', 'whatsapp'] as const;
 export type IdentityKind = (typeof IDENTITY_KINDS)[number];
 
-export interface Identity { platform: Platform; externalId: string }
+export interface Identity {
+  platform: Platform;
+  externalId: string;
+}
 
 export interface RosterMember {
   id: string;
@@ -24,18 +27,52 @@ export interface RosterMember {
 }
 
 const ROLE_WORDS: Record<string, Role> = {
-  admin: 'admin', administrator: 'admin', 管理员: 'admin', 系统管理员: 'admin',
-  supervisor: 'supervisor', manager: 'supervisor', 主管: 'supervisor', 经理: 'supervisor', 销售主管: 'supervisor', 销售经理: 'supervisor',
-  rep: 'rep', sales: 'rep', salesperson: 'rep', 'sales rep': 'rep', 业务员: 'rep', 销售: 'rep', 业务: 'rep',
-  ops: 'ops', operations: 'ops', 'order desk': 'ops', 跟单: 'ops', 跟单员: 'ops', 运营: 'ops', 单证: 'ops',
-  finance: 'finance', accountant: 'finance', 财务: 'finance', 会计: 'finance', 出纳: 'finance',
-  after_sales: 'after_sales', 'after sales': 'after_sales', aftersales: 'after_sales', 售后: 'after_sales',
-  technical: 'technical', engineer: 'technical', tech: 'technical', 技术: 'technical', 工程师: 'technical',
+  admin: 'admin',
+  administrator: 'admin',
+  管理员: 'admin',
+  系统管理员: 'admin',
+  supervisor: 'supervisor',
+  manager: 'supervisor',
+  主管: 'supervisor',
+  经理: 'supervisor',
+  销售主管: 'supervisor',
+  销售经理: 'supervisor',
+  rep: 'rep',
+  sales: 'rep',
+  salesperson: 'rep',
+  'sales rep': 'rep',
+  业务员: 'rep',
+  销售: 'rep',
+  业务: 'rep',
+  ops: 'ops',
+  operations: 'ops',
+  'order desk': 'ops',
+  跟单: 'ops',
+  跟单员: 'ops',
+  运营: 'ops',
+  单证: 'ops',
+  finance: 'finance',
+  accountant: 'finance',
+  财务: 'finance',
+  会计: 'finance',
+  出纳: 'finance',
+  after_sales: 'after_sales',
+  'after sales': 'after_sales',
+  aftersales: 'after_sales',
+  售后: 'after_sales',
+  technical: 'technical',
+  engineer: 'technical',
+  tech: 'technical',
+  技术: 'technical',
+  工程师: 'technical',
 };
 
 /** A role from English or Chinese words, or undefined. */
 export function parseRole(s: string): Role | undefined {
-  const k = s.trim().toLowerCase().replace(/[-\s]+/g, ' ');
+  const k = s
+    .trim()
+    .toLowerCase()
+    .replace(/[-\s]+/g, ' ');
   return ROLE_WORDS[k] ?? ROLE_WORDS[k.replace(/ /g, '_')];
 }
 
@@ -64,17 +101,26 @@ export function normalizePhone(s: string): string | undefined {
  */
 export function identitiesFor(kind: IdentityKind, value: string): Identity[] {
   const v = value.trim();
-  if (kind === 'wecom') return [{ platform: 'wecom', externalId: v }, { platform: 'wecom-aibot', externalId: v }];
+  if (kind === 'wecom')
+    return [
+      { platform: 'wecom', externalId: v },
+      { platform: 'wecom-aibot', externalId: v },
+    ];
   if (kind === 'dingtalk') return [{ platform: 'dingtalk', externalId: v }];
   const n = normalizePhone(v) ?? v;
-  return [{ platform: 'whatsapp', externalId: n }, { platform: 'whatsapp', externalId: `${n}@c.us` }];
+  return [
+    { platform: 'whatsapp', externalId: n },
+    { platform: 'whatsapp', externalId: `${n}@c.us` },
+  ];
 }
 
 /** The written form of a member's identities of one kind (the inverse of identitiesFor). */
 export function identityValues(identities: Identity[], kind: IdentityKind): string[] {
   if (kind === 'wecom') return uniq(identities.filter((i) => i.platform === 'wecom').map((i) => i.externalId));
   if (kind === 'dingtalk') return uniq(identities.filter((i) => i.platform === 'dingtalk').map((i) => i.externalId));
-  return uniq(identities.filter((i) => i.platform === 'whatsapp' && !i.externalId.endsWith('@c.us')).map((i) => i.externalId));
+  return uniq(
+    identities.filter((i) => i.platform === 'whatsapp' && !i.externalId.endsWith('@c.us')).map((i) => i.externalId),
+  );
 }
 
 const uniq = (xs: string[]) => [...new Set(xs)];

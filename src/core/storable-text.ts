@@ -5,7 +5,8 @@
 // The kysely plugin that applies storableText to every parameter is src/db/storable-text.ts.
 
 // NUL, the 66 Unicode non-characters (U+FDD0..U+FDEF, U+xFFFE/U+xFFFF of every plane), and lone surrogates.
-const UNSTORABLE = /\u0000|[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const UNSTORABLE =
+  /\u0000|[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text with NUL, non-characters and lone surrogates removed (what Postgres can store and show). */
 export function storableText(s: string): string {
@@ -26,7 +27,8 @@ export const RAW_BASE64 = 'base64';
 export function storableJson(value: unknown): string {
   const json = JSON.stringify(value ?? null);
   // JSON.stringify escapes NUL as \u0000 and lone surrogates as \udXXX; jsonb refuses both.
-  if (!/\\u0000|\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}/i.test(json)) return json;
+  if (!/\\u0000|\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])|(?<!\\ud[89ab][0-9a-f]{2})\\ud[c-f][0-9a-f]{2}/i.test(json))
+    return json;
   return JSON.stringify({ $encoding: RAW_BASE64, data: Buffer.from(json, 'utf8').toString('base64') });
 }
 
@@ -48,4 +50,3 @@ export function storableDeep<T>(value: T): T {
   }
   return value;
 }
-

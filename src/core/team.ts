@@ -23,4 +23,3 @@ export interface Chat {
   memberId: string | null;
   language: Lang | null;
 }
-

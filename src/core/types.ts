@@ -6,7 +6,17 @@ export type Platform = (typeof PLATFORMS)[number];
 
 export type Role = 'rep' | 'supervisor' | 'ops' | 'finance' | 'admin' | 'technical' | 'after_sales';
 export type Tier = 'A' | 'B' | 'C' | 'D';
-export const LIFECYCLE_STAGES = ['lead', 'inquiry', 'intent', 'sample', 'first_order', 'repeat', 'loyal', 'lost', 'paused'] as const;
+export const LIFECYCLE_STAGES = [
+  'lead',
+  'inquiry',
+  'intent',
+  'sample',
+  'first_order',
+  'repeat',
+  'loyal',
+  'lost',
+  'paused',
+] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 
 /** One message as every platform delivers it to Baton, after verification and normalisation. */
@@ -66,7 +76,12 @@ export interface SingleUseSignature {
 
 export type WebhookOutcome =
   | { kind: 'handshake'; body: string; contentType?: string }
-  | { kind: 'messages'; messages: InboundMessage[]; reply?: { body: string; contentType?: string }; singleUse?: SingleUseSignature }
+  | {
+      kind: 'messages';
+      messages: InboundMessage[];
+      reply?: { body: string; contentType?: string };
+      singleUse?: SingleUseSignature;
+    }
   | { kind: 'ignored'; reason: string; singleUse?: SingleUseSignature };
 
 /** One interface for every chat platform (wechaty's puppet idea, grammY's webhook adapters). */
@@ -92,7 +107,10 @@ export interface ChatAdapter {
    * Start/stop long-lived connections (Stream mode, WhatsApp Web, the WeCom AI bot long connection).
    * onMessage resolves once the message is stored (`duplicate` when its platform id was seen before).
    */
-  start?(onMessage: (m: InboundMessage) => Promise<void | { duplicate?: boolean }>, hooks?: AdapterHooks): Promise<void>;
+  start?(
+    onMessage: (m: InboundMessage) => Promise<void | { duplicate?: boolean }>,
+    hooks?: AdapterHooks,
+  ): Promise<void>;
   stop?(): Promise<void>;
   /**
    * Set when the platform allows one connection per account (the WeCom AI bot: one per BotID): the key

@@ -41,7 +41,13 @@ export async function openDb(opts: OpenDbOptions): Promise<DbHandle> {
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new StorableTextPlugin()] });
     const url = opts.url;
-    return { db, kind: 'postgres', describe: redactUrl(url), close: () => db.destroy(), lockSession: () => openLockSession(url) };
+    return {
+      db,
+      kind: 'postgres',
+      describe: redactUrl(url),
+      close: () => db.destroy(),
+      lockSession: () => openLockSession(url),
+    };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const dir = opts.dataDir ?? './data';
@@ -56,7 +62,10 @@ export async function openDb(opts: OpenDbOptions): Promise<DbHandle> {
   const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite), plugins: [new StorableTextPlugin()] });
   const instance = pglite;
   return {
-    db, kind: 'pglite', describe: dir.startsWith('memory://') ? 'in-memory PGlite' : `PGlite in ${resolve(dir, 'pglite')}`, close: () => db.destroy(),
+    db,
+    kind: 'pglite',
+    describe: dir.startsWith('memory://') ? 'in-memory PGlite' : `PGlite in ${resolve(dir, 'pglite')}`,
+    close: () => db.destroy(),
     dumpDataDir: () => instance.dumpDataDir('gzip'),
   };
 }

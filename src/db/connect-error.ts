@@ -31,5 +31,7 @@ export function explainDbError(err: unknown, url: string | undefined): unknown {
   const hint = HINTS.find(([re]) => re.test(msg));
   const connectionLevel = hint || /^(28|3D|08)/.test(e.code ?? '');
   if (!connectionLevel) return err;
-  return new ConfigError(`DATABASE_URL (${redactDbUrl(url)}): cannot connect${hint ? ` — ${hint[1]}` : ''} (${(e.message ?? String(err)).trim()})`);
+  return new ConfigError(
+    `DATABASE_URL (${redactDbUrl(url)}): cannot connect${hint ? ` — ${hint[1]}` : ''} (${(e.message ?? String(err)).trim()})`,
+  );
 }

@@ -19,13 +19,19 @@ const LockSchema = z.object({
 export type EmbeddedLock = z.infer<typeof LockSchema>;
 
 export class EmbeddedDbBusyError extends Error {
-  constructor(readonly holder: EmbeddedLock, readonly dataDir: string) {
+  constructor(
+    readonly holder: EmbeddedLock,
+    readonly dataDir: string,
+  ) {
     super(describeHolder(holder, dataDir));
   }
 }
 
 export function describeHolder(h: EmbeddedLock, dataDir: string): string {
-  const who = h.kind === 'server' ? `the Baton server (pid ${h.pid}${h.url ? `, ${h.url}` : ''}, started ${h.startedAt})` : `"baton ${h.command}" (pid ${h.pid})`;
+  const who =
+    h.kind === 'server'
+      ? `the Baton server (pid ${h.pid}${h.url ? `, ${h.url}` : ''}, started ${h.startedAt})`
+      : `"baton ${h.command}" (pid ${h.pid})`;
   return `the embedded database in ${resolve(dataDir)} is open in ${who}; stop it first, or set DATABASE_URL to share a Postgres server`;
 }
 
@@ -33,26 +39,53 @@ export const lockPath = (dataDir: string) => join(resolve(dataDir), 'baton.lock.
 
 function alive(pid: number): boolean {
   if (pid === process.pid) return true;
-  try { process.kill(pid, 0); return true; } catch (err) { return (err as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The live holder of the data directory, if any (a lock left by a dead process is ignored). */
 export function readLock(dataDir: string): EmbeddedLock | undefined {
   let raw: string;
-  try { raw = readFileSync(lockPath(dataDir), 'utf8'); } catch { return undefined; }
-  const parsed = LockSchema.safeParse((() => { try { return JSON.parse(raw) as unknown; } catch { return undefined; } })());
+  try {
+    raw = readFileSync(lockPath(dataDir), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const parsed = LockSchema.safeParse(
+    (() => {
+      try {
+        return JSON.parse(raw) as unknown;
+      } catch {
+        return undefined;
+      }
+    })(),
+  );
   if (!parsed.success || !alive(parsed.data.pid)) return undefined;
   return parsed.data;
 }
 
-export interface LockHandle { lock: EmbeddedLock; update(patch: Partial<EmbeddedLock>): void; release(): void }
+export interface LockHandle {
+  lock: EmbeddedLock;
+  update(patch: Partial<EmbeddedLock>): void;
+  release(): void;
+}
 
 /** Take the data directory or throw EmbeddedDbBusyError naming the live holder. */
 export function acquireLock(dataDir: string, kind: EmbeddedLock['kind'], command: string, startedAt: Date): LockHandle {
   mkdirSync(resolve(dataDir), { recursive: true });
   const held = readLock(dataDir);
   if (held) throw new EmbeddedDbBusyError(held, dataDir);
-  let lock: EmbeddedLock = { pid: process.pid, kind, command, startedAt: startedAt.toISOString(), ...(kind === 'server' ? { token: randomBytes(24).toString('base64url') } : {}) };
+  let lock: EmbeddedLock = {
+    pid: process.pid,
+    kind,
+    command,
+    startedAt: startedAt.toISOString(),
+    ...(kind === 'server' ? { token: randomBytes(24).toString('base64url') } : {}),
+  };
   const write = () => {
     // Written whole and renamed, so a reader never sees half a file; 0600 because of the token.
     const tmp = `${lockPath(dataDir)}.${process.pid}.tmp`;
@@ -64,8 +97,13 @@ export function acquireLock(dataDir: string, kind: EmbeddedLock['kind'], command
   const check = readLock(dataDir);
   if (check && check.pid !== process.pid) throw new EmbeddedDbBusyError(check, dataDir);
   return {
-    get lock() { return lock; },
-    update(patch) { lock = { ...lock, ...patch }; write(); },
+    get lock() {
+      return lock;
+    },
+    update(patch) {
+      lock = { ...lock, ...patch };
+      write();
+    },
     release() {
       const now = readLock(dataDir);
       if (now?.pid === process.pid) rmSync(lockPath(dataDir), { force: true });

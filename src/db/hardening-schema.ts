@@ -3,7 +3,11 @@ import type { ColumnType } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
-export interface WebhookSignaturesTable { key: string; body_hash: string; expires_at: Timestamp }
+export interface WebhookSignaturesTable {
+  key: string;
+  body_hash: string;
+  expires_at: Timestamp;
+}
 
 export interface HardeningTables {
   webhook_signatures: WebhookSignaturesTable;

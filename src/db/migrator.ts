@@ -8,7 +8,11 @@ import { sql } from 'kysely';
 import type { Db } from './client.js';
 import { packageRoot } from '../core/package-root.js';
 
-export interface MigrationFile { name: string; sql: string; checksum: string }
+export interface MigrationFile {
+  name: string;
+  sql: string;
+  checksum: string;
+}
 
 export function readMigrations(dir = join(packageRoot(), 'migrations')): MigrationFile[] {
   return readdirSync(dir)
@@ -29,7 +33,9 @@ export async function migrate(db: Db, files = readMigrations()): Promise<string[
     try {
       await sql`create table if not exists schema_migrations (
         name text primary key, checksum text not null, applied_at timestamptz not null default now())`.execute(conn);
-      const done = await sql<{ name: string; checksum: string }>`select name, checksum from schema_migrations`.execute(conn);
+      const done = await sql<{ name: string; checksum: string }>`select name, checksum from schema_migrations`.execute(
+        conn,
+      );
       const applied = new Map(done.rows.map((r) => [r.name, r.checksum]));
       for (const [name, checksum] of applied) {
         const file = files.find((f) => f.name === name);

@@ -1,8 +1,15 @@
 // A kysely plugin that strips NUL and non-characters from every string parameter, so no
 // route, id or query string can make a statement fail on them (the text rules: src/core/storable-text.ts).
 import {
-  OperationNodeTransformer, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs,
-  type PrimitiveValueListNode, type QueryResult, type RootOperationNode, type UnknownRow, type ValueNode,
+  OperationNodeTransformer,
+  type KyselyPlugin,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  type PrimitiveValueListNode,
+  type QueryResult,
+  type RootOperationNode,
+  type UnknownRow,
+  type ValueNode,
 } from 'kysely';
 import { hasUnstorable, storableText } from '../core/storable-text.js';
 

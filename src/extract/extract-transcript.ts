@@ -20,7 +20,11 @@ export function parseTranscript(text: string, opts: ExtractOptions): ParsedTrans
   const guesses = guessRoles(raw, opts.reps);
   const roles = new Map(guesses.map((g) => [g.speaker, g.role]));
   const messages: TranscriptMessage[] = raw.map((r, index) => {
-    const m: TranscriptMessage = { index, text: r.text, role: r.speaker ? roles.get(r.speaker) ?? 'unknown' : 'unknown' };
+    const m: TranscriptMessage = {
+      index,
+      text: r.text,
+      role: r.speaker ? (roles.get(r.speaker) ?? 'unknown') : 'unknown',
+    };
     if (r.speaker) m.speaker = r.speaker;
     if (r.local) {
       const { iso, date } = isoWithOffset(r.local, opts.tz);
@@ -46,10 +50,21 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
   t.messages.forEach((message, i) => {
     const fromCustomer = message.role !== 'rep';
     let prevAt = -1;
-    for (let j = i - 1; j >= 0; j--) if ((t.messages[j]!.role !== 'rep') !== fromCustomer) { prevAt = j; break; }
+    for (let j = i - 1; j >= 0; j--)
+      if ((t.messages[j]!.role !== 'rep') !== fromCustomer) {
+        prevAt = j;
+        break;
+      }
     const today = (message.at && parseIsoDate(message.at)) || nowDate;
     const r = readings[i]!;
-    const ctx = { today, lastCurrency, recentPrices: recentPrices.slice(-4), prevOther: prevAt >= 0 ? readings[prevAt]!.open : undefined, fromCustomer, dayFirst: t.dayFirst };
+    const ctx = {
+      today,
+      lastCurrency,
+      recentPrices: recentPrices.slice(-4),
+      prevOther: prevAt >= 0 ? readings[prevAt]!.open : undefined,
+      fromCustomer,
+      dayFirst: t.dayFirst,
+    };
     const mentions = verbatimMentions(messageMentions(r.open, ctx, r.firm), message.text, r.open);
     for (const m of mentions) {
       if (m.kind !== 'price_target') continue;
@@ -62,17 +77,36 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
   const perMessage = list.flatMap((mm, i) => {
     if (!mm.fromCustomer) return [];
     const r = readings[i]!;
-    const candidates = [...productCandidates(r.open), ...findProducts(r.open).map((m) => ({ name: String(m.value.name), start: m.start, end: m.end, weight: m.confidence }))]
-      .filter((c) => plausibleProduct(c.name, r.open, c.start));
+    const candidates = [
+      ...productCandidates(r.open),
+      ...findProducts(r.open).map((m) => ({
+        name: String(m.value.name),
+        start: m.start,
+        end: m.end,
+        weight: m.confidence,
+      })),
+    ].filter((c) => plausibleProduct(c.name, r.open, c.start));
     // a candidate the firm reading blanked was said about a past order
-    return [{ index: i, candidates, past: candidates.length > 0 && r.firm.slice(candidates[0]!.start, candidates[0]!.end).trim() === '' }];
+    return [
+      {
+        index: i,
+        candidates,
+        past: candidates.length > 0 && r.firm.slice(candidates[0]!.start, candidates[0]!.end).trim() === '',
+      },
+    ];
   });
   const best = bestProduct(perMessage);
   if (best) {
     const mm = list[best.index]!;
     // goods named only about a past order do not make a chat with needs on their own
     const past = perMessage.find((p) => p.index === best.index)?.past ?? false;
-    mm.mentions.push(...verbatimMentions([productMention(best.candidate, past ? 0.5 : 0.7)], mm.message.text, readings[best.index]!.open));
+    mm.mentions.push(
+      ...verbatimMentions(
+        [productMention(best.candidate, past ? 0.5 : 0.7)],
+        mm.message.text,
+        readings[best.index]!.open,
+      ),
+    );
   }
   const { needs, changes } = resolveNeeds(list);
   return { format: t.format, messages: t.messages.length, needs, changes, extractor: 'rules' };

@@ -17,12 +17,17 @@ export interface MessageMentions {
   reading?: string;
 }
 
-const ACCEPT = /^\s*(?:ok(?:ay)?|好的?|行|可以|没问题|对的?|是的?|嗯+|yes|yep|yeah|sure|fine|deal|agreed?|noted|同意|就这样|就这么定|确认|confirmed?|perfect|great|good|要|👍|👌|🤝|\[强\]|\[OK\]|\[好的\]|works|sounds good|that'?s fine|same as (?:last time|before)|收到)/i;
-const DECLINE = /^\s*(?:不要|不用|不需要|不行|算了|免了|no\b|nope|not now|no thanks|太贵|too expensive|这次先不要|先不要|不考虑)/i;
+const ACCEPT =
+  /^\s*(?:ok(?:ay)?|好的?|行|可以|没问题|对的?|是的?|嗯+|yes|yep|yeah|sure|fine|deal|agreed?|noted|同意|就这样|就这么定|确认|confirmed?|perfect|great|good|要|👍|👌|🤝|\[强\]|\[OK\]|\[好的\]|works|sounds good|that'?s fine|same as (?:last time|before)|收到)/i;
+const DECLINE =
+  /^\s*(?:不要|不用|不需要|不行|算了|免了|no\b|nope|not now|no thanks|太贵|too expensive|这次先不要|先不要|不考虑)/i;
 
 const PARTIAL_ACCEPT: [RegExp, NeedKind][] = [
   [/(?:price|价格|单价)\s*(?:is\s*)?(?:ok|okay|fine|good|accepted|可以|没问题|行|能接受|同意)/i, 'price_target'],
-  [/(?:payment|付款方式?|付款条件)\s*(?:terms?\s*)?(?:is\s*)?(?:ok|okay|fine|good|accepted|可以|没问题|行|同意)/i, 'payment_terms'],
+  [
+    /(?:payment|付款方式?|付款条件)\s*(?:terms?\s*)?(?:is\s*)?(?:ok|okay|fine|good|accepted|可以|没问题|行|同意)/i,
+    'payment_terms',
+  ],
   [/(?:交期|货期|lead ?time|delivery time)\s*(?:is\s*)?(?:ok|okay|fine|good|可以|没问题|行)/i, 'lead_time'],
 ];
 
@@ -39,27 +44,44 @@ const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON
 /** Key fields as the contract compares them; equal keys mean "same need". */
 function key(kind: NeedKind, v: Record<string, unknown>): string {
   switch (kind) {
-    case 'delivery_date': return String(v.date);
-    case 'lead_time': return String(v.days);
-    case 'quantity': return `${v.value}|${v.unit}`;
-    case 'price_target': return `${v.amount}|${String(v.currency).toUpperCase()}`;
-    case 'payment_terms': return `${v.method ?? ''}|${v.deposit_percent ?? ''}|${v.days ?? ''}`;
-    case 'incoterm': return String(v.term);
-    case 'destination': return `${v.country ?? ''}|${String(v.port ?? '').toLowerCase()}`;
-    case 'spec': return String(v.value).toLowerCase().replace(/\s+/g, '');
-    case 'logo': case 'sample': return String(v.required);
-    case 'packaging': return String(v.style);
-    default: return JSON.stringify(v);
+    case 'delivery_date':
+      return String(v.date);
+    case 'lead_time':
+      return String(v.days);
+    case 'quantity':
+      return `${v.value}|${v.unit}`;
+    case 'price_target':
+      return `${v.amount}|${String(v.currency).toUpperCase()}`;
+    case 'payment_terms':
+      return `${v.method ?? ''}|${v.deposit_percent ?? ''}|${v.days ?? ''}`;
+    case 'incoterm':
+      return String(v.term);
+    case 'destination':
+      return `${v.country ?? ''}|${String(v.port ?? '').toLowerCase()}`;
+    case 'spec':
+      return String(v.value).toLowerCase().replace(/\s+/g, '');
+    case 'logo':
+    case 'sample':
+      return String(v.required);
+    case 'packaging':
+      return String(v.style);
+    default:
+      return JSON.stringify(v);
   }
 }
 
 /** The new value only adds detail to the old one (no conflicting field): merge, not a change. */
-function refine(kind: NeedKind, old: Record<string, unknown>, nw: Record<string, unknown>): Record<string, unknown> | undefined {
+function refine(
+  kind: NeedKind,
+  old: Record<string, unknown>,
+  nw: Record<string, unknown>,
+): Record<string, unknown> | undefined {
   if (kind === 'destination' && old.country && old.country === nw.country) return { ...nw, ...old };
   if (kind === 'destination' || kind === 'incoterm' || kind === 'payment_terms') {
     for (const k of Object.keys(nw)) {
       if (k === 'details') continue;
-      if (old[k] !== undefined && nw[k] !== undefined && String(old[k]).toLowerCase() !== String(nw[k]).toLowerCase()) return undefined;
+      if (old[k] !== undefined && nw[k] !== undefined && String(old[k]).toLowerCase() !== String(nw[k]).toLowerCase())
+        return undefined;
     }
     return { ...old, ...nw };
   }
@@ -101,8 +123,11 @@ function acceptedMentions(list: MessageMentions[]): Accepted[] {
 
 function toNeed(a: Accepted, value: Record<string, unknown>): ExtractedNeed {
   const n: ExtractedNeed = {
-    kind: a.mention.kind, value: value as ExtractedNeed['value'], evidence: a.mention.evidence,
-    confidence: a.mention.confidence, messageIndex: a.message.index,
+    kind: a.mention.kind,
+    value: value as ExtractedNeed['value'],
+    evidence: a.mention.evidence,
+    confidence: a.mention.confidence,
+    messageIndex: a.message.index,
   };
   if (a.message.speaker) n.speaker = a.message.speaker;
   if (a.message.at) n.at = a.message.at;
@@ -110,7 +135,11 @@ function toNeed(a: Accepted, value: Record<string, unknown>): ExtractedNeed {
 }
 
 export function resolveNeeds(list: MessageMentions[]): { needs: ExtractedNeed[]; changes: NeedChange[] } {
-  const customerHasOwn = list.some((mm) => mm.fromCustomer && mm.mentions.some((m) => !m.weak && m.kind !== 'caution' && (m.kind !== 'product' || m.confidence >= 0.65)));
+  const customerHasOwn = list.some(
+    (mm) =>
+      mm.fromCustomer &&
+      mm.mentions.some((m) => !m.weak && m.kind !== 'caution' && (m.kind !== 'product' || m.confidence >= 0.65)),
+  );
   if (!customerHasOwn) return { needs: [], changes: [] }; // greetings and small talk
   const current = new Map<string, ExtractedNeed>();
   const order: string[] = [];
@@ -127,7 +156,10 @@ export function resolveNeeds(list: MessageMentions[]): { needs: ExtractedNeed[];
       const cur = current.get('delivery_date');
       const d = cur && parseIsoDate(String((cur.value as Record<string, unknown>).date));
       if (!cur || !d || m.shiftDays === 0) continue;
-      value = { date: formatDate(addDays(d, m.shiftDays)), constraint: (cur.value as Record<string, unknown>).constraint ?? 'by' };
+      value = {
+        date: formatDate(addDays(d, m.shiftDays)),
+        constraint: (cur.value as Record<string, unknown>).constraint ?? 'by',
+      };
     }
     const slot = needSlot(m.kind, value);
     const cur = current.get(slot);
@@ -149,12 +181,21 @@ export function resolveNeeds(list: MessageMentions[]): { needs: ExtractedNeed[];
       continue;
     }
     const next = toNeed(a, value);
-    const ch: NeedChange = { kind: m.kind, from: old as NeedChange['from'], to: value as NeedChange['to'], evidence: m.evidence };
+    const ch: NeedChange = {
+      kind: m.kind,
+      from: old as NeedChange['from'],
+      to: value as NeedChange['to'],
+      evidence: m.evidence,
+    };
     if (next.speaker) ch.speaker = next.speaker;
     if (next.at) ch.at = next.at;
     changes.push(ch);
     current.set(slot, next);
   }
-  for (const [kind, n] of weak) if (!current.has(kind)) { current.set(kind, n); order.push(kind); }
+  for (const [kind, n] of weak)
+    if (!current.has(kind)) {
+      current.set(kind, n);
+      order.push(kind);
+    }
   return { needs: order.map((s) => current.get(s)!), changes };
 }

@@ -2,7 +2,19 @@
 // 两千 · 一万二), sentence bounds for evidence, script detection.
 
 const CN_DIGIT: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  俩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };
 
@@ -23,7 +35,7 @@ export function parseChineseNumber(s: string): number | undefined {
     zero = false;
     const u = CN_UNIT[ch]!;
     if (u >= 10_000) {
-      section = (section + (digit >= 0 ? digit : 0)) || 1;
+      section = section + (digit >= 0 ? digit : 0) || 1;
       total += section * u;
       section = 0;
       lastUnit = u;

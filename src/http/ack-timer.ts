@@ -8,6 +8,8 @@ export function timeWebhookAcks(server: Server, metrics: Metrics): void {
     const m = /^\/webhooks\/([a-z-]+)/.exec(req.url ?? '');
     if (!m) return;
     const started = process.hrtime.bigint();
-    res.once('finish', () => metrics.observeAck(m[1]!, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9));
+    res.once('finish', () =>
+      metrics.observeAck(m[1]!, res.statusCode, Number(process.hrtime.bigint() - started) / 1e9),
+    );
   });
 }

@@ -31,7 +31,7 @@ export class ConsoleSessions {
   /** Who the page behind this request chose, if anyone. */
   whoOf(req: FastifyRequest): string | undefined {
     const sid = readConsoleCookie(req);
-    return sid ? this.#as.get(sid) ?? undefined : undefined;
+    return sid ? (this.#as.get(sid) ?? undefined) : undefined;
   }
 }
 

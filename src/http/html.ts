@@ -2,7 +2,9 @@
 // value unless it is already Html (from another `html` call or `raw`).
 export class Html {
   constructor(readonly value: string) {}
-  toString(): string { return this.value; }
+  toString(): string {
+    return this.value;
+  }
 }
 
 export type HtmlValue = Html | string | number | boolean | null | undefined | HtmlValue[];
@@ -22,7 +24,9 @@ function render(v: HtmlValue): string {
 
 export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {
   let out = strings[0] ?? '';
-  values.forEach((v, i) => { out += render(v) + (strings[i + 1] ?? ''); });
+  values.forEach((v, i) => {
+    out += render(v) + (strings[i + 1] ?? '');
+  });
   return new Html(out);
 }
 

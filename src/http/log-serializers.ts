@@ -4,7 +4,17 @@
 import type { FastifyRequest } from 'fastify';
 
 /** Query parameters whose values never reach a log. */
-export const SECRET_QUERY_PARAMS = ['token', 'k', 'hub.verify_token', 'hub.challenge', 'echostr', 'msg_signature', 'sign', 'signature', 'access_token'];
+export const SECRET_QUERY_PARAMS = [
+  'token',
+  'k',
+  'hub.verify_token',
+  'hub.challenge',
+  'echostr',
+  'msg_signature',
+  'sign',
+  'signature',
+  'access_token',
+];
 
 const SECRET = new Set(SECRET_QUERY_PARAMS.map((p) => p.toLowerCase()));
 
@@ -12,17 +22,20 @@ const SECRET = new Set(SECRET_QUERY_PARAMS.map((p) => p.toLowerCase()));
 export function maskUrl(url: string): string {
   const q = url.indexOf('?');
   if (q < 0) return url;
-  const parts = url.slice(q + 1).split('&').map((pair) => {
-    const eq = pair.indexOf('=');
-    const rawName = eq < 0 ? pair : pair.slice(0, eq);
-    let name = rawName;
-    try {
-      name = decodeURIComponent(rawName.replace(/\+/g, ' '));
-    } catch {
-      // an undecodable name is not one of ours; keep it as sent
-    }
-    return SECRET.has(name.toLowerCase()) && eq >= 0 ? `${rawName}=***` : pair;
-  });
+  const parts = url
+    .slice(q + 1)
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      const rawName = eq < 0 ? pair : pair.slice(0, eq);
+      let name = rawName;
+      try {
+        name = decodeURIComponent(rawName.replace(/\+/g, ' '));
+      } catch {
+        // an undecodable name is not one of ours; keep it as sent
+      }
+      return SECRET.has(name.toLowerCase()) && eq >= 0 ? `${rawName}=***` : pair;
+    });
   return `${url.slice(0, q)}?${parts.join('&')}`;
 }
 

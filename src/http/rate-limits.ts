@@ -12,7 +12,8 @@ export async function registerRateLimits(app: FastifyInstance, config: Config): 
   await app.register(rateLimit, {
     global: true,
     timeWindow: 60_000,
-    max: (req: FastifyRequest) => (IMPORT.test(req.url) ? config.rateLimit.importPerMinute : config.rateLimit.perMinute),
+    max: (req: FastifyRequest) =>
+      IMPORT.test(req.url) ? config.rateLimit.importPerMinute : config.rateLimit.perMinute,
     // Imports are counted apart from page views: a burst of page loads must not use up imports.
     keyGenerator: (req: FastifyRequest) => (IMPORT.test(req.url) ? `${req.ip}:import` : req.ip),
     allowList: (req: FastifyRequest) => UNLIMITED.test(req.url),

@@ -14,9 +14,14 @@ import { runSlaCheck } from '../services/cadence/sla.js';
 import { runWeeklySummary } from '../services/cadence/weekly-summary.js';
 import { runTierSuggestions } from '../services/cadence/tier-suggestions.js';
 
-function cadenceJob(name: string, cron: string, work: (deps: AppDeps, now: Date, rt: CadenceRuntime) => Promise<string[]>): ScheduledJob {
+function cadenceJob(
+  name: string,
+  cron: string,
+  work: (deps: AppDeps, now: Date, rt: CadenceRuntime) => Promise<string[]>,
+): ScheduledJob {
   return {
-    name, cron,
+    name,
+    cron,
     async run(deps: AppDeps, now: Date): Promise<JobResult> {
       const rt = await syncCadence(deps);
       return { outboxIds: await work(deps, now, rt) };
@@ -26,7 +31,10 @@ function cadenceJob(name: string, cron: string, work: (deps: AppDeps, now: Date,
 
 export function cadenceJobs(): ScheduledJob[] {
   return [
-    cadenceJob('cadence-pause-wake', '*/15 * * * *', async (d, now, rt) => { await wakePaused(d.repos, now, rt.policy, rt.tz); return []; }),
+    cadenceJob('cadence-pause-wake', '*/15 * * * *', async (d, now, rt) => {
+      await wakePaused(d.repos, now, rt.policy, rt.tz);
+      return [];
+    }),
     cadenceJob('cadence-reminders', '*/15 * * * *', (d, now, rt) => runReminders(d, now, rt.policy, rt.tz)),
     cadenceJob('cadence-escalations', '*/15 * * * *', (d, now, rt) => runEscalations(d, now, rt.policy, rt.tz)),
     cadenceJob('cadence-sla-check', '* * * * *', (d, now, rt) => runSlaCheck(d, now, rt.tz)),

@@ -13,11 +13,17 @@ export const directorySyncJob: ScheduledJob = {
     for (const source of directorySources(deps.config)) {
       try {
         const r = await syncDirectory(deps.repos, source, now);
-        deps.logger.info({ platform: r.platform, users: r.users, created: r.created.length, left: r.left }, 'directory synced');
+        deps.logger.info(
+          { platform: r.platform, users: r.users, created: r.created.length, left: r.left },
+          'directory synced',
+        );
         outboxIds.push(...r.outboxIds);
       } catch (err) {
         if (!(err instanceof DirectoryError)) throw err;
-        deps.logger.error({ platform: source.platform, err: err.message, hint: err.hint }, 'directory sync failed; nothing changed');
+        deps.logger.error(
+          { platform: source.platform, err: err.message, hint: err.hint },
+          'directory sync failed; nothing changed',
+        );
       }
     }
     return { outboxIds };

@@ -15,7 +15,8 @@ export const handoverCheckinJob: ScheduledJob = {
   async run(deps: AppDeps, now: Date) {
     const rows = await deps.repos.handoverQuestions.departuresToCheckIn(now, new Date(now.getTime() - WEEK_MS));
     const groups = new Map<string, typeof rows>();
-    for (const r of rows) groups.set(`${r.batchId}|${r.toMemberId}`, [...(groups.get(`${r.batchId}|${r.toMemberId}`) ?? []), r]);
+    for (const r of rows)
+      groups.set(`${r.batchId}|${r.toMemberId}`, [...(groups.get(`${r.batchId}|${r.toMemberId}`) ?? []), r]);
     const members = await deps.repos.team.listMembers();
     const week = isoWeekKey(now, deps.config.tz);
     const outboxIds: string[] = [];
@@ -27,12 +28,25 @@ export const handoverCheckinJob: ScheduledJob = {
         if (!(await tx.handoverQuestions.claimCheckin(batchId, memberId, week, now))) return [];
         const lang = chat.language ?? members.find((m) => m.id === memberId)?.language ?? 'zh';
         const from = members.find((m) => m.id === list[0]!.fromMemberId)?.name ?? '';
-        const names = list.slice(0, 15).map((r) => r.name).join(t(lang, '、', ', ')) + (list.length > 15 ? t(lang, ` 等 ${list.length} 家`, ` and ${list.length - 15} more`) : '');
-        return tx.outbox.enqueue([{
-          chatId: chat.id, kind: 'handover', at: now, dedupeKey: `handover-checkin:${batchId}:${memberId}:${week}`,
-          text: t(lang, `📋 每周回访（${batchId}）：从 ${from} 接手的客户进展如何？${names}\n直接在这里回复（或 /checkin ${batchId} 情况），我会转给主管。`,
-            `📋 Weekly check-in (${batchId}): how are the customers you took over from ${from} going? ${names}\nReply here (or /checkin ${batchId} …) and I'll pass it to your supervisor.`),
-        }]);
+        const names =
+          list
+            .slice(0, 15)
+            .map((r) => r.name)
+            .join(t(lang, '、', ', ')) +
+          (list.length > 15 ? t(lang, ` 等 ${list.length} 家`, ` and ${list.length - 15} more`) : '');
+        return tx.outbox.enqueue([
+          {
+            chatId: chat.id,
+            kind: 'handover',
+            at: now,
+            dedupeKey: `handover-checkin:${batchId}:${memberId}:${week}`,
+            text: t(
+              lang,
+              `📋 每周回访（${batchId}）：从 ${from} 接手的客户进展如何？${names}\n直接在这里回复（或 /checkin ${batchId} 情况），我会转给主管。`,
+              `📋 Weekly check-in (${batchId}): how are the customers you took over from ${from} going? ${names}\nReply here (or /checkin ${batchId} …) and I'll pass it to your supervisor.`,
+            ),
+          },
+        ]);
       });
       outboxIds.push(...ids);
     }

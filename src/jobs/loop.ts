@@ -8,7 +8,11 @@ export interface WorkerLoop {
   stop(): Promise<void>;
 }
 
-export function startLoop(name: string, step: () => Promise<number>, opts: { pollMs: number; logger: Logger }): WorkerLoop {
+export function startLoop(
+  name: string,
+  step: () => Promise<number>,
+  opts: { pollMs: number; logger: Logger },
+): WorkerLoop {
   let stopped = false;
   let wakeUp: (() => void) | undefined;
   let pendingWake = false;
@@ -21,16 +25,29 @@ export function startLoop(name: string, step: () => Promise<number>, opts: { pol
         opts.logger.error({ err, loop: name }, 'worker step failed');
       }
       if (did > 0 || stopped) continue;
-      if (pendingWake) { pendingWake = false; continue; }
+      if (pendingWake) {
+        pendingWake = false;
+        continue;
+      }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, opts.pollMs);
-        wakeUp = () => { clearTimeout(timer); resolve(); };
+        wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
       });
       wakeUp = undefined;
     }
   })();
   return {
-    wake() { if (wakeUp) wakeUp(); else pendingWake = true; },
-    async stop() { stopped = true; wakeUp?.(); await run; },
+    wake() {
+      if (wakeUp) wakeUp();
+      else pendingWake = true;
+    },
+    async stop() {
+      stopped = true;
+      wakeUp?.();
+      await run;
+    },
   };
 }

@@ -13,7 +13,11 @@ import type { MessageContext, Understand } from '../services/understand/context.
 /** Tries for a transient failure (1 s, 2 s … about four minutes in all) before it counts as failed. */
 export const MAX_ATTEMPTS = 8;
 
-export async function processOneBatch(deps: AppDeps, understand: Understand, limit = deps.config.worker.concurrency): Promise<number> {
+export async function processOneBatch(
+  deps: AppDeps,
+  understand: Understand,
+  limit = deps.config.worker.concurrency,
+): Promise<number> {
   const claimed = await deps.repos.messages.claimMessages(limit, deps.config.worker.leaseMs);
   await Promise.all(claimed.map((m) => processMessage(deps, understand, m)));
   if (claimed.length > 0) deps.signals.progressed();
@@ -25,23 +29,35 @@ export async function processMessage(deps: AppDeps, understand: Understand, mess
   try {
     const chat = await deps.repos.team.findChat(message.chatId);
     if (!chat) throw new Error(`chat ${message.chatId} not found`);
-    const sender = message.senderMemberId ? (await deps.repos.team.findMember(message.senderMemberId)) ?? null : null;
+    const sender = message.senderMemberId ? ((await deps.repos.team.findMember(message.senderMemberId)) ?? null) : null;
     const queued: OutboxItem[] = [];
     let committed = false;
     let customerId: string | null = null;
     const ctx: MessageContext = {
-      deps, message, chat, sender,
+      deps,
+      message,
+      chat,
+      sender,
       lang: detectLanguage(message.text, sender?.language ?? chat.language ?? 'en'),
       now: deps.clock.now(),
       reply(text, opts) {
         queued.push({
-          chatId: chat.id, text, format: opts?.format ?? 'text', kind: 'reply',
+          chatId: chat.id,
+          text,
+          format: opts?.format ?? 'text',
+          kind: 'reply',
           dedupeKey: `reply:${message.id}:${queued.filter((q) => q.kind === 'reply').length}`,
-          sourceMessageId: message.id, replyHint: message.replyHint, at: ctx.now,
+          sourceMessageId: message.id,
+          replyHint: message.replyHint,
+          at: ctx.now,
         });
       },
-      notify(item) { queued.push({ at: ctx.now, ...item, sourceMessageId: message.id }); },
-      setCustomer(id) { customerId = id; },
+      notify(item) {
+        queued.push({ at: ctx.now, ...item, sourceMessageId: message.id });
+      },
+      setCustomer(id) {
+        customerId = id;
+      },
       async transaction(fn) {
         if (committed) throw new Error('MessageContext.transaction may be called once');
         committed = true;

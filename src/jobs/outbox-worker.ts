@@ -11,7 +11,6 @@ import type { OutboxRow } from '../db/repositories/outbox.js';
 import type { Chat } from '../core/team.js';
 import type { ChatAdapter } from '../core/types.js';
 
-
 export { backoffMs };
 
 export async function deliverOneBatch(deps: AppDeps, limit = 20): Promise<number> {
@@ -66,8 +65,13 @@ async function deliver(deps: AppDeps, chat: Chat, adapter: ChatAdapter, row: Out
   try {
     const format = row.format === 'markdown' && !adapter.rendersMarkdown(chat.kind) ? 'text' : row.format;
     const res = await adapter.send({
-      platform: chat.platform, chatExternalId: chat.externalId, chatType: chat.kind, text: row.text, format,
-      idempotencyKey: row.id, replyHint: row.replyHint ?? undefined,
+      platform: chat.platform,
+      chatExternalId: chat.externalId,
+      chatType: chat.kind,
+      text: row.text,
+      format,
+      idempotencyKey: row.id,
+      replyHint: row.replyHint ?? undefined,
     });
     // Nothing between the platform's answer and this update: a kill here is the only duplicate left.
     await deps.repos.outbox.markSent(row.id, res.externalId, attemptId);

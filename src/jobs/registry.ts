@@ -9,7 +9,8 @@ import { directorySyncJob } from './directory-sync-job.js';
 
 export function scheduledJobs(): ScheduledJob[] {
   return [
-    handoverChaserJob, handoverCheckinJob, // handover (issue 7)
+    handoverChaserJob,
+    handoverCheckinJob, // handover (issue 7)
     orderChaserJob, // orders (issue 20): sheet chasing and escalation, receipt follow-ups
     ...cadenceJobs(), // follow-up cadence (issue 6): pause wake-ups, reminders, escalations, SLA, weekly summary, tier suggestions
     directorySyncJob, // team (issue 12): nightly WeCom / DingTalk directory sync

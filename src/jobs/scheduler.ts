@@ -28,18 +28,26 @@ export async function runJobsAt(deps: AppDeps, jobs: ScheduledJob[], now: Date):
   return ids;
 }
 
-export interface Scheduler { stop(): Promise<void> }
+export interface Scheduler {
+  stop(): Promise<void>;
+}
 
 export function startScheduler(deps: AppDeps, jobs: ScheduledJob[], onRan?: (r: JobResult) => void): Scheduler {
   const inFlight = new Set<Promise<unknown>>();
   const tasks = jobs.map((job) =>
-    cron.schedule(job.cron, () => {
-      const p = runJobExclusively(deps, job, deps.clock.now())
-        .then((r) => { if (r) onRan?.(r); })
-        .catch((err: unknown) => deps.logger.error({ err, job: job.name }, 'scheduled job failed'))
-        .finally(() => inFlight.delete(p));
-      inFlight.add(p);
-    }, { timezone: deps.config.tz, name: job.name, noOverlap: true }),
+    cron.schedule(
+      job.cron,
+      () => {
+        const p = runJobExclusively(deps, job, deps.clock.now())
+          .then((r) => {
+            if (r) onRan?.(r);
+          })
+          .catch((err: unknown) => deps.logger.error({ err, job: job.name }, 'scheduled job failed'))
+          .finally(() => inFlight.delete(p));
+        inFlight.add(p);
+      },
+      { timezone: deps.config.tz, name: job.name, noOverlap: true },
+    ),
   );
   return {
     async stop() {

@@ -5,19 +5,33 @@ import { EventEmitter } from 'node:events';
 
 export class PipelineSignals {
   private readonly emitter = new EventEmitter();
-  constructor() { this.emitter.setMaxListeners(0); }
+  constructor() {
+    this.emitter.setMaxListeners(0);
+  }
 
   /** New inbound messages are stored. */
-  messagesStored(): void { this.emitter.emit('messages'); }
-  onMessagesStored(fn: () => void): () => void { return this.on('messages', fn); }
+  messagesStored(): void {
+    this.emitter.emit('messages');
+  }
+  onMessagesStored(fn: () => void): () => void {
+    return this.on('messages', fn);
+  }
 
   /** New outbox rows are due. */
-  outboxQueued(): void { this.emitter.emit('outbox'); }
-  onOutboxQueued(fn: () => void): () => void { return this.on('outbox', fn); }
+  outboxQueued(): void {
+    this.emitter.emit('outbox');
+  }
+  onOutboxQueued(fn: () => void): () => void {
+    return this.on('outbox', fn);
+  }
 
   /** A message finished processing or an outbox row was delivered. */
-  progressed(): void { this.emitter.emit('progress'); }
-  onProgress(fn: () => void): () => void { return this.on('progress', fn); }
+  progressed(): void {
+    this.emitter.emit('progress');
+  }
+  onProgress(fn: () => void): () => void {
+    return this.on('progress', fn);
+  }
 
   private on(event: string, fn: () => void): () => void {
     this.emitter.on(event, fn);

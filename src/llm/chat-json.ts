@@ -31,9 +31,13 @@ function retryAfterMs(err: APIError): number | undefined {
 
 /** Map an SDK error to our error, and say whether one more attempt may help (with which delay). */
 function classify(err: unknown): { error: LlmError; retryInMs?: number; rejectedParams?: boolean } {
-  if (err instanceof APIConnectionTimeoutError) return { error: new LlmError('llm_timeout', 'LLM request timed out', { cause: err }) };
+  if (err instanceof APIConnectionTimeoutError)
+    return { error: new LlmError('llm_timeout', 'LLM request timed out', { cause: err }) };
   if (err instanceof APIConnectionError) {
-    return { error: new LlmError('llm_unavailable', `LLM endpoint unreachable: ${err.message}`, { cause: err }), retryInMs: RETRY_DELAY_MS };
+    return {
+      error: new LlmError('llm_unavailable', `LLM endpoint unreachable: ${err.message}`, { cause: err }),
+      retryInMs: RETRY_DELAY_MS,
+    };
   }
   if (err instanceof APIError) {
     const status = err.status ?? 0;
@@ -45,11 +49,19 @@ function classify(err: unknown): { error: LlmError; retryInMs?: number; rejected
       };
     }
     if (status === 408 || status >= 500) {
-      return { error: new LlmError('llm_unavailable', `LLM endpoint error ${status}`, { cause: err }), retryInMs: RETRY_DELAY_MS };
+      return {
+        error: new LlmError('llm_unavailable', `LLM endpoint error ${status}`, { cause: err }),
+        retryInMs: RETRY_DELAY_MS,
+      };
     }
     // 400/422: some OpenAI-compatible servers reject response_format or
     // temperature (older vLLM/Ollama, reasoning models). 401/403/404: misconfigured.
-    return { error: new LlmError('llm_unavailable', `LLM endpoint refused the request (${status}): ${err.message}`, { cause: err }), rejectedParams: status === 400 || status === 422 };
+    return {
+      error: new LlmError('llm_unavailable', `LLM endpoint refused the request (${status}): ${err.message}`, {
+        cause: err,
+      }),
+      rejectedParams: status === 400 || status === 422,
+    };
   }
   return { error: new LlmError('llm_unavailable', `LLM call failed: ${String(err)}`, { cause: err }) };
 }
@@ -70,8 +82,10 @@ export async function chatJson(client: OpenAI, req: ChatJsonRequest): Promise<st
       });
       const choice = completion.choices?.[0];
       const content = choice?.message?.content;
-      if (choice?.finish_reason === 'length') throw new LlmError('llm_bad_output', 'LLM answer was cut off (finish_reason length)');
-      if (typeof content !== 'string' || content.trim() === '') throw new LlmError('llm_bad_output', 'LLM answer had no content');
+      if (choice?.finish_reason === 'length')
+        throw new LlmError('llm_bad_output', 'LLM answer was cut off (finish_reason length)');
+      if (typeof content !== 'string' || content.trim() === '')
+        throw new LlmError('llm_bad_output', 'LLM answer had no content');
       return content;
     } catch (err) {
       if (err instanceof LlmError) throw err;

@@ -48,20 +48,27 @@ export function createLlmExtractor(cfg: LlmExtractorConfig, logger?: WarnLogger)
 
   async function ask(t: ParsedTranscript, opts: ExtractOptions, rules: ExtractionResult): Promise<ExtractionResult> {
     const user = renderTranscript(t, opts).text;
-    if (user.length > MAX_TRANSCRIPT_CHARS) throw new LlmError('llm_unavailable', `transcript too long for the LLM (${user.length} chars)`);
+    if (user.length > MAX_TRANSCRIPT_CHARS)
+      throw new LlmError('llm_unavailable', `transcript too long for the LLM (${user.length} chars)`);
     const content = await chatJson(client, { model: cfg.model, system: prompt.text, user });
     const output = parseModelOutput(parseJsonAnswer(content));
     if (!output) throw new LlmError('llm_bad_output', 'LLM answer is not the expected JSON object');
     const guarded = guardModelOutput(t.messages, output, rules, opts);
     const merged = mergeWithRules(t.messages, guarded, rules);
     if (output.dropped > 0 || Object.keys(guarded.dropped).length > 0) {
-      logger?.warn({ model: cfg.model, invalid: output.dropped, dropped: guarded.dropped }, 'LLM needs dropped by validation or guard');
+      logger?.warn(
+        { model: cfg.model, invalid: output.dropped, dropped: guarded.dropped },
+        'LLM needs dropped by validation or guard',
+      );
     }
     return {
       format: rules.format,
       messages: rules.messages,
       needs: merged.needs.map((n, i): ExtractedNeed & NeedProvenance =>
-        i < guarded.needs.length ? { ...n, extractor: 'llm', model: cfg.model, promptVersion: prompt.version } : { ...n, extractor: 'rules' }),
+        i < guarded.needs.length
+          ? { ...n, extractor: 'llm', model: cfg.model, promptVersion: prompt.version }
+          : { ...n, extractor: 'rules' },
+      ),
       changes: merged.changes,
       extractor: 'llm',
       model: cfg.model,
@@ -79,7 +86,10 @@ export function createLlmExtractor(cfg: LlmExtractorConfig, logger?: WarnLogger)
         return await ask(t, opts, rules);
       } catch (err) {
         // Anything unexpected after the call (a bug in the guard, odd output) is still bad output, not a lost message.
-        const e = err instanceof LlmError ? err : new LlmError('llm_bad_output', `LLM answer could not be used: ${String(err)}`, { cause: err });
+        const e =
+          err instanceof LlmError
+            ? err
+            : new LlmError('llm_bad_output', `LLM answer could not be used: ${String(err)}`, { cause: err });
         logger?.warn({ code: e.code, err: e.message, model: cfg.model }, 'LLM extraction fell back to rules');
         return { ...rules, fallbackReason: e.code };
       }
@@ -93,11 +103,14 @@ export function createLlmExtractor(cfg: LlmExtractorConfig, logger?: WarnLogger)
  * command should report, not silently ignore.
  */
 export function selectLlmExtractor(
-  mode: 'off' | 'auto' | 'on', llm: LlmExtractorConfig | undefined, logger?: WarnLogger,
+  mode: 'off' | 'auto' | 'on',
+  llm: LlmExtractorConfig | undefined,
+  logger?: WarnLogger,
 ): LlmNeedsExtractor | undefined {
   if (mode === 'off') return undefined;
   if (!llm) {
-    if (mode === 'on') throw new ConfigError('--llm on needs LLM_BASE_URL and LLM_MODEL (and LLM_API_KEY for hosted APIs)');
+    if (mode === 'on')
+      throw new ConfigError('--llm on needs LLM_BASE_URL and LLM_MODEL (and LLM_API_KEY for hosted APIs)');
     return undefined;
   }
   return createLlmExtractor(llm, logger);

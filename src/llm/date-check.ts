@@ -6,7 +6,8 @@
 
 const DATE_WORDS = new RegExp(
   [
-    '\\d', '[一二三四五六七八九十两半]+\\s*(天|日|号|周|星期|礼拜|个月|月)',
+    '\\d',
+    '[一二三四五六七八九十两半]+\\s*(天|日|号|周|星期|礼拜|个月|月)',
     '明天|后天|大后天|下周|下下周|本周|这周|下个?月|月底|月初|月中|月末|年底|年初|年前|年后|节前|节后',
     '春节|过年|元旦|国庆|圣诞|中秋|端午|清明|五一|十一|周[一二三四五六日天末]|星期|礼拜',
     '\\b(today|tomorrow|tonight|week|weeks|month|months|year|fortnight|weekend)\\b',
@@ -20,7 +21,8 @@ const DATE_WORDS = new RegExp(
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Words that move a date ("提前10天", "a week later"): then an explicit date in the text is the old one. */
-const SHIFT_WORDS = /提前|推迟|延后|延期|推后|改到|改成|改为|earlier|later|sooner|postpone|delay|push(ed)? back|move(d)?/i;
+const SHIFT_WORDS =
+  /提前|推迟|延后|延期|推后|改到|改成|改为|earlier|later|sooner|postpone|delay|push(ed)? back|move(d)?/i;
 
 /** Month-day pairs written explicitly in the text ("12月20号", "2026-12-20", "Dec 20", "20th December"). */
 export function explicitMonthDays(text: string): string[] {
@@ -30,10 +32,14 @@ export function explicitMonthDays(text: string): string[] {
   };
   for (const m of text.matchAll(/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/g)) add(Number(m[1]), Number(m[2]));
   for (const m of text.matchAll(/\b\d{4}[-/.](\d{1,2})[-/.](\d{1,2})\b/g)) add(Number(m[1]), Number(m[2]));
-  for (const m of text.matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(st|nd|rd|th)?\b/gi)) {
+  for (const m of text.matchAll(
+    /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(st|nd|rd|th)?\b/gi,
+  )) {
     add(MONTHS.indexOf(m[1]!.toLowerCase()) + 1, Number(m[2]));
   }
-  for (const m of text.matchAll(/\b(\d{1,2})(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi)) {
+  for (const m of text.matchAll(
+    /\b(\d{1,2})(st|nd|rd|th)?\s+(of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi,
+  )) {
     add(MONTHS.indexOf(m[4]!.toLowerCase()) + 1, Number(m[1]));
   }
   return out;
@@ -41,7 +47,12 @@ export function explicitMonthDays(text: string): string[] {
 
 /** The calendar day of `at` in time zone `tz`, as days since the epoch. */
 function dayNumber(at: Date, tz: string): number {
-  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  const ymd = new Intl.DateTimeFormat('en-CA', {
+    timeZone: tz,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
   return isoDayNumber(ymd) ?? Math.floor(at.getTime() / 86_400_000);
 }
 
@@ -68,6 +79,7 @@ export function checkModelDate(date: string, messageText: string, anchor: Date, 
   // One day of slack for time-zone edges; a delivery date before the message makes no sense.
   if (delta < -1 || delta > MAX_DAYS_AHEAD) return 'implausible';
   const explicit = explicitMonthDays(messageText);
-  if (explicit.length > 0 && !SHIFT_WORDS.test(messageText) && !explicit.includes(date.slice(5))) return 'contradicts_text';
+  if (explicit.length > 0 && !SHIFT_WORDS.test(messageText) && !explicit.includes(date.slice(5)))
+    return 'contradicts_text';
   return 'ok';
 }

@@ -12,8 +12,22 @@ export interface EvidenceMatch {
 }
 
 const FULL_WIDTH: Record<string, string> = {
-  '，': ',', '。': '.', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')',
-  '“': '"', '”': '"', '‘': "'", '’': "'", '、': ',', '～': '~', '％': '%', '＄': '$',
+  '，': ',',
+  '。': '.',
+  '：': ':',
+  '；': ';',
+  '！': '!',
+  '？': '?',
+  '（': '(',
+  '）': ')',
+  '“': '"',
+  '”': '"',
+  '‘': "'",
+  '’': "'",
+  '、': ',',
+  '～': '~',
+  '％': '%',
+  '＄': '$',
 };
 
 /** Normalise one character for lenient matching; '' drops it (whitespace). */
@@ -40,7 +54,10 @@ function normalise(s: string): { text: string; map: number[] } {
 }
 
 function stripQuotes(s: string): string {
-  return s.trim().replace(/^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/g, '').trim();
+  return s
+    .trim()
+    .replace(/^["'“”‘’「」『』]+|["'“”‘’「」『』]+$/g, '')
+    .trim();
 }
 
 /** Find `quote` in `message`: exactly first, then leniently. Quotes under 2 characters are too weak to ground anything. */

@@ -46,14 +46,19 @@ export function locate(messages: TranscriptMessage[], evidence: string, claimed?
   return best;
 }
 
-const stable = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) =>
-  x && typeof x === 'object' && !Array.isArray(x)
-    ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-    : x);
+const stable = (v: unknown): string =>
+  JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : x,
+  );
 export const sameValue = (a: unknown, b: unknown): boolean => stable(a) === stable(b);
 
 /** Delivery dates the rules extractor resolved, by message position (from its needs and its changes). */
-function rulesDatesByMessage(messages: TranscriptMessage[], rules: ExtractionResult): Map<number, { date: NeedValue<'delivery_date'>; confidence: number }[]> {
+function rulesDatesByMessage(
+  messages: TranscriptMessage[],
+  rules: ExtractionResult,
+): Map<number, { date: NeedValue<'delivery_date'>; confidence: number }[]> {
   const byPos = new Map<number, { date: NeedValue<'delivery_date'>; confidence: number }[]>();
   const add = (evidence: string, value: unknown, confidence: number, messageIndex?: number) => {
     const claimed = messageIndex === undefined ? undefined : messages.findIndex((m) => m.index === messageIndex);
@@ -77,7 +82,12 @@ function writtenInClearText(date: string, text: string): boolean {
 
 type DateCheck = { keep: false } | { keep: true; value: NeedValue; confidence?: number };
 
-function checkDate(value: NeedValue, loc: Located, rulesDates: ReturnType<typeof rulesDatesByMessage>, opts: ExtractOptions): DateCheck {
+function checkDate(
+  value: NeedValue,
+  loc: Located,
+  rulesDates: ReturnType<typeof rulesDatesByMessage>,
+  opts: ExtractOptions,
+): DateCheck {
   const model = value as NeedValue<'delivery_date'>;
   const fromRules = rulesDates.get(loc.pos);
   if (fromRules && fromRules.length > 0) {
@@ -97,14 +107,22 @@ function checkDate(value: NeedValue, loc: Located, rulesDates: ReturnType<typeof
 }
 
 export function guardModelOutput(
-  messages: TranscriptMessage[], output: Pick<ModelOutput, 'needs' | 'changes'>, rules: ExtractionResult, opts: ExtractOptions,
+  messages: TranscriptMessage[],
+  output: Pick<ModelOutput, 'needs' | 'changes'>,
+  rules: ExtractionResult,
+  opts: ExtractOptions,
 ): GuardResult {
   const dropped: GuardResult['dropped'] = {};
-  const drop = (r: DropReason) => { dropped[r] = (dropped[r] ?? 0) + 1; };
+  const drop = (r: DropReason) => {
+    dropped[r] = (dropped[r] ?? 0) + 1;
+  };
   const rulesDates = rulesDatesByMessage(messages, rules);
 
   /** Ground one item; returns the location and (possibly corrected) value, or undefined after counting the drop. */
-  const ground = (item: ModelNeed | ModelChange, value: NeedValue): { loc: Located; value: NeedValue; confidence?: number } | undefined => {
+  const ground = (
+    item: ModelNeed | ModelChange,
+    value: NeedValue,
+  ): { loc: Located; value: NeedValue; confidence?: number } | undefined => {
     const loc = locate(messages, item.evidence, item.messageIndex);
     if (!loc) return void drop('ungrounded');
     if (isTainted(loc.msg.text, loc.match.start, loc.match.text.length)) return void drop('injection');
@@ -120,8 +138,12 @@ export function guardModelOutput(
     const g = ground(n, n.value);
     if (!g) continue;
     grounded.push({
-      kind: n.kind, value: g.value, evidence: g.loc.match.text,
-      speaker: g.loc.msg.speaker, at: g.loc.msg.at, messageIndex: g.loc.msg.index,
+      kind: n.kind,
+      value: g.value,
+      evidence: g.loc.match.text,
+      speaker: g.loc.msg.speaker,
+      at: g.loc.msg.at,
+      messageIndex: g.loc.msg.index,
       confidence: g.confidence ?? (g.loc.match.exact ? LLM_CONFIDENCE.exact : LLM_CONFIDENCE.lenient),
       pos: g.loc.pos,
     });
@@ -132,7 +154,14 @@ export function guardModelOutput(
   for (const c of output.changes) {
     const g = ground(c, c.to);
     if (!g || sameValue(c.from, g.value)) continue;
-    changes.push({ kind: c.kind, from: c.from, to: g.value, evidence: g.loc.match.text, speaker: g.loc.msg.speaker, at: g.loc.msg.at });
+    changes.push({
+      kind: c.kind,
+      from: c.from,
+      to: g.value,
+      evidence: g.loc.match.text,
+      speaker: g.loc.msg.speaker,
+      at: g.loc.msg.at,
+    });
   }
 
   const bySlot = new Map<string, ExtractedNeed & { pos: number }>();
@@ -140,7 +169,11 @@ export function guardModelOutput(
     const slot = needSlot(n.kind, n.value);
     const prev = bySlot.get(slot);
     // The model listed both the old and the new value: keep the newest and record the replacement it forgot.
-    if (prev && !sameValue(prev.value, n.value) && !changes.some((c) => needSlot(c.kind, c.to) === slot && sameValue(c.to, n.value))) {
+    if (
+      prev &&
+      !sameValue(prev.value, n.value) &&
+      !changes.some((c) => needSlot(c.kind, c.to) === slot && sameValue(c.to, n.value))
+    ) {
       changes.push({ kind: n.kind, from: prev.value, to: n.value, evidence: n.evidence, speaker: n.speaker, at: n.at });
     }
     bySlot.set(slot, n);
@@ -151,7 +184,9 @@ export function guardModelOutput(
   const kept = changes.filter((c) => {
     const slot = needSlot(c.kind, c.to);
     const final = bySlot.get(slot);
-    const ok = (final && sameValue(final.value, c.to)) || changes.some((o) => o !== c && needSlot(o.kind, o.from) === slot && sameValue(o.from, c.to));
+    const ok =
+      (final && sameValue(final.value, c.to)) ||
+      changes.some((o) => o !== c && needSlot(o.kind, o.from) === slot && sameValue(o.from, c.to));
     if (!ok) drop('orphan_change');
     return ok;
   });

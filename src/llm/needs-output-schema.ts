@@ -28,10 +28,10 @@ export interface ModelOutput {
 }
 
 // Models write indexes as "3" now and then; accept that, but nothing vaguer.
-const messageIndex = z.preprocess(
-  (v) => (typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v),
-  z.number().int().nonnegative(),
-).optional().catch(undefined);
+const messageIndex = z
+  .preprocess((v) => (typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : v), z.number().int().nonnegative())
+  .optional()
+  .catch(undefined);
 
 const ItemBase = z.object({
   kind: NeedKindSchema,
@@ -60,15 +60,32 @@ export function parseModelOutput(json: unknown): ModelOutput | undefined {
   for (const raw of env.data.needs) {
     const item = NeedItem.safeParse(raw);
     const value = item.success ? parseValue(item.data.kind, item.data.value) : undefined;
-    if (!item.success || value === undefined) { out.dropped++; continue; }
-    out.needs.push({ kind: item.data.kind, value, evidence: item.data.evidence, messageIndex: item.data.message_index });
+    if (!item.success || value === undefined) {
+      out.dropped++;
+      continue;
+    }
+    out.needs.push({
+      kind: item.data.kind,
+      value,
+      evidence: item.data.evidence,
+      messageIndex: item.data.message_index,
+    });
   }
   for (const raw of env.data.changes) {
     const item = ChangeItem.safeParse(raw);
     const from = item.success ? parseValue(item.data.kind, item.data.from) : undefined;
     const to = item.success ? parseValue(item.data.kind, item.data.to) : undefined;
-    if (!item.success || from === undefined || to === undefined) { out.dropped++; continue; }
-    out.changes.push({ kind: item.data.kind, from, to, evidence: item.data.evidence, messageIndex: item.data.message_index });
+    if (!item.success || from === undefined || to === undefined) {
+      out.dropped++;
+      continue;
+    }
+    out.changes.push({
+      kind: item.data.kind,
+      from,
+      to,
+      evidence: item.data.evidence,
+      messageIndex: item.data.message_index,
+    });
   }
   return out;
 }

@@ -7,7 +7,14 @@ import type { ExtractOptions, ParsedTranscript } from '../extract/types.js';
 
 function localTime(at: Date, tz: string): string {
   const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', weekday: 'short',
+    timeZone: tz,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    weekday: 'short',
   }).formatToParts(at);
   const p = (type: string) => parts.find((x) => x.type === type)?.value ?? '';
   return `${p('year')}-${p('month')}-${p('day')} ${p('hour')}:${p('minute')} ${p('weekday')}`;
@@ -19,7 +26,11 @@ export interface RenderedTranscript {
   tag: string;
 }
 
-export function renderTranscript(t: ParsedTranscript, opts: ExtractOptions, tag = `TRANSCRIPT-${randomBytes(6).toString('hex')}`): RenderedTranscript {
+export function renderTranscript(
+  t: ParsedTranscript,
+  opts: ExtractOptions,
+  tag = `TRANSCRIPT-${randomBytes(6).toString('hex')}`,
+): RenderedTranscript {
   const lines = t.messages.map((m, i) =>
     JSON.stringify({
       i,

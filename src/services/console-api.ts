@@ -7,7 +7,11 @@ import type { OutboxRow } from '../core/records.js';
 import { ingestMessages } from './ingest.js';
 import type { AdjustableClock } from '../core/clock.js';
 
-export interface ConsoleReply { chat: string; text: string; at: string }
+export interface ConsoleReply {
+  chat: string;
+  text: string;
+  at: string;
+}
 
 const toReply = (r: OutboxRow): ConsoleReply => ({ chat: r.chatId, text: r.text, at: r.createdAt.toISOString() });
 
@@ -26,21 +30,33 @@ export async function postConsoleMessage(
     throw new InputError(403, 'not_a_member', `"${input.from}" is not a member of chat "${input.chat}"`);
   }
   const externalId = input.id ?? randomUUID();
-  const res = await ingestMessages(deps, [{
-    platform: 'console', externalId, chatExternalId: chat.externalId, chatType: chat.kind,
-    senderExternalId: input.from, senderName: member?.name ?? input.from, text: input.text,
-    sentAt: deps.clock.now(), raw: { chat: input.chat, from: input.from, text: input.text, id: input.id },
-  }]);
+  const res = await ingestMessages(deps, [
+    {
+      platform: 'console',
+      externalId,
+      chatExternalId: chat.externalId,
+      chatType: chat.kind,
+      senderExternalId: input.from,
+      senderName: member?.name ?? input.from,
+      text: input.text,
+      sentAt: deps.clock.now(),
+      raw: { chat: input.chat, from: input.from, text: input.text, id: input.id },
+    },
+  ]);
   const id = await deps.repos.messages.findMessageId('console', externalId);
   if (!id) throw new Error(`console message ${externalId} was not stored`);
   const row = { id };
   void res;
-  const finished = await waitUntil(deps, async () => {
-    const state = await deps.repos.messages.messageState(row.id);
-    if (state !== 'done' && state !== 'failed') return false;
-    const out = await deps.repos.outbox.outboxForSource(row.id);
-    return out.every((o) => o.state !== 'pending' && o.state !== 'sending');
-  }, waitMs);
+  const finished = await waitUntil(
+    deps,
+    async () => {
+      const state = await deps.repos.messages.messageState(row.id);
+      if (state !== 'done' && state !== 'failed') return false;
+      const out = await deps.repos.outbox.outboxForSource(row.id);
+      return out.every((o) => o.state !== 'pending' && o.state !== 'sending');
+    },
+    waitMs,
+  );
   const replies = (await deps.repos.outbox.outboxForSource(row.id)).filter((o) => o.state === 'sent').map(toReply);
   return { message: { id: row.id }, replies, ...(finished ? {} : { pending: true }) };
 }
@@ -56,7 +72,7 @@ const CLOCK_KEY = 'console.clock';
 
 /** Restore the console clock after a restart: time never runs backwards. */
 export async function restoreConsoleClock(deps: AppDeps, clock: AdjustableClock): Promise<void> {
-  const at = (await deps.repos.settings.readSetting(CLOCK_KEY) as { now?: string } | undefined)?.now;
+  const at = ((await deps.repos.settings.readSetting(CLOCK_KEY)) as { now?: string } | undefined)?.now;
   if (at) clock.advanceTo(new Date(at));
 }
 
@@ -75,7 +91,7 @@ export async function consoleTick(
 ) {
   const now = new Date(nowIso);
   if (Number.isNaN(now.getTime())) throw new InputError(400, 'bad_time', `"${nowIso}" is not an ISO 8601 time`);
-  const last = (await deps.repos.settings.readSetting(CLOCK_KEY) as { now?: string } | undefined)?.now;
+  const last = ((await deps.repos.settings.readSetting(CLOCK_KEY)) as { now?: string } | undefined)?.now;
   if (last && now.getTime() < new Date(last).getTime()) {
     throw new InputError(409, 'time_goes_forward', `time only moves forward: last tick was ${last}`);
   }
@@ -98,7 +114,11 @@ async function waitUntil(deps: AppDeps, done: () => Promise<boolean>, timeoutMs:
     await new Promise<void>((resolve) => {
       const timer = setTimeout(finish, Math.min(250, Math.max(1, deadline - performance.now())));
       const off = deps.signals.onProgress(finish);
-      function finish() { clearTimeout(timer); off(); resolve(); }
+      function finish() {
+        clearTimeout(timer);
+        off();
+        resolve();
+      }
     });
   }
   return done();

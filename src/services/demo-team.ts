@@ -3,13 +3,14 @@
 import type { Repositories } from '../deps.js';
 import type { Role } from '../core/types.js';
 
-export const DEMO_MEMBERS: { id: string; name: string; role: Role; reportsTo: string | null; language: 'zh' | 'en' }[] = [
-  { id: 'wang', name: 'Wang Min 王敏', role: 'supervisor', reportsTo: null, language: 'zh' },
-  { id: 'lily', name: 'Lily Chen 陈莉', role: 'rep', reportsTo: 'wang', language: 'zh' },
-  { id: 'bob', name: 'Bob Li 李波', role: 'rep', reportsTo: 'wang', language: 'zh' },
-  { id: 'zhao', name: 'Zhao Lei 赵磊', role: 'ops', reportsTo: 'wang', language: 'zh' },
-  { id: 'sun', name: 'Sun Yu 孙宇', role: 'finance', reportsTo: 'wang', language: 'zh' },
-];
+export const DEMO_MEMBERS: { id: string; name: string; role: Role; reportsTo: string | null; language: 'zh' | 'en' }[] =
+  [
+    { id: 'wang', name: 'Wang Min 王敏', role: 'supervisor', reportsTo: null, language: 'zh' },
+    { id: 'lily', name: 'Lily Chen 陈莉', role: 'rep', reportsTo: 'wang', language: 'zh' },
+    { id: 'bob', name: 'Bob Li 李波', role: 'rep', reportsTo: 'wang', language: 'zh' },
+    { id: 'zhao', name: 'Zhao Lei 赵磊', role: 'ops', reportsTo: 'wang', language: 'zh' },
+    { id: 'sun', name: 'Sun Yu 孙宇', role: 'finance', reportsTo: 'wang', language: 'zh' },
+  ];
 
 const TEAM = DEMO_MEMBERS.map((m) => m.id);
 
@@ -28,5 +29,7 @@ const DEMO_SUBSCRIPTIONS = [
 
 /** Idempotent: running it twice changes nothing. Returns whether anything was created. */
 export async function seedDemoTeam(repos: Repositories): Promise<boolean> {
-  return repos.transaction((tx) => tx.demoTeam.seedTeam({ members: DEMO_MEMBERS, groups: DEMO_GROUPS, subscriptions: [...DEMO_SUBSCRIPTIONS] }));
+  return repos.transaction((tx) =>
+    tx.demoTeam.seedTeam({ members: DEMO_MEMBERS, groups: DEMO_GROUPS, subscriptions: [...DEMO_SUBSCRIPTIONS] }),
+  );
 }

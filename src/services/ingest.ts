@@ -11,7 +11,10 @@ export interface IngestResult {
   duplicates: number;
 }
 
-export async function ingestMessages(deps: Pick<AppDeps, 'repos' | 'clock' | 'signals'>, messages: InboundMessage[]): Promise<IngestResult> {
+export async function ingestMessages(
+  deps: Pick<AppDeps, 'repos' | 'clock' | 'signals'>,
+  messages: InboundMessage[],
+): Promise<IngestResult> {
   const stored: string[] = [];
   let duplicates = 0;
   for (const m of messages) {
@@ -20,15 +23,22 @@ export async function ingestMessages(deps: Pick<AppDeps, 'repos' | 'clock' | 'si
       platform: m.platform,
       externalId: m.chatExternalId,
       kind: m.chatType,
-      memberId: m.chatType === 'direct' ? sender?.id ?? null : null,
+      memberId: m.chatType === 'direct' ? (sender?.id ?? null) : null,
     });
     const id = await deps.repos.messages.insertMessage({
-      platform: m.platform, externalId: m.externalId, chatId: chat.id, senderMemberId: sender?.id ?? null,
-      senderExternalId: m.senderExternalId, senderName: m.senderName,
+      platform: m.platform,
+      externalId: m.externalId,
+      chatId: chat.id,
+      senderMemberId: sender?.id ?? null,
+      senderExternalId: m.senderExternalId,
+      senderName: m.senderName,
       // A signed message is stored even when it carries NUL or non-characters: the text loses them,
       // the raw payload keeps them (base64 when jsonb cannot hold it), so nothing is lost.
-      text: storableText(m.text), sentAt: m.sentAt,
-      receivedAt: deps.clock.now(), raw: m.raw, replyHint: m.replyHint ? storableDeep(m.replyHint) : undefined,
+      text: storableText(m.text),
+      sentAt: m.sentAt,
+      receivedAt: deps.clock.now(),
+      raw: m.raw,
+      replyHint: m.replyHint ? storableDeep(m.replyHint) : undefined,
     });
     if (id) stored.push(id);
     else duplicates++;

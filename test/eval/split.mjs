@@ -15,7 +15,9 @@ export const isHeldOut = (set, file) => createHash('sha1').update(`${set}/${file
 
 const parts = { tune: [], held: [] };
 for (const set of ['dev', 'dev2']) {
-  for (const line of readFileSync(join(src, set, 'gold.jsonl'), 'utf8').split('\n').filter((l) => l.trim())) {
+  for (const line of readFileSync(join(src, set, 'gold.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())) {
     const g = JSON.parse(line);
     const part = isHeldOut(set, g.file) ? 'held' : 'tune';
     parts[part].push({ set, g });

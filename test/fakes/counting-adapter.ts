@@ -21,9 +21,18 @@ export function createCountingAdapter(opts: { sendLimitPerMinute?: number } = {}
     sendLimitPerMinute: opts.sendLimitPerMinute,
     sent,
     rendersMarkdown: () => true,
-    failNext(n, r) { failures = n; retryable = r; thrown = undefined; },
-    failNextWith(n, err) { failures = n; thrown = err; },
-    async handleWebhook() { return { kind: 'ignored', reason: 'none' }; },
+    failNext(n, r) {
+      failures = n;
+      retryable = r;
+      thrown = undefined;
+    },
+    failNextWith(n, err) {
+      failures = n;
+      thrown = err;
+    },
+    async handleWebhook() {
+      return { kind: 'ignored', reason: 'none' };
+    },
     async send(msg) {
       if (failures > 0) {
         failures--;

@@ -75,7 +75,13 @@ export async function startFakeDingtalk(opts: {
     }
   }
 
-  function answer(req: IncomingMessage, res: ServerResponse, path: string, query: Record<string, string>, body: unknown) {
+  function answer(
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    query: Record<string, string>,
+    body: unknown,
+  ) {
     const b = (body ?? {}) as Record<string, unknown>;
     switch (path) {
       case '/v1.0/oauth2/accessToken': {
@@ -91,11 +97,17 @@ export async function startFakeDingtalk(opts: {
         if (!tokenOk(req)) return apiError(res, 401, 'InvalidAuthentication', '不合法的access_token');
         if (!validRobotBody(b)) return apiError(res, 400, 'invalidParameter', 'robotCode, msgKey or msgParam is wrong');
         if (path.endsWith('groupMessages/send')) {
-          if (typeof b.openConversationId !== 'string') return apiError(res, 400, 'invalidParameter', 'openConversationId is required');
+          if (typeof b.openConversationId !== 'string')
+            return apiError(res, 400, 'invalidParameter', 'openConversationId is required');
           return json(res, 200, { processQueryKey: `pqk-group-${++seq}` });
         }
-        if (!Array.isArray(b.userIds) || b.userIds.length === 0) return apiError(res, 400, 'invalidParameter', 'userIds is required');
-        return json(res, 200, { processQueryKey: `pqk-oto-${++seq}`, invalidStaffIdList: [], flowControlledStaffIdList: [] });
+        if (!Array.isArray(b.userIds) || b.userIds.length === 0)
+          return apiError(res, 400, 'invalidParameter', 'userIds is required');
+        return json(res, 200, {
+          processQueryKey: `pqk-oto-${++seq}`,
+          invalidStaffIdList: [],
+          flowControlledStaffIdList: [],
+        });
       }
       case '/robot/sendBySession':
         if (!query.session) return json(res, 200, { errcode: 300001, errmsg: 'session is missing' });

@@ -33,8 +33,13 @@ export interface FakeOpenAiServer {
 
 export function completionBody(model: string, content: string | null, finishReason = 'stop'): object {
   return {
-    id: 'chatcmpl-fake', object: 'chat.completion', created: Math.floor(Date.now() / 1000), model,
-    choices: [{ index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: finishReason }],
+    id: 'chatcmpl-fake',
+    object: 'chat.completion',
+    created: Math.floor(Date.now() / 1000),
+    model,
+    choices: [
+      { index: 0, message: { role: 'assistant', content, refusal: null }, logprobs: null, finish_reason: finishReason },
+    ],
     usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
   };
 }
@@ -63,7 +68,11 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
       const received: ReceivedRequest = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
       requests.push(received);
       if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
-        send(res, 404, JSON.stringify({ error: { message: `no route ${req.method} ${req.url}`, type: 'invalid_request_error' } }));
+        send(
+          res,
+          404,
+          JSON.stringify({ error: { message: `no route ${req.method} ${req.url}`, type: 'invalid_request_error' } }),
+        );
         return;
       }
       const reply = scriptFn(received, answered++);
@@ -72,7 +81,12 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
           send(res, 200, JSON.stringify(completionBody(String(body.model), reply.content, reply.finishReason)));
           return;
         case 'status':
-          send(res, reply.status, JSON.stringify(reply.body ?? { error: { message: `status ${reply.status}` } }), reply.headers);
+          send(
+            res,
+            reply.status,
+            JSON.stringify(reply.body ?? { error: { message: `status ${reply.status}` } }),
+            reply.headers,
+          );
           return;
         case 'raw':
           send(res, reply.status, reply.body);

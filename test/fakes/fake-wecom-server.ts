@@ -6,10 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 export type Endpoint = 'gettoken' | 'message/send' | 'webhook/send' | 'aibot/response';
-export type Scripted =
-  | { errcode: number; errmsg?: string }
-  | { status: number; body?: string }
-  | { hang: true };
+export type Scripted = { errcode: number; errmsg?: string } | { status: number; body?: string } | { hang: true };
 
 export interface RecordedCall {
   endpoint: Endpoint;
@@ -52,7 +49,11 @@ export async function startFakeWecom(opts: FakeWecomOptions): Promise<FakeWecom>
     res.end(JSON.stringify(json));
   };
 
-  function normal(endpoint: Endpoint, query: Record<string, string>, body: Record<string, unknown> | undefined): unknown {
+  function normal(
+    endpoint: Endpoint,
+    query: Record<string, string>,
+    body: Record<string, unknown> | undefined,
+  ): unknown {
     if (endpoint === 'gettoken') {
       if (query['corpid'] !== opts.corpId) return { errcode: 40013, errmsg: 'invalid corpid' };
       if (query['corpsecret'] !== opts.secret) return { errcode: 40001, errmsg: 'invalid credential' };
@@ -68,7 +69,8 @@ export async function startFakeWecom(opts: FakeWecomOptions): Promise<FakeWecom>
         return { errcode: 40003, errmsg: 'invalid userid' };
       }
       const content = (body[body['msgtype'] as string] as { content?: string } | undefined)?.content ?? '';
-      if (Buffer.byteLength(content) > 2048 && body['msgtype'] === 'text') return { errcode: 45002, errmsg: 'content size out of limit' };
+      if (Buffer.byteLength(content) > 2048 && body['msgtype'] === 'text')
+        return { errcode: 45002, errmsg: 'content size out of limit' };
       return { errcode: 0, errmsg: 'ok', invaliduser: '', msgid: `msg-${++msgSeq}` };
     }
     if (endpoint === 'aibot/response') return { errcode: 0, errmsg: 'ok' };

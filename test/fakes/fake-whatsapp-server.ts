@@ -39,7 +39,11 @@ export function graphError(code: number, message: string, details?: string): unk
   };
 }
 
-export async function startFakeWhatsapp(opts: { accessToken: string; phoneNumberId: string; version?: string }): Promise<FakeWhatsapp> {
+export async function startFakeWhatsapp(opts: {
+  accessToken: string;
+  phoneNumberId: string;
+  version?: string;
+}): Promise<FakeWhatsapp> {
   const version = opts.version ?? 'v21.0';
   const sends: RecordedSend[] = [];
   const scripted: ScriptedReply[] = [];
@@ -76,10 +80,16 @@ export async function startFakeWhatsapp(opts: { accessToken: string; phoneNumber
         return send(401, graphError(190, 'Error validating access token: Session has expired'));
       }
       const text = body.text as { body?: unknown } | undefined;
-      if (body.messaging_product !== 'whatsapp' || body.type !== 'text' || typeof text?.body !== 'string' || typeof body.to !== 'string') {
+      if (
+        body.messaging_product !== 'whatsapp' ||
+        body.type !== 'text' ||
+        typeof text?.body !== 'string' ||
+        typeof body.to !== 'string'
+      ) {
         return send(400, graphError(100, '(#100) Invalid parameter'));
       }
-      if (text.body.length > 4096) return send(400, graphError(100, '(#100) Param text[body] must be at most 4096 characters long.'));
+      if (text.body.length > 4096)
+        return send(400, graphError(100, '(#100) Param text[body] must be at most 4096 characters long.'));
       return send(200, {
         messaging_product: 'whatsapp',
         contacts: [{ input: body.to, wa_id: body.to }],

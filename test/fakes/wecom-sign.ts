@@ -26,7 +26,11 @@ export interface SignedCallback {
 function seal(input: SignInput, plaintext: string) {
   const encrypted = encrypt(input.aesKey, plaintext, input.corpId, input.random ?? randomBytes(16));
   const timestamp = String(input.timestamp);
-  const query = { msg_signature: getSignature(input.token, timestamp, input.nonce, encrypted), timestamp, nonce: input.nonce };
+  const query = {
+    msg_signature: getSignature(input.token, timestamp, input.nonce, encrypted),
+    timestamp,
+    nonce: input.nonce,
+  };
   return { encrypted, query };
 }
 
@@ -53,7 +57,14 @@ export function signedAibotCallback(input: Omit<SignInput, 'corpId'> & { json: u
 }
 
 /** A WeCom text message as the app callback delivers it (before encryption). */
-export function wecomTextXml(m: { corpId: string; from: string; content: string; msgId: string; createTime: number; agentId?: string }): string {
+export function wecomTextXml(m: {
+  corpId: string;
+  from: string;
+  content: string;
+  msgId: string;
+  createTime: number;
+  agentId?: string;
+}): string {
   return (
     `<xml><ToUserName><![CDATA[${m.corpId}]]></ToUserName><FromUserName><![CDATA[${m.from}]]></FromUserName>` +
     `<CreateTime>${m.createTime}</CreateTime><MsgType><![CDATA[text]]></MsgType>` +

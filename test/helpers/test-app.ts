@@ -34,19 +34,41 @@ export interface TestApp {
   /** The wall clock (webhook freshness, token expiry): stands still unless the test advances it. */
   wall: FixedClock;
   /** POST /api/console/messages a second after the last event; returns the parsed body and status. */
-  say(from: string, chat: string, text: string): Promise<{ status: number; body: { message?: { id: string }; replies?: { chat: string; text: string; at: string }[]; error?: string } }>;
+  say(
+    from: string,
+    chat: string,
+    text: string,
+  ): Promise<{
+    status: number;
+    body: { message?: { id: string }; replies?: { chat: string; text: string; at: string }[]; error?: string };
+  }>;
   /** POST /api/console/tick. */
-  tick(nowIso: string): Promise<{ status: number; body: { sent?: { chat: string; text: string; at: string }[]; error?: string } }>;
+  tick(
+    nowIso: string,
+  ): Promise<{ status: number; body: { sent?: { chat: string; text: string; at: string }[]; error?: string } }>;
   close(): Promise<void>;
 }
 
 export async function createTestApp(
   opts: { env?: Record<string, string>; app?: CreateAppOptions; workers?: boolean; now?: string | Date } = {},
 ): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', BATON_MODE: 'demo', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', CONSOLE_TOKEN: TEST_CONSOLE_TOKEN, ...opts.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    BATON_MODE: 'demo',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    CONSOLE_TOKEN: TEST_CONSOLE_TOKEN,
+    ...opts.env,
+  });
   const db = await createTestDb();
   const { clock, wallClock: wall } = fixedClocks(opts.now);
-  const app = await createApp(config, { logger: createLogger(config.logLevel), db, seedDemo: true, clock, wallClock: wall, ...opts.app });
+  const app = await createApp(config, {
+    logger: createLogger(config.logLevel),
+    db,
+    seedDemo: true,
+    clock,
+    wallClock: wall,
+    ...opts.app,
+  });
   if (opts.workers !== false) app.startWorkers({ scheduler: false });
   return {
     app,
@@ -54,11 +76,21 @@ export async function createTestApp(
     async say(from, chat, text) {
       // People do not write two messages in one millisecond: each one comes a second after the last event.
       wall.advance(SAY_STEP_MS);
-      const res = await app.server.inject({ method: 'POST', url: '/api/console/messages', headers: consoleAuth, payload: { chat, from, text } });
+      const res = await app.server.inject({
+        method: 'POST',
+        url: '/api/console/messages',
+        headers: consoleAuth,
+        payload: { chat, from, text },
+      });
       return { status: res.statusCode, body: res.json() };
     },
     async tick(nowIso) {
-      const res = await app.server.inject({ method: 'POST', url: '/api/console/tick', headers: consoleAuth, payload: { now: nowIso } });
+      const res = await app.server.inject({
+        method: 'POST',
+        url: '/api/console/tick',
+        headers: consoleAuth,
+        payload: { now: nowIso },
+      });
       return { status: res.statusCode, body: res.json() };
     },
     close: () => app.stop(),

@@ -19,7 +19,9 @@ export const MIGRATED_PGLITE_ENV = 'BATON_TEST_MIGRATED_PGLITE';
 
 let migratedTarball: Blob | undefined;
 
-export async function createTestDb(opts: { poolSize?: number; migrate?: boolean } = {}): Promise<DbHandle & { schema?: string; url?: string }> {
+export async function createTestDb(
+  opts: { poolSize?: number; migrate?: boolean } = {},
+): Promise<DbHandle & { schema?: string; url?: string }> {
   const url = process.env.DATABASE_URL;
   if (!url) {
     const template = process.env[MIGRATED_PGLITE_ENV];
@@ -57,5 +59,10 @@ async function copyOfMigratedPglite(file: string): Promise<DbHandle> {
   const pglite = await PGlite.create({ loadDataDir: migratedTarball });
   // The same plugins as openDb (src/db/client.ts): parameters lose NUL before Postgres sees them.
   const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite), plugins: [new StorableTextPlugin()] });
-  return { db, kind: 'pglite', describe: 'in-memory PGlite (copy of the migrated test database)', close: () => db.destroy() };
+  return {
+    db,
+    kind: 'pglite',
+    describe: 'in-memory PGlite (copy of the migrated test database)',
+    close: () => db.destroy(),
+  };
 }

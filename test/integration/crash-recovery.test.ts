@@ -22,9 +22,21 @@ async function freePort(): Promise<number> {
 }
 
 async function startBaton(port: number, role: 'web' | 'all'): Promise<ChildProcess> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, BATON_ROLE: role, LOG_LEVEL: 'warn', NODE_ENV: 'development', CONSOLE_TOKEN: TOKEN };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    BATON_ROLE: role,
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+    CONSOLE_TOKEN: TOKEN,
+  };
   delete env.DATABASE_URL; // this test is about the process, on the embedded database
-  const child = spawn(process.execPath, [join(root, 'bin', 'baton.js'), 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, 'bin', 'baton.js'), 'start'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
@@ -32,7 +44,10 @@ async function startBaton(port: number, role: 'web' | 'all'): Promise<ChildProce
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`baton exited early (${child.exitCode}):\n${output}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return child;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -57,7 +72,8 @@ describe('crash after acknowledgement', () => {
     // lands deterministically between the acknowledgement and the processing.
     const first = await startBaton(port, 'web');
     const ack = await fetch(`http://127.0.0.1:${port}/api/console/messages`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
       body: JSON.stringify({ chat: 'dm:lily', from: 'lily', text: 'help', wait_ms: 0 }),
     });
     expect(ack.status).toBe(200);
@@ -69,7 +85,9 @@ describe('crash after acknowledgement', () => {
     let messages: { from: string; text: string }[] = [];
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
-      const res = await fetch(`http://127.0.0.1:${port}/api/console/chats/dm:lily/messages`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      const res = await fetch(`http://127.0.0.1:${port}/api/console/chats/dm:lily/messages`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
       messages = ((await res.json()) as { messages: { from: string; text: string }[] }).messages;
       if (messages.some((m) => m.from === 'bot')) break;
       await new Promise((r) => setTimeout(r, 200));

@@ -18,12 +18,27 @@ import type { DbHandle } from '../../src/db/client.js';
 const config = loadConfig({ NODE_ENV: 'test', BATON_MODE: 'demo', LOG_LEVEL: 'silent' });
 
 function consoleMessage(id: string, text = 'help'): InboundMessage {
-  return { platform: 'console', externalId: id, chatExternalId: 'dm:lily', chatType: 'direct', senderExternalId: 'lily', text, sentAt: new Date(TEST_NOW), raw: { id } };
+  return {
+    platform: 'console',
+    externalId: id,
+    chatExternalId: 'dm:lily',
+    chatType: 'direct',
+    senderExternalId: 'lily',
+    text,
+    sentAt: new Date(TEST_NOW),
+    raw: { id },
+  };
 }
 
 async function appOn(db: DbHandle, adapter: ChatAdapter): Promise<App> {
   const shared = { ...db, close: async () => undefined }; // the test closes the database itself
-  return createApp(config, { logger: createLogger('silent'), db: shared, seedDemo: true, ...fixedClocks(), adapters: new Map<Platform, ChatAdapter>([['console', adapter]]) });
+  return createApp(config, {
+    logger: createLogger('silent'),
+    db: shared,
+    seedDemo: true,
+    ...fixedClocks(),
+    adapters: new Map<Platform, ChatAdapter>([['console', adapter]]),
+  });
 }
 
 describe('durable pipeline', () => {
@@ -35,7 +50,10 @@ describe('durable pipeline', () => {
     adapter = createCountingAdapter();
     app = await appOn(db, adapter);
   });
-  afterAll(async () => { await app.stop(); await db.close(); });
+  afterAll(async () => {
+    await app.stop();
+    await db.close();
+  });
 
   it('stores a platform retry once and answers it once', async () => {
     const a = await ingestMessages(app.deps, [consoleMessage('retry-1')]);
@@ -50,17 +68,33 @@ describe('durable pipeline', () => {
   it('picks up a message whose worker died mid-processing once its lease runs out', async () => {
     const { stored } = await ingestMessages(app.deps, [consoleMessage('orphan-1')]);
     // A worker claimed it, then died: state processing, lease already over.
-    await db.db.updateTable('messages').set({ state: 'processing', attempts: 1, locked_until: sql`now() - interval '1 second'` }).where('id', '=', stored[0]!).execute();
+    await db.db
+      .updateTable('messages')
+      .set({ state: 'processing', attempts: 1, locked_until: sql`now() - interval '1 second'` })
+      .where('id', '=', stored[0]!)
+      .execute();
     await app.drain();
-    const row = await db.db.selectFrom('messages').select(['state', 'attempts']).where('id', '=', stored[0]!).executeTakeFirstOrThrow();
+    const row = await db.db
+      .selectFrom('messages')
+      .select(['state', 'attempts'])
+      .where('id', '=', stored[0]!)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ state: 'done', attempts: 2 });
   });
 
   it('does not touch a message another worker still holds', async () => {
     const { stored } = await ingestMessages(app.deps, [consoleMessage('held-1')]);
-    await db.db.updateTable('messages').set({ state: 'processing', attempts: 1, locked_until: sql`now() + interval '1 hour'` }).where('id', '=', stored[0]!).execute();
+    await db.db
+      .updateTable('messages')
+      .set({ state: 'processing', attempts: 1, locked_until: sql`now() + interval '1 hour'` })
+      .where('id', '=', stored[0]!)
+      .execute();
     await app.drain();
-    const row = await db.db.selectFrom('messages').select(['state', 'attempts']).where('id', '=', stored[0]!).executeTakeFirstOrThrow();
+    const row = await db.db
+      .selectFrom('messages')
+      .select(['state', 'attempts'])
+      .where('id', '=', stored[0]!)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ state: 'processing', attempts: 1 });
   });
 
@@ -72,7 +106,11 @@ describe('durable pipeline', () => {
       await app.drain();
       await new Promise((r) => setTimeout(r, 20));
     }
-    const row = await db.db.selectFrom('outbox').select(['state', 'attempts']).where('dedupe_key', '=', 'test:retry-me').executeTakeFirstOrThrow();
+    const row = await db.db
+      .selectFrom('outbox')
+      .select(['state', 'attempts'])
+      .where('dedupe_key', '=', 'test:retry-me')
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ state: 'sent', attempts: 3 });
     expect(adapter.sent.slice(before).map((s) => s.text)).toEqual(['retry me']);
   });
@@ -81,7 +119,11 @@ describe('durable pipeline', () => {
     adapter.failNext(1, false);
     await enqueue(db.db, [{ chatId: 'dm:bob', text: 'doomed', dedupeKey: 'test:doomed' }]);
     await app.drain();
-    const row = await db.db.selectFrom('outbox').select(['state', 'last_error']).where('dedupe_key', '=', 'test:doomed').executeTakeFirstOrThrow();
+    const row = await db.db
+      .selectFrom('outbox')
+      .select(['state', 'last_error'])
+      .where('dedupe_key', '=', 'test:doomed')
+      .executeTakeFirstOrThrow();
     expect(row.state).toBe('failed');
     expect(row.last_error).toMatch(/platform said no/);
   });
@@ -100,13 +142,19 @@ describe('per-chat rate limit', () => {
     const adapter = createCountingAdapter({ sendLimitPerMinute: 3 });
     const app = await appOn(db, adapter);
     try {
-      await enqueue(db.db, Array.from({ length: 8 }, (_, i) => ({ chatId: 'group:logistics', text: `notice ${i}`, dedupeKey: `rl:${i}` })));
+      await enqueue(
+        db.db,
+        Array.from({ length: 8 }, (_, i) => ({ chatId: 'group:logistics', text: `notice ${i}`, dedupeKey: `rl:${i}` })),
+      );
       await app.drain();
       const sent = adapter.sent.filter((s) => s.chatExternalId === 'group:logistics');
       expect(sent.length).toBeLessThanOrEqual(3);
       const all = sent.map((s) => s.text).join('\n');
       for (let i = 0; i < 8; i++) expect(all).toContain(`notice ${i}`);
-    } finally { await app.stop(); await db.close(); }
+    } finally {
+      await app.stop();
+      await db.close();
+    }
   });
 });
 
@@ -120,17 +168,33 @@ describe('two replicas on one database', () => {
     try {
       const N = 60;
       // Half arrive through each replica, as behind a load balancer.
-      await Promise.all(Array.from({ length: N }, (_, i) => ingestMessages((i % 2 ? first : second).deps, [consoleMessage(`pair-${i}`, `help`)])));
+      await Promise.all(
+        Array.from({ length: N }, (_, i) =>
+          ingestMessages((i % 2 ? first : second).deps, [consoleMessage(`pair-${i}`, `help`)]),
+        ),
+      );
       first.startWorkers({ scheduler: false });
       second.startWorkers({ scheduler: false });
       const deadline = Date.now() + 20_000;
       for (;;) {
-        const left = await db.db.selectFrom('outbox').select(sql<number>`count(*)::int`.as('n')).where('state', '<>', 'sent').executeTakeFirstOrThrow();
-        const pending = await db.db.selectFrom('messages').select(sql<number>`count(*)::int`.as('n')).where('state', '<>', 'done').executeTakeFirstOrThrow();
+        const left = await db.db
+          .selectFrom('outbox')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .where('state', '<>', 'sent')
+          .executeTakeFirstOrThrow();
+        const pending = await db.db
+          .selectFrom('messages')
+          .select(sql<number>`count(*)::int`.as('n'))
+          .where('state', '<>', 'done')
+          .executeTakeFirstOrThrow();
         if ((Number(left.n) === 0 && Number(pending.n) === 0) || Date.now() > deadline) break;
         await new Promise((r) => setTimeout(r, 50));
       }
-      const attempts = await db.db.selectFrom('messages').select(['attempts', 'state']).where('external_id', 'like', 'pair-%').execute();
+      const attempts = await db.db
+        .selectFrom('messages')
+        .select(['attempts', 'state'])
+        .where('external_id', 'like', 'pair-%')
+        .execute();
       expect(attempts).toHaveLength(N);
       expect(attempts.every((m) => m.state === 'done' && m.attempts === 1)).toBe(true);
       const sends = [...a1.sent, ...a2.sent].map((s) => s.idempotencyKey);

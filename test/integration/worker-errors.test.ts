@@ -24,21 +24,37 @@ let t: TestApp;
 let n = 0;
 
 beforeAll(async () => {
-  t = await createTestApp({ workers: false, app: { understand, adapters: new Map<Platform, ChatAdapter>([['console', adapter]]) } });
+  t = await createTestApp({
+    workers: false,
+    app: { understand, adapters: new Map<Platform, ChatAdapter>([['console', adapter]]) },
+  });
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 async function post(text = 'help'): Promise<string> {
   const externalId = `err-${++n}`;
-  await ingestMessages(t.app.deps, [{
-    platform: 'console', externalId, chatExternalId: 'dm:lily', chatType: 'direct', senderExternalId: 'lily', text,
-    sentAt: t.app.clock.now(), raw: {},
-  }]);
+  await ingestMessages(t.app.deps, [
+    {
+      platform: 'console',
+      externalId,
+      chatExternalId: 'dm:lily',
+      chatType: 'direct',
+      senderExternalId: 'lily',
+      text,
+      sentAt: t.app.clock.now(),
+      raw: {},
+    },
+  ]);
   return externalId;
 }
-const row = (externalId: string) => t.app.db.db.selectFrom('messages')
-  .select(['state', 'attempts', 'last_error', sql<boolean>`coalesce(locked_until > now(), false)`.as('waiting')])
-  .where('external_id', '=', externalId).executeTakeFirstOrThrow();
+const row = (externalId: string) =>
+  t.app.db.db
+    .selectFrom('messages')
+    .select(['state', 'attempts', 'last_error', sql<boolean>`coalesce(locked_until > now(), false)`.as('waiting')])
+    .where('external_id', '=', externalId)
+    .executeTakeFirstOrThrow();
 const work = () => processOneBatch(t.app.deps, understand);
 
 describe('message worker', () => {
@@ -53,8 +69,14 @@ describe('message worker', () => {
   });
 
   it.each([
-    ['a serialization failure', () => Object.assign(new Error('could not serialize access due to concurrent update'), { code: '40001' })],
-    ['a lost connection (under a wrapper)', () => new Error('query failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) })],
+    [
+      'a serialization failure',
+      () => Object.assign(new Error('could not serialize access due to concurrent update'), { code: '40001' }),
+    ],
+    [
+      'a lost connection (under a wrapper)',
+      () => new Error('query failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) }),
+    ],
     ['a timeout', () => new DOMException('The operation was aborted due to timeout', 'TimeoutError')],
   ])('retries %s after a backoff, then answers', async (_what, make) => {
     const once = make();
@@ -66,7 +88,11 @@ describe('message worker', () => {
     expect(first).toMatchObject({ state: 'pending', attempts: 1, waiting: true });
     expect(first.last_error).toContain((once as Error).message);
     expect(await work()).toBe(0); // still backing off
-    await t.app.db.db.updateTable('messages').set({ locked_until: sql`now()` }).where('external_id', '=', id).execute(); // the wait is over
+    await t.app.db.db
+      .updateTable('messages')
+      .set({ locked_until: sql`now()` })
+      .where('external_id', '=', id)
+      .execute(); // the wait is over
     const sentBefore = adapter.sent.length;
     expect(await work()).toBe(1);
     expect(await row(id)).toMatchObject({ state: 'done', attempts: 2 });
@@ -77,7 +103,11 @@ describe('message worker', () => {
   it('stops retrying a transient failure after the last attempt', async () => {
     failure = () => new Error('Connection terminated unexpectedly');
     const id = await post();
-    await t.app.db.db.updateTable('messages').set({ attempts: MAX_ATTEMPTS - 1 }).where('external_id', '=', id).execute();
+    await t.app.db.db
+      .updateTable('messages')
+      .set({ attempts: MAX_ATTEMPTS - 1 })
+      .where('external_id', '=', id)
+      .execute();
     expect(await work()).toBe(1);
     failure = undefined;
     expect(await row(id)).toMatchObject({ state: 'failed', attempts: MAX_ATTEMPTS, waiting: false });
@@ -85,14 +115,22 @@ describe('message worker', () => {
 });
 
 describe('outbox worker', () => {
-  const outRow = (key: string) => t.app.db.db.selectFrom('outbox').select(['state', 'attempts', 'last_error'])
-    .where('dedupe_key', '=', key).executeTakeFirstOrThrow();
+  const outRow = (key: string) =>
+    t.app.db.db
+      .selectFrom('outbox')
+      .select(['state', 'attempts', 'last_error'])
+      .where('dedupe_key', '=', key)
+      .executeTakeFirstOrThrow();
 
   it('fails a send that throws a bug at once, with the error text', async () => {
     adapter.failNextWith(1, new TypeError("Cannot read properties of undefined (reading 'externalId')"));
     await enqueue(t.app.db.db, [{ chatId: 'dm:lily', text: 'hello', dedupeKey: 'test:bug' }]);
     await deliverOneBatch(t.app.deps);
-    expect(await outRow('test:bug')).toEqual({ state: 'failed', attempts: 1, last_error: "TypeError: Cannot read properties of undefined (reading 'externalId')" });
+    expect(await outRow('test:bug')).toEqual({
+      state: 'failed',
+      attempts: 1,
+      last_error: "TypeError: Cannot read properties of undefined (reading 'externalId')",
+    });
   });
 
   it('retries a platform 503 later', async () => {

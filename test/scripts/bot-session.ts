@@ -8,9 +8,19 @@ import { packageRoot } from '../../src/core/package-root.js';
 import { ACME_FIRST_CHAT, ACME_SECOND_CHAT } from '../integration/bot/conversation-helpers.js';
 
 const STEPS: { title: string; from: string; chat: string; text: string }[] = [
-  { title: 'Forward a chat with a new customer (header line names it)', from: 'lily', chat: 'dm:lily', text: ACME_FIRST_CHAT },
+  {
+    title: 'Forward a chat with a new customer (header line names it)',
+    from: 'lily',
+    chat: 'dm:lily',
+    text: ACME_FIRST_CHAT,
+  },
   { title: 'Forward the same chat again: nothing changes', from: 'lily', chat: 'dm:lily', text: ACME_FIRST_CHAT },
-  { title: 'Forward a later chat: the delivery date changes, the teams hear of it', from: 'lily', chat: 'dm:lily', text: ACME_SECOND_CHAT },
+  {
+    title: 'Forward a later chat: the delivery date changes, the teams hear of it',
+    from: 'lily',
+    chat: 'dm:lily',
+    text: ACME_SECOND_CHAT,
+  },
   { title: 'The same later chat again: no second notice', from: 'lily', chat: 'dm:lily', text: ACME_SECOND_CHAT },
   { title: 'Ask (English)', from: 'lily', chat: 'dm:lily', text: 'what does ACME need?' },
   { title: 'Ask by contact name (Chinese)', from: 'lily', chat: 'dm:lily', text: '张总那边要什么?' },
@@ -20,34 +30,92 @@ const STEPS: { title: string; from: string; chat: string; text: string }[] = [
   { title: 'Remove a requirement', from: 'lily', chat: 'dm:lily', text: 'remove the logo requirement for ACME' },
   { title: 'What changed this week', from: 'lily', chat: 'dm:lily', text: 'what changed for ACME this week?' },
   { title: 'A short statement naming the customer', from: 'lily', chat: 'dm:lily', text: 'ACME wants 8000 pcs' },
-  { title: 'A chat with no customer named: Baton asks', from: 'bob', chat: 'dm:bob', text: 'Tom: we need 300 sets, CE certified\nBob: ok\nTom: deliver to Hamburg' },
+  {
+    title: 'A chat with no customer named: Baton asks',
+    from: 'bob',
+    chat: 'dm:bob',
+    text: 'Tom: we need 300 sets, CE certified\nBob: ok\nTom: deliver to Hamburg',
+  },
   { title: 'The answer creates the customer', from: 'bob', chat: 'dm:bob', text: 'Globex GmbH' },
-  { title: 'A second "ACME"', from: 'lily', chat: 'dm:lily', text: 'Customer: ACME Tools\nMike: we need 200 cartons\nLily: noted' },
+  {
+    title: 'A second "ACME"',
+    from: 'lily',
+    chat: 'dm:lily',
+    text: 'Customer: ACME Tools\nMike: we need 200 cartons\nLily: noted',
+  },
   { title: 'Ambiguous name: choices', from: 'lily', chat: 'dm:lily', text: 'ACME 要什么？' },
   { title: 'Answering the choice', from: 'lily', chat: 'dm:lily', text: '2' },
   { title: 'Unknown customer: choices', from: 'lily', chat: 'dm:lily', text: 'what does Initech need?' },
   { title: 'Cancel', from: 'lily', chat: 'dm:lily', text: 'cancel' },
-  { title: "Another rep's customer: polite refusal", from: 'bob', chat: 'dm:bob', text: 'what does ACME Trading need?' },
+  {
+    title: "Another rep's customer: polite refusal",
+    from: 'bob',
+    chat: 'dm:bob',
+    text: 'what does ACME Trading need?',
+  },
   { title: 'The supervisor sees the team', from: 'wang', chat: 'dm:wang', text: '/customers' },
   { title: 'My customers (Chinese)', from: 'lily', chat: 'dm:lily', text: '我有哪些客户?' },
-  { title: "In the group with the customer's buyer: nothing sensitive", from: 'lily', chat: 'group:acme-external', text: 'what does ACME Trading need?' },
-  { title: 'The outsider, not addressing Baton: silence', from: 'ext:acme', chat: 'group:acme-external', text: 'any news on our order?' },
-  { title: 'The outsider addressing Baton', from: 'ext:acme', chat: 'group:acme-external', text: '@Baton what payment terms did we agree?' },
-  { title: 'Log a follow-up (Chinese)', from: 'lily', chat: 'dm:lily', text: '今天电话跟进了ACME Trading，下周一再联系' },
-  { title: 'Log a follow-up (English)', from: 'bob', chat: 'dm:bob', text: 'Emailed Globex today, follow up in 3 days' },
+  {
+    title: "In the group with the customer's buyer: nothing sensitive",
+    from: 'lily',
+    chat: 'group:acme-external',
+    text: 'what does ACME Trading need?',
+  },
+  {
+    title: 'The outsider, not addressing Baton: silence',
+    from: 'ext:acme',
+    chat: 'group:acme-external',
+    text: 'any news on our order?',
+  },
+  {
+    title: 'The outsider addressing Baton',
+    from: 'ext:acme',
+    chat: 'group:acme-external',
+    text: '@Baton what payment terms did we agree?',
+  },
+  {
+    title: 'Log a follow-up (Chinese)',
+    from: 'lily',
+    chat: 'dm:lily',
+    text: '今天电话跟进了ACME Trading，下周一再联系',
+  },
+  {
+    title: 'Log a follow-up (English)',
+    from: 'bob',
+    chat: 'dm:bob',
+    text: 'Emailed Globex today, follow up in 3 days',
+  },
   { title: 'Set the tier (Chinese)', from: 'lily', chat: 'dm:lily', text: 'ACME Trading 是A类客户' },
   { title: 'Set the tier (English)', from: 'bob', chat: 'dm:bob', text: 'set Globex tier B' },
-  { title: 'Subscribe a group to a customer', from: 'wang', chat: 'group:after-sales', text: '/subscribe ACME Trading' },
-  { title: 'A sensitive kind cannot go to a group', from: 'wang', chat: 'group:after-sales', text: '/subscribe payment_terms' },
+  {
+    title: 'Subscribe a group to a customer',
+    from: 'wang',
+    chat: 'group:after-sales',
+    text: '/subscribe ACME Trading',
+  },
+  {
+    title: 'A sensitive kind cannot go to a group',
+    from: 'wang',
+    chat: 'group:after-sales',
+    text: '/subscribe payment_terms',
+  },
   { title: 'Finance subscribes to payment terms in a direct chat', from: 'sun', chat: 'dm:sun', text: '订阅 付款方式' },
-  { title: 'A chat that changes packaging and payment', from: 'lily', chat: 'dm:lily', text: '张总: 包装改成彩盒，用我们的设计\n陈莉: 好的\n张总: 付款改成40%定金' },
+  {
+    title: 'A chat that changes packaging and payment',
+    from: 'lily',
+    chat: 'dm:lily',
+    text: '张总: 包装改成彩盒，用我们的设计\n陈莉: 好的\n张总: 付款改成40%定金',
+  },
   { title: 'Unsubscribe', from: 'wang', chat: 'group:after-sales', text: '/unsubscribe ACME Trading' },
   { title: 'Help', from: 'bob', chat: 'dm:bob', text: '/help' },
   { title: 'Something Baton does not understand', from: 'lily', chat: 'dm:lily', text: '嗯嗯' },
 ];
 
 function block(text: string): string {
-  return text.split('\n').map((l) => `    ${l}`).join('\n');
+  return text
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
 }
 
 async function main(): Promise<void> {
@@ -58,7 +126,7 @@ async function main(): Promise<void> {
     'Generated by `npx tsx test/scripts/bot-session.ts` on a fresh in-memory database with the demo team',
     '(lily and bob are reps under wang; zhao is the order clerk; sun is finance). Every reply below is the',
     "app's real output, including the notices a message caused in other chats. Times in the cards are the",
-    'transcripts\' own; follow-up dates count from the day the script ran.',
+    "transcripts' own; follow-up dates count from the day the script ran.",
     '',
   ];
   try {

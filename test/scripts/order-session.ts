@@ -16,19 +16,54 @@ type Step = { title: string; tick?: string; from?: string; chat?: string; text?:
 
 const STEPS: Step[] = [
   { title: 'Monday morning', tick: '2026-11-23T09:00:00+08:00' },
-  { title: 'Lily forwards the customer chat: quantity, logo, neutral packaging (and money)', from: 'lily', chat: 'dm:lily',
-    text: ['客户：ACME Trading', '张总 2026-11-20 10:02', '我们要5000个保温杯，交货期12月20日前，目标价2.5美元', '陈莉 2026-11-20 10:05',
-      '好的张总，需要定制logo吗？', '张总 2026-11-20 10:06', '要印我们的logo，中性包装，30%定金70%发货前'].join('\n') },
-  { title: 'Lily: the order is confirmed → sheet to production and to zhao', from: 'lily', chat: 'dm:lily', text: 'ACME 确认下单了' },
+  {
+    title: 'Lily forwards the customer chat: quantity, logo, neutral packaging (and money)',
+    from: 'lily',
+    chat: 'dm:lily',
+    text: [
+      '客户：ACME Trading',
+      '张总 2026-11-20 10:02',
+      '我们要5000个保温杯，交货期12月20日前，目标价2.5美元',
+      '陈莉 2026-11-20 10:05',
+      '好的张总，需要定制logo吗？',
+      '张总 2026-11-20 10:06',
+      '要印我们的logo，中性包装，30%定金70%发货前',
+    ].join('\n'),
+  },
+  {
+    title: 'Lily: the order is confirmed → sheet to production and to zhao',
+    from: 'lily',
+    chat: 'dm:lily',
+    text: 'ACME 确认下单了',
+  },
   { title: 'Zhao acknowledges', from: 'zhao', chat: 'dm:zhao', text: '确认' },
   { title: 'That afternoon', tick: '2026-11-23T15:05:00+08:00' },
-  { title: 'The customer moves the delivery date → revised sheet v2', from: 'lily', chat: 'dm:lily',
-    text: ['客户：ACME Trading', '张总 2026-11-23 15:00', '交货期改到12月10日，数量不变', '陈莉 2026-11-23 15:02', '好的'].join('\n') },
-  { title: 'Zhao asks a question about v2 (goes to Lily)', from: 'zhao', chat: 'dm:zhao', text: 'logo 是丝印还是激光？' },
+  {
+    title: 'The customer moves the delivery date → revised sheet v2',
+    from: 'lily',
+    chat: 'dm:lily',
+    text: [
+      '客户：ACME Trading',
+      '张总 2026-11-23 15:00',
+      '交货期改到12月10日，数量不变',
+      '陈莉 2026-11-23 15:02',
+      '好的',
+    ].join('\n'),
+  },
+  {
+    title: 'Zhao asks a question about v2 (goes to Lily)',
+    from: 'zhao',
+    chat: 'dm:zhao',
+    text: 'logo 是丝印还是激光？',
+  },
   { title: "Lily's answer (goes back to Zhao)", from: 'lily', chat: 'dm:lily', text: '丝印，单色' },
   { title: 'Zhao acknowledges v2', from: 'zhao', chat: 'dm:zhao', text: '确认' },
-  { title: 'Bob in English: a new customer and its needs', from: 'bob', chat: 'dm:bob',
-    text: 'Customer: Globex GmbH\nTom: we need 300 sets, CE certified, deliver to Hamburg\nBob: noted' },
+  {
+    title: 'Bob in English: a new customer and its needs',
+    from: 'bob',
+    chat: 'dm:bob',
+    text: 'Customer: Globex GmbH\nTom: we need 300 sets, CE certified, deliver to Hamburg\nBob: noted',
+  },
   { title: 'Bob: confirmed', from: 'bob', chat: 'dm:bob', text: '/order Globex GmbH confirmed' },
   { title: 'Tuesday 09:30: Zhao has not acknowledged Globex — chased', tick: '2026-11-24T09:30:00+08:00' },
   { title: 'Tuesday 15:30: past the deadline — Wang hears, once', tick: '2026-11-24T15:30:00+08:00' },
@@ -36,30 +71,54 @@ const STEPS: Step[] = [
   { title: 'Zhao acknowledges the Globex sheet (in English)', from: 'zhao', chat: 'dm:zhao', text: 'ack' },
   { title: 'Wednesday', tick: '2026-11-25T10:00:00+08:00' },
   { title: 'ACME shipped by sea → logistics and after-sales', from: 'lily', chat: 'dm:lily', text: 'ACME 已发货 海运' },
-  { title: 'Globex shipped by air, with tracking', from: 'bob', chat: 'dm:bob', text: '/order Globex GmbH shipped 1Z999AA10123456784 by air' },
-  { title: 'Bob forwards a chat where a customer confirms: offered, not recorded', from: 'bob', chat: 'dm:bob',
-    text: 'Customer: Initech\nPeter: we need 1000 pcs, blue\nBob: PI sent\nPeter: PO attached, please proceed' },
+  {
+    title: 'Globex shipped by air, with tracking',
+    from: 'bob',
+    chat: 'dm:bob',
+    text: '/order Globex GmbH shipped 1Z999AA10123456784 by air',
+  },
+  {
+    title: 'Bob forwards a chat where a customer confirms: offered, not recorded',
+    from: 'bob',
+    chat: 'dm:bob',
+    text: 'Customer: Initech\nPeter: we need 1000 pcs, blue\nBob: PI sent\nPeter: PO attached, please proceed',
+  },
   { title: 'Bob says yes', from: 'bob', chat: 'dm:bob', text: 'yes' },
   { title: 'Globex: 3 days after the air shipment, after-sales is reminded', tick: '2026-11-28T10:00:00+08:00' },
   { title: 'ACME: 7 days after the sea shipment', tick: '2026-12-02T10:00:00+08:00' },
-  { title: 'Lily follows up with the customer', from: 'lily', chat: 'dm:lily', text: '今天电话跟进了ACME Trading，下周一再联系' },
+  {
+    title: 'Lily follows up with the customer',
+    from: 'lily',
+    chat: 'dm:lily',
+    text: '今天电话跟进了ACME Trading，下周一再联系',
+  },
   { title: '(answering which customer)', from: 'lily', chat: 'dm:lily', text: '1' },
   { title: 'ACME received the goods → after-sales cadence', from: 'lily', chat: 'dm:lily', text: 'ACME 已收货' },
-  { title: "The supervisor asks for November's hand-off figures", from: 'wang', chat: 'dm:wang', text: '上月移交及时率' },
+  {
+    title: "The supervisor asks for November's hand-off figures",
+    from: 'wang',
+    chat: 'dm:wang',
+    text: '上月移交及时率',
+  },
   { title: 'The same in English', from: 'wang', chat: 'dm:wang', text: 'hand-off timeliness last month' },
 ];
 
 function block(text: string): string {
-  return text.split('\n').map((l) => `    ${l}`).join('\n');
+  return text
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
 }
 
 async function main(): Promise<void> {
-  const t = await createTestApp({ app: { clock: new AdjustableClock(new FixedClock(new Date('2026-11-23T08:00:00+08:00'))) } });
+  const t = await createTestApp({
+    app: { clock: new AdjustableClock(new FixedClock(new Date('2026-11-23T08:00:00+08:00'))) },
+  });
   const out: string[] = [
     '# Orders from chat: a console session',
     '',
     'Generated by `npx tsx test/scripts/order-session.ts` on a fresh in-memory database with the demo team',
-    '(lily and bob are reps under wang; zhao is the order clerk). Every reply below is the app\'s real output,',
+    "(lily and bob are reps under wang; zhao is the order clerk). Every reply below is the app's real output,",
     'including what a message put into other chats; a **tick** runs the scheduled jobs at that instant.',
     '',
   ];

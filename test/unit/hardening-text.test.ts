@@ -22,7 +22,8 @@ describe('storable text and JSON', () => {
 
 describe('log serializers', () => {
   it('masks every secret query parameter and keeps the rest', () => {
-    const url = '/x?token=abc&k=K1&hub.verify_token=V&hub.mode=subscribe&echostr=E&msg_signature=S&sign=G&q=ACME&timestamp=1';
+    const url =
+      '/x?token=abc&k=K1&hub.verify_token=V&hub.mode=subscribe&echostr=E&msg_signature=S&sign=G&q=ACME&timestamp=1';
     const masked = maskUrl(url);
     for (const secret of ['abc', 'K1', '=V', '=E', '=S', '=G']) expect(masked).not.toContain(secret);
     expect(masked).toContain('hub.mode=subscribe');
@@ -36,7 +37,8 @@ describe('epoch validation', () => {
   it('accepts real platform times and refuses absurd ones', () => {
     expect(epochSeconds.parse('1732500000').toISOString()).toBe('2024-11-25T02:00:00.000Z');
     expect(epochMillis.parse(1732500000000).toISOString()).toBe('2024-11-25T02:00:00.000Z');
-    for (const bad of ['99999999999999999999', '0', '', 'x', -1, 1e20]) expect(epochSeconds.safeParse(bad).success, String(bad)).toBe(false);
+    for (const bad of ['99999999999999999999', '0', '', 'x', -1, 1e20])
+      expect(epochSeconds.safeParse(bad).success, String(bad)).toBe(false);
   });
 });
 

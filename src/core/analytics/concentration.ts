@@ -13,7 +13,9 @@ export function concentration(revenueByCustomer: Map<string, number>, topN = 5):
   const share = (r: number) => (total > 0 ? r / total : 0);
   const top = list.slice(0, topN).map(([customerId, revenue]) => ({ customerId, revenue, share: share(revenue) }));
   return {
-    total, customers: list.length, top,
+    total,
+    customers: list.length,
+    top,
     top1Share: share(list[0]?.[1] ?? 0),
     top5Share: share(list.slice(0, 5).reduce((s, [, r]) => s + r, 0)),
   };

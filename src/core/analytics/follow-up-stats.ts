@@ -1,7 +1,15 @@
 // Per rep: how many scheduled follow-ups were done (and done on time), and how many
 // of their customers are overdue now.
-export interface DueItem { memberId: string | null; dueAt: Date; doneAt: Date | null }
-export interface OwnedCustomer { ownerId: string | null; nextFollowUpAt: Date | null; active: boolean }
+export interface DueItem {
+  memberId: string | null;
+  dueAt: Date;
+  doneAt: Date | null;
+}
+export interface OwnedCustomer {
+  ownerId: string | null;
+  nextFollowUpAt: Date | null;
+  active: boolean;
+}
 
 export interface RepFollowUps {
   memberId: string;
@@ -14,16 +22,25 @@ export interface RepFollowUps {
   overdue: number;
 }
 
-export function followUpStats(dues: DueItem[], customers: OwnedCustomer[], now: Date, memberIds: string[]): RepFollowUps[] {
+export function followUpStats(
+  dues: DueItem[],
+  customers: OwnedCustomer[],
+  now: Date,
+  memberIds: string[],
+): RepFollowUps[] {
   return memberIds.map((memberId) => {
     const mine = dues.filter((d) => d.memberId === memberId && d.dueAt <= now);
     const done = mine.filter((d) => d.doneAt !== null);
     const onTime = done.filter((d) => d.doneAt! <= new Date(d.dueAt.getTime() + 24 * 3600_000));
     const owned = customers.filter((c) => c.ownerId === memberId && c.active);
     return {
-      memberId, due: mine.length, done: done.length, onTime: onTime.length,
+      memberId,
+      due: mine.length,
+      done: done.length,
+      onTime: onTime.length,
       completion: mine.length ? done.length / mine.length : null,
-      customers: owned.length, overdue: owned.filter((c) => c.nextFollowUpAt !== null && c.nextFollowUpAt < now).length,
+      customers: owned.length,
+      overdue: owned.filter((c) => c.nextFollowUpAt !== null && c.nextFollowUpAt < now).length,
     };
   });
 }

@@ -6,7 +6,10 @@
 export const FUNNEL_STAGES = ['lead', 'inquiry', 'intent', 'sample', 'first_order', 'repeat', 'loyal'] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
-export interface FunnelInput { stage: FunnelStage; lost: boolean }
+export interface FunnelInput {
+  stage: FunnelStage;
+  lost: boolean;
+}
 
 export interface FunnelRow {
   stage: FunnelStage;
@@ -26,7 +29,8 @@ export function funnel(customers: FunnelInput[]): FunnelRow[] {
   for (const c of customers) {
     const i = FUNNEL_STAGES.indexOf(c.stage);
     if (i < 0) continue;
-    if (c.lost) at[i]!.lost += 1; else at[i]!.stayed += 1;
+    if (c.lost) at[i]!.lost += 1;
+    else at[i]!.stayed += 1;
   }
   const rows: FunnelRow[] = [];
   let beyond = 0;
@@ -35,8 +39,13 @@ export function funnel(customers: FunnelInput[]): FunnelRow[] {
     const reached = beyond + lost + stayed;
     const last = i === FUNNEL_STAGES.length - 1;
     rows.unshift({
-      stage: FUNNEL_STAGES[i]!, reached, converted: beyond, lost, stayed,
-      conversion: last || reached === 0 ? null : beyond / reached, lossRate: reached === 0 ? null : lost / reached,
+      stage: FUNNEL_STAGES[i]!,
+      reached,
+      converted: beyond,
+      lost,
+      stayed,
+      conversion: last || reached === 0 ? null : beyond / reached,
+      lossRate: reached === 0 ? null : lost / reached,
     });
     beyond = reached;
   }

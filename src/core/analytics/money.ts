@@ -2,9 +2,15 @@
 export const toCents = (amount: number | string): number => Math.round(Number(amount) * 100);
 export const fromCents = (cents: number): number => cents / 100;
 
-export interface OrderPoint { customerId: string; orderedAt: string /* YYYY-MM-DD */; amountCents: number }
+export interface OrderPoint {
+  customerId: string;
+  orderedAt: string /* YYYY-MM-DD */;
+  amountCents: number;
+}
 
-export function monthOf(isoDate: string): string { return isoDate.slice(0, 7); }
+export function monthOf(isoDate: string): string {
+  return isoDate.slice(0, 7);
+}
 
 export function quarterOf(isoDate: string): string {
   const m = Number(isoDate.slice(5, 7));
@@ -19,7 +25,10 @@ export function monthRange(from: string, to: string): string[] {
   while (y < ty || (y === ty && m <= tm)) {
     out.push(`${y}-${String(m).padStart(2, '0')}`);
     m += 1;
-    if (m > 12) { m = 1; y += 1; }
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
   }
   return out;
 }
@@ -31,7 +40,10 @@ export function quarterRange(from: string, to: string): string[] {
   while (y < ty || (y === ty && q <= tq)) {
     out.push(`${y}-Q${q}`);
     q += 1;
-    if (q > 4) { q = 1; y += 1; }
+    if (q > 4) {
+      q = 1;
+      y += 1;
+    }
   }
   return out;
 }

@@ -36,16 +36,37 @@ export function revenueBridge(orders: OrderPoint[], quarters?: string[]): Bridge
   for (const [i, q] of qs.entries()) {
     const cur = byQ.get(q) ?? new Map<string, number>();
     const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-    let newC = 0, returning = 0, lost = 0, existing = 0, newCount = 0, lostCount = 0;
+    let newC = 0,
+      returning = 0,
+      lost = 0,
+      existing = 0,
+      newCount = 0,
+      lostCount = 0;
     for (const [c, r] of cur) {
       const p = prev.get(c) ?? 0;
-      if (p === 0) { newC += r; newCount += 1; if (everBefore.has(c)) returning += r; } else existing += r - p;
+      if (p === 0) {
+        newC += r;
+        newCount += 1;
+        if (everBefore.has(c)) returning += r;
+      } else existing += r - p;
     }
-    for (const [c, p] of prev) if (!cur.has(c) && p !== 0) { lost -= p; lostCount += 1; }
+    for (const [c, p] of prev)
+      if (!cur.has(c) && p !== 0) {
+        lost -= p;
+        lostCount += 1;
+      }
     if (i > 0 || quarters) {
       rows.push({
-        quarter: q, revenue: sum(cur), previous: sum(prev), newCustomers: newC, returning, lost, existingChange: existing,
-        totalChange: sum(cur) - sum(prev), newCount, lostCount,
+        quarter: q,
+        revenue: sum(cur),
+        previous: sum(prev),
+        newCustomers: newC,
+        returning,
+        lost,
+        existingChange: existing,
+        totalChange: sum(cur) - sum(prev),
+        newCount,
+        lostCount,
       });
     }
     for (const c of prev.keys()) everBefore.add(c);

@@ -13,7 +13,12 @@ export interface CustomerTrend {
   falling: boolean;
 }
 
-export function monthlyTrends(orders: OrderPoint[], customerIds: string[], lastMonth: string, opts: { months?: number; window?: number; drop?: number } = {}): CustomerTrend[] {
+export function monthlyTrends(
+  orders: OrderPoint[],
+  customerIds: string[],
+  lastMonth: string,
+  opts: { months?: number; window?: number; drop?: number } = {},
+): CustomerTrend[] {
   const n = opts.months ?? 24;
   const w = opts.window ?? 6;
   const drop = opts.drop ?? 0.3;
@@ -23,7 +28,9 @@ export function monthlyTrends(orders: OrderPoint[], customerIds: string[], lastM
   const months = monthRange(first, lastMonth);
   return customerIds.map((customerId) => {
     const per = new Map<string, number>();
-    for (const o of orders) if (o.customerId === customerId) per.set(monthOf(o.orderedAt), (per.get(monthOf(o.orderedAt)) ?? 0) + o.amountCents);
+    for (const o of orders)
+      if (o.customerId === customerId)
+        per.set(monthOf(o.orderedAt), (per.get(monthOf(o.orderedAt)) ?? 0) + o.amountCents);
     const revenue = months.map((mo) => per.get(mo) ?? 0);
     const recent = revenue.slice(-w).reduce((a, b) => a + b, 0);
     const before = revenue.slice(-2 * w, -w).reduce((a, b) => a + b, 0);

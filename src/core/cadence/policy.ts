@@ -10,12 +10,14 @@ export type CadenceTier = (typeof TIERS)[number];
 
 const hm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected HH:MM');
 
-export const WindowSchema = z.object({
-  /** 0 = Sunday … 6 = Saturday */
-  days: z.array(z.number().int().min(0).max(6)).min(1),
-  start: hm,
-  end: hm,
-}).refine((w) => w.start < w.end, 'window start must be before its end');
+export const WindowSchema = z
+  .object({
+    /** 0 = Sunday … 6 = Saturday */
+    days: z.array(z.number().int().min(0).max(6)).min(1),
+    start: hm,
+    end: hm,
+  })
+  .refine((w) => w.start < w.end, 'window start must be before its end');
 
 const TierRuleSchema = z.object({
   intervalDays: z.number().int().min(1).max(365),
@@ -40,9 +42,14 @@ export const CadencePolicySchema = z.object({
   pauseMonths: z.number().int().min(1).max(12),
   /** Skip Spring Festival (除夕 … 初六) when scheduling. */
   skipSpringFestival: z.boolean(),
-  sla: z.object({ highMinutes: z.number().int().min(1), normalMinutes: z.number().int().min(1), generalMinutes: z.number().int().min(1) }),
+  sla: z.object({
+    highMinutes: z.number().int().min(1),
+    normalMinutes: z.number().int().min(1),
+    generalMinutes: z.number().int().min(1),
+  }),
   /** Revenue (CNY, last 12 months) from which a customer is tier A / B / C; below C is D. */
-  tierRevenue: z.object({ A: z.number().min(0), B: z.number().min(0), C: z.number().min(0) })
+  tierRevenue: z
+    .object({ A: z.number().min(0), B: z.number().min(0), C: z.number().min(0) })
     .refine((r) => r.A >= r.B && r.B >= r.C, 'tier bands must descend A ≥ B ≥ C'),
   /** A due follow-up counts as done on time when done by the end of the due day plus this many days. */
   onTimeGraceDays: z.number().int().min(0).max(14),
@@ -76,7 +83,9 @@ export const DEFAULT_POLICY: CadencePolicy = {
 
 /** A partial policy as a file or the settings table holds it. */
 export type PolicyPatch = {
-  [K in keyof CadencePolicy]?: CadencePolicy[K] extends Record<string, unknown> ? { [J in keyof CadencePolicy[K]]?: unknown } : unknown;
+  [K in keyof CadencePolicy]?: CadencePolicy[K] extends Record<string, unknown>
+    ? { [J in keyof CadencePolicy[K]]?: unknown }
+    : unknown;
 };
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -93,7 +102,10 @@ export function deepMerge(base: unknown, patch: unknown): unknown {
 
 /** Defaults ← each patch in order, validated as a whole; throws a ZodError naming the bad field. */
 export function resolvePolicy(...patches: unknown[]): CadencePolicy {
-  const merged = patches.reduce<unknown>((acc, p) => (p === undefined || p === null ? acc : deepMerge(acc, p)), DEFAULT_POLICY);
+  const merged = patches.reduce<unknown>(
+    (acc, p) => (p === undefined || p === null ? acc : deepMerge(acc, p)),
+    DEFAULT_POLICY,
+  );
   const policy = CadencePolicySchema.parse(merged);
   for (const tier of TIERS) {
     for (const w of policy.tiers[tier].windows) {

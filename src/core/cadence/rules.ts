@@ -33,7 +33,11 @@ export function slaClass(c: { tier: CadenceTier; flagged: boolean; stage: string
 }
 
 export function slaMinutes(cls: SlaClass, policy: CadencePolicy): number {
-  return cls === 'high' ? policy.sla.highMinutes : cls === 'normal' ? policy.sla.normalMinutes : policy.sla.generalMinutes;
+  return cls === 'high'
+    ? policy.sla.highMinutes
+    : cls === 'normal'
+      ? policy.sla.normalMinutes
+      : policy.sla.generalMinutes;
 }
 
 /** When "not now" pauses a customer: the same day one quarter later (start of day). */
@@ -46,7 +50,11 @@ export function onTimeDeadline(dueAt: Date, policy: CadencePolicy, tz: string): 
   return zonedInstant(addDays(localDay(dueAt, tz), 1 + policy.onTimeGraceDays), 0, 0, tz);
 }
 
-export interface Period { key: string; start: Date; end: Date }
+export interface Period {
+  key: string;
+  start: Date;
+  end: Date;
+}
 
 /** The local Monday-to-Monday week containing `at`, keyed by its Monday (e.g. "week-2026-11-23"). */
 export function weekOf(at: Date, tz: string): Period {
@@ -65,5 +73,9 @@ export function quarterOf(at: Date, tz: string): Period {
   const day = localDay(at, tz);
   const q = Math.floor((day.m - 1) / 3);
   const first = { y: day.y, m: q * 3 + 1, d: 1 };
-  return { key: `${day.y}-Q${q + 1}`, start: zonedInstant(first, 0, 0, tz), end: zonedInstant(addMonths(first, 3), 0, 0, tz) };
+  return {
+    key: `${day.y}-Q${q + 1}`,
+    start: zonedInstant(first, 0, 0, tz),
+    end: zonedInstant(addMonths(first, 3), 0, 0, tz),
+  };
 }

@@ -21,7 +21,10 @@ export interface ScheduleInput {
 
 export type DueReason = 'tier' | 'sample' | 'after_delivery' | 'wake' | 'planned';
 
-export interface NextDue { at: Date; reason: DueReason }
+export interface NextDue {
+  at: Date;
+  reason: DueReason;
+}
 
 /** Stages that are never chased: the customer is gone or explicitly on hold. */
 const SILENT_STAGES = new Set(['lost', 'paused']);
@@ -48,7 +51,10 @@ export function nextFollowUp(input: ScheduleInput, policy: CadencePolicy, tz: st
   if (input.pausedUntil) {
     // A pause that has run out: the wake-up day is the earliest next contact.
     const wake = localDay(input.pausedUntil, tz);
-    if (isoDay(wake) > isoDay(day)) { day = wake; reason = 'wake'; }
+    if (isoDay(wake) > isoDay(day)) {
+      day = wake;
+      reason = 'wake';
+    }
   }
   return { at: firstWindowStart(day, input.tier, policy, tz), reason };
 }
@@ -90,7 +96,12 @@ export function firstWindowStart(day: LocalDay, tier: CadenceTier, policy: Caden
   return zonedInstant(day, 9, 0, tz);
 }
 
-export interface WindowSlot { name: string; day: string; start: Date; end: Date }
+export interface WindowSlot {
+  name: string;
+  day: string;
+  start: Date;
+  end: Date;
+}
 
 /** The windows of one local day, in start order (empty on holidays). */
 export function windowsOn(day: LocalDay, policy: CadencePolicy, tz: string): WindowSlot[] {
@@ -99,9 +110,11 @@ export function windowsOn(day: LocalDay, policy: CadencePolicy, tz: string): Win
   return Object.entries(policy.windows)
     .filter(([, w]) => w.days.includes(wd))
     .map(([name, w]) => {
-      const s = parseHm(w.start), e = parseHm(w.end);
+      const s = parseHm(w.start),
+        e = parseHm(w.end);
       return {
-        name, day: isoDay(day),
+        name,
+        day: isoDay(day),
         start: zonedInstant(day, Math.floor(s / 60), s % 60, tz),
         end: e >= 1440 ? zonedInstant(addDays(day, 1), 0, 0, tz) : zonedInstant(day, Math.floor(e / 60), e % 60, tz),
       };

@@ -5,5 +5,13 @@ export type { LocalDay } from '../time/calendar.js';
 export { addDays, addMonths, daysBetween } from '../time/calendar.js';
 export type { ZonedParts } from '../time/zone.js';
 export {
-  isoDay, localDay, offsetMinutes, parseHm, parseIsoDay, startOfLocalDay, startOfLocalWeek, zonedInstant, zonedParts,
+  isoDay,
+  localDay,
+  offsetMinutes,
+  parseHm,
+  parseIsoDay,
+  startOfLocalDay,
+  startOfLocalWeek,
+  zonedInstant,
+  zonedParts,
 } from '../time/zone.js';

@@ -5,9 +5,16 @@
 export const HANDOVER_ESSENTIALS = ['delivery_date', 'quantity', 'logo', 'packaging', 'payment_terms'] as const;
 export type Essential = (typeof HANDOVER_ESSENTIALS)[number];
 
-export interface CompletenessInput { needKinds: string[]; contactCount: number }
+export interface CompletenessInput {
+  needKinds: string[];
+  contactCount: number;
+}
 
-export interface Completeness { complete: boolean; missingEssentials: Essential[]; noContact: boolean }
+export interface Completeness {
+  complete: boolean;
+  missingEssentials: Essential[];
+  noContact: boolean;
+}
 
 export function checkCompleteness(input: CompletenessInput): Completeness {
   const known = new Set(input.needKinds);

@@ -13,9 +13,15 @@ export interface SaidLine {
   text: string;
 }
 
-export interface RawSaid { at: Date; senderName: string | null; senderIsMember: boolean; text: string }
+export interface RawSaid {
+  at: Date;
+  senderName: string | null;
+  senderIsMember: boolean;
+  text: string;
+}
 
-const SPEAKER_LINE = /^(?:\[[^\]]{1,40}\]\s*)?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?([^:：\n]{1,32}?)\s*[:：]\s*(.+)$/;
+const SPEAKER_LINE =
+  /^(?:\[[^\]]{1,40}\]\s*)?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?([^:：\n]{1,32}?)\s*[:：]\s*(.+)$/;
 
 /** Split messages (possibly forwarded transcripts) into speaker lines. */
 export function splitSaid(raw: RawSaid[], ourNames: string[], theirNames: string[]): SaidLine[] {
@@ -29,13 +35,21 @@ export function splitSaid(raw: RawSaid[], ourNames: string[], theirNames: string
   };
   const out: SaidLine[] = [];
   for (const m of raw) {
-    for (const line of m.text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+    for (const line of m.text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)) {
       const sp = SPEAKER_LINE.exec(line);
       if (sp && !/^https?$/i.test(sp[1]!)) {
         out.push({ at: m.at, speaker: sp[1]!.trim(), side: sideOf(sp[1]!.trim()), text: sp[2]!.trim() });
       } else {
         const side = m.senderIsMember ? 'ours' : m.senderName ? sideOf(m.senderName) : 'unknown';
-        out.push({ at: m.at, speaker: m.senderName, side: side === 'unknown' && !m.senderIsMember ? 'theirs' : side, text: line });
+        out.push({
+          at: m.at,
+          speaker: m.senderName,
+          side: side === 'unknown' && !m.senderIsMember ? 'theirs' : side,
+          text: line,
+        });
       }
     }
   }
@@ -54,7 +68,11 @@ export function isPromise(text: string): boolean {
 }
 
 export function isQuestion(text: string): boolean {
-  return /[?？]\s*$/.test(text) || /^(can|could|would|will|do|does|did|is|are|when|what|how|why|where)\b.{3,}/i.test(text) || /(吗|呢|几时|什么时候|多久|能否|可否)[。.!！]?$/.test(text);
+  return (
+    /[?？]\s*$/.test(text) ||
+    /^(can|could|would|will|do|does|did|is|are|when|what|how|why|where)\b.{3,}/i.test(text) ||
+    /(吗|呢|几时|什么时候|多久|能否|可否)[。.!！]?$/.test(text)
+  );
 }
 
 /** Promises our side made, newest first. */
@@ -65,11 +83,14 @@ export function findPromises(lines: SaidLine[]): SaidLine[] {
 /** Customer questions with no line from our side after them. */
 export function findUnansweredQuestions(lines: SaidLine[]): SaidLine[] {
   let lastOurs = -1;
-  lines.forEach((l, i) => { if (l.side === 'ours') lastOurs = i; });
+  lines.forEach((l, i) => {
+    if (l.side === 'ours') lastOurs = i;
+  });
   return lines.filter((l, i) => i > lastOurs && l.side === 'theirs' && isQuestion(l.text));
 }
 
-export type TimelineKind = 'first_inquiry' | 'quote' | 'sample' | 'order' | 'shipped' | 'delivered' | 'after_sales' | 'follow_up';
+export type TimelineKind =
+  'first_inquiry' | 'quote' | 'sample' | 'order' | 'shipped' | 'delivered' | 'after_sales' | 'follow_up';
 
 const CLASSIFY: [RegExp, TimelineKind][] = [
   [/(售后|投诉|退货|退款|质量问题|索赔|维修|complain|defect|warranty|\breturn|claim|broken|damaged)/i, 'after_sales'],

@@ -4,16 +4,36 @@
 
 const DAY_MS = 86_400_000;
 
-interface LocalParts { y: number; m: number; d: number; hh: number; mi: number; ss: number }
+interface LocalParts {
+  y: number;
+  m: number;
+  d: number;
+  hh: number;
+  mi: number;
+  ss: number;
+}
 
 function localParts(at: Date, tz: string): LocalParts {
   const f = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-    hour: 'numeric', minute: 'numeric', second: 'numeric',
+    timeZone: tz,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   });
   const p: Record<string, number> = {};
   for (const x of f.formatToParts(at)) if (x.type !== 'literal') p[x.type] = Number(x.value);
-  return { y: p.year ?? 1970, m: p.month ?? 1, d: p.day ?? 1, hh: (p.hour ?? 0) % 24, mi: p.minute ?? 0, ss: p.second ?? 0 };
+  return {
+    y: p.year ?? 1970,
+    m: p.month ?? 1,
+    d: p.day ?? 1,
+    hh: (p.hour ?? 0) % 24,
+    mi: p.minute ?? 0,
+    ss: p.second ?? 0,
+  };
 }
 
 /** Minutes the zone is ahead of UTC at `at`. */

@@ -11,24 +11,52 @@ export const PackageSchema = z.object({
   version: z.literal(1),
   builtAt: Iso,
   customer: z.object({
-    id: z.string(), code: z.string(), name: z.string(), aliases: z.array(z.string()),
-    country: z.string().nullable(), language: z.string().nullable(), tier: z.string(), stage: z.string(),
-    ownerId: z.string().nullable(), ownerName: z.string().nullable(), notes: z.string().nullable(),
+    id: z.string(),
+    code: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    country: z.string().nullable(),
+    language: z.string().nullable(),
+    tier: z.string(),
+    stage: z.string(),
+    ownerId: z.string().nullable(),
+    ownerName: z.string().nullable(),
+    notes: z.string().nullable(),
   }),
-  contacts: z.array(z.object({
-    name: z.string(), title: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable(),
-    wechat: z.string().nullable(), whatsapp: z.string().nullable(), isPrimary: z.boolean(),
-  })),
+  contacts: z.array(
+    z.object({
+      name: z.string(),
+      title: z.string().nullable(),
+      phone: z.string().nullable(),
+      email: z.string().nullable(),
+      wechat: z.string().nullable(),
+      whatsapp: z.string().nullable(),
+      isPrimary: z.boolean(),
+    }),
+  ),
   responsibles: z.array(z.object({ stage: z.string(), memberId: z.string(), memberName: z.string() })),
   timeline: z.array(z.object({ at: Iso, kind: z.string(), text: z.string() })),
-  needs: z.array(z.object({
-    kind: z.string(), slot: z.string(), value: z.unknown(), evidence: z.string(),
-    speaker: z.string().nullable(), saidAt: Iso.nullable(), money: z.boolean(),
-  })),
-  recentChanges: z.array(z.object({
-    kind: z.string(), from: z.unknown(), to: z.unknown(), evidence: z.string().nullable(),
-    saidBy: z.string().nullable(), at: Iso,
-  })),
+  needs: z.array(
+    z.object({
+      kind: z.string(),
+      slot: z.string(),
+      value: z.unknown(),
+      evidence: z.string(),
+      speaker: z.string().nullable(),
+      saidAt: Iso.nullable(),
+      money: z.boolean(),
+    }),
+  ),
+  recentChanges: z.array(
+    z.object({
+      kind: z.string(),
+      from: z.unknown(),
+      to: z.unknown(),
+      evidence: z.string().nullable(),
+      saidBy: z.string().nullable(),
+      at: Iso,
+    }),
+  ),
   openItems: z.object({
     missingEssentials: z.array(z.string()),
     promises: z.array(z.object({ at: Iso, speaker: z.string().nullable(), text: z.string() })),
@@ -36,14 +64,23 @@ export const PackageSchema = z.object({
   }),
   cautions: z.array(z.object({ text: z.string(), evidence: z.string(), saidAt: Iso.nullable() })),
   /** Orders and money outstanding; null when filtered out for a role that may not see money. */
-  money: z.object({
-    orders: z.array(z.object({
-      orderNo: z.string().nullable(), orderedAt: z.string(), status: z.string(), currency: z.string(),
-      amount: z.number(), paid: z.number(), outstanding: z.number(),
-    })),
-    totalOrderedCny: z.number(),
-    outstandingCny: z.number(),
-  }).nullable(),
+  money: z
+    .object({
+      orders: z.array(
+        z.object({
+          orderNo: z.string().nullable(),
+          orderedAt: z.string(),
+          status: z.string(),
+          currency: z.string(),
+          amount: z.number(),
+          paid: z.number(),
+          outstanding: z.number(),
+        }),
+      ),
+      totalOrderedCny: z.number(),
+      outstandingCny: z.number(),
+    })
+    .nullable(),
   /** Orders without amounts, for roles that see no money (fulfilment still needs to know what is open). */
   orderStatus: z.array(z.object({ orderNo: z.string().nullable(), orderedAt: z.string(), status: z.string() })),
   lastConversations: z.array(z.object({ at: Iso, who: z.string().nullable(), text: z.string() })),
@@ -64,8 +101,14 @@ export function filterPackageFor(pkg: HandoverPackage, role: string): HandoverPa
     customer: { ...pkg.customer, notes: pkg.customer.notes === null ? null : m(pkg.customer.notes) },
     timeline: pkg.timeline.map(said),
     needs: pkg.needs.filter((n) => !n.money).map((n) => ({ ...n, evidence: m(n.evidence) })),
-    recentChanges: pkg.recentChanges.filter((c) => !MONEY_KINDS.includes(c.kind)).map((c) => ({ ...c, evidence: c.evidence === null ? null : m(c.evidence) })),
-    openItems: { ...pkg.openItems, promises: pkg.openItems.promises.map(said), unansweredQuestions: pkg.openItems.unansweredQuestions.map(said) },
+    recentChanges: pkg.recentChanges
+      .filter((c) => !MONEY_KINDS.includes(c.kind))
+      .map((c) => ({ ...c, evidence: c.evidence === null ? null : m(c.evidence) })),
+    openItems: {
+      ...pkg.openItems,
+      promises: pkg.openItems.promises.map(said),
+      unansweredQuestions: pkg.openItems.unansweredQuestions.map(said),
+    },
     cautions: pkg.cautions.map((c) => ({ ...c, text: m(c.text), evidence: m(c.evidence) })),
     lastConversations: pkg.lastConversations.map(said),
   };

@@ -42,11 +42,17 @@ export function normaliseHandoverId(s: string): string {
 const ID = String.raw`(HO-?\d+)`;
 
 function splitNames(s: string): string[] {
-  return s.split(/\s*(?:[,，、;；&]|\band\b|和|及)\s*/i).map((x) => x.trim()).filter(Boolean);
+  return s
+    .split(/\s*(?:[,，、;；&]|\band\b|和|及)\s*/i)
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 function takeSplit(receivers: string): { rest: string; split?: SplitMode } {
-  const m = /\s*(?:\(|（)?\s*(?:by\s+|按)?(round[- ]?robin|balanced|轮流|轮转|均衡|平衡)(?:分配)?\s*(?:\)|）)?\s*$/i.exec(receivers);
+  const m =
+    /\s*(?:\(|（)?\s*(?:by\s+|按)?(round[- ]?robin|balanced|轮流|轮转|均衡|平衡)(?:分配)?\s*(?:\)|）)?\s*$/i.exec(
+      receivers,
+    );
   if (!m) return { rest: receivers };
   const split: SplitMode = /round|轮/i.test(m[1]!) ? 'round_robin' : 'balanced';
   return { rest: receivers.slice(0, m.index), split };
@@ -98,8 +104,9 @@ export const HANDOVER_COMMANDS: Record<HandoverVerb, { en: string; zh: string; a
 export function parseHandoverCommand(input: string): HandoverCommand | undefined {
   const slash = parseSlashCommand(input);
   if (!slash) return parseHandoverPhrase(input);
-  const verb = (Object.keys(HANDOVER_COMMANDS) as HandoverVerb[])
-    .find((v) => [HANDOVER_COMMANDS[v].en, HANDOVER_COMMANDS[v].zh, ...(HANDOVER_COMMANDS[v].aliases ?? [])].includes(slash.name));
+  const verb = (Object.keys(HANDOVER_COMMANDS) as HandoverVerb[]).find((v) =>
+    [HANDOVER_COMMANDS[v].en, HANDOVER_COMMANDS[v].zh, ...(HANDOVER_COMMANDS[v].aliases ?? [])].includes(slash.name),
+  );
   return verb ? parseHandoverArgs(verb, slash.rest) : undefined;
 }
 
@@ -108,7 +115,8 @@ export function parseHandoverArgs(verb: HandoverVerb, rest: string): HandoverCom
   const text = rest.trim();
   let m: RegExpExecArray | null;
   switch (verb) {
-    case 'handover': return text ? parseEnglishStart(text) : { kind: 'usage' };
+    case 'handover':
+      return text ? parseEnglishStart(text) : { kind: 'usage' };
     case 'ack':
       m = new RegExp(String.raw`^${ID}?[\s。.!！]*$`, 'i').exec(text);
       return m ? { kind: 'ack', ...(m[1] ? { id: normaliseHandoverId(m[1]) } : {}) } : undefined;

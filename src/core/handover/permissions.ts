@@ -1,7 +1,10 @@
 // Who may hand over which customer: a rep their own, a supervisor their team's
 // (and their own), an admin any. Everyone else is refused.
 
-export interface Actor { id: string; role: string }
+export interface Actor {
+  id: string;
+  role: string;
+}
 
 export function canHandOver(actor: Actor, ownerId: string | null, ownerReportsTo: string | null): boolean {
   if (actor.role === 'admin') return true;

@@ -5,11 +5,19 @@
 
 export type SplitMode = 'round_robin' | 'balanced';
 
-export interface SplitItem { id: string; tier: string; revenue: number }
+export interface SplitItem {
+  id: string;
+  tier: string;
+  revenue: number;
+}
 
 const TIERS = ['A', 'B', 'C', 'D'];
 
-export function splitCustomers<T extends SplitItem>(items: T[], receivers: string[], mode: SplitMode): Map<string, T[]> {
+export function splitCustomers<T extends SplitItem>(
+  items: T[],
+  receivers: string[],
+  mode: SplitMode,
+): Map<string, T[]> {
   if (receivers.length === 0) throw new Error('splitCustomers needs at least one receiver');
   const out = new Map<string, T[]>(receivers.map((r) => [r, []]));
   if (mode === 'round_robin') {
@@ -27,10 +35,11 @@ export function splitCustomers<T extends SplitItem>(items: T[], receivers: strin
     for (const it of sorted) {
       // Fewest of this tier first, then fewest overall, then least revenue: tiers and
       // head-counts stay within one of each other and revenue evens out.
-      const pick = [...receivers].sort((a, b) =>
-        inTier.get(a)! - inTier.get(b)!
-        || total.get(a)!.count - total.get(b)!.count
-        || total.get(a)!.revenue - total.get(b)!.revenue,
+      const pick = [...receivers].sort(
+        (a, b) =>
+          inTier.get(a)! - inTier.get(b)! ||
+          total.get(a)!.count - total.get(b)!.count ||
+          total.get(a)!.revenue - total.get(b)!.revenue,
       )[0]!;
       out.get(pick)!.push(it);
       inTier.set(pick, inTier.get(pick)! + 1);

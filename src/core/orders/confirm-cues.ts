@@ -20,7 +20,10 @@ const CUES: RegExp[] = [
 
 const NOT: RegExp[] = [/[?？]\s*$/, /^\s*(?:if|如果|要是|假如)/i, /(?:还没|尚未|暂不|不要|先不)/];
 
-export interface ChatLine { role?: string; text: string }
+export interface ChatLine {
+  role?: string;
+  text: string;
+}
 
 /** The customer's line that confirms the order, if any. */
 export function confirmationCue(lines: ChatLine[]): string | undefined {

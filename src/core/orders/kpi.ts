@@ -39,12 +39,25 @@ export interface KpiStats {
 
 function empty(): KpiStats {
   const k = (): KindStats => ({ counted: 0, onTime: 0, late: 0, open: 0, avgHours: null });
-  return { kinds: { sheet: k(), shipment: k(), handover: k() }, timeliness: null, sheetsAcked: 0, sheetsAckedWithoutQuestion: 0, changesAfterConfirmation: 0 };
+  return {
+    kinds: { sheet: k(), shipment: k(), handover: k() },
+    timeliness: null,
+    sheetsAcked: 0,
+    sheetsAckedWithoutQuestion: 0,
+    changesAfterConfirmation: 0,
+  };
 }
 
-export interface KpiInput { handoffs: Handoff[]; revisions: { repId: string | null }[]; now: Date }
+export interface KpiInput {
+  handoffs: Handoff[];
+  revisions: { repId: string | null }[];
+  now: Date;
+}
 
-export interface KpiResult { team: KpiStats; people: Map<string, KpiStats> }
+export interface KpiResult {
+  team: KpiStats;
+  people: Map<string, KpiStats>;
+}
 
 export function computeKpis(input: KpiInput): KpiResult {
   const team = empty();
@@ -53,7 +66,10 @@ export function computeKpis(input: KpiInput): KpiResult {
   const of = (id: string | null): KpiStats[] => {
     if (!id) return [team];
     let p = people.get(id);
-    if (!p) { p = empty(); people.set(id, p); }
+    if (!p) {
+      p = empty();
+      people.set(id, p);
+    }
     return [team, p];
   };
   for (const h of input.handoffs) {
@@ -61,7 +77,8 @@ export function computeKpis(input: KpiInput): KpiResult {
       const k = s.kinds[h.kind];
       if (h.doneAt) {
         k.counted += 1;
-        if (h.doneAt.getTime() <= h.dueAt.getTime()) k.onTime += 1; else k.late += 1;
+        if (h.doneAt.getTime() <= h.dueAt.getTime()) k.onTime += 1;
+        else k.late += 1;
         const hs = hours.get(s) ?? { sheet: [], shipment: [], handover: [] };
         hs[h.kind].push((h.doneAt.getTime() - h.startedAt.getTime()) / 3_600_000);
         hours.set(s, hs);

@@ -29,7 +29,9 @@ export function shipModeOf(text: string): ShipMode | undefined {
 
 /** "tracking 1Z999", "单号 SF123", "运单号：…", or a bare code after "shipped". */
 function trackingOf(text: string): string | undefined {
-  const m = /(?:tracking(?:\s*(?:no\.?|number|#))?|单号|运单号|提单号|b\/l|bl)\s*[:：#]?\s*([A-Za-z0-9-]{4,})/i.exec(text);
+  const m = /(?:tracking(?:\s*(?:no\.?|number|#))?|单号|运单号|提单号|b\/l|bl)\s*[:：#]?\s*([A-Za-z0-9-]{4,})/i.exec(
+    text,
+  );
   if (m) return m[1];
   const bare = /\b([A-Z]{2,4}\d{6,}[A-Z0-9]*|\d{10,})\b/.exec(text);
   return bare?.[1];
@@ -69,7 +71,10 @@ const ZH: [RegExp, OrderEventKind][] = [
 const EN: [RegExp, OrderEventKind][] = [
   [/^(.{2,40}?)\s+(?:has\s+)?confirmed\s+(?:the|their|its|an?)\s+order[.!]?$/i, 'confirmed'],
   [/^(.{2,40}?)\s+(?:order\s+)?(?:has\s+been\s+|was\s+|is\s+)?shipped\b(.*)$/i, 'shipped'],
-  [/^(.{2,40}?)\s+(?:order\s+)?(?:has\s+been\s+|was\s+|is\s+)?(?:delivered|received\s+(?:the|their)\s+goods)[.!]?$/i, 'delivered'],
+  [
+    /^(.{2,40}?)\s+(?:order\s+)?(?:has\s+been\s+|was\s+|is\s+)?(?:delivered|received\s+(?:the|their)\s+goods)[.!]?$/i,
+    'delivered',
+  ],
 ];
 
 export function parseOrderCommand(input: string): ParsedOrderCommand | undefined {

@@ -2,7 +2,12 @@
 // days after shipment by how it went (sea takes longer than air or courier).
 import type { ShipMode } from './parse-event.js';
 
-export interface ReceiptDays { sea: number; air: number; courier: number; unknown: number }
+export interface ReceiptDays {
+  sea: number;
+  air: number;
+  courier: number;
+  unknown: number;
+}
 
 export const DEFAULT_RECEIPT_DAYS: ReceiptDays = { sea: 7, air: 3, courier: 3, unknown: 7 };
 

@@ -6,8 +6,20 @@ import { roleMaySeeSensitive } from '../permissions.js';
 
 /** The order kinds print on a sheet (what production needs first). Money kinds print last, when allowed. */
 export const SHEET_KINDS: NeedKind[] = [
-  'product', 'quantity', 'spec', 'logo', 'packaging', 'certification', 'delivery_date', 'lead_time',
-  'destination', 'incoterm', 'sample', 'caution', 'payment_terms', 'price_target',
+  'product',
+  'quantity',
+  'spec',
+  'logo',
+  'packaging',
+  'certification',
+  'delivery_date',
+  'lead_time',
+  'destination',
+  'incoterm',
+  'sample',
+  'caution',
+  'payment_terms',
+  'price_target',
 ];
 
 export interface SheetItem {
@@ -29,7 +41,10 @@ export interface SheetDiffLine {
 }
 
 export function sortItems(items: SheetItem[]): SheetItem[] {
-  const rank = (k: NeedKind) => { const i = SHEET_KINDS.indexOf(k); return i < 0 ? 99 : i; };
+  const rank = (k: NeedKind) => {
+    const i = SHEET_KINDS.indexOf(k);
+    return i < 0 ? 99 : i;
+  };
   return [...items].sort((a, b) => rank(a.kind) - rank(b.kind) || a.slot.localeCompare(b.slot));
 }
 
@@ -43,13 +58,17 @@ export function isMoneyKind(kind: string): boolean {
  * direct chat; cautions are production's business (that is why they are on the sheet)
  * but never where outsiders read.
  */
-export function maySeeOnSheet(kind: string, audience: { member: Member | null; group: boolean; hasExternal: boolean }): boolean {
+export function maySeeOnSheet(
+  kind: string,
+  audience: { member: Member | null; group: boolean; hasExternal: boolean },
+): boolean {
   if (audience.hasExternal) return !isMoneyKind(kind) && kind !== 'caution';
   if (!isMoneyKind(kind)) return true;
   return !audience.group && audience.member !== null && roleMaySeeSensitive(audience.member);
 }
 
-const MONEY_CLAUSE = /定金|订金|尾款|余款|付款|货款|预付|价格|单价|目标价|报价|美元|人民币|欧元|元\b|deposit|balance|payment|price|\bUSD\b|\bEUR\b|\bRMB\b|\bCNY\b|[$¥€]|\d\s*%|\bT\/T\b|\bL\/C\b/i;
+const MONEY_CLAUSE =
+  /定金|订金|尾款|余款|付款|货款|预付|价格|单价|目标价|报价|美元|人民币|欧元|元\b|deposit|balance|payment|price|\bUSD\b|\bEUR\b|\bRMB\b|\bCNY\b|[$¥€]|\d\s*%|\bT\/T\b|\bL\/C\b/i;
 
 /**
  * A customer's quote with its money clauses cut out, for readers without money
@@ -61,7 +80,10 @@ export function redactMoney(text: string): string {
   const out: string[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     const clause = parts[i] ?? '';
-    if (MONEY_CLAUSE.test(clause)) { cut = true; continue; }
+    if (MONEY_CLAUSE.test(clause)) {
+      cut = true;
+      continue;
+    }
     out.push(clause + (parts[i + 1] ?? ''));
   }
   const kept = out.join('').replace(/[，,；;\s]+$/, '');
@@ -69,16 +91,22 @@ export function redactMoney(text: string): string {
 }
 
 /** Differences by slot; `same` decides equality of two values (canonical JSON). */
-export function diffSheets(prev: SheetItem[], next: SheetItem[], same: (a: unknown, b: unknown) => boolean): SheetDiffLine[] {
+export function diffSheets(
+  prev: SheetItem[],
+  next: SheetItem[],
+  same: (a: unknown, b: unknown) => boolean,
+): SheetDiffLine[] {
   const before = new Map(prev.map((i) => [i.slot, i]));
   const after = new Map(next.map((i) => [i.slot, i]));
   const out: SheetDiffLine[] = [];
   for (const n of next) {
     const p = before.get(n.slot);
     if (!p) out.push({ slot: n.slot, kind: n.kind, from: null, to: n.value, evidence: n.evidence });
-    else if (!same(p.value, n.value)) out.push({ slot: n.slot, kind: n.kind, from: p.value, to: n.value, evidence: n.evidence });
+    else if (!same(p.value, n.value))
+      out.push({ slot: n.slot, kind: n.kind, from: p.value, to: n.value, evidence: n.evidence });
   }
-  for (const p of prev) if (!after.has(p.slot)) out.push({ slot: p.slot, kind: p.kind, from: p.value, to: null, evidence: null });
+  for (const p of prev)
+    if (!after.has(p.slot)) out.push({ slot: p.slot, kind: p.kind, from: p.value, to: null, evidence: null });
   const rank = (k: NeedKind) => SHEET_KINDS.indexOf(k);
   return out.sort((a, b) => rank(a.kind) - rank(b.kind));
 }

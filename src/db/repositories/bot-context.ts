@@ -3,9 +3,15 @@
 import type { Db } from '../client.js';
 
 export async function recentCustomerId(db: Db, memberId: string, since: Date): Promise<string | undefined> {
-  const r = await db.selectFrom('messages').select('customer_id').where('sender_member_id', '=', memberId)
-    .where('customer_id', 'is not', null).where('received_at', '>=', since)
-    .orderBy('received_at', 'desc').limit(1).executeTakeFirst();
+  const r = await db
+    .selectFrom('messages')
+    .select('customer_id')
+    .where('sender_member_id', '=', memberId)
+    .where('customer_id', 'is not', null)
+    .where('received_at', '>=', since)
+    .orderBy('received_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return r?.customer_id ?? undefined;
 }
 

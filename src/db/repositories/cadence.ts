@@ -10,7 +10,11 @@ export type { DueCustomer };
 
 /** What the schedule needs to know about a customer to compute the next follow-up. */
 export interface ScheduleFacts {
-  tier: string; stage: string; lastContactAt: Date | null; createdAt: Date; pausedUntil: Date | null;
+  tier: string;
+  stage: string;
+  lastContactAt: Date | null;
+  createdAt: Date;
+  pausedUntil: Date | null;
   /** Day (YYYY-MM-DD) of the first delivered order. */
   firstDeliveredOn: string | null;
   /** The last logged follow-up, with the rep's own "next contact" date if given. */
@@ -21,13 +25,26 @@ const d = (x: Date | string | null): Date | null => (x ? new Date(x) : null);
 
 // ── customer-linked chats ──
 
-export async function linkChatToCustomer(db: Db, chatId: string, customerId: string, by: string | null, at: Date): Promise<void> {
-  await db.insertInto('customer_chats').values({ chat_id: chatId, customer_id: customerId, linked_by: by, linked_at: at })
-    .onConflict((oc) => oc.column('chat_id').doUpdateSet({ customer_id: customerId, linked_by: by, linked_at: at })).execute();
+export async function linkChatToCustomer(
+  db: Db,
+  chatId: string,
+  customerId: string,
+  by: string | null,
+  at: Date,
+): Promise<void> {
+  await db
+    .insertInto('customer_chats')
+    .values({ chat_id: chatId, customer_id: customerId, linked_by: by, linked_at: at })
+    .onConflict((oc) => oc.column('chat_id').doUpdateSet({ customer_id: customerId, linked_by: by, linked_at: at }))
+    .execute();
 }
 
 export async function customerOfChat(db: Db, chatId: string): Promise<string | undefined> {
-  const r = await db.selectFrom('customer_chats').select('customer_id').where('chat_id', '=', chatId).executeTakeFirst();
+  const r = await db
+    .selectFrom('customer_chats')
+    .select('customer_id')
+    .where('chat_id', '=', chatId)
+    .executeTakeFirst();
   return r?.customer_id;
 }
 
@@ -35,7 +52,8 @@ export async function customerOfChat(db: Db, chatId: string): Promise<string | u
 
 /** Shaped for the partial index customers_next_follow_up (next_follow_up_at) where paused_until is null; the bench explains it. */
 export function dueQuery(db: Db, until: Date, tiers?: string[]) {
-  let q = db.selectFrom('customers')
+  let q = db
+    .selectFrom('customers')
     .select(['id', 'code', 'name', 'tier', 'stage', 'owner_id', 'language', 'next_follow_up_at', 'last_contact_at'])
     .where('next_follow_up_at', '<', until)
     .where('paused_until', 'is', null)
@@ -47,8 +65,15 @@ export function dueQuery(db: Db, until: Date, tiers?: string[]) {
 export async function listDue(db: Db, until: Date, tiers?: string[]): Promise<DueCustomer[]> {
   const rows = await dueQuery(db, until, tiers).execute();
   return rows.map((r) => ({
-    id: r.id, code: r.code, name: r.name, tier: r.tier, stage: r.stage, ownerId: r.owner_id!, language: r.language,
-    nextFollowUpAt: new Date(r.next_follow_up_at!), lastContactAt: d(r.last_contact_at),
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    tier: r.tier,
+    stage: r.stage,
+    ownerId: r.owner_id!,
+    language: r.language,
+    nextFollowUpAt: new Date(r.next_follow_up_at!),
+    lastContactAt: d(r.last_contact_at),
   }));
 }
 
@@ -65,40 +90,78 @@ export async function registerDues(db: Db, now: Date): Promise<void> {
  * job saw it yet; an outbound contact completes the due rows and stops the running
  * first-response clock; last_contact_at only moves forward.
  */
-export async function recordContact(db: Db, customerId: string, at: Date, outbound: { by: string } | null): Promise<boolean> {
-  const c = await db.selectFrom('customers').select(['owner_id', 'tier', 'next_follow_up_at'])
-    .where('id', '=', customerId).executeTakeFirst();
+export async function recordContact(
+  db: Db,
+  customerId: string,
+  at: Date,
+  outbound: { by: string } | null,
+): Promise<boolean> {
+  const c = await db
+    .selectFrom('customers')
+    .select(['owner_id', 'tier', 'next_follow_up_at'])
+    .where('id', '=', customerId)
+    .executeTakeFirst();
   if (!c) return false;
   if (c.next_follow_up_at && new Date(c.next_follow_up_at) <= at) {
-    await db.insertInto('cadence_dues')
+    await db
+      .insertInto('cadence_dues')
       .values({ customer_id: customerId, due_at: c.next_follow_up_at, member_id: c.owner_id, tier: c.tier })
-      .onConflict((oc) => oc.columns(['customer_id', 'due_at']).doNothing()).execute();
+      .onConflict((oc) => oc.columns(['customer_id', 'due_at']).doNothing())
+      .execute();
   }
   if (outbound) {
-    await db.updateTable('cadence_dues').set({ done_at: at })
-      .where('customer_id', '=', customerId).where('done_at', 'is', null).where('due_at', '<=', at).execute();
-    await db.updateTable('sla_clocks').set({ stopped_at: at, stopped_by: outbound.by })
-      .where('customer_id', '=', customerId).where('stopped_at', 'is', null).where('started_at', '<=', at).execute();
+    await db
+      .updateTable('cadence_dues')
+      .set({ done_at: at })
+      .where('customer_id', '=', customerId)
+      .where('done_at', 'is', null)
+      .where('due_at', '<=', at)
+      .execute();
+    await db
+      .updateTable('sla_clocks')
+      .set({ stopped_at: at, stopped_by: outbound.by })
+      .where('customer_id', '=', customerId)
+      .where('stopped_at', 'is', null)
+      .where('started_at', '<=', at)
+      .execute();
   }
-  await db.updateTable('customers')
+  await db
+    .updateTable('customers')
     .set({ last_contact_at: sql`greatest(coalesce(last_contact_at, ${at}), ${at})`, updated_at: at })
-    .where('id', '=', customerId).execute();
+    .where('id', '=', customerId)
+    .execute();
   return true;
 }
 
 export async function scheduleFacts(db: Db, customerId: string): Promise<ScheduleFacts | undefined> {
-  const c = await db.selectFrom('customers')
+  const c = await db
+    .selectFrom('customers')
     .select(['tier', 'stage', 'last_contact_at', 'created_at', 'paused_until'])
-    .where('id', '=', customerId).executeTakeFirst();
+    .where('id', '=', customerId)
+    .executeTakeFirst();
   if (!c) return undefined;
-  const first = await db.selectFrom('orders')
+  const first = await db
+    .selectFrom('orders')
     .select(sql<string>`to_char(delivered_at, 'YYYY-MM-DD')`.as('delivered'))
-    .where('customer_id', '=', customerId).where('delivered_at', 'is not', null)
-    .orderBy('ordered_at').orderBy('delivered_at').limit(1).executeTakeFirst();
-  const plan = await db.selectFrom('follow_ups').select(['happened_at', 'next_at'])
-    .where('customer_id', '=', customerId).orderBy('happened_at', 'desc').limit(1).executeTakeFirst();
+    .where('customer_id', '=', customerId)
+    .where('delivered_at', 'is not', null)
+    .orderBy('ordered_at')
+    .orderBy('delivered_at')
+    .limit(1)
+    .executeTakeFirst();
+  const plan = await db
+    .selectFrom('follow_ups')
+    .select(['happened_at', 'next_at'])
+    .where('customer_id', '=', customerId)
+    .orderBy('happened_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return {
-    tier: c.tier, stage: c.stage, lastContactAt: d(c.last_contact_at), createdAt: new Date(c.created_at), pausedUntil: d(c.paused_until),
+    tier: c.tier,
+    stage: c.stage,
+    lastContactAt: d(c.last_contact_at),
+    createdAt: new Date(c.created_at),
+    pausedUntil: d(c.paused_until),
     firstDeliveredOn: first?.delivered ?? null,
     lastPlan: plan ? { happenedAt: new Date(plan.happened_at), nextAt: d(plan.next_at) } : null,
   };
@@ -116,24 +179,45 @@ export async function unpausedCustomerIds(db: Db): Promise<string[]> {
 
 // ── pauses ──
 
-export async function pauseCustomerUntil(db: Db, customerId: string, until: Date, reason: string, now: Date): Promise<void> {
-  await db.updateTable('customers').set({ paused_until: until, pause_reason: reason, next_follow_up_at: null, updated_at: now })
-    .where('id', '=', customerId).execute();
+export async function pauseCustomerUntil(
+  db: Db,
+  customerId: string,
+  until: Date,
+  reason: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('customers')
+    .set({ paused_until: until, pause_reason: reason, next_follow_up_at: null, updated_at: now })
+    .where('id', '=', customerId)
+    .execute();
 }
 
 export async function pausesEndedBy(db: Db, now: Date): Promise<{ id: string; pausedUntil: Date }[]> {
-  const rows = await db.selectFrom('customers').select(['id', 'paused_until']).where('paused_until', '<=', now).execute();
+  const rows = await db
+    .selectFrom('customers')
+    .select(['id', 'paused_until'])
+    .where('paused_until', '<=', now)
+    .execute();
   return rows.map((r) => ({ id: r.id, pausedUntil: r.paused_until! }));
 }
 
 /** Clear a pause that ran out, unless it was changed since it was read. */
 export async function clearEndedPause(db: Db, customerId: string, pausedUntil: Date, now: Date): Promise<void> {
-  await db.updateTable('customers').set({ paused_until: null, updated_at: now }).where('id', '=', customerId)
-    .where('paused_until', '=', pausedUntil).execute();
+  await db
+    .updateTable('customers')
+    .set({ paused_until: null, updated_at: now })
+    .where('id', '=', customerId)
+    .where('paused_until', '=', pausedUntil)
+    .execute();
 }
 
 export async function resumeCustomer(db: Db, customerId: string, now: Date): Promise<void> {
-  await db.updateTable('customers').set({ paused_until: null, pause_reason: null, updated_at: now }).where('id', '=', customerId).execute();
+  await db
+    .updateTable('customers')
+    .set({ paused_until: null, pause_reason: null, updated_at: now })
+    .where('id', '=', customerId)
+    .execute();
 }
 
 export async function setSlaFlag(db: Db, customerId: string, flagged: boolean): Promise<void> {
@@ -142,50 +226,113 @@ export async function setSlaFlag(db: Db, customerId: string, flagged: boolean): 
 
 // ── reminder digests ──
 
-export async function claimDigest(db: Db, memberId: string, day: string, windowName: string, now: Date): Promise<boolean> {
-  const claimed = await db.insertInto('cadence_digests')
+export async function claimDigest(
+  db: Db,
+  memberId: string,
+  day: string,
+  windowName: string,
+  now: Date,
+): Promise<boolean> {
+  const claimed = await db
+    .insertInto('cadence_digests')
     .values({ member_id: memberId, day, window_name: windowName, created_at: now })
-    .onConflict((oc) => oc.columns(['member_id', 'day', 'window_name']).doNothing()).returning('member_id').execute();
+    .onConflict((oc) => oc.columns(['member_id', 'day', 'window_name']).doNothing())
+    .returning('member_id')
+    .execute();
   return claimed.length > 0;
 }
 
 export async function finishDigest(
-  db: Db, memberId: string, day: string, windowName: string, done: { outboxId: string | null; due: number; overdue: number },
+  db: Db,
+  memberId: string,
+  day: string,
+  windowName: string,
+  done: { outboxId: string | null; due: number; overdue: number },
 ): Promise<void> {
-  await db.updateTable('cadence_digests').set({ outbox_id: done.outboxId, due_count: done.due, overdue_count: done.overdue })
-    .where('member_id', '=', memberId).where('day', '=', day).where('window_name', '=', windowName).execute();
+  await db
+    .updateTable('cadence_digests')
+    .set({ outbox_id: done.outboxId, due_count: done.due, overdue_count: done.overdue })
+    .where('member_id', '=', memberId)
+    .where('day', '=', day)
+    .where('window_name', '=', windowName)
+    .execute();
 }
 
-export async function remindedSince(db: Db, customerIds: string[], since: Date): Promise<{ customerId: string; remindedAt: Date }[]> {
+export async function remindedSince(
+  db: Db,
+  customerIds: string[],
+  since: Date,
+): Promise<{ customerId: string; remindedAt: Date }[]> {
   if (customerIds.length === 0) return [];
-  const rows = await db.selectFrom('cadence_reminders').select(['customer_id', 'reminded_at'])
-    .where('customer_id', 'in', customerIds).where('reminded_at', '>', since).execute();
+  const rows = await db
+    .selectFrom('cadence_reminders')
+    .select(['customer_id', 'reminded_at'])
+    .where('customer_id', 'in', customerIds)
+    .where('reminded_at', '>', since)
+    .execute();
   return rows.map((r) => ({ customerId: r.customer_id, remindedAt: new Date(r.reminded_at) }));
 }
 
 /** Claim today's reminder per customer; returns the customers this call claimed. */
 export async function claimReminders(
-  db: Db, items: { customerId: string; dueAt: Date }[], memberId: string, day: string, windowName: string, now: Date,
+  db: Db,
+  items: { customerId: string; dueAt: Date }[],
+  memberId: string,
+  day: string,
+  windowName: string,
+  now: Date,
 ): Promise<Set<string>> {
   if (items.length === 0) return new Set();
-  const rows = await db.insertInto('cadence_reminders')
-    .values(items.map((c) => ({ customer_id: c.customerId, day, member_id: memberId, window_name: windowName, due_at: c.dueAt, reminded_at: now })))
-    .onConflict((oc) => oc.columns(['customer_id', 'day']).doNothing()).returning('customer_id').execute();
+  const rows = await db
+    .insertInto('cadence_reminders')
+    .values(
+      items.map((c) => ({
+        customer_id: c.customerId,
+        day,
+        member_id: memberId,
+        window_name: windowName,
+        due_at: c.dueAt,
+        reminded_at: now,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['customer_id', 'day']).doNothing())
+    .returning('customer_id')
+    .execute();
   return new Set(rows.map((r) => r.customer_id));
 }
 
 /** Of these customers, the ones with an order delivered in the 60 days before `now`. */
 export async function deliveredWithin60Days(db: Db, customerIds: string[], now: Date): Promise<Set<string>> {
   if (customerIds.length === 0) return new Set();
-  const delivered = await db.selectFrom('orders').select('customer_id').distinct()
-    .where('customer_id', 'in', customerIds).where('delivered_at', 'is not', null)
-    .where(sql<boolean>`delivered_at >= (${now}::timestamptz - interval '60 days')::date`).execute();
+  const delivered = await db
+    .selectFrom('orders')
+    .select('customer_id')
+    .distinct()
+    .where('customer_id', 'in', customerIds)
+    .where('delivered_at', 'is not', null)
+    .where(sql<boolean>`delivered_at >= (${now}::timestamptz - interval '60 days')::date`)
+    .execute();
   return new Set(delivered.map((r) => r.customer_id));
 }
 
 /** The cadence repository: bound to a database in createRepositories(). */
 export const cadenceQueries = {
-  linkChatToCustomer, customerOfChat, listDue, registerDues, recordContact, scheduleFacts, setNextFollowUp, unpausedCustomerIds,
-  pauseCustomerUntil, pausesEndedBy, clearEndedPause, resumeCustomer, setSlaFlag, claimDigest, finishDigest, remindedSince,
-  claimReminders, deliveredWithin60Days,
+  linkChatToCustomer,
+  customerOfChat,
+  listDue,
+  registerDues,
+  recordContact,
+  scheduleFacts,
+  setNextFollowUp,
+  unpausedCustomerIds,
+  pauseCustomerUntil,
+  pausesEndedBy,
+  clearEndedPause,
+  resumeCustomer,
+  setSlaFlag,
+  claimDigest,
+  finishDigest,
+  remindedSince,
+  claimReminders,
+  deliveredWithin60Days,
 };

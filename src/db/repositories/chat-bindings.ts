@@ -2,16 +2,51 @@
 // outsiders are present, with who decided it.
 import type { Db } from '../client.js';
 
-export interface ChatBinding { chatId: string; audience: string | null; customerId: string | null; externalSource: 'platform' | 'admin' }
+export interface ChatBinding {
+  chatId: string;
+  audience: string | null;
+  customerId: string | null;
+  externalSource: 'platform' | 'admin';
+}
 
 export async function findChatBinding(db: Db, chatId: string): Promise<ChatBinding | undefined> {
   const r = await db.selectFrom('chat_bindings').selectAll().where('chat_id', '=', chatId).executeTakeFirst();
-  return r ? { chatId: r.chat_id, audience: r.audience, customerId: r.customer_id, externalSource: r.external_source } : undefined;
+  return r
+    ? { chatId: r.chat_id, audience: r.audience, customerId: r.customer_id, externalSource: r.external_source }
+    : undefined;
 }
 
-export async function bindChat(db: Db, b: { chatId: string; audience: string | null; customerId: string | null; externalSource: 'platform' | 'admin'; by: string; at: Date }): Promise<void> {
-  await db.insertInto('chat_bindings').values({ chat_id: b.chatId, audience: b.audience, customer_id: b.customerId, external_source: b.externalSource, bound_by: b.by, bound_at: b.at })
-    .onConflict((oc) => oc.column('chat_id').doUpdateSet({ audience: b.audience, customer_id: b.customerId, external_source: b.externalSource, bound_by: b.by, bound_at: b.at })).execute();
+export async function bindChat(
+  db: Db,
+  b: {
+    chatId: string;
+    audience: string | null;
+    customerId: string | null;
+    externalSource: 'platform' | 'admin';
+    by: string;
+    at: Date;
+  },
+): Promise<void> {
+  await db
+    .insertInto('chat_bindings')
+    .values({
+      chat_id: b.chatId,
+      audience: b.audience,
+      customer_id: b.customerId,
+      external_source: b.externalSource,
+      bound_by: b.by,
+      bound_at: b.at,
+    })
+    .onConflict((oc) =>
+      oc.column('chat_id').doUpdateSet({
+        audience: b.audience,
+        customer_id: b.customerId,
+        external_source: b.externalSource,
+        bound_by: b.by,
+        bound_at: b.at,
+      }),
+    )
+    .execute();
 }
 
 export async function unbindChat(db: Db, chatId: string): Promise<boolean> {
@@ -28,4 +63,10 @@ export async function removeAudienceSubscriptions(db: Db, chatId: string): Promi
 }
 
 /** The chat-bindings repository: bound to a database in createRepositories(). */
-export const chatBindingsQueries = { findChatBinding, bindChat, unbindChat, setChatHasExternal, removeAudienceSubscriptions };
+export const chatBindingsQueries = {
+  findChatBinding,
+  bindChat,
+  unbindChat,
+  setChatHasExternal,
+  removeAudienceSubscriptions,
+};

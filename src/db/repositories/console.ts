@@ -10,17 +10,41 @@ export interface ConsoleTeam {
 
 export async function consoleTeam(db: Db): Promise<ConsoleTeam> {
   const members = await db.selectFrom('team_members').select(['id', 'name', 'role', 'active']).orderBy('id').execute();
-  const chats = await db.selectFrom('chats').select(['id', 'title', 'kind', 'has_external']).where('platform', '=', 'console').orderBy('id').execute();
-  const links = await db.selectFrom('chat_members').innerJoin('chats', 'chats.id', 'chat_members.chat_id')
-    .select(['chat_members.chat_id', 'chat_members.participant', 'chat_members.is_external']).where('chats.platform', '=', 'console').execute();
-  return { members, chats, links: links.map((l) => ({ chatId: l.chat_id, participant: l.participant, isExternal: l.is_external })) };
+  const chats = await db
+    .selectFrom('chats')
+    .select(['id', 'title', 'kind', 'has_external'])
+    .where('platform', '=', 'console')
+    .orderBy('id')
+    .execute();
+  const links = await db
+    .selectFrom('chat_members')
+    .innerJoin('chats', 'chats.id', 'chat_members.chat_id')
+    .select(['chat_members.chat_id', 'chat_members.participant', 'chat_members.is_external'])
+    .where('chats.platform', '=', 'console')
+    .execute();
+  return {
+    members,
+    chats,
+    links: links.map((l) => ({ chatId: l.chat_id, participant: l.participant, isExternal: l.is_external })),
+  };
 }
 
 /** A chat's messages in and sent replies out (since a time, if given), oldest first. */
-export async function chatTranscript(db: Db, chatId: string, since?: Date): Promise<{ from: string; text: string; at: Date }[]> {
+export async function chatTranscript(
+  db: Db,
+  chatId: string,
+  since?: Date,
+): Promise<{ from: string; text: string; at: Date }[]> {
   let mq = db.selectFrom('messages').select(['sender_external_id', 'text', 'sent_at']).where('chat_id', '=', chatId);
-  let oq = db.selectFrom('outbox').select(['text', 'created_at']).where('chat_id', '=', chatId).where('state', '=', 'sent');
-  if (since) { mq = mq.where('sent_at', '>', since); oq = oq.where('created_at', '>', since); }
+  let oq = db
+    .selectFrom('outbox')
+    .select(['text', 'created_at'])
+    .where('chat_id', '=', chatId)
+    .where('state', '=', 'sent');
+  if (since) {
+    mq = mq.where('sent_at', '>', since);
+    oq = oq.where('created_at', '>', since);
+  }
   const [ms, os] = await Promise.all([mq.execute(), oq.execute()]);
   return [
     ...ms.map((m) => ({ from: m.sender_external_id, text: m.text, at: new Date(m.sent_at) })),

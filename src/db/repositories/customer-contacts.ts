@@ -3,13 +3,20 @@
 import { sql } from 'kysely';
 import type { Db } from '../client.js';
 
-export interface ContactHit { customerId: string; name: string }
+export interface ContactHit {
+  customerId: string;
+  name: string;
+}
 
 /** Contacts whose name equals `term` (case-insensitive). */
 export async function contactsNamed(db: Db, term: string): Promise<ContactHit[]> {
   const t = term.trim().toLowerCase();
   if (!t) return [];
-  const rows = await db.selectFrom('contacts').select(['customer_id', 'name']).where(sql`lower(name)`, '=', t).execute();
+  const rows = await db
+    .selectFrom('contacts')
+    .select(['customer_id', 'name'])
+    .where(sql`lower(name)`, '=', t)
+    .execute();
   return rows.map((r) => ({ customerId: r.customer_id, name: r.name }));
 }
 
@@ -22,10 +29,17 @@ export async function allContacts(db: Db): Promise<ContactHit[]> {
 export async function rememberContacts(db: Db, customerId: string, names: string[], at: Date): Promise<string[]> {
   const added: string[] = [];
   for (const name of [...new Set(names.map((n) => n.trim()).filter(Boolean))]) {
-    const exists = await db.selectFrom('contacts').select('id').where('customer_id', '=', customerId)
-      .where(sql`lower(name)`, '=', name.toLowerCase()).executeTakeFirst();
+    const exists = await db
+      .selectFrom('contacts')
+      .select('id')
+      .where('customer_id', '=', customerId)
+      .where(sql`lower(name)`, '=', name.toLowerCase())
+      .executeTakeFirst();
     if (exists) continue;
-    await db.insertInto('contacts').values({ customer_id: customerId, name, notes: 'speaker in a forwarded chat', created_at: at }).execute();
+    await db
+      .insertInto('contacts')
+      .values({ customer_id: customerId, name, notes: 'speaker in a forwarded chat', created_at: at })
+      .execute();
     added.push(name);
   }
   return added;

@@ -9,24 +9,42 @@ import { toCustomer } from './customers.js';
 
 function scopeWhere(scope: CustomerScope): Expression<SqlBool> {
   switch (scope.kind) {
-    case 'all': return sql<SqlBool>`true`;
-    case 'owned': return sql<SqlBool>`owner_id = ${scope.ownerId}`;
-    case 'visible': return scope.supervisor
-      ? sql<SqlBool>`(owner_id is null or owner_id = ${scope.viewerId}
+    case 'all':
+      return sql<SqlBool>`true`;
+    case 'owned':
+      return sql<SqlBool>`owner_id = ${scope.ownerId}`;
+    case 'visible':
+      return scope.supervisor
+        ? sql<SqlBool>`(owner_id is null or owner_id = ${scope.viewerId}
           or owner_id in (select id from team_members where reports_to = ${scope.viewerId}))`
-      : sql<SqlBool>`(owner_id is null or owner_id = ${scope.viewerId})`;
+        : sql<SqlBool>`(owner_id is null or owner_id = ${scope.viewerId})`;
   }
 }
 
 export async function countCustomers(db: Db, scope: CustomerScope): Promise<number> {
-  const r = await db.selectFrom('customers').select(sql<string>`count(*)`.as('n')).where(scopeWhere(scope)).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('customers')
+    .select(sql<string>`count(*)`.as('n'))
+    .where(scopeWhere(scope))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 /** One page in name order (id breaks ties), with the total of the whole scope. */
-export async function pageCustomers(db: Db, scope: CustomerScope, page: { limit: number; offset: number }): Promise<CustomerPage> {
-  const rows = await db.selectFrom('customers').selectAll().where(scopeWhere(scope))
-    .orderBy('name').orderBy('id').limit(page.limit).offset(page.offset).execute();
+export async function pageCustomers(
+  db: Db,
+  scope: CustomerScope,
+  page: { limit: number; offset: number },
+): Promise<CustomerPage> {
+  const rows = await db
+    .selectFrom('customers')
+    .selectAll()
+    .where(scopeWhere(scope))
+    .orderBy('name')
+    .orderBy('id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
   // A short first page is the whole scope: no second query needed for the count.
   const total = rows.length < page.limit && page.offset === 0 ? rows.length : await countCustomers(db, scope);
   return { total, customers: rows.map(toCustomer) };
@@ -34,8 +52,14 @@ export async function pageCustomers(db: Db, scope: CustomerScope, page: { limit:
 
 /** The most recently contacted (or created) customers in scope. */
 export async function recentCustomers(db: Db, scope: CustomerScope, limit: number): Promise<Customer[]> {
-  const rows = await db.selectFrom('customers').selectAll().where(scopeWhere(scope))
-    .orderBy(sql`coalesce(last_contact_at, created_at)`, 'desc').orderBy('id').limit(limit).execute();
+  const rows = await db
+    .selectFrom('customers')
+    .selectAll()
+    .where(scopeWhere(scope))
+    .orderBy(sql`coalesce(last_contact_at, created_at)`, 'desc')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
   return rows.map(toCustomer);
 }
 

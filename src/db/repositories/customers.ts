@@ -7,18 +7,40 @@ import type { LifecycleStage, Tier } from '../../core/types.js';
 import type { Lang } from '../../core/language.js';
 
 type Row = {
-  id: string; code: string; name: string; aliases: string[]; tier: string; owner_id: string | null; stage: string;
-  country: string | null; language: string | null; notes: string | null; paused_until: Date | null; pause_reason: string | null;
-  last_contact_at: Date | null; next_follow_up_at: Date | null; created_at: Date;
+  id: string;
+  code: string;
+  name: string;
+  aliases: string[];
+  tier: string;
+  owner_id: string | null;
+  stage: string;
+  country: string | null;
+  language: string | null;
+  notes: string | null;
+  paused_until: Date | null;
+  pause_reason: string | null;
+  last_contact_at: Date | null;
+  next_follow_up_at: Date | null;
+  created_at: Date;
 };
 
 export function toCustomer(r: Row): Customer {
   return {
-    id: r.id, code: r.code, name: r.name, aliases: r.aliases ?? [], tier: r.tier as Tier, ownerId: r.owner_id,
-    stage: r.stage as LifecycleStage, country: r.country, language: r.language as Lang | null, notes: r.notes,
-    pausedUntil: r.paused_until ? new Date(r.paused_until) : null, pauseReason: r.pause_reason,
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    aliases: r.aliases ?? [],
+    tier: r.tier as Tier,
+    ownerId: r.owner_id,
+    stage: r.stage as LifecycleStage,
+    country: r.country,
+    language: r.language as Lang | null,
+    notes: r.notes,
+    pausedUntil: r.paused_until ? new Date(r.paused_until) : null,
+    pauseReason: r.pause_reason,
     lastContactAt: r.last_contact_at ? new Date(r.last_contact_at) : null,
-    nextFollowUpAt: r.next_follow_up_at ? new Date(r.next_follow_up_at) : null, createdAt: new Date(r.created_at),
+    nextFollowUpAt: r.next_follow_up_at ? new Date(r.next_follow_up_at) : null,
+    createdAt: new Date(r.created_at),
   };
 }
 
@@ -28,7 +50,11 @@ export async function findCustomerById(db: Db, id: string): Promise<Customer | u
 }
 
 export async function findCustomerByCode(db: Db, code: string): Promise<Customer | undefined> {
-  const r = await db.selectFrom('customers').selectAll().where(sql`lower(code)`, '=', code.toLowerCase()).executeTakeFirst();
+  const r = await db
+    .selectFrom('customers')
+    .selectAll()
+    .where(sql`lower(code)`, '=', code.toLowerCase())
+    .executeTakeFirst();
   return r ? toCustomer(r) : undefined;
 }
 
@@ -39,21 +65,32 @@ export async function findCustomerByCode(db: Db, code: string): Promise<Customer
 export async function searchCustomers(db: Db, term: string, limit = 10): Promise<Customer[]> {
   const t = term.trim().toLowerCase();
   if (!t) return [];
-  const exact = await db.selectFrom('customers').selectAll()
-    .where((eb) => eb.or([
-      eb(sql`lower(code)`, '=', t),
-      eb(sql`lower(name)`, '=', t),
-      eb(sql<boolean>`exists (select 1 from unnest(aliases) a where lower(a) = ${t})`, '=', true),
-    ]))
-    .limit(limit).execute();
+  const exact = await db
+    .selectFrom('customers')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb(sql`lower(code)`, '=', t),
+        eb(sql`lower(name)`, '=', t),
+        eb(sql<boolean>`exists (select 1 from unnest(aliases) a where lower(a) = ${t})`, '=', true),
+      ]),
+    )
+    .limit(limit)
+    .execute();
   if (exact.length > 0) return exact.map(toCustomer);
   const like = `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const partial = await db.selectFrom('customers').selectAll()
-    .where((eb) => eb.or([
-      eb(sql`lower(name)`, 'like', like),
-      eb(sql<boolean>`exists (select 1 from unnest(aliases) a where lower(a) like ${like})`, '=', true),
-    ]))
-    .orderBy('name').limit(limit).execute();
+  const partial = await db
+    .selectFrom('customers')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb(sql`lower(name)`, 'like', like),
+        eb(sql<boolean>`exists (select 1 from unnest(aliases) a where lower(a) like ${like})`, '=', true),
+      ]),
+    )
+    .orderBy('name')
+    .limit(limit)
+    .execute();
   return partial.map(toCustomer);
 }
 
@@ -80,16 +117,41 @@ export async function nextCustomerCode(db: Db, cfg: { format: string; prefix: st
 }
 
 export interface NewCustomer {
-  name: string; code?: string; aliases?: string[]; tier?: Tier; ownerId?: string | null; stage?: LifecycleStage;
-  country?: string | null; language?: Lang | null; notes?: string | null;
+  name: string;
+  code?: string;
+  aliases?: string[];
+  tier?: Tier;
+  ownerId?: string | null;
+  stage?: LifecycleStage;
+  country?: string | null;
+  language?: Lang | null;
+  notes?: string | null;
 }
 
-export async function createCustomer(db: Db, c: NewCustomer, codeCfg: { format: string; prefix: string }, now: Date): Promise<Customer> {
+export async function createCustomer(
+  db: Db,
+  c: NewCustomer,
+  codeCfg: { format: string; prefix: string },
+  now: Date,
+): Promise<Customer> {
   const code = c.code ?? (await nextCustomerCode(db, codeCfg, now.getUTCFullYear()));
-  const r = await db.insertInto('customers').values({
-    code, name: c.name, aliases: c.aliases ?? [], tier: c.tier ?? 'C', owner_id: c.ownerId ?? null, stage: c.stage ?? 'inquiry',
-    country: c.country ?? null, language: c.language ?? null, notes: c.notes ?? null, created_at: now, updated_at: now,
-  }).returningAll().executeTakeFirstOrThrow();
+  const r = await db
+    .insertInto('customers')
+    .values({
+      code,
+      name: c.name,
+      aliases: c.aliases ?? [],
+      tier: c.tier ?? 'C',
+      owner_id: c.ownerId ?? null,
+      stage: c.stage ?? 'inquiry',
+      country: c.country ?? null,
+      language: c.language ?? null,
+      notes: c.notes ?? null,
+      created_at: now,
+      updated_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
   return toCustomer(r);
 }
 
@@ -109,9 +171,20 @@ export async function customersNamedIn(db: Db, text: string): Promise<Customer[]
   if (rows.rows.length === 0) return [];
   const best = rows.rows.filter((r) => r.len === rows.rows[0]!.len);
   const out: Customer[] = [];
-  for (const r of best) { const c = await findCustomerById(db, r.id); if (c) out.push(c); }
+  for (const r of best) {
+    const c = await findCustomerById(db, r.id);
+    if (c) out.push(c);
+  }
   return out;
 }
 
 /** The customers repository: bound to a database in createRepositories(). */
-export const customersQueries = { findCustomerById, findCustomerByCode, searchCustomers, listCustomers, nextCustomerCode, createCustomer, customersNamedIn };
+export const customersQueries = {
+  findCustomerById,
+  findCustomerByCode,
+  searchCustomers,
+  listCustomers,
+  nextCustomerCode,
+  createCustomer,
+  customersNamedIn,
+};

@@ -110,15 +110,16 @@ export function createRepositories(db: Db): Repositories {
   const repos: Repositories = {
     ...bound,
     transaction: (fn) => (db.isTransaction ? fn(repos) : db.transaction().execute((tx) => fn(createRepositories(tx)))),
-    withAdvisoryLock: (key, fn) => db.connection().execute(async (conn) => {
-      const got = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${key}) as locked`.execute(conn);
-      if (!got.rows[0]?.locked) return undefined;
-      try {
-        return await fn(createRepositories(conn));
-      } finally {
-        await sql`select pg_advisory_unlock(${key})`.execute(conn);
-      }
-    }),
+    withAdvisoryLock: (key, fn) =>
+      db.connection().execute(async (conn) => {
+        const got = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${key}) as locked`.execute(conn);
+        if (!got.rows[0]?.locked) return undefined;
+        try {
+          return await fn(createRepositories(conn));
+        } finally {
+          await sql`select pg_advisory_unlock(${key})`.execute(conn);
+        }
+      }),
   };
   return repos;
 }

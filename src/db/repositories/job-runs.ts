@@ -3,8 +3,12 @@ import type { Db } from '../client.js';
 
 /** True when this call claimed the slot; false when another run already had it. */
 export async function claimJobRun(db: Db, job: string, slot: string, at: Date): Promise<boolean> {
-  const claim = await db.insertInto('job_runs').values({ job, slot, ran_at: at })
-    .onConflict((oc) => oc.columns(['job', 'slot']).doNothing()).returning('slot').execute();
+  const claim = await db
+    .insertInto('job_runs')
+    .values({ job, slot, ran_at: at })
+    .onConflict((oc) => oc.columns(['job', 'slot']).doNothing())
+    .returning('slot')
+    .execute();
   return claim.length > 0;
 }
 

@@ -17,14 +17,22 @@ export async function readLlmDown(db: Db): Promise<LlmDown | undefined> {
 
 /** True when this call recorded the outage (nobody had). */
 export async function recordLlmDown(db: Db, since: Date, reason: string): Promise<boolean> {
-  const r = await db.insertInto('settings').values({ key: KEY, value: JSON.stringify({ since: since.toISOString(), reason }), updated_at: since })
-    .onConflict((oc) => oc.column('key').doNothing()).returning('key').execute();
+  const r = await db
+    .insertInto('settings')
+    .values({ key: KEY, value: JSON.stringify({ since: since.toISOString(), reason }), updated_at: since })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .returning('key')
+    .execute();
   return r.length > 0;
 }
 
 /** The outage this call cleared, if it was recorded. */
 export async function clearLlmDown(db: Db): Promise<LlmDown | undefined> {
-  const r = await db.deleteFrom('settings').where('key', '=', KEY).returning(sql<unknown>`value`.as('value')).execute();
+  const r = await db
+    .deleteFrom('settings')
+    .where('key', '=', KEY)
+    .returning(sql<unknown>`value`.as('value'))
+    .execute();
   const p = Down.safeParse(r[0]?.value);
   return p.success ? { since: new Date(p.data.since), reason: p.data.reason } : undefined;
 }

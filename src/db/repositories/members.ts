@@ -5,7 +5,13 @@ import type { Platform, Role } from '../../core/types.js';
 import type { Lang } from '../../core/language.js';
 import type { Db } from '../client.js';
 
-export interface MemberInput { id: string; name: string; role: Role; reportsTo: string | null; language: Lang }
+export interface MemberInput {
+  id: string;
+  name: string;
+  role: Role;
+  reportsTo: string | null;
+  language: Lang;
+}
 
 export async function listRoster(db: Db): Promise<RosterMember[]> {
   const [members, ids] = await Promise.all([
@@ -19,8 +25,14 @@ export async function listRoster(db: Db): Promise<RosterMember[]> {
     byMember.set(i.member_id, list);
   }
   return members.map((m) => ({
-    id: m.id, name: m.name, role: m.role as Role, reportsTo: m.reports_to, language: m.language as Lang,
-    active: m.active, leftAt: m.left_at, identities: byMember.get(m.id) ?? [],
+    id: m.id,
+    name: m.name,
+    role: m.role as Role,
+    reportsTo: m.reports_to,
+    language: m.language as Lang,
+    active: m.active,
+    leftAt: m.left_at,
+    identities: byMember.get(m.id) ?? [],
   }));
 }
 
@@ -38,16 +50,34 @@ export async function identityOwners(db: Db): Promise<Map<string, string>> {
  * Insert or update members. reports_to is written in a second pass so a sheet may
  * name a supervisor on a later row. Returns how many were created and updated.
  */
-export async function upsertMembers(tx: Db, members: MemberInput[]): Promise<{ created: number; updated: number; unchanged: number }> {
+export async function upsertMembers(
+  tx: Db,
+  members: MemberInput[],
+): Promise<{ created: number; updated: number; unchanged: number }> {
   const existing = new Map((await tx.selectFrom('team_members').selectAll().execute()).map((r) => [r.id, r]));
-  let created = 0, updated = 0, unchanged = 0;
+  let created = 0,
+    updated = 0,
+    unchanged = 0;
   for (const m of members) {
     const old = existing.get(m.id);
     if (!old) {
-      await tx.insertInto('team_members').values({ id: m.id, name: m.name, role: m.role, reports_to: null, language: m.language }).execute();
+      await tx
+        .insertInto('team_members')
+        .values({ id: m.id, name: m.name, role: m.role, reports_to: null, language: m.language })
+        .execute();
       created++;
-    } else if (old.name !== m.name || old.role !== m.role || old.language !== m.language || old.reports_to !== m.reportsTo || !old.active) {
-      await tx.updateTable('team_members').set({ name: m.name, role: m.role, language: m.language, active: true, left_at: null }).where('id', '=', m.id).execute();
+    } else if (
+      old.name !== m.name ||
+      old.role !== m.role ||
+      old.language !== m.language ||
+      old.reports_to !== m.reportsTo ||
+      !old.active
+    ) {
+      await tx
+        .updateTable('team_members')
+        .set({ name: m.name, role: m.role, language: m.language, active: true, left_at: null })
+        .where('id', '=', m.id)
+        .execute();
       updated++;
     } else unchanged++;
   }
@@ -74,20 +104,46 @@ export async function updateMember(db: Db, id: string, patch: Partial<Omit<Membe
 export async function linkIdentities(db: Db, memberId: string, identities: Identity[]): Promise<Identity[]> {
   const fresh: Identity[] = [];
   for (const i of identities) {
-    const had = await db.selectFrom('member_identities').select('member_id')
-      .where('platform', '=', i.platform).where('external_id', '=', i.externalId).executeTakeFirst();
+    const had = await db
+      .selectFrom('member_identities')
+      .select('member_id')
+      .where('platform', '=', i.platform)
+      .where('external_id', '=', i.externalId)
+      .executeTakeFirst();
     if (had?.member_id === memberId) continue;
     fresh.push(i);
-    await db.insertInto('member_identities').values({ platform: i.platform, external_id: i.externalId, member_id: memberId })
-      .onConflict((oc) => oc.columns(['platform', 'external_id']).doUpdateSet({ member_id: memberId })).execute();
-    await db.updateTable('chats').set({ member_id: memberId })
-      .where('platform', '=', i.platform).where('external_id', '=', i.externalId).where('kind', '=', 'direct').execute();
+    await db
+      .insertInto('member_identities')
+      .values({ platform: i.platform, external_id: i.externalId, member_id: memberId })
+      .onConflict((oc) => oc.columns(['platform', 'external_id']).doUpdateSet({ member_id: memberId }))
+      .execute();
+    await db
+      .updateTable('chats')
+      .set({ member_id: memberId })
+      .where('platform', '=', i.platform)
+      .where('external_id', '=', i.externalId)
+      .where('kind', '=', 'direct')
+      .execute();
     // The member's DM with the bot exists before they first write, so reminders and
     // notices reach them (WeCom and DingTalk can message any member of the organisation).
-    if (i.platform === 'wecom' || i.platform === 'dingtalk' || (i.platform === 'whatsapp' && !i.externalId.includes('@'))) {
-      await db.insertInto('chats').values({
-        id: `${i.platform}:${i.externalId}`, platform: i.platform, external_id: i.externalId, kind: 'direct', title: null, member_id: memberId, language: null,
-      }).onConflict((oc) => oc.doNothing()).execute();
+    if (
+      i.platform === 'wecom' ||
+      i.platform === 'dingtalk' ||
+      (i.platform === 'whatsapp' && !i.externalId.includes('@'))
+    ) {
+      await db
+        .insertInto('chats')
+        .values({
+          id: `${i.platform}:${i.externalId}`,
+          platform: i.platform,
+          external_id: i.externalId,
+          kind: 'direct',
+          title: null,
+          member_id: memberId,
+          language: null,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
     }
   }
   return fresh;
@@ -96,8 +152,12 @@ export async function linkIdentities(db: Db, memberId: string, identities: Ident
 export async function unlinkIdentities(db: Db, memberId: string, identities: Identity[]): Promise<number> {
   let n = 0;
   for (const i of identities) {
-    const r = await db.deleteFrom('member_identities').where('member_id', '=', memberId)
-      .where('platform', '=', i.platform).where('external_id', '=', i.externalId).executeTakeFirst();
+    const r = await db
+      .deleteFrom('member_identities')
+      .where('member_id', '=', memberId)
+      .where('platform', '=', i.platform)
+      .where('external_id', '=', i.externalId)
+      .executeTakeFirst();
     n += Number(r.numDeletedRows);
   }
   return n;
@@ -105,22 +165,45 @@ export async function unlinkIdentities(db: Db, memberId: string, identities: Ide
 
 /** Mark a member left (kept, with their history); returns false when already left or unknown. */
 export async function markMemberLeft(db: Db, id: string, at: Date): Promise<boolean> {
-  const r = await db.updateTable('team_members').set({ active: false, left_at: at })
-    .where('id', '=', id).where('active', '=', true).executeTakeFirst();
+  const r = await db
+    .updateTable('team_members')
+    .set({ active: false, left_at: at })
+    .where('id', '=', id)
+    .where('active', '=', true)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
 
 export async function countActiveAdmins(db: Db): Promise<number> {
-  const r = await db.selectFrom('team_members').select((eb) => eb.fn.countAll<string>().as('n'))
-    .where('role', '=', 'admin').where('active', '=', true).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('team_members')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('role', '=', 'admin')
+    .where('active', '=', true)
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 /** How many customers a member owns (the departure notice says how many to hand over). */
 export async function countOwnedCustomers(db: Db, memberId: string): Promise<number> {
-  const r = await db.selectFrom('customers').select((eb) => eb.fn.countAll<string>().as('n')).where('owner_id', '=', memberId).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('customers')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('owner_id', '=', memberId)
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
 /** The members repository: bound to a database in createRepositories(). */
-export const membersQueries = { listRoster, findRosterMember, identityOwners, upsertMembers, updateMember, linkIdentities, unlinkIdentities, markMemberLeft, countActiveAdmins, countOwnedCustomers };
+export const membersQueries = {
+  listRoster,
+  findRosterMember,
+  identityOwners,
+  upsertMembers,
+  updateMember,
+  linkIdentities,
+  unlinkIdentities,
+  markMemberLeft,
+  countActiveAdmins,
+  countOwnedCustomers,
+};

@@ -11,23 +11,51 @@ import type { StoredMessage } from '../../core/records.js';
 export type { StoredMessage };
 
 type Row = {
-  id: string; platform: string; external_id: string; chat_id: string; sender_member_id: string | null;
-  sender_external_id: string; sender_name: string | null; text: string; sent_at: Date; received_at: Date;
-  reply_hint: unknown; attempts: number; customer_id: string | null;
+  id: string;
+  platform: string;
+  external_id: string;
+  chat_id: string;
+  sender_member_id: string | null;
+  sender_external_id: string;
+  sender_name: string | null;
+  text: string;
+  sent_at: Date;
+  received_at: Date;
+  reply_hint: unknown;
+  attempts: number;
+  customer_id: string | null;
 };
 
 export function toStoredMessage(r: Row): StoredMessage {
   return {
-    id: r.id, platform: r.platform as Platform, externalId: r.external_id, chatId: r.chat_id,
-    senderMemberId: r.sender_member_id, senderExternalId: r.sender_external_id, senderName: r.sender_name,
-    text: r.text, sentAt: new Date(r.sent_at), receivedAt: new Date(r.received_at),
-    replyHint: (r.reply_hint as Record<string, unknown> | null) ?? null, attempts: r.attempts, customerId: r.customer_id,
+    id: r.id,
+    platform: r.platform as Platform,
+    externalId: r.external_id,
+    chatId: r.chat_id,
+    senderMemberId: r.sender_member_id,
+    senderExternalId: r.sender_external_id,
+    senderName: r.sender_name,
+    text: r.text,
+    sentAt: new Date(r.sent_at),
+    receivedAt: new Date(r.received_at),
+    replyHint: (r.reply_hint as Record<string, unknown> | null) ?? null,
+    attempts: r.attempts,
+    customerId: r.customer_id,
   };
 }
 
 export interface NewMessage {
-  platform: Platform; externalId: string; chatId: string; senderMemberId: string | null; senderExternalId: string;
-  senderName?: string; text: string; sentAt: Date; receivedAt: Date; raw: unknown; replyHint?: Record<string, unknown>;
+  platform: Platform;
+  externalId: string;
+  chatId: string;
+  senderMemberId: string | null;
+  senderExternalId: string;
+  senderName?: string;
+  text: string;
+  sentAt: Date;
+  receivedAt: Date;
+  raw: unknown;
+  replyHint?: Record<string, unknown>;
 }
 
 /** Insert unless the platform id was seen before. Returns the new id, or undefined for a duplicate. */
@@ -35,9 +63,17 @@ export async function insertMessage(db: Db, m: NewMessage): Promise<string | und
   const r = await db
     .insertInto('messages')
     .values({
-      platform: m.platform, external_id: m.externalId, chat_id: m.chatId, sender_member_id: m.senderMemberId,
-      sender_external_id: m.senderExternalId, sender_name: m.senderName ?? null, text: m.text, sent_at: m.sentAt,
-      received_at: m.receivedAt, raw: storableJson(m.raw), reply_hint: m.replyHint ? JSON.stringify(m.replyHint) : null,
+      platform: m.platform,
+      external_id: m.externalId,
+      chat_id: m.chatId,
+      sender_member_id: m.senderMemberId,
+      sender_external_id: m.senderExternalId,
+      sender_name: m.senderName ?? null,
+      text: m.text,
+      sent_at: m.sentAt,
+      received_at: m.receivedAt,
+      raw: storableJson(m.raw),
+      reply_hint: m.replyHint ? JSON.stringify(m.replyHint) : null,
     })
     .onConflict((oc) => oc.columns(['platform', 'external_id']).doNothing())
     .returning('id')
@@ -54,10 +90,15 @@ export async function claimMessages(db: Db, limit: number, leaseMs: number): Pro
     const ids = await tx
       .selectFrom('messages')
       .select('id')
-      .where((eb) => eb.or([
-        eb.and([eb('state', '=', 'pending'), eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', sql<Date>`now()`)])]),
-        eb.and([eb('state', '=', 'processing'), eb('locked_until', '<', sql<Date>`now()`)]),
-      ]))
+      .where((eb) =>
+        eb.or([
+          eb.and([
+            eb('state', '=', 'pending'),
+            eb.or([eb('locked_until', 'is', null), eb('locked_until', '<=', sql<Date>`now()`)]),
+          ]),
+          eb.and([eb('state', '=', 'processing'), eb('locked_until', '<', sql<Date>`now()`)]),
+        ]),
+      )
       .orderBy('received_at')
       .limit(limit)
       .forUpdate()
@@ -71,7 +112,11 @@ export async function claimMessages(db: Db, limit: number, leaseMs: number): Pro
         attempts: sql`attempts + 1`,
         locked_until: dbNowPlus(leaseMs),
       })
-      .where('id', 'in', ids.map((r) => r.id))
+      .where(
+        'id',
+        'in',
+        ids.map((r) => r.id),
+      )
       .returningAll()
       .execute();
     return rows.sort((a, b) => +new Date(a.received_at) - +new Date(b.received_at)).map(toStoredMessage);
@@ -82,7 +127,13 @@ export async function claimMessages(db: Db, limit: number, leaseMs: number): Pro
 export async function markMessageDone(db: Db, id: string, customerId?: string | null): Promise<boolean> {
   const r = await db
     .updateTable('messages')
-    .set({ state: 'done', processed_at: sql`now()`, locked_until: null, last_error: null, ...(customerId ? { customer_id: customerId } : {}) })
+    .set({
+      state: 'done',
+      processed_at: sql`now()`,
+      locked_until: null,
+      last_error: null,
+      ...(customerId ? { customer_id: customerId } : {}),
+    })
     .where('id', '=', id)
     .where('state', '=', 'processing')
     .executeTakeFirst();
@@ -112,9 +163,21 @@ export async function messageState(db: Db, id: string): Promise<string | undefin
 
 /** The id of a stored message by its platform id. */
 export async function findMessageId(db: Db, platform: string, externalId: string): Promise<string | undefined> {
-  const r = await db.selectFrom('messages').select('id').where('platform', '=', platform).where('external_id', '=', externalId).executeTakeFirst();
+  const r = await db
+    .selectFrom('messages')
+    .select('id')
+    .where('platform', '=', platform)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
   return r?.id;
 }
 
 /** The messages repository: bound to a database in createRepositories(). */
-export const messagesQueries = { insertMessage, claimMessages, markMessageDone, markMessageFailed, messageState, findMessageId };
+export const messagesQueries = {
+  insertMessage,
+  claimMessages,
+  markMessageDone,
+  markMessageFailed,
+  messageState,
+  findMessageId,
+};

@@ -10,14 +10,29 @@ import type { OutboxItem, OutboxRow } from '../../core/records.js';
 export type { OutboxItem, OutboxRow };
 
 type Row = {
-  id: string; chat_id: string; text: string; format: 'text' | 'markdown'; kind: string; attempts: number;
-  reply_hint: unknown; created_at: Date; sent_at: Date | null; state: string;
+  id: string;
+  chat_id: string;
+  text: string;
+  format: 'text' | 'markdown';
+  kind: string;
+  attempts: number;
+  reply_hint: unknown;
+  created_at: Date;
+  sent_at: Date | null;
+  state: string;
 };
 export function toOutboxRow(r: Row): OutboxRow {
   return {
-    id: r.id, chatId: r.chat_id, text: r.text, format: r.format, kind: r.kind, attempts: r.attempts,
-    replyHint: (r.reply_hint as Record<string, unknown> | null) ?? null, createdAt: new Date(r.created_at),
-    sentAt: r.sent_at ? new Date(r.sent_at) : null, state: r.state,
+    id: r.id,
+    chatId: r.chat_id,
+    text: r.text,
+    format: r.format,
+    kind: r.kind,
+    attempts: r.attempts,
+    replyHint: (r.reply_hint as Record<string, unknown> | null) ?? null,
+    createdAt: new Date(r.created_at),
+    sentAt: r.sent_at ? new Date(r.sent_at) : null,
+    state: r.state,
   };
 }
 
@@ -26,12 +41,19 @@ export async function enqueue(db: Db, items: OutboxItem[]): Promise<string[]> {
   if (items.length === 0) return [];
   const rows = await db
     .insertInto('outbox')
-    .values(items.map((i) => ({
-      chat_id: i.chatId, text: i.text, format: i.format ?? 'text', kind: i.kind ?? 'reply', dedupe_key: i.dedupeKey ?? null,
-      source_message_id: i.sourceMessageId ?? null, reply_hint: i.replyHint ? JSON.stringify(i.replyHint) : null,
-      ...(i.notBefore ? { next_attempt_at: i.notBefore } : {}),
-      ...(i.at ? { created_at: i.at } : {}),
-    })))
+    .values(
+      items.map((i) => ({
+        chat_id: i.chatId,
+        text: i.text,
+        format: i.format ?? 'text',
+        kind: i.kind ?? 'reply',
+        dedupe_key: i.dedupeKey ?? null,
+        source_message_id: i.sourceMessageId ?? null,
+        reply_hint: i.replyHint ? JSON.stringify(i.replyHint) : null,
+        ...(i.notBefore ? { next_attempt_at: i.notBefore } : {}),
+        ...(i.at ? { created_at: i.at } : {}),
+      })),
+    )
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .returning('id')
     .execute();
@@ -42,17 +64,28 @@ export async function enqueue(db: Db, items: OutboxItem[]): Promise<string[]> {
  * Claim due rows. `skipPlatforms`: platforms this replica cannot deliver to right now (a connection
  * held by another replica); their rows stay pending, attempts untouched, for the replica that can.
  */
-export async function claimOutbox(db: Db, limit: number, leaseMs: number, opts: { skipPlatforms?: Platform[] } = {}): Promise<OutboxRow[]> {
+export async function claimOutbox(
+  db: Db,
+  limit: number,
+  leaseMs: number,
+  opts: { skipPlatforms?: Platform[] } = {},
+): Promise<OutboxRow[]> {
   const skip = opts.skipPlatforms ?? [];
   return db.transaction().execute(async (tx) => {
     const ids = await tx
       .selectFrom('outbox')
       .select('id')
-      .where((eb) => eb.or([
-        eb.and([eb('state', '=', 'pending'), eb('next_attempt_at', '<=', sql<Date>`now()`)]),
-        eb.and([eb('state', '=', 'sending'), eb('locked_until', '<', sql<Date>`now()`)]),
-      ]))
-      .$if(skip.length > 0, (qb) => qb.where('chat_id', 'not in', (eb) => eb.selectFrom('chats').select('chats.id').where('chats.platform', 'in', skip)))
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('state', '=', 'pending'), eb('next_attempt_at', '<=', sql<Date>`now()`)]),
+          eb.and([eb('state', '=', 'sending'), eb('locked_until', '<', sql<Date>`now()`)]),
+        ]),
+      )
+      .$if(skip.length > 0, (qb) =>
+        qb.where('chat_id', 'not in', (eb) =>
+          eb.selectFrom('chats').select('chats.id').where('chats.platform', 'in', skip),
+        ),
+      )
       .orderBy('created_at')
       .orderBy('seq')
       .limit(limit)
@@ -63,10 +96,16 @@ export async function claimOutbox(db: Db, limit: number, leaseMs: number, opts: 
     const rows = await tx
       .updateTable('outbox')
       .set({ state: 'sending', attempts: sql`attempts + 1`, locked_until: dbNowPlus(leaseMs) })
-      .where('id', 'in', ids.map((r) => r.id))
+      .where(
+        'id',
+        'in',
+        ids.map((r) => r.id),
+      )
       .returningAll()
       .execute();
-    return rows.sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at) || Number(a.seq) - Number(b.seq)).map(toOutboxRow);
+    return rows
+      .sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at) || Number(a.seq) - Number(b.seq))
+      .map(toOutboxRow);
   });
 }
 
@@ -76,27 +115,45 @@ export async function claimOutbox(db: Db, limit: number, leaseMs: number, opts: 
  * another worker after our lease ran out): then it must not be sent.
  */
 export async function beginSend(db: Db, id: string, attemptId: string, leaseMs: number): Promise<boolean> {
-  const r = await db.updateTable('outbox').set({ attempt_id: attemptId, locked_until: dbNowPlus(leaseMs) })
-    .where('id', '=', id).where('state', '=', 'sending').returning('id').executeTakeFirst();
+  const r = await db
+    .updateTable('outbox')
+    .set({ attempt_id: attemptId, locked_until: dbNowPlus(leaseMs) })
+    .where('id', '=', id)
+    .where('state', '=', 'sending')
+    .returning('id')
+    .executeTakeFirst();
   return r !== undefined;
 }
 
 /** Mark sent right after the platform answered; with an attempt id, only if that attempt still holds the row. */
 export async function markSent(db: Db, id: string, externalId: string, attemptId?: string): Promise<void> {
-  let q = db.updateTable('outbox').set({ state: 'sent', sent_at: sql`now()`, external_id: externalId, locked_until: null, last_error: null })
+  let q = db
+    .updateTable('outbox')
+    .set({ state: 'sent', sent_at: sql`now()`, external_id: externalId, locked_until: null, last_error: null })
     .where('id', '=', id);
   if (attemptId) q = q.where('attempt_id', '=', attemptId);
   await q.execute();
 }
 
 export async function markRetry(db: Db, id: string, error: string, delayMs: number): Promise<void> {
-  await db.updateTable('outbox')
-    .set({ state: 'pending', last_error: error.slice(0, 2000), locked_until: null, next_attempt_at: dbNowPlus(delayMs) })
-    .where('id', '=', id).execute();
+  await db
+    .updateTable('outbox')
+    .set({
+      state: 'pending',
+      last_error: error.slice(0, 2000),
+      locked_until: null,
+      next_attempt_at: dbNowPlus(delayMs),
+    })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function markFailed(db: Db, id: string, error: string): Promise<void> {
-  await db.updateTable('outbox').set({ state: 'failed', last_error: error.slice(0, 2000), locked_until: null }).where('id', '=', id).execute();
+  await db
+    .updateTable('outbox')
+    .set({ state: 'failed', last_error: error.slice(0, 2000), locked_until: null })
+    .where('id', '=', id)
+    .execute();
 }
 
 /**
@@ -104,13 +161,21 @@ export async function markFailed(db: Db, id: string, error: string): Promise<voi
  * in how many ms the oldest of them leaves the window. Both on the database clock, which
  * set `sent_at`, so the answer does not depend on this process's clock.
  */
-export async function sentInLastMinute(db: Db, chatId: string): Promise<{ count: number; windowFreesInMs: number | null }> {
-  const r = await db.selectFrom('outbox')
+export async function sentInLastMinute(
+  db: Db,
+  chatId: string,
+): Promise<{ count: number; windowFreesInMs: number | null }> {
+  const r = await db
+    .selectFrom('outbox')
     .select([
       sql<number>`count(*)::int`.as('n'),
-      sql<number | null>`ceil(extract(epoch from (min(sent_at) + interval '60 seconds' - now())) * 1000)::int`.as('frees_in_ms'),
+      sql<number | null>`ceil(extract(epoch from (min(sent_at) + interval '60 seconds' - now())) * 1000)::int`.as(
+        'frees_in_ms',
+      ),
     ])
-    .where('chat_id', '=', chatId).where('state', '=', 'sent').where('sent_at', '>', sql<Date>`now() - interval '60 seconds'`)
+    .where('chat_id', '=', chatId)
+    .where('state', '=', 'sent')
+    .where('sent_at', '>', sql<Date>`now() - interval '60 seconds'`)
     .executeTakeFirstOrThrow();
   return { count: Number(r.n), windowFreesInMs: r.frees_in_ms === null ? null : Number(r.frees_in_ms) };
 }
@@ -124,36 +189,80 @@ export async function mergeIntoDigest(db: Db, head: OutboxRow, others: OutboxRow
   const text = [head.text, ...others.map((o) => o.text)].join('\n\n———\n\n');
   const format = head.format === 'markdown' || others.some((o) => o.format === 'markdown') ? 'markdown' : 'text';
   await db.transaction().execute(async (tx) => {
-    await tx.updateTable('outbox').set({ state: 'merged', merged_into: head.id, locked_until: null }).where('id', 'in', others.map((o) => o.id)).execute();
+    await tx
+      .updateTable('outbox')
+      .set({ state: 'merged', merged_into: head.id, locked_until: null })
+      .where(
+        'id',
+        'in',
+        others.map((o) => o.id),
+      )
+      .execute();
     await tx.updateTable('outbox').set({ text, format }).where('id', '=', head.id).execute();
   });
   return { ...head, text, format };
 }
 
 export async function outboxForSource(db: Db, messageId: string): Promise<OutboxRow[]> {
-  const rows = await db.selectFrom('outbox').selectAll().where('source_message_id', '=', messageId).orderBy('created_at').orderBy('seq').execute();
+  const rows = await db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('source_message_id', '=', messageId)
+    .orderBy('created_at')
+    .orderBy('seq')
+    .execute();
   return rows.map(toOutboxRow);
 }
 
 export async function outboxByIds(db: Db, ids: string[]): Promise<OutboxRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('outbox').selectAll().where('id', 'in', ids).orderBy('created_at').orderBy('seq').execute();
+  const rows = await db
+    .selectFrom('outbox')
+    .selectAll()
+    .where('id', 'in', ids)
+    .orderBy('created_at')
+    .orderBy('seq')
+    .execute();
   return rows.map(toOutboxRow);
 }
 
 /** The kind of the last message Baton queued to a chat. */
 export async function lastKindInChat(db: Db, chatId: string): Promise<string | undefined> {
-  const last = await db.selectFrom('outbox').select('kind').where('chat_id', '=', chatId)
-    .orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  const last = await db
+    .selectFrom('outbox')
+    .select('kind')
+    .where('chat_id', '=', chatId)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return last?.kind;
 }
 
 /** The dedupe key of the last message Baton put into a chat (merged digests aside). */
 export async function lastDedupeKeyInChat(db: Db, chatId: string): Promise<string | null> {
-  const r = await db.selectFrom('outbox').select('dedupe_key').where('chat_id', '=', chatId)
-    .where('state', '<>', 'merged').orderBy('created_at', 'desc').limit(1).executeTakeFirst();
+  const r = await db
+    .selectFrom('outbox')
+    .select('dedupe_key')
+    .where('chat_id', '=', chatId)
+    .where('state', '<>', 'merged')
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return r?.dedupe_key ?? null;
 }
 
 /** The outbox repository: bound to a database in createRepositories(). */
-export const outboxQueries = { enqueue, claimOutbox, beginSend, markSent, markRetry, markFailed, sentInLastMinute, mergeIntoDigest, outboxForSource, outboxByIds, lastKindInChat, lastDedupeKeyInChat };
+export const outboxQueries = {
+  enqueue,
+  claimOutbox,
+  beginSend,
+  markSent,
+  markRetry,
+  markFailed,
+  sentInLastMinute,
+  mergeIntoDigest,
+  outboxForSource,
+  outboxByIds,
+  lastKindInChat,
+  lastDedupeKeyInChat,
+};

@@ -9,8 +9,11 @@ export async function readSetting(db: Db, key: string): Promise<unknown> {
 
 export async function writeSetting(db: Db, key: string, value: unknown): Promise<void> {
   const json = JSON.stringify(value);
-  await db.insertInto('settings').values({ key, value: json })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updated_at: sql`now()` })).execute();
+  await db
+    .insertInto('settings')
+    .values({ key, value: json })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updated_at: sql`now()` }))
+    .execute();
 }
 
 /** The settings repository: bound to a database in createRepositories(). */

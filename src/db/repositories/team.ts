@@ -4,20 +4,46 @@ import type { Platform, Role } from '../../core/types.js';
 import type { Lang } from '../../core/language.js';
 import type { Db } from '../client.js';
 
-type MemberRow = { id: string; name: string; role: string; reports_to: string | null; language: string; active: boolean };
+type MemberRow = {
+  id: string;
+  name: string;
+  role: string;
+  reports_to: string | null;
+  language: string;
+  active: boolean;
+};
 type ChatRow = {
-  id: string; platform: string; external_id: string; kind: 'direct' | 'group'; title: string | null;
-  has_external: boolean; member_id: string | null; language: string | null;
+  id: string;
+  platform: string;
+  external_id: string;
+  kind: 'direct' | 'group';
+  title: string | null;
+  has_external: boolean;
+  member_id: string | null;
+  language: string | null;
 };
 
 export function toMember(r: MemberRow): Member {
-  return { id: r.id, name: r.name, role: r.role as Role, reportsTo: r.reports_to, language: r.language as Lang, active: r.active };
+  return {
+    id: r.id,
+    name: r.name,
+    role: r.role as Role,
+    reportsTo: r.reports_to,
+    language: r.language as Lang,
+    active: r.active,
+  };
 }
 
 export function toChat(r: ChatRow): Chat {
   return {
-    id: r.id, platform: r.platform as Platform, externalId: r.external_id, kind: r.kind, title: r.title,
-    hasExternal: r.has_external, memberId: r.member_id, language: (r.language as Lang | null) ?? null,
+    id: r.id,
+    platform: r.platform as Platform,
+    externalId: r.external_id,
+    kind: r.kind,
+    title: r.title,
+    hasExternal: r.has_external,
+    memberId: r.member_id,
+    language: (r.language as Lang | null) ?? null,
   };
 }
 
@@ -31,7 +57,11 @@ export async function listMembers(db: Db): Promise<Member[]> {
   return rows.map(toMember);
 }
 
-export async function findMemberByIdentity(db: Db, platform: Platform, externalId: string): Promise<Member | undefined> {
+export async function findMemberByIdentity(
+  db: Db,
+  platform: Platform,
+  externalId: string,
+): Promise<Member | undefined> {
   const r = await db
     .selectFrom('member_identities as i')
     .innerJoin('team_members as m', 'm.id', 'i.member_id')
@@ -48,7 +78,12 @@ export async function findChat(db: Db, id: string): Promise<Chat | undefined> {
 }
 
 export async function findChatByExternal(db: Db, platform: Platform, externalId: string): Promise<Chat | undefined> {
-  const r = await db.selectFrom('chats').selectAll().where('platform', '=', platform).where('external_id', '=', externalId).executeTakeFirst();
+  const r = await db
+    .selectFrom('chats')
+    .selectAll()
+    .where('platform', '=', platform)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
   return r ? toChat(r) : undefined;
 }
 
@@ -60,12 +95,26 @@ export function chatIdFor(platform: Platform, externalId: string): string {
 /** Find or create the chat an inbound message arrived in. */
 export async function ensureChat(
   db: Db,
-  c: { platform: Platform; externalId: string; kind: 'direct' | 'group'; memberId?: string | null; title?: string | null },
+  c: {
+    platform: Platform;
+    externalId: string;
+    kind: 'direct' | 'group';
+    memberId?: string | null;
+    title?: string | null;
+  },
 ): Promise<Chat> {
   const id = chatIdFor(c.platform, c.externalId);
   await db
     .insertInto('chats')
-    .values({ id, platform: c.platform, external_id: c.externalId, kind: c.kind, title: c.title ?? null, member_id: c.memberId ?? null, language: null })
+    .values({
+      id,
+      platform: c.platform,
+      external_id: c.externalId,
+      kind: c.kind,
+      title: c.title ?? null,
+      member_id: c.memberId ?? null,
+      language: null,
+    })
     .onConflict((oc) => oc.columns(['platform', 'external_id']).doNothing())
     .execute();
   const chat = await findChatByExternal(db, c.platform, c.externalId);
@@ -74,13 +123,23 @@ export async function ensureChat(
 }
 
 export async function isChatParticipant(db: Db, chatId: string, participant: string): Promise<boolean> {
-  const r = await db.selectFrom('chat_members').select('participant').where('chat_id', '=', chatId).where('participant', '=', participant).executeTakeFirst();
+  const r = await db
+    .selectFrom('chat_members')
+    .select('participant')
+    .where('chat_id', '=', chatId)
+    .where('participant', '=', participant)
+    .executeTakeFirst();
   return r !== undefined;
 }
 
 /** Whether `participant` is an outsider in some chat (the console lets the page act as one). */
 export async function isExternalParticipant(db: Db, participant: string): Promise<boolean> {
-  const r = await db.selectFrom('chat_members').select('participant').where('participant', '=', participant).where('is_external', '=', true).executeTakeFirst();
+  const r = await db
+    .selectFrom('chat_members')
+    .select('participant')
+    .where('participant', '=', participant)
+    .where('is_external', '=', true)
+    .executeTakeFirst();
   return r !== undefined;
 }
 
@@ -94,22 +153,53 @@ export async function findDirectChat(db: Db, memberId: string, platform?: Platfo
 
 /** The first active supervisor or admin (admins first), the fallback when a rep's own supervisor is gone. */
 export async function firstActiveSupervisor(db: Db): Promise<Member | undefined> {
-  const r = await db.selectFrom('team_members').selectAll().where('active', '=', true)
-    .where('role', 'in', ['supervisor', 'admin']).orderBy('role', 'desc').orderBy('id').executeTakeFirst();
+  const r = await db
+    .selectFrom('team_members')
+    .selectAll()
+    .where('active', '=', true)
+    .where('role', 'in', ['supervisor', 'admin'])
+    .orderBy('role', 'desc')
+    .orderBy('id')
+    .executeTakeFirst();
   return r ? toMember(r) : undefined;
 }
 
 /** Active supervisors and admins, by id. */
 export async function activeSupervisors(db: Db): Promise<Member[]> {
-  const rows = await db.selectFrom('team_members').selectAll().where('active', '=', true).where('role', 'in', ['supervisor', 'admin']).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('team_members')
+    .selectAll()
+    .where('active', '=', true)
+    .where('role', 'in', ['supervisor', 'admin'])
+    .orderBy('id')
+    .execute();
   return rows.map(toMember);
 }
 
 /** The reps who report to a supervisor, by id. */
 export async function reportsOf(db: Db, supervisorId: string): Promise<Member[]> {
-  const rows = await db.selectFrom('team_members').selectAll().where('reports_to', '=', supervisorId).where('role', '=', 'rep').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('team_members')
+    .selectAll()
+    .where('reports_to', '=', supervisorId)
+    .where('role', '=', 'rep')
+    .orderBy('id')
+    .execute();
   return rows.map(toMember);
 }
 
 /** The team repository: bound to a database in createRepositories(). */
-export const teamQueries = { findMember, listMembers, findMemberByIdentity, findChat, findChatByExternal, ensureChat, isChatParticipant, isExternalParticipant, findDirectChat, firstActiveSupervisor, activeSupervisors, reportsOf };
+export const teamQueries = {
+  findMember,
+  listMembers,
+  findMemberByIdentity,
+  findChat,
+  findChatByExternal,
+  ensureChat,
+  isChatParticipant,
+  isExternalParticipant,
+  findDirectChat,
+  firstActiveSupervisor,
+  activeSupervisors,
+  reportsOf,
+};

@@ -5,20 +5,72 @@ import { toCustomer } from './customers.js';
 import type { Customer } from '../../core/customer.js';
 
 export interface NeedRow {
-  id: string; kind: string; slot: string; value: unknown; evidence: string; speaker: string | null; saidAt: Date | null;
-  status: string; extractor: string; createdAt: Date; supersededAt: Date | null; recordedBy: string | null;
+  id: string;
+  kind: string;
+  slot: string;
+  value: unknown;
+  evidence: string;
+  speaker: string | null;
+  saidAt: Date | null;
+  status: string;
+  extractor: string;
+  createdAt: Date;
+  supersededAt: Date | null;
+  recordedBy: string | null;
 }
-export interface ChangeRow { kind: string; fromValue: unknown; toValue: unknown; evidence: string | null; saidBy: string | null; at: Date }
-export interface FollowUpRow { at: Date; memberId: string | null; channel: string; summary: string | null; nextAt: Date | null }
-export interface HandoverRow { id: string; batchId: string | null; kind: string; status: string; from: string | null; to: string; createdAt: Date; signedAt: Date | null }
-export interface OrderRow { orderNo: string | null; orderedAt: string; amount: number; currency: string; amountCny: number; status: string }
-export interface MessageRow { at: Date; sender: string; text: string; chatId: string }
+export interface ChangeRow {
+  kind: string;
+  fromValue: unknown;
+  toValue: unknown;
+  evidence: string | null;
+  saidBy: string | null;
+  at: Date;
+}
+export interface FollowUpRow {
+  at: Date;
+  memberId: string | null;
+  channel: string;
+  summary: string | null;
+  nextAt: Date | null;
+}
+export interface HandoverRow {
+  id: string;
+  batchId: string | null;
+  kind: string;
+  status: string;
+  from: string | null;
+  to: string;
+  createdAt: Date;
+  signedAt: Date | null;
+}
+export interface OrderRow {
+  orderNo: string | null;
+  orderedAt: string;
+  amount: number;
+  currency: string;
+  amountCny: number;
+  status: string;
+}
+export interface MessageRow {
+  at: Date;
+  sender: string;
+  text: string;
+  chatId: string;
+}
 
 export interface CustomerDetail {
   customer: Customer;
   ownerName: string | null;
   ownerReportsTo: string | null;
-  contacts: { name: string; title: string | null; phone: string | null; email: string | null; wechat: string | null; whatsapp: string | null; isPrimary: boolean }[];
+  contacts: {
+    name: string;
+    title: string | null;
+    phone: string | null;
+    email: string | null;
+    wechat: string | null;
+    whatsapp: string | null;
+    isPrimary: boolean;
+  }[];
   needs: NeedRow[];
   changes: ChangeRow[];
   followUps: FollowUpRow[];
@@ -35,29 +87,146 @@ export async function loadCustomerDetail(db: Db, id: string, now: Date): Promise
   const c = await db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst();
   if (!c) return undefined;
   const [owner, contacts, needs, changes, followUps, handovers, orders, outstanding, messages] = await Promise.all([
-    c.owner_id ? db.selectFrom('team_members').select(['name', 'reports_to']).where('id', '=', c.owner_id).executeTakeFirst() : undefined,
-    db.selectFrom('contacts').selectAll().where('customer_id', '=', id).orderBy('is_primary', 'desc').orderBy('created_at').execute(),
-    db.selectFrom('needs').selectAll().where('customer_id', '=', id).orderBy('slot').orderBy('created_at', 'desc').execute(),
-    db.selectFrom('need_changes').selectAll().where('customer_id', '=', id).orderBy('created_at', 'desc').limit(100).execute(),
-    db.selectFrom('follow_ups').selectAll().where('customer_id', '=', id).orderBy('happened_at', 'desc').limit(100).execute(),
-    db.selectFrom('handovers').select(['id', 'batch_id', 'kind', 'status', 'from_member_id', 'to_member_id', 'created_at', 'signed_at']).where('customer_id', '=', id).orderBy('created_at', 'desc').execute(),
-    db.selectFrom('orders').select(['order_no', sql<string>`to_char(ordered_at, 'YYYY-MM-DD')`.as('day'), 'amount', 'currency', 'amount_cny', 'status']).where('customer_id', '=', id).orderBy('ordered_at', 'desc').limit(200).execute(),
-    db.selectFrom('payments').select(['currency', sql<string>`sum(amount)`.as('amount'), sql<string>`sum(case when due_at < ${now} then amount else 0 end)`.as('overdue')])
-      .where('customer_id', '=', id).where('paid_at', 'is', null).groupBy('currency').execute(),
-    db.selectFrom('messages').select(['sent_at', 'sender_name', 'sender_external_id', 'text', 'chat_id']).where('customer_id', '=', id).orderBy('sent_at', 'desc').limit(50).execute(),
+    c.owner_id
+      ? db.selectFrom('team_members').select(['name', 'reports_to']).where('id', '=', c.owner_id).executeTakeFirst()
+      : undefined,
+    db
+      .selectFrom('contacts')
+      .selectAll()
+      .where('customer_id', '=', id)
+      .orderBy('is_primary', 'desc')
+      .orderBy('created_at')
+      .execute(),
+    db
+      .selectFrom('needs')
+      .selectAll()
+      .where('customer_id', '=', id)
+      .orderBy('slot')
+      .orderBy('created_at', 'desc')
+      .execute(),
+    db
+      .selectFrom('need_changes')
+      .selectAll()
+      .where('customer_id', '=', id)
+      .orderBy('created_at', 'desc')
+      .limit(100)
+      .execute(),
+    db
+      .selectFrom('follow_ups')
+      .selectAll()
+      .where('customer_id', '=', id)
+      .orderBy('happened_at', 'desc')
+      .limit(100)
+      .execute(),
+    db
+      .selectFrom('handovers')
+      .select(['id', 'batch_id', 'kind', 'status', 'from_member_id', 'to_member_id', 'created_at', 'signed_at'])
+      .where('customer_id', '=', id)
+      .orderBy('created_at', 'desc')
+      .execute(),
+    db
+      .selectFrom('orders')
+      .select([
+        'order_no',
+        sql<string>`to_char(ordered_at, 'YYYY-MM-DD')`.as('day'),
+        'amount',
+        'currency',
+        'amount_cny',
+        'status',
+      ])
+      .where('customer_id', '=', id)
+      .orderBy('ordered_at', 'desc')
+      .limit(200)
+      .execute(),
+    db
+      .selectFrom('payments')
+      .select([
+        'currency',
+        sql<string>`sum(amount)`.as('amount'),
+        sql<string>`sum(case when due_at < ${now} then amount else 0 end)`.as('overdue'),
+      ])
+      .where('customer_id', '=', id)
+      .where('paid_at', 'is', null)
+      .groupBy('currency')
+      .execute(),
+    db
+      .selectFrom('messages')
+      .select(['sent_at', 'sender_name', 'sender_external_id', 'text', 'chat_id'])
+      .where('customer_id', '=', id)
+      .orderBy('sent_at', 'desc')
+      .limit(50)
+      .execute(),
   ]);
   return {
-    customer: toCustomer(c), ownerName: owner?.name ?? null, ownerReportsTo: owner?.reports_to ?? null,
-    contacts: contacts.map((k) => ({ name: k.name, title: k.title, phone: k.phone, email: k.email, wechat: k.wechat, whatsapp: k.whatsapp, isPrimary: k.is_primary })),
-    needs: needs.map((n) => ({
-      id: n.id, kind: n.kind, slot: n.slot, value: n.value, evidence: n.evidence, speaker: n.speaker, saidAt: d(n.said_at), status: n.status,
-      extractor: n.extractor, createdAt: new Date(n.created_at), supersededAt: d(n.superseded_at), recordedBy: n.recorded_by,
+    customer: toCustomer(c),
+    ownerName: owner?.name ?? null,
+    ownerReportsTo: owner?.reports_to ?? null,
+    contacts: contacts.map((k) => ({
+      name: k.name,
+      title: k.title,
+      phone: k.phone,
+      email: k.email,
+      wechat: k.wechat,
+      whatsapp: k.whatsapp,
+      isPrimary: k.is_primary,
     })),
-    changes: changes.map((x) => ({ kind: x.kind, fromValue: x.from_value, toValue: x.to_value, evidence: x.evidence, saidBy: x.said_by, at: d(x.said_at) ?? new Date(x.created_at) })),
-    followUps: followUps.map((f) => ({ at: new Date(f.happened_at), memberId: f.member_id, channel: f.channel, summary: f.summary, nextAt: d(f.next_at) })),
-    handovers: handovers.map((h) => ({ id: h.id, batchId: h.batch_id, kind: h.kind, status: h.status, from: h.from_member_id, to: h.to_member_id, createdAt: new Date(h.created_at), signedAt: d(h.signed_at) })),
-    orders: orders.map((o) => ({ orderNo: o.order_no, orderedAt: o.day, amount: Number(o.amount), currency: o.currency, amountCny: Number(o.amount_cny), status: o.status })),
-    outstanding: outstanding.map((p) => ({ currency: p.currency, amount: Number(p.amount), overdue: Number(p.overdue) })),
-    messages: messages.map((m) => ({ at: new Date(m.sent_at), sender: m.sender_name ?? m.sender_external_id, text: m.text, chatId: m.chat_id })),
+    needs: needs.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      slot: n.slot,
+      value: n.value,
+      evidence: n.evidence,
+      speaker: n.speaker,
+      saidAt: d(n.said_at),
+      status: n.status,
+      extractor: n.extractor,
+      createdAt: new Date(n.created_at),
+      supersededAt: d(n.superseded_at),
+      recordedBy: n.recorded_by,
+    })),
+    changes: changes.map((x) => ({
+      kind: x.kind,
+      fromValue: x.from_value,
+      toValue: x.to_value,
+      evidence: x.evidence,
+      saidBy: x.said_by,
+      at: d(x.said_at) ?? new Date(x.created_at),
+    })),
+    followUps: followUps.map((f) => ({
+      at: new Date(f.happened_at),
+      memberId: f.member_id,
+      channel: f.channel,
+      summary: f.summary,
+      nextAt: d(f.next_at),
+    })),
+    handovers: handovers.map((h) => ({
+      id: h.id,
+      batchId: h.batch_id,
+      kind: h.kind,
+      status: h.status,
+      from: h.from_member_id,
+      to: h.to_member_id,
+      createdAt: new Date(h.created_at),
+      signedAt: d(h.signed_at),
+    })),
+    orders: orders.map((o) => ({
+      orderNo: o.order_no,
+      orderedAt: o.day,
+      amount: Number(o.amount),
+      currency: o.currency,
+      amountCny: Number(o.amount_cny),
+      status: o.status,
+    })),
+    outstanding: outstanding.map((p) => ({
+      currency: p.currency,
+      amount: Number(p.amount),
+      overdue: Number(p.overdue),
+    })),
+    messages: messages.map((m) => ({
+      at: new Date(m.sent_at),
+      sender: m.sender_name ?? m.sender_external_id,
+      text: m.text,
+      chatId: m.chat_id,
+    })),
   };
 }

@@ -3,7 +3,12 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../client.js';
 
-export interface Scope { viewerId: string; all: boolean; ownerIds: string[]; includeUnowned: boolean }
+export interface Scope {
+  viewerId: string;
+  all: boolean;
+  ownerIds: string[];
+  includeUnowned: boolean;
+}
 
 /** A condition on the `customers` table (unaliased) for rows in scope. */
 export function visibleSql(scope: Scope): RawBuilder<boolean> {
@@ -17,6 +22,10 @@ export function visibleSql(scope: Scope): RawBuilder<boolean> {
 }
 
 export async function responsiblesOf(db: Db, customerId: string): Promise<string[]> {
-  const rows = await db.selectFrom('customer_responsibles').select('member_id').where('customer_id', '=', customerId).execute();
+  const rows = await db
+    .selectFrom('customer_responsibles')
+    .select('member_id')
+    .where('customer_id', '=', customerId)
+    .execute();
   return rows.map((r) => r.member_id);
 }

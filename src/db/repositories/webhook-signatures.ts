@@ -9,11 +9,21 @@ export type SignatureUse = 'first' | 'same_body' | 'other_body';
  * the platform retries the same request; 'other_body' when someone replays the signature
  * with a body of their own.
  */
-export async function useSignature(db: Db, key: string, bodyHash: string, expiresAt: Date, now: Date): Promise<SignatureUse> {
+export async function useSignature(
+  db: Db,
+  key: string,
+  bodyHash: string,
+  expiresAt: Date,
+  now: Date,
+): Promise<SignatureUse> {
   // Expired pairs can never be presented again (the freshness check refuses them): drop them.
   await db.deleteFrom('webhook_signatures').where('expires_at', '<', now).execute();
-  const inserted = await db.insertInto('webhook_signatures').values({ key, body_hash: bodyHash, expires_at: expiresAt })
-    .onConflict((oc) => oc.column('key').doNothing()).returning('key').executeTakeFirst();
+  const inserted = await db
+    .insertInto('webhook_signatures')
+    .values({ key, body_hash: bodyHash, expires_at: expiresAt })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .returning('key')
+    .executeTakeFirst();
   if (inserted) return 'first';
   const seen = await db.selectFrom('webhook_signatures').select('body_hash').where('key', '=', key).executeTakeFirst();
   return seen?.body_hash === bodyHash ? 'same_body' : 'other_body';

@@ -5,7 +5,16 @@
 // question or negated. Masks blank a part with spaces, so offsets never move
 // and a rule run on a mask simply does not see that part.
 import {
-  CONDITIONAL, FUTURE, INJECTION_CUES, INJECTION_OPENERS, NEGATION, PAST, PRESENT, QUESTION_END, QUESTION_WORDS, TENTATIVE,
+  CONDITIONAL,
+  FUTURE,
+  INJECTION_CUES,
+  INJECTION_OPENERS,
+  NEGATION,
+  PAST,
+  PRESENT,
+  QUESTION_END,
+  QUESTION_WORDS,
+  TENTATIVE,
 } from '../lexicon/clause-words.js';
 import { PhraseSet } from './phrase-set.js';
 
@@ -53,7 +62,8 @@ export function pieces(text: string, ends: Set<string>): Span[] {
   return out;
 }
 
-const isSpace = (c: string | undefined): boolean => c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r';
+const isSpace = (c: string | undefined): boolean =>
+  c === undefined || c === ' ' || c === '\n' || c === '\t' || c === '\r';
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 

@@ -55,7 +55,8 @@ function latinTag(word: string): string {
   if (UNIT_WORDS.has(w)) return 'unit';
   const lex = lexicon();
   let t = lex[w];
-  if (t === undefined && w.endsWith('s')) t = lex[w.slice(0, -1)] ?? (w.endsWith('es') ? lex[w.slice(0, -2)] : undefined);
+  if (t === undefined && w.endsWith('s'))
+    t = lex[w.slice(0, -1)] ?? (w.endsWith('es') ? lex[w.slice(0, -2)] : undefined);
   const tags = t === undefined ? [] : Array.isArray(t) ? t : [t];
   if (!tags.length) return 'noun';
   const first = tags[0]!;
@@ -74,7 +75,8 @@ function latinTag(word: string): string {
 
 // A run with Chinese in it goes to jieba whole (it cuts "纯棉T恤" and "DN50" well);
 // a Latin run is one word; anything else (punctuation) one token.
-const LATIN_RUN = /[A-Za-z0-9\u3400-\u9fff]*[\u3400-\u9fff][A-Za-z0-9\u3400-\u9fff]*|[A-Za-z][A-Za-z0-9'’&+]*|\d+(?:[.,]\d+)*[A-Za-z]*|[^\sA-Za-z0-9\u3400-\u9fff]/g;
+const LATIN_RUN =
+  /[A-Za-z0-9\u3400-\u9fff]*[\u3400-\u9fff][A-Za-z0-9\u3400-\u9fff]*|[A-Za-z][A-Za-z0-9'’&+]*|\d+(?:[.,]\d+)*[A-Za-z]*|[^\sA-Za-z0-9\u3400-\u9fff]/g;
 
 /** Tokens of `text` in order; offsets index into `text`. */
 export function tokenize(text: string): Token[] {
@@ -88,11 +90,25 @@ export function tokenize(text: string): Token[] {
       let pos = at;
       for (const w of sharedJieba().tag(run, true)) {
         const latin = /^[A-Za-z]/.test(w.word);
-        out.push({ text: w.word, norm: latin ? w.word.toLowerCase() : w.word, start: pos, end: pos + w.word.length, tag: latin ? latinTag(w.word) : OUR_TAGS.get(w.word) ?? w.tag, latin });
+        out.push({
+          text: w.word,
+          norm: latin ? w.word.toLowerCase() : w.word,
+          start: pos,
+          end: pos + w.word.length,
+          tag: latin ? latinTag(w.word) : (OUR_TAGS.get(w.word) ?? w.tag),
+          latin,
+        });
         pos += w.word.length;
       }
     } else if (/^[A-Za-z0-9]/.test(run)) {
-      out.push({ text: run, norm: run.toLowerCase(), start: at, end: at + run.length, tag: latinTag(run), latin: true });
+      out.push({
+        text: run,
+        norm: run.toLowerCase(),
+        start: at,
+        end: at + run.length,
+        tag: latinTag(run),
+        latin: true,
+      });
     } else {
       out.push({ text: run, norm: run, start: at, end: at + run.length, tag: 'x', latin: false });
     }

@@ -5,8 +5,14 @@
 import type { Mention } from '../rules/mention.js';
 
 const WORD_FIELDS: Partial<Record<string, string[]>> = {
-  product: ['name'], spec: ['value'], caution: ['text'], logo: ['details'], packaging: ['details'], payment_terms: ['details'],
-  incoterm: ['place'], destination: ['port'],
+  product: ['name'],
+  spec: ['value'],
+  caution: ['text'],
+  logo: ['details'],
+  packaging: ['details'],
+  payment_terms: ['details'],
+  incoterm: ['place'],
+  destination: ['port'],
 };
 
 /** Position of `found` in `reading` nearest to `near`, or -1. */
@@ -31,7 +37,8 @@ export function verbatimMentions(mentions: Mention[], original: string, reading:
     const fields = WORD_FIELDS[m.kind];
     if (fields) {
       const value = { ...m.value };
-      for (const f of fields) if (typeof value[f] === 'string') value[f] = back(value[f] as string, reading, original, m.start);
+      for (const f of fields)
+        if (typeof value[f] === 'string') value[f] = back(value[f] as string, reading, original, m.start);
       out.value = value;
     }
     return out;

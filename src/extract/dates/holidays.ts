@@ -8,7 +8,10 @@ export { lunarToSolar } from '../../core/time/lunar.js';
 /** Words for each holiday, zh and en; longest alternatives first. */
 export const HOLIDAY_WORDS: [RegExp, HolidayName][] = [
   [/圣诞节?|平安夜|\bX-?mas\b|\bChristmas\b/i, 'christmas'],
-  [/春节|过年|农历新年|大年初一|年前|\bChinese New Year\b|\bCNY\b|\bLunar New Year\b|\bSpring Festival\b/i, 'chinese-new-year'],
+  [
+    /春节|过年|农历新年|大年初一|年前|\bChinese New Year\b|\bCNY\b|\bLunar New Year\b|\bSpring Festival\b/i,
+    'chinese-new-year',
+  ],
   [/元旦|(?<!Chinese |Lunar )\bNew Year(?:'s)?(?: Day)?\b/i, 'new-year'],
   [/国庆节?|十一长假|\bNational Day\b|\bGolden Week\b/i, 'national-day'],
   [/五一|劳动节|\bLabou?r Day\b|\bMay Day\b/i, 'labour-day'],

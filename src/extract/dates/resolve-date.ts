@@ -4,7 +4,14 @@
 // month's last day; a month/day without year is its next occurrence; holidays
 // are their next date on or after the message.
 import {
-  addDays, addMonths, endOfMonth, isValidDate, mondayOf, nextMonthDay, isoWeekday, type LocalDate,
+  addDays,
+  addMonths,
+  endOfMonth,
+  isValidDate,
+  mondayOf,
+  nextMonthDay,
+  isoWeekday,
+  type LocalDate,
 } from './calendar.js';
 import { chronoDates } from './english-chrono.js';
 import { HOLIDAY_WORDS, nextHoliday } from './holidays.js';
@@ -27,12 +34,46 @@ export interface DateOptions {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const MONTH_RE = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const monthOf = (s: string): number => MONTHS[s.toLowerCase().replace('.', '').slice(0, s.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
+const monthOf = (s: string): number =>
+  MONTHS[
+    s
+      .toLowerCase()
+      .replace('.', '')
+      .slice(0, s.toLowerCase().startsWith('sept') ? 4 : 3)
+  ] ?? 0;
 
-const ZH_WD: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7 };
+const ZH_WD: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  日: 7,
+  天: 7,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  '6': 6,
+  '7': 7,
+};
 const EN_WD: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 const CN_N = '[0-9零一二两三四五六七八九十]+';
 
@@ -78,103 +119,229 @@ const RULES: Rule[] = [
   ...ZH_RULES,
   // absolute with year
   // (a month over 12 is a year/day/month order: the date still wins over the order)
-  [/(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/g, (m) => ymd(+m[1]!, +m[2]!, +m[3]!) ?? (+m[2]! > 12 ? ymd(+m[1]!, +m[3]!, +m[2]!) : undefined), false],
+  [
+    /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?/g,
+    (m) => ymd(+m[1]!, +m[2]!, +m[3]!) ?? (+m[2]! > 12 ? ymd(+m[1]!, +m[3]!, +m[2]!) : undefined),
+    false,
+  ],
   // 2022 11 23 (spaces only: near the present, so that "2022 11 23" in a spec list is not a date)
-  [/(?<![\d.,])(20\d{2}) (\d{1,2}) (\d{1,2})(?![\d.,%])/g, (m, t) => (Math.abs(+m[1]! - t.y) <= 5 ? ymd(+m[1]!, +m[2]!, +m[3]!) : undefined), false],
-  [new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH_RE},?\s*(\d{4})?\b`, 'gi'),
-    (m, t) => { const y = yearOf(m[3], t); const mo = monthOf(m[2]!); return y ? ymd(y, mo, +m[1]!) : monthDay(t, mo, +m[1]!); }, false],
-  [new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?`, 'gi'),
-    (m, t) => { const y = yearOf(m[3], t); const mo = monthOf(m[1]!); return y ? ymd(y, mo, +m[2]!) : monthDay(t, mo, +m[2]!); }, false],
-  [new RegExp(String.raw`(?:end|late|the end) of\s+${MONTH_RE}`, 'gi'), (m, t) => { const d = monthDay(t, monthOf(m[1]!), 1); return d ? endOfMonth(d.y, d.m) : undefined; }, false],
+  [
+    /(?<![\d.,])(20\d{2}) (\d{1,2}) (\d{1,2})(?![\d.,%])/g,
+    (m, t) => (Math.abs(+m[1]! - t.y) <= 5 ? ymd(+m[1]!, +m[2]!, +m[3]!) : undefined),
+    false,
+  ],
+  [
+    new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+${MONTH_RE},?\s*(\d{4})?\b`, 'gi'),
+    (m, t) => {
+      const y = yearOf(m[3], t);
+      const mo = monthOf(m[2]!);
+      return y ? ymd(y, mo, +m[1]!) : monthDay(t, mo, +m[1]!);
+    },
+    false,
+  ],
+  [
+    new RegExp(String.raw`\b${MONTH_RE}\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(\d{4}))?`, 'gi'),
+    (m, t) => {
+      const y = yearOf(m[3], t);
+      const mo = monthOf(m[1]!);
+      return y ? ymd(y, mo, +m[2]!) : monthDay(t, mo, +m[2]!);
+    },
+    false,
+  ],
+  [
+    new RegExp(String.raw`(?:end|late|the end) of\s+${MONTH_RE}`, 'gi'),
+    (m, t) => {
+      const d = monthDay(t, monthOf(m[1]!), 1);
+      return d ? endOfMonth(d.y, d.m) : undefined;
+    },
+    false,
+  ],
   [new RegExp(String.raw`(?:mid|middle of)[-\s]+${MONTH_RE}`, 'gi'), (m, t) => monthDay(t, monthOf(m[1]!), 15), false],
   // 12月20号 / 1月10日 / 12月10前
-  [new RegExp(String.raw`(${CN_N})\s*月\s*(${CN_N})\s*(?:[日号]|(?=\s*(?:前|之前|以前|左右|到)))`, 'g'),
-    (m, t) => monthDay(t, parseNum(m[1]!) ?? 0, parseNum(m[2]!) ?? 0), false],
+  [
+    new RegExp(String.raw`(${CN_N})\s*月\s*(${CN_N})\s*(?:[日号]|(?=\s*(?:前|之前|以前|左右|到)))`, 'g'),
+    (m, t) => monthDay(t, parseNum(m[1]!) ?? 0, parseNum(m[2]!) ?? 0),
+    false,
+  ],
   // 15.12. / 15.12.2026 (European day.month)
-  [/(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?![\d])/g, (m, t) => {
-    const y = yearOf(m[3], t);
-    return y ? ymd(y, +m[2]!, +m[1]!) : monthDay(t, +m[2]!, +m[1]!);
-  }, false],
+  [
+    /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2,4})?(?![\d])/g,
+    (m, t) => {
+      const y = yearOf(m[3], t);
+      return y ? ymd(y, +m[2]!, +m[1]!) : monthDay(t, +m[2]!, +m[1]!);
+    },
+    false,
+  ],
   // month ends and parts of a month. As "by" deadlines a part ends its span:
   // 上旬 → 10th, 中旬 → 20th, 下旬 / 底 / 末 → last day; 月中 → 15th; 月初 /
   // early / beginning of → 5th (a chosen convention: "early in the month").
-  [new RegExp(String.raw`(${CN_N})\s*月\s*(底|末|中旬|上旬|下旬|初|中)`, 'g'), (m, t) => {
-    const d = monthDay(t, parseNum(m[1]!) ?? 0, 1);
-    return d ? partOfMonth(d.y, d.m, m[2]!) : undefined;
-  }, false],
-  [/(下下|下|这|本)个?月\s*(上旬|中旬|下旬|初)/g, (m, t) => {
-    const x = addMonths({ ...t, d: 1 }, m[1] === '下下' ? 2 : m[1] === '下' ? 1 : 0);
-    return partOfMonth(x.y, x.m, m[2]!);
-  }, true],
-  [/\b(?:early|beginning of|start of|the beginning of|the start of)\s+(next|this)\s+month\b/gi, (m, t) => {
-    const x = addMonths({ ...t, d: 1 }, m[1]!.toLowerCase() === 'next' ? 1 : 0);
-    return { ...x, d: 5 };
-  }, true],
-  [new RegExp(String.raw`\b(?:early|beginning of|start of|the beginning of|the start of)\s+${MONTH_RE}`, 'gi'), (m, t) => monthDay(t, monthOf(m[1]!), 5), false],
+  [
+    new RegExp(String.raw`(${CN_N})\s*月\s*(底|末|中旬|上旬|下旬|初|中)`, 'g'),
+    (m, t) => {
+      const d = monthDay(t, parseNum(m[1]!) ?? 0, 1);
+      return d ? partOfMonth(d.y, d.m, m[2]!) : undefined;
+    },
+    false,
+  ],
+  [
+    /(下下|下|这|本)个?月\s*(上旬|中旬|下旬|初)/g,
+    (m, t) => {
+      const x = addMonths({ ...t, d: 1 }, m[1] === '下下' ? 2 : m[1] === '下' ? 1 : 0);
+      return partOfMonth(x.y, x.m, m[2]!);
+    },
+    true,
+  ],
+  [
+    /\b(?:early|beginning of|start of|the beginning of|the start of)\s+(next|this)\s+month\b/gi,
+    (m, t) => {
+      const x = addMonths({ ...t, d: 1 }, m[1]!.toLowerCase() === 'next' ? 1 : 0);
+      return { ...x, d: 5 };
+    },
+    true,
+  ],
+  [
+    new RegExp(String.raw`\b(?:early|beginning of|start of|the beginning of|the start of)\s+${MONTH_RE}`, 'gi'),
+    (m, t) => monthDay(t, monthOf(m[1]!), 5),
+    false,
+  ],
   // numeric 12/18 (M/D) or 18/12 (D/M) when only one reading is a valid month
-  [/(?<![\d/.:\-])(\d{1,2})\/(\d{1,2})(?![\d/%:])(?!\s*(?:不锈钢|钢|stainless|steel|SS|ss\b))/g, (m, t, o) => {
-    const a = +m[1]!;
-    const b = +m[2]!;
-    if (a === 24 && b === 7) return undefined; // "24/7"
-    if (a >= 1 && a <= 12 && b > 12) return monthDay(t, a, b);
-    if (b >= 1 && b <= 12 && a > 12) return monthDay(t, b, a);
-    // both readings are dates: only the file's own order decides (never guessed line by line)
-    if (o.dayFirst === true) return monthDay(t, b, a);
-    if (o.dayFirst === false) return monthDay(t, a, b);
-    return undefined;
-  }, false],
-  [/下下个?月\s*(?:底|末)|end of the month after next/gi, (_m, t) => { const x = addMonths({ ...t, d: 1 }, 2); return endOfMonth(x.y, x.m); }, true],
-  [/下个?月\s*(?:底|末)|end of next month|next month'?s? end/gi, (_m, t) => { const x = addMonths({ ...t, d: 1 }, 1); return endOfMonth(x.y, x.m); }, true],
-  [/(?:这个?|本)?月\s*(?:底|末)|end of (?:this|the) month|end of month|month[-\s]end|this month end/gi, (_m, t) => endOfMonth(t.y, t.m), true],
+  [
+    /(?<![\d/.:\-])(\d{1,2})\/(\d{1,2})(?![\d/%:])(?!\s*(?:不锈钢|钢|stainless|steel|SS|ss\b))/g,
+    (m, t, o) => {
+      const a = +m[1]!;
+      const b = +m[2]!;
+      if (a === 24 && b === 7) return undefined; // "24/7"
+      if (a >= 1 && a <= 12 && b > 12) return monthDay(t, a, b);
+      if (b >= 1 && b <= 12 && a > 12) return monthDay(t, b, a);
+      // both readings are dates: only the file's own order decides (never guessed line by line)
+      if (o.dayFirst === true) return monthDay(t, b, a);
+      if (o.dayFirst === false) return monthDay(t, a, b);
+      return undefined;
+    },
+    false,
+  ],
+  [
+    /下下个?月\s*(?:底|末)|end of the month after next/gi,
+    (_m, t) => {
+      const x = addMonths({ ...t, d: 1 }, 2);
+      return endOfMonth(x.y, x.m);
+    },
+    true,
+  ],
+  [
+    /下个?月\s*(?:底|末)|end of next month|next month'?s? end/gi,
+    (_m, t) => {
+      const x = addMonths({ ...t, d: 1 }, 1);
+      return endOfMonth(x.y, x.m);
+    },
+    true,
+  ],
+  [
+    /(?:这个?|本)?月\s*(?:底|末)|end of (?:this|the) month|end of month|month[-\s]end|this month end/gi,
+    (_m, t) => endOfMonth(t.y, t.m),
+    true,
+  ],
   [/(?:今年)?年\s*(?:底|末)|end of (?:this|the) year|year[-\s]end/gi, (_m, t) => ({ y: t.y, m: 12, d: 31 }), true],
-  [new RegExp(String.raw`(?:下下个?月)\s*(${CN_N})\s*[日号]`, 'g'), (m, t) => dayOfMonth(t, parseNum(m[1]!) ?? 0, 2), true],
-  [new RegExp(String.raw`(?:下个?月)\s*(${CN_N})\s*[日号]`, 'g'), (m, t) => dayOfMonth(t, parseNum(m[1]!) ?? 0, 1), true],
-  [new RegExp(String.raw`(?:这个?月|本月)\s*(${CN_N})\s*[日号]`, 'g'), (m, t) => dayOfMonth(t, parseNum(m[1]!) ?? 0, 0), true],
-  [/下下个?月\s*中|下个?月\s*中|(?:这个?|本)月\s*中|mid[-\s]next month/g, (m, t) => dayOfMonth(t, 15, m[0].startsWith('下下') ? 2 : m[0].startsWith('下') || /next/.test(m[0]) ? 1 : 0), true],
+  [
+    new RegExp(String.raw`(?:下下个?月)\s*(${CN_N})\s*[日号]`, 'g'),
+    (m, t) => dayOfMonth(t, parseNum(m[1]!) ?? 0, 2),
+    true,
+  ],
+  [
+    new RegExp(String.raw`(?:下个?月)\s*(${CN_N})\s*[日号]`, 'g'),
+    (m, t) => dayOfMonth(t, parseNum(m[1]!) ?? 0, 1),
+    true,
+  ],
+  [
+    new RegExp(String.raw`(?:这个?月|本月)\s*(${CN_N})\s*[日号]`, 'g'),
+    (m, t) => dayOfMonth(t, parseNum(m[1]!) ?? 0, 0),
+    true,
+  ],
+  [
+    /下下个?月\s*中|下个?月\s*中|(?:这个?|本)月\s*中|mid[-\s]next month/g,
+    (m, t) => dayOfMonth(t, 15, m[0].startsWith('下下') ? 2 : m[0].startsWith('下') || /next/.test(m[0]) ? 1 : 0),
+    true,
+  ],
   // weekdays
-  [/(下下|下|这|本)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g, (m, t) => {
-    const wd = ZH_WD[m[2]!]!;
-    if (m[1] === '下下') return weekday(t, wd, 2);
-    if (m[1] === '下') return weekday(t, wd, 1);
-    if (m[1]) return weekday(t, wd, 0);
-    return upcoming(t, wd);
-  }, true],
-  [/\b(?:(the week after next|next|this|coming)\s+)?(mon|tue|wed|thu|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b(?:\s+(after next|next week))?/gi, (m, t) => {
-    const wd = EN_WD[m[2]!.toLowerCase().slice(0, 3)]!;
-    const q = (m[1] ?? '').toLowerCase();
-    if (q === 'the week after next' || m[3]?.toLowerCase() === 'after next') return weekday(t, wd, 2);
-    if (q === 'next' || m[3]?.toLowerCase() === 'next week') return weekday(t, wd, 1);
-    if (q === 'this') return weekday(t, wd, 0);
-    return upcoming(t, wd);
-  }, true],
+  [
+    /(下下|下|这|本)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g,
+    (m, t) => {
+      const wd = ZH_WD[m[2]!]!;
+      if (m[1] === '下下') return weekday(t, wd, 2);
+      if (m[1] === '下') return weekday(t, wd, 1);
+      if (m[1]) return weekday(t, wd, 0);
+      return upcoming(t, wd);
+    },
+    true,
+  ],
+  [
+    /\b(?:(the week after next|next|this|coming)\s+)?(mon|tue|wed|thu|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b(?:\s+(after next|next week))?/gi,
+    (m, t) => {
+      const wd = EN_WD[m[2]!.toLowerCase().slice(0, 3)]!;
+      const q = (m[1] ?? '').toLowerCase();
+      if (q === 'the week after next' || m[3]?.toLowerCase() === 'after next') return weekday(t, wd, 2);
+      if (q === 'next' || m[3]?.toLowerCase() === 'next week') return weekday(t, wd, 1);
+      if (q === 'this') return weekday(t, wd, 0);
+      return upcoming(t, wd);
+    },
+    true,
+  ],
   [/下下周|下下个?星期|the week after next/gi, (_m, t) => weekday(t, 1, 2), true],
   [/下周|下个?星期|下个?礼拜|next week/gi, (_m, t) => weekday(t, 1, 1), true],
   // in N days / N周后
-  [new RegExp(String.raw`(${CN_N})\s*(?:个)?\s*(天|日|周|星期|礼拜|月)\s*(?:后|以后|之后)`, 'g'), (m, t) => {
-    const s = span(parseNum(m[1]!) ?? 0, m[2]!);
-    return s.months ? addMonths(t, s.months) : addDays(t, s.days ?? 0);
-  }, true],
-  [/\bin\s+(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(days?|weeks?|months?)(?!\s+(?:earlier|later|sooner))/gi, (m, t) => {
-    const w = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 } as Record<string, number>;
-    const n = w[m[1]!.toLowerCase()] ?? Number(m[1]);
-    const s = span(n, m[2]!);
-    return s.months ? addMonths(t, s.months) : addDays(t, s.days ?? 0);
-  }, true],
+  [
+    new RegExp(String.raw`(${CN_N})\s*(?:个)?\s*(天|日|周|星期|礼拜|月)\s*(?:后|以后|之后)`, 'g'),
+    (m, t) => {
+      const s = span(parseNum(m[1]!) ?? 0, m[2]!);
+      return s.months ? addMonths(t, s.months) : addDays(t, s.days ?? 0);
+    },
+    true,
+  ],
+  [
+    /\bin\s+(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(days?|weeks?|months?)(?!\s+(?:earlier|later|sooner))/gi,
+    (m, t) => {
+      const w = {
+        a: 1,
+        one: 1,
+        two: 2,
+        three: 3,
+        four: 4,
+        five: 5,
+        six: 6,
+        seven: 7,
+        eight: 8,
+        nine: 9,
+        ten: 10,
+        twelve: 12,
+      } as Record<string, number>;
+      const n = w[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const s = span(n, m[2]!);
+      return s.months ? addMonths(t, s.months) : addDays(t, s.days ?? 0);
+    },
+    true,
+  ],
   [/大后天/g, (_m, t) => addDays(t, 3), true],
   [/后天|day after tomorrow/gi, (_m, t) => addDays(t, 2), true],
   [/明天|\btomorrow\b/gi, (_m, t) => addDays(t, 1), true],
   // (not 现在: "现在到哪了" asks where the goods are now, it names no day)
   [/今天|今日|本日|\btoday\b/gi, (_m, t) => t, true],
   // bare day of month: 28号前
-  [new RegExp(String.raw`(?<![月\d])(${CN_N})\s*号`, 'g'), (m, t) => {
-    const d = parseNum(m[1]!) ?? 0;
-    return dayOfMonth(t, d, d >= t.d ? 0 : 1);
-  }, true],
+  [
+    new RegExp(String.raw`(?<![月\d])(${CN_N})\s*号`, 'g'),
+    (m, t) => {
+      const d = parseNum(m[1]!) ?? 0;
+      return dayOfMonth(t, d, d >= t.d ? 0 : 1);
+    },
+    true,
+  ],
 ];
 
-const HOLIDAYS = HOLIDAY_WORDS.map(([re, n]) => [new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), n] as const);
+const HOLIDAYS = HOLIDAY_WORDS.map(
+  ([re, n]) => [new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), n] as const,
+);
 // Cheap gate: most messages hold no date at all.
-const MAYBE_DATE = /\d|日|夕|重阳|腊八|清明|六一|小年|qtr|quarter|later|now|couple|节|[一二三四五六七八九十两]\s*[月号周天日]|周|星期|礼拜|月|年|天|节|春节|元旦|国庆|五一|中秋|端午|元宵|today|tomorrow|week|month|year|day|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|xmas|cny|new year|festival|thanksgiving|valentine|halloween/i;
+const MAYBE_DATE =
+  /\d|日|夕|重阳|腊八|清明|六一|小年|qtr|quarter|later|now|couple|节|[一二三四五六七八九十两]\s*[月号周天日]|周|星期|礼拜|月|年|天|节|春节|元旦|国庆|五一|中秋|端午|元宵|today|tomorrow|week|month|year|day|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|xmas|cny|new year|festival|thanksgiving|valentine|halloween/i;
 
 /** Every date expression in `text`, earliest first, overlapping matches removed. */
 export function findDates(text: string, today: LocalDate, opts: DateOptions = {}): DateHit[] {
@@ -202,7 +369,15 @@ export function findDates(text: string, today: LocalDate, opts: DateOptions = {}
       hits.push({ date, start: a, end: b, relative });
     }
   }
-  return withChrono(text, today, opts, mergeWeekdays(text, hits.sort((x, y) => x.start - y.start)));
+  return withChrono(
+    text,
+    today,
+    opts,
+    mergeWeekdays(
+      text,
+      hits.sort((x, y) => x.start - y.start),
+    ),
+  );
 }
 
 /** English expressions only chrono reads; a chrono reading that strictly contains Baton's hits replaces them. */
@@ -241,7 +416,12 @@ function mergeWeekdays(text: string, hits: DateHit[]): DateHit[] {
       if (hw !== nw) {
         const [wd, date] = hw ? [h, n] : [n, h];
         const end = text.slice(n.end).match(/^\s*[)）]/)?.[0].length ?? 0;
-        out.push({ ...date, start: h.start, end: n.end + end, weekdayAgrees: isoWeekday(wd.date) === isoWeekday(date.date) });
+        out.push({
+          ...date,
+          start: h.start,
+          end: n.end + end,
+          weekdayAgrees: isoWeekday(wd.date) === isoWeekday(date.date),
+        });
         i++;
         continue;
       }
@@ -257,22 +437,28 @@ export interface ShiftHit {
   end: number;
 }
 
-const SHIFT_ZH = new RegExp(String.raw`(提前|提早|(?<![最尽])早|推迟|延后|延迟|推后|往后推|往后延|后推|后延|延期|顺延|(?<![最太])晚)\s*了?\s*(${CN_N}|半)\s*(?:个)?\s*(天|日|周|星期|礼拜|月)`, 'g');
+const SHIFT_ZH = new RegExp(
+  String.raw`(提前|提早|(?<![最尽])早|推迟|延后|延迟|推后|往后推|往后延|后推|后延|延期|顺延|(?<![最太])晚)\s*了?\s*(${CN_N}|半)\s*(?:个)?\s*(天|日|周|星期|礼拜|月)`,
+  'g',
+);
 // "push back the delivery 5 days", "bring the loading date forward one week",
 // "delay by a week", "postpone shipment by 10 days": verb, up to three object
 // words, an optional particle, then the amount.
 const SHIFT_OBJ = String.raw`(?:(?:the|our|my|this|that|it|its|them|delivery|deliveries|shipment|shipping|loading|dispatch|arrival|departure|date|dates|eta|etd|order|goods|container|production|schedule|time)\s+){0,3}`;
 const SHIFT_VERB = String.raw`push(?:ed|ing)?\s+${SHIFT_OBJ}(?:back|out)|bring(?:ing)?\s+${SHIFT_OBJ}(?:forward|up)|brought\s+${SHIFT_OBJ}(?:forward|up)|mov(?:e|ed|ing)\s+${SHIFT_OBJ}(?:back|forward|up|earlier|later)|pull(?:ed|ing)?\s+${SHIFT_OBJ}(?:in|forward)|postpon(?:e|ed|ing)|delay(?:ed|ing)?|defer(?:red)?|advanc(?:e|ed|ing)|expedit(?:e|ed|ing)`;
-const SHIFT_EN = new RegExp(String.raw`\b(\d+|a|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?|months?)\s+(earlier|sooner|later|ahead)\b|\b(${SHIFT_VERB})\s+${SHIFT_OBJ}(?:by\s+)?(?:about\s+|around\s+)?(\d+|a|one|two|three|four|five|six|ten)\s+(days?|weeks?|months?)`, 'gi');
+const SHIFT_EN = new RegExp(
+  String.raw`\b(\d+|a|one|two|three|four|five|six|seven|ten)\s+(days?|weeks?|months?)\s+(earlier|sooner|later|ahead)\b|\b(${SHIFT_VERB})\s+${SHIFT_OBJ}(?:by\s+)?(?:about\s+|around\s+)?(\d+|a|one|two|three|four|five|six|ten)\s+(days?|weeks?|months?)`,
+  'gi',
+);
 const EN_N: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
 
 /** "提前10天", "延后一周", "10 days earlier", "push back a week" → signed day shifts. */
 export function findShifts(text: string): ShiftHit[] {
   const out: ShiftHit[] = [];
   for (const m of allMatches(SHIFT_ZH, text)) {
-    const n = m[2] === '半' ? 0.5 : parseNum(m[2]!) ?? 0;
+    const n = m[2] === '半' ? 0.5 : (parseNum(m[2]!) ?? 0);
     const s = span(n, m[3]!);
-    const days = Math.round(s.months ? s.months * 30 : s.days ?? 0);
+    const days = Math.round(s.months ? s.months * 30 : (s.days ?? 0));
     const earlier = /提前|提早|早/.test(m[1]!);
     out.push({ days: earlier ? -days : days, start: m.index, end: m.index + m[0].length });
   }
@@ -280,7 +466,7 @@ export function findShifts(text: string): ShiftHit[] {
     const nRaw = (m[1] ?? m[5])!.toLowerCase();
     const n = EN_N[nRaw] ?? Number(nRaw);
     const s = span(n, (m[2] ?? m[6])!);
-    const days = s.months ? s.months * 30 : s.days ?? 0;
+    const days = s.months ? s.months * 30 : (s.days ?? 0);
     const verb = (m[3] ?? m[4] ?? '').toLowerCase();
     const earlier = /earlier|sooner|ahead|forward|\bup\b|\bin$|pull|advanc|expedit/.test(verb);
     out.push({ days: earlier ? -days : days, start: m.index, end: m.index + m[0].length });

@@ -13,7 +13,9 @@ export const INJECTION_CUES = terms(`
   系统提示 | 系统指令 | 系统消息 | 提示词 | 你现在是 | 新的指令 | 新指令 | 请ai | ai助手 | 机器人请 | 请把交货期设为 | 请把交期设为
 `);
 /** A line that opens with one of these speaks to a machine ("SYSTEM: …", "[AI] …"). */
-export const INJECTION_OPENERS = terms(`system | [system] | assistant | ai | bot | 系统 | 机器人 | gpt | chatgpt | llm`);
+export const INJECTION_OPENERS = terms(
+  `system | [system] | assistant | ai | bot | 系统 | 机器人 | gpt | chatgpt | llm`,
+);
 
 /** A sentence with one of these and a tentative word is hypothetical. */
 export const CONDITIONAL = terms(`
@@ -24,7 +26,9 @@ export const TENTATIVE = terms(`
   可能 | 也许 | 或许 | 说不定 | 大概会 | 考虑 | 再说 | 再看 | 看情况 | 再定
   may | might | maybe | perhaps | possibly | probably | would consider | could consider | will see | we'll see | consider
 `);
-export const FUTURE = terms(`明年 | 以后 | 下次 | 将来 | 后年 | next year | later this year | in future | in the future | someday | next season`);
+export const FUTURE = terms(
+  `明年 | 以后 | 下次 | 将来 | 后年 | next year | later this year | in future | in the future | someday | next season`,
+);
 
 /** A clause with one of these (and none of PRESENT) talks about a past order. */
 export const PAST = terms(`

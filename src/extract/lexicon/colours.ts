@@ -8,8 +8,12 @@ export const COLOURS_ZH = terms(`
   黑 | 白 | 红 | 蓝 | 灰 | 透明 | 哑光黑 | 亮光黑 | 磨砂黑 | 哑黑 | 亮黑 | 纯白 | 珍珠白 | 本色
 `);
 /** Surface finishes: spec words, never a product on their own. */
-export const FINISHES_ZH = terms(`磨砂 | 哑光 | 亚光 | 亮光 | 消光 | 高光 | 拉丝 | 电镀 | 喷砂 | 镜面 | 烤漆 | 喷漆 | 喷涂 | 阳极氧化 | 抛光 | 珠光 | 金属色`);
-export const FINISHES_EN = terms(`matte | matt | glossy | gloss | frosted | brushed | polished | mirror | satin | anodized | powder coated | painted | chrome | plated`);
+export const FINISHES_ZH = terms(
+  `磨砂 | 哑光 | 亚光 | 亮光 | 消光 | 高光 | 拉丝 | 电镀 | 喷砂 | 镜面 | 烤漆 | 喷漆 | 喷涂 | 阳极氧化 | 抛光 | 珠光 | 金属色`,
+);
+export const FINISHES_EN = terms(
+  `matte | matt | glossy | gloss | frosted | brushed | polished | mirror | satin | anodized | powder coated | painted | chrome | plated`,
+);
 export const COLOURS_EN = terms(`
   black | white | red | green | blue | yellow | grey | gray | purple | pink | orange | brown | gold | golden | silver | beige | navy | navy blue | khaki | ivory | cream | transparent | clear | natural | olive | maroon | burgundy | teal | turquoise | charcoal | off-white | off white | matte black | army green | rose gold | sky blue | royal blue | dark blue | light blue | dark grey | light grey | dark gray | light gray | champagne | camel | mint | lavender | coral
 `);

@@ -16,7 +16,9 @@ export const PACK_OWN_ITEMS = terms(`
   barcode | barcodes | bar code | sticker | stickers | label | labels | hang tag | hang tags | insert card | manual | shipping marks | carton marks | design | artwork
   条码 | 条形码 | 贴纸 | 标签 | 吊牌 | 说明书 | 唛头 | 箱唛 | 设计 | 设计稿 | 稿子
 `);
-export const OWNERS = terms(`our | my | own | customer's | client's | their | 我们的 | 我们自己的 | 我司的 | 客户的 | 自己的 | 我们 | 客户`);
+export const OWNERS = terms(
+  `our | my | own | customer's | client's | their | 我们的 | 我们自己的 | 我司的 | 客户的 | 自己的 | 我们 | 客户`,
+);
 export const PACK_WORDS = terms(`
   packaging | packing | package | box | boxes | carton | cartons | colour box | color box | gift box | bag | bags | polybag | poly bag | kraft box
   包装 | 外箱 | 纸箱 | 彩盒 | 彩箱 | 盒子 | 箱子 | 外包装 | 内盒 | 礼盒 | 包装袋 | 袋子 | 牛皮纸盒

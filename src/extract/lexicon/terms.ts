@@ -19,7 +19,12 @@ export function mapping(block: string): [string, string][] {
     const eq = clean.lastIndexOf('=');
     if (eq < 0) continue;
     const value = clean.slice(eq + 1).trim();
-    for (const s of clean.slice(0, eq).split('|').map((x) => x.trim()).filter(Boolean)) out.push([s, value]);
+    for (const s of clean
+      .slice(0, eq)
+      .split('|')
+      .map((x) => x.trim())
+      .filter(Boolean))
+      out.push([s, value]);
   }
   return out;
 }

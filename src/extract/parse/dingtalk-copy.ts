@@ -10,8 +10,12 @@ export function dingtalkStamp(line: string, year: number): LocalDateTime | undef
   const m = STAMP.exec(stripMarks(line).trim());
   if (!m) return undefined;
   return {
-    y: m[1] ? Number(m[1]) : year, m: Number(m[2]), d: Number(m[3]),
-    hh: Number(m[4]), mi: Number(m[5]), ss: m[6] ? Number(m[6]) : 0,
+    y: m[1] ? Number(m[1]) : year,
+    m: Number(m[2]),
+    d: Number(m[3]),
+    hh: Number(m[4]),
+    mi: Number(m[5]),
+    ss: m[6] ? Number(m[6]) : 0,
   };
 }
 
@@ -21,7 +25,12 @@ export function countStamps(lines: string[]): number {
   return n;
 }
 
-export function countNameLines(lines: string[]): { named: number; nonEmpty: number; speakers: number; repeated: number } {
+export function countNameLines(lines: string[]): {
+  named: number;
+  nonEmpty: number;
+  speakers: number;
+  repeated: number;
+} {
   let named = 0;
   let nonEmpty = 0;
   const speakers = new Map<string, number>();

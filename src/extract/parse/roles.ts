@@ -6,7 +6,10 @@ import type { SpeakerRole, SpeakerRoleGuess } from '../types.js';
 const norm = (s: string): string => s.toLowerCase().replace(/[\s._\-·•()（）]+/g, '');
 
 function tokens(s: string): string[] {
-  return s.toLowerCase().split(/[\s._\-·•()（）]+/).filter((t) => t.length >= 2);
+  return s
+    .toLowerCase()
+    .split(/[\s._\-·•()（）]+/)
+    .filter((t) => t.length >= 2);
 }
 
 /** Which of `speakers` are named by `reps`: exact or containment first, shared token as a fallback. */
@@ -30,21 +33,81 @@ export function matchReps(speakers: string[], reps: string[]): Set<string> {
 // and prices and state requirements.
 const REP_CUES = new RegExp(
   [
-    'MOQ', '起订量', '起订', '单价(?:是|为)', '报价(?:单|如下|给您|是)', '\\bPI\\b', '形式发票', '我们(?:可以|有|工厂|这边可以|常用|也有|还可以|新出)',
-    '\\bwe (?:can|accept|also have|offer|have|will)\\b', 'price is', 'our (?:model|factory|price|best|standard)',
-    '[\\u4e00-\\u9fa5]总', '老板', '亲', '收到', 'noted', 'best (?:we can do|price)', '交期(?:是|为)?\\d', 'lead time (?:is|will be)',
-    '没问题', 'no problem', '要不要', 'do you need', 'how many', '多少(?!钱)', '需要多少', '您需要', 'what quantity',
-    'attached (?:is|please find) (?:our|the) (?:quotation|catalog|price list)', 'please find (?:our|the) (?:quotation|catalog)',
-    'our (?:quotation|catalog|price list)', '报价单', '给您报', '可以给您', '帮您',
+    'MOQ',
+    '起订量',
+    '起订',
+    '单价(?:是|为)',
+    '报价(?:单|如下|给您|是)',
+    '\\bPI\\b',
+    '形式发票',
+    '我们(?:可以|有|工厂|这边可以|常用|也有|还可以|新出)',
+    '\\bwe (?:can|accept|also have|offer|have|will)\\b',
+    'price is',
+    'our (?:model|factory|price|best|standard)',
+    '[\\u4e00-\\u9fa5]总',
+    '老板',
+    '亲',
+    '收到',
+    'noted',
+    'best (?:we can do|price)',
+    '交期(?:是|为)?\\d',
+    'lead time (?:is|will be)',
+    '没问题',
+    'no problem',
+    '要不要',
+    'do you need',
+    'how many',
+    '多少(?!钱)',
+    '需要多少',
+    '您需要',
+    'what quantity',
+    'attached (?:is|please find) (?:our|the) (?:quotation|catalog|price list)',
+    'please find (?:our|the) (?:quotation|catalog)',
+    'our (?:quotation|catalog|price list)',
+    '报价单',
+    '给您报',
+    '可以给您',
+    '帮您',
   ].join('|'),
   'gi',
 );
 const CUSTOMER_CUES = new RegExp(
   [
-    '我们要', '我要', '需要(?!多少)', '要订', '想订', '客户要', '能不能', '能做吗', '行不行', '太贵', '便宜点', '给我',
-    '\\bwe (?:need|want|are looking|require)\\b', '\\bi need\\b', 'can you', 'please quote', 'kindly quote', 'quote me', 'send (?:me|us) (?:your|the) (?:price|quotation|catalog)',
-    'target price', 'too expensive', 'give me', 'our logo', 'our brand', '我们的logo', '样品', 'samples? first',
-    '多少钱', '什么价', '怎么卖', 'how much', "what(?:'s| is) (?:the|your) price", 'best price\\?', '报个价', '报价(?:一下|给我)',
+    '我们要',
+    '我要',
+    '需要(?!多少)',
+    '要订',
+    '想订',
+    '客户要',
+    '能不能',
+    '能做吗',
+    '行不行',
+    '太贵',
+    '便宜点',
+    '给我',
+    '\\bwe (?:need|want|are looking|require)\\b',
+    '\\bi need\\b',
+    'can you',
+    'please quote',
+    'kindly quote',
+    'quote me',
+    'send (?:me|us) (?:your|the) (?:price|quotation|catalog)',
+    'target price',
+    'too expensive',
+    'give me',
+    'our logo',
+    'our brand',
+    '我们的logo',
+    '样品',
+    'samples? first',
+    '多少钱',
+    '什么价',
+    '怎么卖',
+    'how much',
+    "what(?:'s| is) (?:the|your) price",
+    'best price\\?',
+    '报个价',
+    '报价(?:一下|给我)',
   ].join('|'),
   'gi',
 );
@@ -60,9 +123,15 @@ export function guessRoles(msgs: { speaker?: string; text: string }[], reps: str
   if (speakers.length === 0) return [];
   const named = reps.length ? matchReps(speakers, reps) : new Set<string>();
   if (named.size > 0) {
-    return speakers.map((s) => ({ speaker: s, role: named.has(s) ? 'rep' : 'customer', confidence: named.has(s) ? 1 : 0.9, basis: 'rep-name' }));
+    return speakers.map((s) => ({
+      speaker: s,
+      role: named.has(s) ? 'rep' : 'customer',
+      confidence: named.has(s) ? 1 : 0.9,
+      basis: 'rep-name',
+    }));
   }
-  if (speakers.length === 1) return [{ speaker: speakers[0]!, role: 'customer', confidence: 0.6, basis: 'single-speaker' }];
+  if (speakers.length === 1)
+    return [{ speaker: speakers[0]!, role: 'customer', confidence: 0.6, basis: 'single-speaker' }];
   const score = new Map<string, number>();
   let cues = 0;
   for (const m of msgs) {
@@ -77,9 +146,15 @@ export function guessRoles(msgs: { speaker?: string; text: string }[], reps: str
   const others = speakers.filter((s) => s !== best).map((s) => score.get(s) ?? 0);
   const margin = (score.get(best) ?? 0) - Math.max(...others);
   // a margin of a few cues over the whole chat is fairly sure; none at all is a coin toss
-  const confidence = cues === 0 ? 0.3 : Math.min(0.95, 0.5 + margin / (2 * Math.max(4, cues)) + Math.min(margin, 4) * 0.08);
+  const confidence =
+    cues === 0 ? 0.3 : Math.min(0.95, 0.5 + margin / (2 * Math.max(4, cues)) + Math.min(margin, 4) * 0.08);
   const basis = cues === 0 ? 'default' : 'content';
-  return speakers.map((s) => ({ speaker: s, role: s === best ? 'rep' : 'customer', confidence: Number(confidence.toFixed(2)), basis }));
+  return speakers.map((s) => ({
+    speaker: s,
+    role: s === best ? 'rep' : 'customer',
+    confidence: Number(confidence.toFixed(2)),
+    basis,
+  }));
 }
 
 /** Role per speaker name (see guessRoles for how sure each is). */

@@ -6,9 +6,21 @@ import type { Mention } from './mention.js';
 import { countryOf, type PlaceHit } from './places.js';
 
 const TERM_RE = /(?<![A-Za-z])(EXW|FCA|FAS|FOB|CFR|CNF|C&F|C\s?and\s?F|CIF|CIP|CPT|DAP|DPU|DDP|DDU)(?![A-Za-z])/g;
-const TERM_MAP: Record<string, string> = { CNF: 'CFR', 'C&F': 'CFR', CANDF: 'CFR', FAS: 'FOB', CIP: 'CIF', CPT: 'CFR', DPU: 'DAP', DDU: 'DAP' };
+const TERM_MAP: Record<string, string> = {
+  CNF: 'CFR',
+  'C&F': 'CFR',
+  CANDF: 'CFR',
+  FAS: 'FOB',
+  CIP: 'CIF',
+  CPT: 'CFR',
+  DPU: 'DAP',
+  DDU: 'DAP',
+};
 const ZH_TERMS: [RegExp, string][] = [
-  [/到岸价/g, 'CIF'], [/离岸价|船上交货/g, 'FOB'], [/出厂价|工厂交货/g, 'EXW'], [/完税后交货|双清包税|包税到门|双清到门/g, 'DDP'],
+  [/到岸价/g, 'CIF'],
+  [/离岸价|船上交货/g, 'FOB'],
+  [/出厂价|工厂交货/g, 'EXW'],
+  [/完税后交货|双清包税|包税到门|双清到门/g, 'DDP'],
 ];
 const LATIN_PLACE = /^\s*(?:to\s+|@\s*)?((?:[A-Z][\p{L}'’.-]+)(?:\s+(?:[A-Z][\p{L}'’.-]+|es|de|do|da))*)/u;
 const CJK_PLACE = /^\s*([\u4e00-\u9fff]{2,4}?)(?=港|的|[，,。.\s]|价|$)/;
@@ -21,7 +33,8 @@ function placeAfter(text: string, end: number, places: PlaceHit[]): { name: stri
   const lat = LATIN_PLACE.exec(rest);
   if (lat) {
     const words = lat[1]!.split(/\s+/).filter((w) => !NOT_PLACE.test(w));
-    if (words.length && !NOT_PLACE.test(lat[1]!.split(/\s+/)[0]!)) return { name: words.slice(0, 3).join(' '), country: countryOf(words.join(' ')) };
+    if (words.length && !NOT_PLACE.test(lat[1]!.split(/\s+/)[0]!))
+      return { name: words.slice(0, 3).join(' '), country: countryOf(words.join(' ')) };
   }
   const cjk = CJK_PLACE.exec(rest);
   if (cjk && !/价格|报价|条款|的话|还是|可以|吧/.test(cjk[1]!)) return { name: cjk[1]!, country: countryOf(cjk[1]!) };
@@ -37,29 +50,54 @@ export function findIncoterms(text: string, places: PlaceHit[]): Mention[] {
     const place = placeAfter(text, end, places);
     const value: Record<string, unknown> = { term };
     if (place) value.place = place.name;
-    out.push({ kind: 'incoterm', value, evidence: sentenceAround(text, m.index, end), start: m.index, end, confidence: 0.85 });
+    out.push({
+      kind: 'incoterm',
+      value,
+      evidence: sentenceAround(text, m.index, end),
+      start: m.index,
+      end,
+      confidence: 0.85,
+    });
     if (place && /^(CFR|CIF|DAP|DDP)$/.test(term)) {
       const dest: Record<string, unknown> = { port: place.name };
       if (place.country) dest.country = place.country;
-      out.push({ kind: 'destination', value: dest, evidence: sentenceAround(text, m.index, end), start: m.index, end, confidence: 0.8 });
+      out.push({
+        kind: 'destination',
+        value: dest,
+        evidence: sentenceAround(text, m.index, end),
+        start: m.index,
+        end,
+        confidence: 0.8,
+      });
     }
   }
   for (const [re, term] of ZH_TERMS) {
     for (const m of allMatches(re, text)) {
-      out.push({ kind: 'incoterm', value: { term }, evidence: sentenceAround(text, m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, confidence: 0.7 });
+      out.push({
+        kind: 'incoterm',
+        value: { term },
+        evidence: sentenceAround(text, m.index, m.index + m[0].length),
+        start: m.index,
+        end: m.index + m[0].length,
+        confidence: 0.7,
+      });
     }
   }
   return out;
 }
 
-const DEST_BEFORE = /(发到|发往|发去|发|运到|运往|送到|送去|送往|送|寄到|寄往|到|抵达|进口到|目的港|目的地|卸货港|ship(?:ped|ping)?\s+(?:it\s+|them\s+|the goods\s+)?to|deliver(?:ed|y)?\s+(?:it\s+|them\s+)?to|go(?:es)?\s+to|to\s+(?:our\s+)?|in\s+|into\s+|at\s+|reach(?:es)?\s+|arrive(?:s|d)?\s+(?:in\s+|at\s+)?|land(?:s|ed)?\s+in\s+|destination(?:\s+is)?[:\s]+|POD[:\s]+)\s*(?:our\s+|the\s+)?$/i;
+const DEST_BEFORE =
+  /(发到|发往|发去|发|运到|运往|送到|送去|送往|送|寄到|寄往|到|抵达|进口到|目的港|目的地|卸货港|ship(?:ped|ping)?\s+(?:it\s+|them\s+|the goods\s+)?to|deliver(?:ed|y)?\s+(?:it\s+|them\s+)?to|go(?:es)?\s+to|to\s+(?:our\s+)?|in\s+|into\s+|at\s+|reach(?:es)?\s+|arrive(?:s|d)?\s+(?:in\s+|at\s+)?|land(?:s|ed)?\s+in\s+|destination(?:\s+is)?[:\s]+|POD[:\s]+)\s*(?:our\s+|the\s+)?$/i;
 const ORIGIN_BEFORE = /(FOB|EXW|FCA|ship(?:ped)? from|发货地|从|出发|起运|装货港|POL|factory in|工厂在|我们在)\s*$/i;
 const WEAK_AFTER = /^\s*(?:的)?(?:客户|customer|client|market|市场|buyer)/i;
-const WEAK_BEFORE = /(?:客户在|customer(?:s)? (?:in|from)|client(?:s)? (?:in|from)|from|在|I am from|we are from|based in)\s*$/i;
-const CN_ADDRESS = /(?:送到|送去|送往|送|发到|运到|发)\s*([\u4e00-\u9fff]{2,6}?)(?:的)?(仓库|仓|工厂|厂里|门店|店里|现场|公司|项目|工地|酒店)/g;
+const WEAK_BEFORE =
+  /(?:客户在|customer(?:s)? (?:in|from)|client(?:s)? (?:in|from)|from|在|I am from|we are from|based in)\s*$/i;
+const CN_ADDRESS =
+  /(?:送到|送去|送往|送|发到|运到|发)\s*([\u4e00-\u9fff]{2,6}?)(?:的)?(仓库|仓|工厂|厂里|门店|店里|现场|公司|项目|工地|酒店)/g;
 
 // A form's delivery-address field: a Chinese address there is a domestic destination.
-const DEST_FIELD = /(?:交货地点|交货地址|送货地址|收货地址|到货地点|目的地|delivery (?:address|place|location))\s*[:：]\s*([^\n]{2,60})/gi;
+const DEST_FIELD =
+  /(?:交货地点|交货地址|送货地址|收货地址|到货地点|目的地|delivery (?:address|place|location))\s*[:：]\s*([^\n]{2,60})/gi;
 const CN_ADDRESS_WORD = /省|市|区|县|镇|路|街|号|园|厂|仓|我司|公司|工地|现场/;
 
 export function findDestinations(text: string, places: PlaceHit[]): Mention[] {
@@ -68,14 +106,25 @@ export function findDestinations(text: string, places: PlaceHit[]): Mention[] {
     const before = text.slice(Math.max(0, p.start - 24), p.start);
     if (ORIGIN_BEFORE.test(before)) continue;
     const after = text.slice(p.end, p.end + 12);
-    const strong = /(?:交货地点|交货地址|送货地址|收货地址|到货地点|目的地)\s*[:：][^\n]{0,20}$/.test(before) || DEST_BEFORE.test(before) || /^\s*(?:港|仓库|仓|port|warehouse)/i.test(after);
+    const strong =
+      /(?:交货地点|交货地址|送货地址|收货地址|到货地点|目的地)\s*[:：][^\n]{0,20}$/.test(before) ||
+      DEST_BEFORE.test(before) ||
+      /^\s*(?:港|仓库|仓|port|warehouse)/i.test(after);
     const weak = WEAK_AFTER.test(after) || WEAK_BEFORE.test(before);
     if (!strong && !weak) continue;
     const field = /(?:交货地点|交货地址|送货地址|收货地址|到货地点|目的地)\s*[:：][^\n]{0,20}$/.test(before);
     if (p.country === 'CN' && !/送|发|运|寄|到/.test(before) && !field) continue; // Chinese cities are usually our side
     const value: Record<string, unknown> = { country: p.country };
     if (!p.isCountry) value.port = p.name;
-    out.push({ kind: 'destination', value, evidence: sentenceAround(text, p.start, p.end), start: p.start, end: p.end, confidence: strong ? 0.75 : 0.5, weak: !strong });
+    out.push({
+      kind: 'destination',
+      value,
+      evidence: sentenceAround(text, p.start, p.end),
+      start: p.start,
+      end: p.end,
+      confidence: strong ? 0.75 : 0.5,
+      weak: !strong,
+    });
   }
   for (const m of allMatches(CN_ADDRESS, text)) {
     const name = m[1]!;
@@ -84,15 +133,30 @@ export function findDestinations(text: string, places: PlaceHit[]): Mention[] {
     if (out.some((o) => o.start >= a && o.start < b)) continue;
     const cc = countryOf(name) ?? places.find((p) => p.start >= a && p.end <= b)?.country ?? 'CN';
     if (cc !== 'CN') continue;
-    out.push({ kind: 'destination', value: { country: 'CN', port: name }, evidence: sentenceAround(text, a, b), start: a, end: b, confidence: 0.6 });
+    out.push({
+      kind: 'destination',
+      value: { country: 'CN', port: name },
+      evidence: sentenceAround(text, a, b),
+      start: a,
+      end: b,
+      confidence: 0.6,
+    });
   }
   for (const m of allMatches(DEST_FIELD, text)) {
     const a = m.index;
     const b = a + m[0].length;
     const v = m[1]!;
-    if (out.some((o) => o.start >= a && o.start < b) || !/[\u4e00-\u9fff]/.test(v) || !CN_ADDRESS_WORD.test(v)) continue;
+    if (out.some((o) => o.start >= a && o.start < b) || !/[\u4e00-\u9fff]/.test(v) || !CN_ADDRESS_WORD.test(v))
+      continue;
     if (places.some((p) => p.start >= a && p.end <= b && p.country !== 'CN')) continue;
-    out.push({ kind: 'destination', value: { country: 'CN' }, evidence: sentenceAround(text, a, b), start: a, end: b, confidence: 0.6 });
+    out.push({
+      kind: 'destination',
+      value: { country: 'CN' },
+      evidence: sentenceAround(text, a, b),
+      start: a,
+      end: b,
+      confidence: 0.6,
+    });
   }
   return out;
 }

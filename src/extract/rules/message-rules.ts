@@ -17,9 +17,11 @@ const span = (m: { start: number; end: number }): { start: number; end: number }
 
 // Cheap gates: skip a rule family when its trigger characters are absent.
 const GATE_LEAD = /天|日|周|星期|月|day|week|month|lead/i;
-const GATE_TERM = /EXW|FCA|FAS|FOB|CFR|CNF|C&F|C\s?and\s?F|CIF|CIP|CPT|DAP|DPU|DDP|DDU|到岸|离岸|出厂|工厂交货|船上交货|完税|双清|包税/i;
+const GATE_TERM =
+  /EXW|FCA|FAS|FOB|CFR|CNF|C&F|C\s?and\s?F|CIF|CIP|CPT|DAP|DPU|DDP|DDU|到岸|离岸|出厂|工厂交货|船上交货|完税|双清|包税/i;
 const GATE_CERT = /[A-Z]{2}|3C|[A-Z][a-z][A-Z]/;
-const GATE_LOGO = /logo|标|brand|牌|印|print|包装|pack|box|carton|箱|盒|中性|neutral|blank|plain|OEM|private|design|设计|artwork|中文|china|tin|字/i;
+const GATE_LOGO =
+  /logo|标|brand|牌|印|print|包装|pack|box|carton|箱|盒|中性|neutral|blank|plain|OEM|private|design|设计|artwork|中文|china|tin|字/i;
 const GATE_SAMPLE = /样|sample|试单/i;
 const GATE_DEST = /[送发运到寄]|地点|地址|目的地|address/i;
 
@@ -38,12 +40,28 @@ export function messageMentions(open: string, ctx: RuleContext, firm: string = o
   const terms = GATE_TERM.test(open) ? findIncoterms(open, places) : [];
   const dest = places.length || GATE_DEST.test(open) ? findDestinations(open, places) : [];
   const pay = findPayment(open);
-  const percentSpans = [...text.matchAll(/\d+(?:\.\d+)?\s*%/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const percentSpans = [...text.matchAll(/\d+(?:\.\d+)?\s*%/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const qty = findQuantities(text, [...allDates, ...lead.map(span), ...percentSpans]);
   const specs = findSpecs(open, [...qty.map(span), ...allDates], ctx.fromCustomer ? ctx.prevOther : undefined);
-  const prices = findPrices(text, ctx, [...allDates, ...lead.map(span), ...qty.map(span), ...specs.map(span), ...percentSpans]);
+  const prices = findPrices(text, ctx, [
+    ...allDates,
+    ...lead.map(span),
+    ...qty.map(span),
+    ...specs.map(span),
+    ...percentSpans,
+  ]);
   const out: Mention[] = [
-    ...dates, ...lead, ...terms, ...dest, ...pay, ...qty, ...specs, ...prices,
+    ...dates,
+    ...lead,
+    ...terms,
+    ...dest,
+    ...pay,
+    ...qty,
+    ...specs,
+    ...prices,
     ...(GATE_CERT.test(open) ? findCertifications(open) : []),
     ...(GATE_LOGO.test(open) ? findLogoPackaging(open) : []),
     ...(GATE_SAMPLE.test(text) ? findSample(text) : []),

@@ -100,11 +100,32 @@ const NAMES = [...LOOKUP.keys()].sort((a, b) => b.length - a.length);
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Two plain alternations (Latin with word edges, CJK without) are much faster
 // than one alternation with look-arounds on every branch.
-const LATIN_RE = new RegExp(String.raw`(?<![A-Za-zÀ-ÿ])(?:${NAMES.filter((n) => /^[a-zà-ÿ]/i.test(n)).map(esc).join('|')})(?![A-Za-zÀ-ÿ])`, 'gi');
-const CJK_RE = new RegExp(NAMES.filter((n) => !/^[a-zà-ÿ]/i.test(n)).map(esc).join('|'), 'g');
+const LATIN_RE = new RegExp(
+  String.raw`(?<![A-Za-zÀ-ÿ])(?:${NAMES.filter((n) => /^[a-zà-ÿ]/i.test(n))
+    .map(esc)
+    .join('|')})(?![A-Za-zÀ-ÿ])`,
+  'gi',
+);
+const CJK_RE = new RegExp(
+  NAMES.filter((n) => !/^[a-zà-ÿ]/i.test(n))
+    .map(esc)
+    .join('|'),
+  'g',
+);
 // Upper-case codes, only when not followed by "plug"/"standard" (a plug type, not a place).
-const CODE_RE = /(?<![A-Za-z])(USA|U\.S\.A?\.?|US|UK|UAE|KSA)(?![A-Za-z])(?!\s*(?:plug|standard|version|type|socket|market price|插|规|标|版))/g;
-const CODE_CC: Record<string, string> = { USA: 'US', US: 'US', 'U.S.': 'US', 'U.S.A.': 'US', 'U.S.A': 'US', 'U.S': 'US', UK: 'GB', UAE: 'AE', KSA: 'SA' };
+const CODE_RE =
+  /(?<![A-Za-z])(USA|U\.S\.A?\.?|US|UK|UAE|KSA)(?![A-Za-z])(?!\s*(?:plug|standard|version|type|socket|market price|插|规|标|版))/g;
+const CODE_CC: Record<string, string> = {
+  USA: 'US',
+  US: 'US',
+  'U.S.': 'US',
+  'U.S.A.': 'US',
+  'U.S.A': 'US',
+  'U.S': 'US',
+  UK: 'GB',
+  UAE: 'AE',
+  KSA: 'SA',
+};
 
 export function countryOf(name: string): string | undefined {
   return LOOKUP.get(name.toLowerCase().trim()) ?? CODE_CC[name.trim()];
@@ -118,7 +139,14 @@ export function findPlaces(text: string): PlaceHit[] {
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) {
       const cc = LOOKUP.get(m[0].toLowerCase());
-      if (cc) out.push({ name: m[0], country: cc, start: m.index, end: m.index + m[0].length, isCountry: COUNTRY_WORDS.has(m[0].toLowerCase()) });
+      if (cc)
+        out.push({
+          name: m[0],
+          country: cc,
+          start: m.index,
+          end: m.index + m[0].length,
+          isCountry: COUNTRY_WORDS.has(m[0].toLowerCase()),
+        });
     }
   }
   CODE_RE.lastIndex = 0;

@@ -8,10 +8,14 @@ const CUR_AFTER = String.raw`(USD|US dollars?|dollars?|美元|美金|刀|EUR|eur
 const PER = String.raw`(?:\s*(?:\/|per|每|一)\s*(pcs?|pieces?|units?|sets?|meters?|metres?|m|kg|ton|个|件|只|支|套|米|台|把|张|条|公斤|吨|箱|ctn|carton|pair|双))?`;
 const EXPLICIT_BEFORE = new RegExp(String.raw`${CUR_BEFORE}\s?(${NUM})${PER}`, 'gi');
 const EXPLICIT_AFTER = new RegExp(String.raw`(?<![\d.])(${NUM})\s?${CUR_AFTER}(?![A-Za-z])${PER}`, 'gi');
-const BARE = /(?<![\d.,$¥€£/#A-Za-z-])(\d+(?:\.\d+)?)(?![\d.]?\d)(?![A-Za-z%]|\s*(?:%|[xX×*]\s*\d|(?:V|W|L|kg|pcs|mm|cm|m|units?|sets?|days?|weeks?|months?|years?|USD|RMB)\b|天|号|日|月|年|周|个|件|只|支|套|箱|米|台|把|张|条|美金|美元|元|块|欧|[:：]|-\d|\/\d))/g;
-const PRICE_CUE = /价|price|\brate\b|target|\bdo\b|\bdone\b|\bat\b|confirm|can you do|could you do|give me|best|最低|能做|做到|行不行|行吗|可以吗|ok\b|accept|deal|and we close|吧|啦|喇|得唔得|可唔可以|行|成交|就这个|(\d+(?:\.\d+)?)就\1/i;
-const FEE_BEFORE = /(fee|费|运费|邮费|freight|shipping|加|extra|deposit|定金|订金|总价|总共|合计|total|invoice|发票|sample|样品|warranty|charge)[^，,。.!?\d]{0,12}$/i;
-const DECLINED_AFTER = /^[^，,。.!?]{0,10}(太贵|太高|贵了|贵|too (?:high|expensive)|is high|expensive|(?<!行)不行(?!吗)|不能接受|can'?t accept|no way)/i;
+const BARE =
+  /(?<![\d.,$¥€£/#A-Za-z-])(\d+(?:\.\d+)?)(?![\d.]?\d)(?![A-Za-z%]|\s*(?:%|[xX×*]\s*\d|(?:V|W|L|kg|pcs|mm|cm|m|units?|sets?|days?|weeks?|months?|years?|USD|RMB)\b|天|号|日|月|年|周|个|件|只|支|套|箱|米|台|把|张|条|美金|美元|元|块|欧|[:：]|-\d|\/\d))/g;
+const PRICE_CUE =
+  /价|price|\brate\b|target|\bdo\b|\bdone\b|\bat\b|confirm|can you do|could you do|give me|best|最低|能做|做到|行不行|行吗|可以吗|ok\b|accept|deal|and we close|吧|啦|喇|得唔得|可唔可以|行|成交|就这个|(\d+(?:\.\d+)?)就\1/i;
+const FEE_BEFORE =
+  /(fee|费|运费|邮费|freight|shipping|加|extra|deposit|定金|订金|总价|总共|合计|total|invoice|发票|sample|样品|warranty|charge)[^，,。.!?\d]{0,12}$/i;
+const DECLINED_AFTER =
+  /^[^，,。.!?]{0,10}(太贵|太高|贵了|贵|too (?:high|expensive)|is high|expensive|(?<!行)不行(?!吗)|不能接受|can'?t accept|no way)/i;
 
 function currencyOf(s: string | undefined): string | undefined {
   if (!s) return undefined;
@@ -36,7 +40,13 @@ function unitOf(s: string | undefined): string | undefined {
 export function findPrices(text: string, ctx: RuleContext, masked: { start: number; end: number }[]): Mention[] {
   const out: Mention[] = [];
   const spans = [...masked];
-  const push = (start: number, end: number, amount: number | undefined, currency: string, unit: string | undefined): void => {
+  const push = (
+    start: number,
+    end: number,
+    amount: number | undefined,
+    currency: string,
+    unit: string | undefined,
+  ): void => {
     if (amount === undefined || !(amount > 0) || overlaps({ start, end }, spans)) return;
     if (FEE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return;
     if (ctx.fromCustomer && DECLINED_AFTER.test(text.slice(end, end + 24))) return;

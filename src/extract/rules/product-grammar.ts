@@ -17,7 +17,11 @@ const AFTER_ZH = new PhraseSet(BUY_AFTER_ZH.map(([w, v]) => [w, String(v)] as [s
 const BEFORE_EN = new PhraseSet(BUY_BEFORE_EN.map(([w, v]) => [w, String(v)] as [string, string]));
 const FIELDS = new PhraseSet(PRODUCT_FIELDS.map(([w, v]) => [w, String(v)] as [string, string]));
 const GOODS = new Set([...GOODS_ZH, ...GOODS_EN].map((w) => w.toLowerCase()));
-const MATERIAL = new Set([...MATERIALS_ZH, ...MATERIALS_EN, ...COLOURS_ZH, ...COLOURS_EN, ...FINISHES_ZH, ...FINISHES_EN].map((w) => w.toLowerCase()));
+const MATERIAL = new Set(
+  [...MATERIALS_ZH, ...MATERIALS_EN, ...COLOURS_ZH, ...COLOURS_EN, ...FINISHES_ZH, ...FINISHES_EN].map((w) =>
+    w.toLowerCase(),
+  ),
+);
 const NON_GOODS = new Set([...NON_GOODS_ZH, ...NON_GOODS_EN].map((w) => w.toLowerCase()));
 const UNIT = new Set(UNITS.map(([w]) => w.toLowerCase()));
 const BATCH = new Set(BATCH_WORDS);
@@ -25,7 +29,22 @@ const BATCH = new Set(BATCH_WORDS);
 // jieba tags that can sit inside a goods noun phrase
 const NOUNISH_ZH = new Set(['n', 'nz', 'ng', 'vn', 'nm', 'nc', 'b', 'an', 'l', 'j', 'x']);
 const MODIFIER_ZH = new Set(['a', 'b', 'ag', 'an']);
-const FILLER_ZH = new Set(['一批', '一些', '些', '批', '一款', '款', '点', '一点', '这种', '那种', '这款', '那款', '你们的', '贵司的']);
+const FILLER_ZH = new Set([
+  '一批',
+  '一些',
+  '些',
+  '批',
+  '一款',
+  '款',
+  '点',
+  '一点',
+  '这种',
+  '那种',
+  '这款',
+  '那款',
+  '你们的',
+  '贵司的',
+]);
 
 export interface ProductCandidate {
   name: string;
@@ -34,12 +53,18 @@ export interface ProductCandidate {
   weight: number;
 }
 
-const plain = (w: string): string => (w.endsWith('es') && GOODS.has(w.slice(0, -2)) ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w);
+const plain = (w: string): string =>
+  w.endsWith('es') && GOODS.has(w.slice(0, -2)) ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w;
 const isGoods = (w: string): boolean => GOODS.has(w) || GOODS.has(plain(w));
-const isNum = (t: Token): boolean => t.tag === 'm' || t.tag === 'num' || /^[\d一二两三四五六七八九十百千万]+$/.test(t.text);
+const isNum = (t: Token): boolean =>
+  t.tag === 'm' || t.tag === 'num' || /^[\d一二两三四五六七八九十百千万]+$/.test(t.text);
 const isUnit = (t: Token): boolean => t.tag === 'q' || t.tag === 'unit' || UNIT.has(t.norm);
-const isCjkNounish = (t: Token): boolean => NOUNISH_ZH.has(t.tag) || GOODS.has(t.norm) || MATERIAL.has(t.norm) || (t.latin && t.tag !== 'num');
-const isLatinNounish = (t: Token): boolean => t.latin && t.tag !== 'name' && (t.tag === 'noun' || t.tag === 'adj' || GOODS.has(t.norm) || MATERIAL.has(t.norm) || /^[A-Z0-9-]{2,}$/.test(t.text));
+const isCjkNounish = (t: Token): boolean =>
+  NOUNISH_ZH.has(t.tag) || GOODS.has(t.norm) || MATERIAL.has(t.norm) || (t.latin && t.tag !== 'num');
+const isLatinNounish = (t: Token): boolean =>
+  t.latin &&
+  t.tag !== 'name' &&
+  (t.tag === 'noun' || t.tag === 'adj' || GOODS.has(t.norm) || MATERIAL.has(t.norm) || /^[A-Z0-9-]{2,}$/.test(t.text));
 
 /** Skip quantities, units and fillers ("三千件", "一批", "2,000 pcs of", "some"). */
 function skipLead(toks: Token[], i: number): number {
@@ -51,8 +76,33 @@ function skipLead(toks: Token[], i: number): number {
       j++;
       if (toks[j] && isUnit(toks[j]!)) j++;
       if (toks[j] && (toks[j]!.norm === 'of' || toks[j]!.norm === 'x' || toks[j]!.norm === '×')) j++;
-    } else if (/^[\d一二两三四五六七八九十百千万]+[个件只支套台把张条箱米吨双卷片盏顶副付瓶包袋盒桶根块颗粒对]$/.test(t.text)) j++;
-    else if (FILLER_ZH.has(t.text) || t.tag === 'det' || (t.latin && ['some', 'more', 'new', 'good', 'quality', 'cheap', 'your', 'our', 'these', 'those', 'of', 'a', 'an', 'the', 'any'].includes(t.norm))) j++;
+    } else if (
+      /^[\d一二两三四五六七八九十百千万]+[个件只支套台把张条箱米吨双卷片盏顶副付瓶包袋盒桶根块颗粒对]$/.test(t.text)
+    )
+      j++;
+    else if (
+      FILLER_ZH.has(t.text) ||
+      t.tag === 'det' ||
+      (t.latin &&
+        [
+          'some',
+          'more',
+          'new',
+          'good',
+          'quality',
+          'cheap',
+          'your',
+          'our',
+          'these',
+          'those',
+          'of',
+          'a',
+          'an',
+          'the',
+          'any',
+        ].includes(t.norm))
+    )
+      j++;
     else if (isUnit(t) && !t.latin) j++;
     else break;
   }
@@ -60,7 +110,11 @@ function skipLead(toks: Token[], i: number): number {
 }
 
 /** The goods noun phrase starting at token `i`, or undefined. */
-function nounPhrase(toks: Token[], i: number, limit = Infinity): { start: number; end: number; head: Token } | undefined {
+function nounPhrase(
+  toks: Token[],
+  i: number,
+  limit = Infinity,
+): { start: number; end: number; head: Token } | undefined {
   const first = toks[i];
   if (!first) return undefined;
   const latin = first.latin && /[A-Za-z]/.test(first.text);
@@ -70,19 +124,44 @@ function nounPhrase(toks: Token[], i: number, limit = Infinity): { start: number
   while (j < toks.length && toks[j]!.start < limit) {
     const t = toks[j]!;
     if (latin) {
-      if (/^\s+$/.test(t.text) && toks[j + 1] && isLatinNounish(toks[j + 1]!)) { j++; continue; }
-      if (t.text === '-' && toks[j + 1]?.latin) { j++; continue; }
-      if (!isLatinNounish(t) || NON_GOODS.has(t.norm) && head) break;
+      if (/^\s+$/.test(t.text) && toks[j + 1] && isLatinNounish(toks[j + 1]!)) {
+        j++;
+        continue;
+      }
+      if (t.text === '-' && toks[j + 1]?.latin) {
+        j++;
+        continue;
+      }
+      if (!isLatinNounish(t) || (NON_GOODS.has(t.norm) && head)) break;
       if (t.tag !== 'adj' || GOODS.has(t.norm)) head = t;
       end = t.end;
       if (j - i > 8) break;
     } else {
       // a unit word after a material is the goods: 牛皮纸 + 袋
-      if (t.tag === 'q' && head && MATERIAL.has(head.norm) && t.start === end) { head = t; end = t.end; break; }
-      if (t.text === '的' && head && toks[j + 1] && isCjkNounish(toks[j + 1]!) && (MATERIAL.has(head.norm) || MODIFIER_ZH.has(head.tag))) { j++; continue; }
+      if (t.tag === 'q' && head && MATERIAL.has(head.norm) && t.start === end) {
+        head = t;
+        end = t.end;
+        break;
+      }
+      if (
+        t.text === '的' &&
+        head &&
+        toks[j + 1] &&
+        isCjkNounish(toks[j + 1]!) &&
+        (MATERIAL.has(head.norm) || MODIFIER_ZH.has(head.tag))
+      ) {
+        j++;
+        continue;
+      }
       // a verb may qualify the goods ("快递纸箱", "折叠伞") when a noun follows at once
-      const verbModifier = t.tag === 'v' && !t.latin && toks[j + 1]?.start === t.end && isCjkNounish(toks[j + 1]!) && t.text.length === 2;
-      if (!(isCjkNounish(t) || MODIFIER_ZH.has(t.tag) || verbModifier) || /^\s+$/.test(t.text) || t.tag === 'x' && !/[\u4e00-\u9fff]/.test(t.text)) break;
+      const verbModifier =
+        t.tag === 'v' && !t.latin && toks[j + 1]?.start === t.end && isCjkNounish(toks[j + 1]!) && t.text.length === 2;
+      if (
+        !(isCjkNounish(t) || MODIFIER_ZH.has(t.tag) || verbModifier) ||
+        /^\s+$/.test(t.text) ||
+        (t.tag === 'x' && !/[\u4e00-\u9fff]/.test(t.text))
+      )
+        break;
       if (t.tag === 'ns' && !GOODS.has(t.norm) && head) break;
       if (isNum(t)) break;
       if (!MODIFIER_ZH.has(t.tag) && !verbModifier) head = t;
@@ -130,8 +209,13 @@ export function productCandidates(text: string): ProductCandidate[] {
       if (!after) continue;
       const from = h.end + after[0].length;
       // the value up to the line's end, without a trailing size or capacity ("… 500ml")
-      const line = text.slice(from).split(/[\n，,；;]/)[0]!.replace(/(?:\s+[\d.]+\s*[A-Za-z]{0,3})+\s*$/, '').replace(/[.。\s]+$/, '');
-      if (line.length >= 2 && line.length <= 40 && !NON_GOODS.has(line.toLowerCase())) out.push({ name: line, start: from, end: from + line.length, weight: Number(h.value) + 0.3 });
+      const line = text
+        .slice(from)
+        .split(/[\n，,；;]/)[0]!
+        .replace(/(?:\s+[\d.]+\s*[A-Za-z]{0,3})+\s*$/, '')
+        .replace(/[.。\s]+$/, '');
+      if (line.length >= 2 && line.length <= 40 && !NON_GOODS.has(line.toLowerCase()))
+        out.push({ name: line, start: from, end: from + line.length, weight: Number(h.value) + 0.3 });
     }
   }
   for (const set of [BEFORE_ZH, BEFORE_EN]) {
@@ -144,7 +228,11 @@ export function productCandidates(text: string): ProductCandidate[] {
   // a quantity and its goods: "三千件纯棉T恤", "2,000 ceramic mugs"
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!isNum(t) && !/^[\d一二两三四五六七八九十百千万]+[个件只支套台把张条箱双卷片盏顶副付瓶包袋盒桶根块]$/.test(t.text)) continue;
+    if (
+      !isNum(t) &&
+      !/^[\d一二两三四五六七八九十百千万]+[个件只支套台把张条箱双卷片盏顶副付瓶包袋盒桶根块]$/.test(t.text)
+    )
+      continue;
     const unitNext = toks[i + 1] && isUnit(toks[i + 1]!);
     const counted = !isNum(t) || unitNext || /[个件只支套台把张条箱双卷片盏顶副付瓶包袋盒桶根块]$/.test(t.text);
     const j = skipLead(toks, i);
@@ -174,7 +262,13 @@ export function productCandidates(text: string): ProductCandidate[] {
     const first = toks.findIndex((t) => t.tag !== 'x');
     const np = first >= 0 ? nounPhrase(toks, first) : undefined;
     const rest = np ? text.slice(np.end).replace(/[\s?？.!！。~]+/g, '') : 'x';
-    if (np && rest === '' && text.slice(0, np.start).trim() === '' && (isGoods(np.head.norm) || /[a-z]s$/.test(np.head.norm))) add(np, 0.4);
+    if (
+      np &&
+      rest === '' &&
+      text.slice(0, np.start).trim() === '' &&
+      (isGoods(np.head.norm) || /[a-z]s$/.test(np.head.norm))
+    )
+      add(np, 0.4);
   }
   return out.sort((x, y) => y.weight - x.weight || x.start - y.start);
 }
@@ -205,11 +299,14 @@ export function plausibleProduct(name: string, text: string, start: number): boo
  * again, a longer or shorter form of it) breaks ties within that message.
  * Past orders only count when nothing else is said.
  */
-export function bestProduct(perMessage: { index: number; candidates: ProductCandidate[]; past: boolean }[]): { index: number; candidate: ProductCandidate } | undefined {
+export function bestProduct(
+  perMessage: { index: number; candidates: ProductCandidate[]; past: boolean }[],
+): { index: number; candidate: ProductCandidate } | undefined {
   const support = (name: string): number => {
     const key = name.toLowerCase();
     let n = 0;
-    for (const m of perMessage) if (m.candidates.some((c) => c.name.toLowerCase().includes(key) || key.includes(c.name.toLowerCase()))) n++;
+    for (const m of perMessage)
+      if (m.candidates.some((c) => c.name.toLowerCase().includes(key) || key.includes(c.name.toLowerCase()))) n++;
     return n;
   };
   for (const pass of [false, true]) {

@@ -8,19 +8,29 @@ const ZH_TRIGGER = new RegExp(
   String.raw`(?:想要|想订|想买|想采购|需要|要订|要一批|订一批|采购|订购|定做|购买|下单|询价|要|订|买|找)(?:一批|一些|些|批|点|一款|款)?\s*(?:(?:${NUM})\s*(?:个|件|只|支|套|台|把|张|条|箱|米|吨|pcs|sets|units|pieces)\s*)?`,
   'g',
 );
-const ZH_BEFORE = /([A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff \-.]{1,20}?)(?:(?:要|确认|准备|马上|可以)?下单|还有货|有货|(?:的)?有吗|(?:的)?有没有|(?:的)?有卖吗|有现货|有库存|可以定制|能定制|可以做|能做|的order|的订单|定了|确认了|客户很喜欢)/g;
-const ZH_AFTER = /(?:你们的|你们|贵司的|那个|这个|那批|这批|上次的|上次那个)([A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff \-]{1,20}?)(?=[，,。.!！?？\s]|可以|能|有|还有|的order|定了|确认|客户)/g;
+const ZH_BEFORE =
+  /([A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff \-.]{1,20}?)(?:(?:要|确认|准备|马上|可以)?下单|还有货|有货|(?:的)?有吗|(?:的)?有没有|(?:的)?有卖吗|有现货|有库存|可以定制|能定制|可以做|能做|的order|的订单|定了|确认了|客户很喜欢)/g;
+const ZH_AFTER =
+  /(?:你们的|你们|贵司的|那个|这个|那批|这批|上次的|上次那个)([A-Za-z\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff \-]{1,20}?)(?=[，,。.!！?？\s]|可以|能|有|还有|的order|定了|确认|客户)/g;
 const NP_ZH = /^\s*([A-Za-z0-9\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff \-#+.]{0,24})/;
-const ZH_STOP = /可以|能|有货|还有|有现货|定了|确认|的order|order|吗|呢|吧|了|上面|要|客户|现在|这次|价格|多少|怎么|，|,|。|\s+(?:for|with|in|from)\b|\s{2,}/;
-const VERB_START = /^(?:(?:下下|下|这|本|上|今|明|后)个?(?:月|周|星期|礼拜|年|天)|月底|月初|年底|年前|节前|印|发|寄|到|付|做|改|送|用|出|是|在|按|给|换|先|再|提前|推|赶|打样|下单|装(?!饰)|过(?!滤)|单加|单量|有(?!机)|控制(?![器柜板盒])|确认|定(?![时])|签|拿|催|报|问|看|等|跟|能|可|不(?:要|用|需|是|能|行|会|可|必|过)|没|还|就|也|都|很|最|必须|一定|把|让|交|走|准备|安排|考虑|我|你|他|她|它|这|那|哪|什么|几|从|被|来|去|说|想|会|每|多少)/;
-const NOT_PRODUCT = /logo|包装|样品|样衣|证书|认证|定金|付款|价格|交货|发货|货期|交期|颜色|尺寸|材质|面料|数量|收到|反馈|发票|plug|packing|sample|纯棉|不锈钢$/i;
+const ZH_STOP =
+  /可以|能|有货|还有|有现货|定了|确认|的order|order|吗|呢|吧|了|上面|要|客户|现在|这次|价格|多少|怎么|，|,|。|\s+(?:for|with|in|from)\b|\s{2,}/;
+const VERB_START =
+  /^(?:(?:下下|下|这|本|上|今|明|后)个?(?:月|周|星期|礼拜|年|天)|月底|月初|年底|年前|节前|印|发|寄|到|付|做|改|送|用|出|是|在|按|给|换|先|再|提前|推|赶|打样|下单|装(?!饰)|过(?!滤)|单加|单量|有(?!机)|控制(?![器柜板盒])|确认|定(?![时])|签|拿|催|报|问|看|等|跟|能|可|不(?:要|用|需|是|能|行|会|可|必|过)|没|还|就|也|都|很|最|必须|一定|把|让|交|走|准备|安排|考虑|我|你|他|她|它|这|那|哪|什么|几|从|被|来|去|说|想|会|每|多少)/;
+const NOT_PRODUCT =
+  /logo|包装|样品|样衣|证书|认证|定金|付款|价格|交货|发货|货期|交期|颜色|尺寸|材质|面料|数量|收到|反馈|发票|plug|packing|sample|纯棉|不锈钢$/i;
 const PAST = /上次|上个月|上批|收到|反馈|last (?:time|order)|received/i;
-const GENERIC = /^(?:样品|样衣|样|sample|samples|发票|定金|logo|包装|货|东西|报价|价格|单价|产品|数量|交期|订单|新单|新项目|项目|款|的|neutral|packing|design|PI|一下|them|it|the goods|goods)$/i;
+const GENERIC =
+  /^(?:样品|样衣|样|sample|samples|发票|定金|logo|包装|货|东西|报价|价格|单价|产品|数量|交期|订单|新单|新项目|项目|款|的|neutral|packing|design|PI|一下|them|it|the goods|goods)$/i;
 
-const EN_TRIGGER = /\b(?:(?:place|placing|send)\s+(?:an\s+|a\s+|the\s+)?(?:new\s+)?orders?\s+(?:for|of)|orders?\s+(?:for|of)|(?:would|'d)\s+like(?:\s+to\s+(?:order|buy|purchase|import|source|get))?|need|needs|needing|in need of|require|requires|required|requiring|want(?:s)?(?: to (?:order|buy|purchase|reorder|import|source))?|(?:are|am|is|we're|i'm)\s+looking for|looking for|interested in|order|reorder|buy|purchase|import|quote (?:for|on|me)|price (?:for|of)|inquiry (?:for|about|on)|enquiry (?:for|about|on)|sourcing|saw your|see your|like your|(?:please|pls|kindly|can you|could you) quote|do you (?:have|sell|make|produce|supply))\s+/gi;
-const EN_SKIP = /^(?:(?:a|an|the|some|any|more|new|another|your|our|these|those|this|good|quality|high quality|cheap|stock of|quotation for|price for|prices for)\s+|\d[\w.,/'"-]*\s*(?:pcs|pieces|units|sets|cartons|ctns|meters|metres|yards|rolls|pairs|kgs?|tons|boxes|bags|dozens?|x)?\s*(?:of\s+)?)+/i;
-const EN_STOP = /^(?:for|with|in|on|at|to|from|by|and|or|that|which|please|pls|asap|urgently|this|next|before|as|like|same|made|of|is|are|was|were|we|i|you|it|they|but|so|if|when|the|a|an)$/i;
-const EN_GENERIC = /^(?:inshallah|insha'?allah|thanks|thank|sir|dear|brother|friend|first|only|now|too|also|again|urgently|soon|asap|goods|them|it|this|that|samples?|price|prices|quote|quotation|catalogue|catalog|information|info|help|delivery|payment|more|order|orders|container|containers|details|pi|invoice|cheap|quality|same|something|anything|everything|stock|discount|best|one|ones|custom designs?|designs?|your|to)$/i;
+const EN_TRIGGER =
+  /\b(?:(?:place|placing|send)\s+(?:an\s+|a\s+|the\s+)?(?:new\s+)?orders?\s+(?:for|of)|orders?\s+(?:for|of)|(?:would|'d)\s+like(?:\s+to\s+(?:order|buy|purchase|import|source|get))?|need|needs|needing|in need of|require|requires|required|requiring|want(?:s)?(?: to (?:order|buy|purchase|reorder|import|source))?|(?:are|am|is|we're|i'm)\s+looking for|looking for|interested in|order|reorder|buy|purchase|import|quote (?:for|on|me)|price (?:for|of)|inquiry (?:for|about|on)|enquiry (?:for|about|on)|sourcing|saw your|see your|like your|(?:please|pls|kindly|can you|could you) quote|do you (?:have|sell|make|produce|supply))\s+/gi;
+const EN_SKIP =
+  /^(?:(?:a|an|the|some|any|more|new|another|your|our|these|those|this|good|quality|high quality|cheap|stock of|quotation for|price for|prices for)\s+|\d[\w.,/'"-]*\s*(?:pcs|pieces|units|sets|cartons|ctns|meters|metres|yards|rolls|pairs|kgs?|tons|boxes|bags|dozens?|x)?\s*(?:of\s+)?)+/i;
+const EN_STOP =
+  /^(?:for|with|in|on|at|to|from|by|and|or|that|which|please|pls|asap|urgently|this|next|before|as|like|same|made|of|is|are|was|were|we|i|you|it|they|but|so|if|when|the|a|an)$/i;
+const EN_GENERIC =
+  /^(?:inshallah|insha'?allah|thanks|thank|sir|dear|brother|friend|first|only|now|too|also|again|urgently|soon|asap|goods|them|it|this|that|samples?|price|prices|quote|quotation|catalogue|catalog|information|info|help|delivery|payment|more|order|orders|container|containers|details|pi|invoice|cheap|quality|same|something|anything|everything|stock|discount|best|one|ones|custom designs?|designs?|your|to)$/i;
 
 // Never a product: a list of certification marks ("CE和RoHS"), a bare variant
 // word ("机械款"), a phrase ending in a particle ("话就"), a quantity ("5 tons").
@@ -28,12 +38,20 @@ const CERT_LIST = /^(?:[A-Za-z0-9\-]{2,8})(?:\s*(?:和|与|及|跟|、|\/|and|&|
 const VARIANT_ONLY = /^[\u4e00-\u9fff]{1,3}(?:款|型|版|式)$/;
 const PARTICLE_END = /(?:就|吧|了|吗|呢|么|过|好|完|掉|住|话)$/;
 // a colour, an approximation or a trial word after a quantity ("2000个黑色的", "500箱左右")
-const NOT_GOODS_ZH = /^[\u4e00-\u9fff]{0,3}色$|^(?:左右|上下|试试|试一下|看看|就行|即可|以上|以内|起|多|多少|一起|一共|总共)/;
+const NOT_GOODS_ZH =
+  /^[\u4e00-\u9fff]{0,3}色$|^(?:左右|上下|试试|试一下|看看|就行|即可|以上|以内|起|多|多少|一起|一共|总共)/;
 const QTY_ONLY = /^\d[\d.,]*\s*(?:[A-Za-z]+|[个件只支套台把张条箱米吨付副])$/;
-const EN_NOT_PRODUCT = /\blogo\b|\bbrand(?:ing)?\b|\bpacking\b|\bpackaging\b|\bprinted\b|\bprinting\b|\bsamples?\b|certificat|\blabel\b/i;
+const EN_NOT_PRODUCT =
+  /\blogo\b|\bbrand(?:ing)?\b|\bpacking\b|\bpackaging\b|\bprinted\b|\bprinting\b|\bsamples?\b|certificat|\blabel\b/i;
 
 function notGoods(s: string): boolean {
-  return NOT_GOODS_ZH.test(s) || (CERT_LIST.test(s) && !/[a-z]{3,}/.test(s.replace(/RoHS|and/g, ''))) || VARIANT_ONLY.test(s) || PARTICLE_END.test(s) || QTY_ONLY.test(s);
+  return (
+    NOT_GOODS_ZH.test(s) ||
+    (CERT_LIST.test(s) && !/[a-z]{3,}/.test(s.replace(/RoHS|and/g, ''))) ||
+    VARIANT_ONLY.test(s) ||
+    PARTICLE_END.test(s) ||
+    QTY_ONLY.test(s)
+  );
 }
 
 function cleanZh(raw: string, tail = false): string | undefined {
@@ -47,11 +65,30 @@ function cleanZh(raw: string, tail = false): string | undefined {
   s = s.trim();
   const de = s.lastIndexOf('的');
   if (de >= 0 && de < s.length - 1) s = s.slice(de + 1);
-  s = s.replace(/^(?:一批|一些|批|那个|这个|这款|那款)/, '').replace(/(?:一批|一些)$/, '').replace(/[的\s\-.]+$/, '').trim();
+  s = s
+    .replace(/^(?:一批|一些|批|那个|这个|这款|那款)/, '')
+    .replace(/(?:一批|一些)$/, '')
+    .replace(/[的\s\-.]+$/, '')
+    .trim();
   if (notGoods(s)) return undefined;
-  if (s.length < 2 || s.length > 20 || VERB_START.test(s) || NOT_PRODUCT.test(s) || GENERIC.test(s) || /^[\d\s.x×*]+[A-Za-z]{0,3}$/.test(s)) return undefined;
+  if (
+    s.length < 2 ||
+    s.length > 20 ||
+    VERB_START.test(s) ||
+    NOT_PRODUCT.test(s) ||
+    GENERIC.test(s) ||
+    /^[\d\s.x×*]+[A-Za-z]{0,3}$/.test(s)
+  )
+    return undefined;
   if (!/[\u4e00-\u9fff]/.test(s) && !/[A-Za-z]{3,}/.test(s)) return undefined;
-  if (/^[A-Za-z ]+$/.test(s) && s.trim().split(/\s+/).every((w) => EN_STOP.test(w) || EN_GENERIC.test(w))) return undefined;
+  if (
+    /^[A-Za-z ]+$/.test(s) &&
+    s
+      .trim()
+      .split(/\s+/)
+      .every((w) => EN_STOP.test(w) || EN_GENERIC.test(w))
+  )
+    return undefined;
   return s;
 }
 
@@ -73,11 +110,14 @@ function cleanEn(rest: string): string | undefined {
 }
 
 // A form field names the product outright: "产品名称：法兰球阀", "Product: LED Bulb".
-const FIELD_PRODUCT = /(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|\(?\d{1,2}[).、．]|[①-⑳])?\s*(?:产品名称|品名|货物名称|产品|product(?: name)?|item(?: name)?)\s*[:：]\s*([^\n，,。;；]{2,40})/gi;
+const FIELD_PRODUCT =
+  /(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|\(?\d{1,2}[).、．]|[①-⑳])?\s*(?:产品名称|品名|货物名称|产品|product(?: name)?|item(?: name)?)\s*[:：]\s*([^\n，,。;；]{2,40})/gi;
 
 // "200台三相电机", "4,000 yards of cotton canvas": the goods after a quantity
-const QTY_LED_ZH = /(?<![\d.])(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:万|千)?\s*(?:台|个|件|套|只|支|把|张|条|箱|米|吨|双|卷|片|盏|顶|副|付|pcs|sets|units)\s*([\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff\-]{1,15})/g;
-const QTY_LED_EN = /\b\d[\d,.]*\s*k?\s*(?:pcs|pieces|units|sets|meters|metres|yards|rolls|pairs|cartons|tons|kgs?)\s+(?:of\s+)?(?=[A-Za-z])/gi;
+const QTY_LED_ZH =
+  /(?<![\d.])(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:万|千)?\s*(?:台|个|件|套|只|支|把|张|条|箱|米|吨|双|卷|片|盏|顶|副|付|pcs|sets|units)\s*([\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff\-]{1,15})/g;
+const QTY_LED_EN =
+  /\b\d[\d,.]*\s*k?\s*(?:pcs|pieces|units|sets|meters|metres|yards|rolls|pairs|cartons|tons|kgs?)\s+(?:of\s+)?(?=[A-Za-z])/gi;
 
 /** Product candidates in one customer message, best first. */
 export function findProducts(text: string): Mention[] {
@@ -86,7 +126,14 @@ export function findProducts(text: string): Mention[] {
     if (!name || out.some((o) => o.value.name === name)) return;
     if (PAST.test(text) && !/这次|this time|again|再/.test(text)) confidence = 0.5;
     const i = text.indexOf(name);
-    out.push({ kind: 'product', value: { name }, evidence: name, start: i >= 0 ? i : start, end: i >= 0 ? i + name.length : end, confidence });
+    out.push({
+      kind: 'product',
+      value: { name },
+      evidence: name,
+      start: i >= 0 ? i : start,
+      end: i >= 0 ? i + name.length : end,
+      confidence,
+    });
   };
   for (const m of allMatches(FIELD_PRODUCT, text)) {
     const name = m[1]!.trim().replace(/[.。\s]+$/, '');

@@ -14,8 +14,10 @@ const UNIT_WORDS: [RegExp, Unit][] = [
   [/^(?:吨|tons?|tonnes?|mt)$/i, 'tons'],
   [/^(?:米|meters?|metres?|m)$/i, 'meters'],
 ];
-const LATIN_UNITS = 'pcs|pc|pieces?|units?|nos|sets?|ctns?|cartons?|kgs?|tons?|tonnes?|mt|meters?|metres?|m|rolls?|pairs?|bags?|bottles?|boxes|dozens?|sqm|m2|tins?|drums?|reels?|coils?|sheets?|pallets?';
-const CJK_UNITS = '个|件|只|支|枚|颗|粒|套|箱|公斤|千克|吨|米|台|把|张|条|平方米|平方|平米|㎡|双|对|卷|桶|瓶|包|片|根|顶|副|付|辆|盏|扇|本|盒|袋|罐|托';
+const LATIN_UNITS =
+  'pcs|pc|pieces?|units?|nos|sets?|ctns?|cartons?|kgs?|tons?|tonnes?|mt|meters?|metres?|m|rolls?|pairs?|bags?|bottles?|boxes|dozens?|sqm|m2|tins?|drums?|reels?|coils?|sheets?|pallets?';
+const CJK_UNITS =
+  '个|件|只|支|枚|颗|粒|套|箱|公斤|千克|吨|米|台|把|张|条|平方米|平方|平米|㎡|双|对|卷|桶|瓶|包|片|根|顶|副|付|辆|盏|扇|本|盒|袋|罐|托';
 
 const QTY_RE = new RegExp(
   String.raw`(?<![\d.,$¥€£/#])(${NUM})\s*(?:(${LATIN_UNITS})(?![A-Za-z0-9])|(${CJK_UNITS})(?!月|星期|礼拜|工作日|小时|人|颜色|款|型号|尺寸|规格|样|sample|点|钟|%|套|装|左右的|以上的|柜|货柜|40|20))`,
@@ -26,17 +28,27 @@ const CONTAINER_RE = new RegExp(
   'gi',
 );
 const CONTAINER_REV = new RegExp(String.raw`(20|40|45)\s*(?:'|’|ft)?\s*(HQ|HC|GP|DC)\s*[x×*]\s*(${NUM})`, 'gi');
-const PLAIN_CONTAINER = new RegExp(String.raw`(${NUM})\s*(?:个|x|×)?\s*(?:柜|货柜|集装箱|containers?)(?![A-Za-z])`, 'gi');
-const QTY_LABEL = new RegExp(String.raw`(?:数量|qty|quantity|QTY|total)\s*(?:是|为|要|改成|改为|:|：|is|of)?\s*(${NUM})(?!\s*(?:${LATIN_UNITS}|${CJK_UNITS}|%|\.\d|[A-Za-z]))`, 'gi');
+const PLAIN_CONTAINER = new RegExp(
+  String.raw`(${NUM})\s*(?:个|x|×)?\s*(?:柜|货柜|集装箱|containers?)(?![A-Za-z])`,
+  'gi',
+);
+const QTY_LABEL = new RegExp(
+  String.raw`(?:数量|qty|quantity|QTY|total)\s*(?:是|为|要|改成|改为|:|：|is|of)?\s*(${NUM})(?!\s*(?:${LATIN_UNITS}|${CJK_UNITS}|%|\.\d|[A-Za-z]))`,
+  'gi',
+);
 
 const CONTAINER_HINT = /HQ|HC|GP|DC|柜|集装箱|container|cntr|ctnr|ft|feet|foot|尺|呎|'|’/i;
 const MOQ_BEFORE = /(MOQ|起订|最少|最低订|minimum|min\.? order|起做)[^，,。.]{0,10}$/i;
-const PER_AFTER = /^\s*(?:一套|每套|\/\s*套|per\s+set|a\s+set|\/\s*(?:cartons?|ctns?|box(?:es)?|bags?|pallets?|箱|袋|包|盒|托)\b|per\s+(?:cartons?|ctns?|box|bag|pallet|inner|master)|每箱|每袋|每包|一箱|each|per\s+(?:design|color|colour|style|model|size)|一款|每款|每个颜色|每色|一个颜色|\/\s*(?:design|color))/i;
+const PER_AFTER =
+  /^\s*(?:一套|每套|\/\s*套|per\s+set|a\s+set|\/\s*(?:cartons?|ctns?|box(?:es)?|bags?|pallets?|箱|袋|包|盒|托)\b|per\s+(?:cartons?|ctns?|box|bag|pallet|inner|master)|每箱|每袋|每包|一箱|each|per\s+(?:design|color|colour|style|model|size)|一款|每款|每个颜色|每色|一个颜色|\/\s*(?:design|color))/i;
 // "每箱50个", "packed 24 pcs in each carton": packing counts, not the order
-const PER_BEFORE = /(?:(?:rolls?|bags?|boxes|cartons?|ctns?|drums?|pallets?|coils?|reels?|bundles?)\s+of|每卷|每套|一套|每箱|每袋|每包|每盒|每托|一箱|单箱|per (?:carton|ctn|box|bag|pallet)|each (?:carton|ctn|box|bag))\s*(?:装|是|为|:|：)?\s*$/i;
+const PER_BEFORE =
+  /(?:(?:rolls?|bags?|boxes|cartons?|ctns?|drums?|pallets?|coils?|reels?|bundles?)\s+of|每卷|每套|一套|每箱|每袋|每包|每盒|每托|一箱|单箱|per (?:carton|ctn|box|bag|pallet)|each (?:carton|ctn|box|bag))\s*(?:装|是|为|:|：)?\s*$/i;
 // "4.500 pcs": a dot thousands separator (a count never has three decimals)
-const DOT_THOUSANDS = /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)\s*(pcs|pieces|units|sets|pairs|cartons|ctns|nos|meters|metres|rolls|bags|boxes)(?![A-Za-z])/gi;
-const PAST = /收到了|已经收到|上个月|上次|上批|上一批|received|last (?:order|time|shipment|month|year|batch)|previous order/i;
+const DOT_THOUSANDS =
+  /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)\s*(pcs|pieces|units|sets|pairs|cartons|ctns|nos|meters|metres|rolls|bags|boxes)(?![A-Za-z])/gi;
+const PAST =
+  /收到了|已经收到|上个月|上次|上批|上一批|received|last (?:order|time|shipment|month|year|batch)|previous order/i;
 const PRESENT = /这次|这批|this time|now|现在|新/i;
 
 function unitOf(word: string): Unit {
@@ -57,27 +69,38 @@ export function findQuantities(text: string, masked: { start: number; end: numbe
   const add = (start: number, end: number, value: number, unit: string): void => {
     if (!(value > 0) || overlaps({ start, end }, spans)) return;
     if (MOQ_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return;
-    if (PER_AFTER.test(text.slice(end, end + 20)) || PER_BEFORE.test(text.slice(Math.max(0, start - 10), start))) return;
+    if (PER_AFTER.test(text.slice(end, end + 20)) || PER_BEFORE.test(text.slice(Math.max(0, start - 10), start)))
+      return;
     const sentence = sentenceAround(text, start, end);
     if (PAST.test(sentence) && !PRESENT.test(sentence)) return;
     spans.push({ start, end });
     found.push({ kind: 'quantity', value: { value, unit }, evidence: sentence, start, end, confidence: 0.8 });
   };
   const containers = CONTAINER_HINT.test(text);
-  if (containers) for (const m of allMatches(CONTAINER_RE, text)) {
-    if (!m[3] && !m[4] && !/'|’|ft|feet|foot|尺|呎/i.test(m[0])) continue;
-    const n = /^(a|one)$/i.test(m[1]!) ? 1 : parseNum(m[1]!);
-    if (n !== undefined && n < 100) add(m.index, m.index + m[0].length, n, containerUnit(m[2]!, m[3] ?? (/高柜|高箱|high/i.test(m[4] ?? '') ? 'HQ' : undefined)));
-  }
-  if (containers) for (const m of allMatches(CONTAINER_REV, text)) {
-    const n = parseNum(m[3]!);
-    if (n !== undefined) add(m.index, m.index + m[0].length, n, containerUnit(m[1]!, m[2]));
-  }
-  if (containers) for (const m of allMatches(PLAIN_CONTAINER, text)) {
-    const n = parseNum(m[1]!);
-    if (n !== undefined && n < 100) add(m.index, m.index + m[0].length, n, 'other');
-  }
-  for (const m of allMatches(DOT_THOUSANDS, text)) add(m.index, m.index + m[0].length, Number(m[1]!.replace(/\./g, '')), unitOf(m[2]!));
+  if (containers)
+    for (const m of allMatches(CONTAINER_RE, text)) {
+      if (!m[3] && !m[4] && !/'|’|ft|feet|foot|尺|呎/i.test(m[0])) continue;
+      const n = /^(a|one)$/i.test(m[1]!) ? 1 : parseNum(m[1]!);
+      if (n !== undefined && n < 100)
+        add(
+          m.index,
+          m.index + m[0].length,
+          n,
+          containerUnit(m[2]!, m[3] ?? (/高柜|高箱|high/i.test(m[4] ?? '') ? 'HQ' : undefined)),
+        );
+    }
+  if (containers)
+    for (const m of allMatches(CONTAINER_REV, text)) {
+      const n = parseNum(m[3]!);
+      if (n !== undefined) add(m.index, m.index + m[0].length, n, containerUnit(m[1]!, m[2]));
+    }
+  if (containers)
+    for (const m of allMatches(PLAIN_CONTAINER, text)) {
+      const n = parseNum(m[1]!);
+      if (n !== undefined && n < 100) add(m.index, m.index + m[0].length, n, 'other');
+    }
+  for (const m of allMatches(DOT_THOUSANDS, text))
+    add(m.index, m.index + m[0].length, Number(m[1]!.replace(/\./g, '')), unitOf(m[2]!));
   for (const m of allMatches(QTY_RE, text)) {
     const n = parseNum(m[1]!);
     if (n === undefined) continue;

@@ -4,25 +4,56 @@ import { allMatches, sentenceAround } from '../text.js';
 import { overlaps, type Mention } from './mention.js';
 
 const VOLTAGE = /(?<![\d.])(\d{2,3}(?:\s*[-~/]\s*\d{2,3})?)\s*(?:V|v|伏|VAC|Vac|V AC)(?![A-Za-z0-9])/g;
-const PLUG = /(?<![A-Za-z])(US|EU|UK|AU|UK\/EU|美|欧|英|澳|American|European|British|Australian|Schuko)\s*(?:式|规|标)?\s*(?:plugs?|插头|插|规|标)(?![A-Za-z])/gi;
-const PLUG_MAP: Record<string, string> = { us: 'US', 美: 'US', american: 'US', eu: 'EU', 欧: 'EU', european: 'EU', schuko: 'EU', uk: 'UK', 英: 'UK', british: 'UK', au: 'AU', 澳: 'AU', australian: 'AU' };
-const COLOR_CUE = /(?:colou?rs?|颜色|顏色)(?!\s*(?:box|boxes|盒|卡|card|printing|print|sleeve|label))\s*(?:[:：]|要|是|做|用|为|选|改成|改为|is|in|should be|must be)*\s*([^，,。;；!！?？\n]{1,20})/gi;
-const CJK_COLOR = /(?<![\u4e00-\u9fff])([深浅亮哑暗淡嫩]?[黑白红绿蓝黄灰紫粉橙棕褐金银米青咖卡其藏炭碳胡桃原木玫瑰天酒香槟象牙乳奶军透明]{1,3}色)(?![差卡号])|(?<=[要做是用成为，,、])([深浅亮哑暗淡嫩]?[黑白红绿蓝黄灰紫粉橙棕褐金银米青咖卡其藏炭碳胡桃原木玫瑰天酒香槟象牙乳奶军透明]{1,3}色)(?![差卡号])/g;
-const MATERIAL_CUE = /(?:materials?|材质|材料|面料|木材|布料|用料|fabric)\s*(?:[:：]|要|是|用|必须是|必须|must be|is|should be|要求|需要|做)*\s*([^，,。;；!！?？\n]{1,24})/gi;
-const STEEL = /(?:304|316L?|201)\s*(?:不锈钢|stainless steel|SS)|(?:不锈钢|stainless steel|SS)\s*(?:304|316L?|201)|(?<![A-Za-z])SUS\s?(?:304|316L?|201|430)(?![\d])/gi;
+const PLUG =
+  /(?<![A-Za-z])(US|EU|UK|AU|UK\/EU|美|欧|英|澳|American|European|British|Australian|Schuko)\s*(?:式|规|标)?\s*(?:plugs?|插头|插|规|标)(?![A-Za-z])/gi;
+const PLUG_MAP: Record<string, string> = {
+  us: 'US',
+  美: 'US',
+  american: 'US',
+  eu: 'EU',
+  欧: 'EU',
+  european: 'EU',
+  schuko: 'EU',
+  uk: 'UK',
+  英: 'UK',
+  british: 'UK',
+  au: 'AU',
+  澳: 'AU',
+  australian: 'AU',
+};
+const COLOR_CUE =
+  /(?:colou?rs?|颜色|顏色)(?!\s*(?:box|boxes|盒|卡|card|printing|print|sleeve|label))\s*(?:[:：]|要|是|做|用|为|选|改成|改为|is|in|should be|must be)*\s*([^，,。;；!！?？\n]{1,20})/gi;
+const CJK_COLOR =
+  /(?<![\u4e00-\u9fff])([深浅亮哑暗淡嫩]?[黑白红绿蓝黄灰紫粉橙棕褐金银米青咖卡其藏炭碳胡桃原木玫瑰天酒香槟象牙乳奶军透明]{1,3}色)(?![差卡号])|(?<=[要做是用成为，,、])([深浅亮哑暗淡嫩]?[黑白红绿蓝黄灰紫粉橙棕褐金银米青咖卡其藏炭碳胡桃原木玫瑰天酒香槟象牙乳奶军透明]{1,3}色)(?![差卡号])/g;
+const MATERIAL_CUE =
+  /(?:materials?|材质|材料|面料|木材|布料|用料|fabric)\s*(?:[:：]|要|是|用|必须是|必须|must be|is|should be|要求|需要|做)*\s*([^，,。;；!！?？\n]{1,24})/gi;
+const STEEL =
+  /(?:304|316L?|201)\s*(?:不锈钢|stainless steel|SS)|(?:不锈钢|stainless steel|SS)\s*(?:304|316L?|201)|(?<![A-Za-z])SUS\s?(?:304|316L?|201|430)(?![\d])/gi;
 // "冷轧钢的" / "，尼龙，": a material word standing as its own clause
-const MATERIAL_WORDS = '涤纶|尼龙|纯棉|全棉|亚麻|真丝|羊毛|羊绒|竹纤维|冷轧钢|热轧钢|镀锌钢|镀锌板|不锈钢|碳钢|合金钢|铝合金|黄铜|紫铜|锌合金|球墨铸铁|铸铁|铸钢|硅胶|橡胶|实木|橡木|胡桃木|松木|榉木|陶瓷|钢化玻璃|玻璃|真皮|牛皮|皮革|亚克力|ABS|PVC|PET|TPU|TPR|EVA|PP|PE|PC|PU';
-const MATERIAL_ALONE = new RegExp(String.raw`(?:^|[，,。:：;；、])\s*((?:304|316|201)?(?:${MATERIAL_WORDS}))(?:材质)?的?\s*(?=[，,。.!！?？;；、]|$)`, 'gm');
+const MATERIAL_WORDS =
+  '涤纶|尼龙|纯棉|全棉|亚麻|真丝|羊毛|羊绒|竹纤维|冷轧钢|热轧钢|镀锌钢|镀锌板|不锈钢|碳钢|合金钢|铝合金|黄铜|紫铜|锌合金|球墨铸铁|铸铁|铸钢|硅胶|橡胶|实木|橡木|胡桃木|松木|榉木|陶瓷|钢化玻璃|玻璃|真皮|牛皮|皮革|亚克力|ABS|PVC|PET|TPU|TPR|EVA|PP|PE|PC|PU';
+const MATERIAL_ALONE = new RegExp(
+  String.raw`(?:^|[，,。:：;；、])\s*((?:304|316|201)?(?:${MATERIAL_WORDS}))(?:材质)?的?\s*(?=[，,。.!！?？;；、]|$)`,
+  'gm',
+);
 // colours named without 色: a finish plus a colour, or a fixed compound name
-const FINISH_COLOR = /(?:哑光|亚光|亮光|磨砂|珠光|金属|钢琴|高光)[黑白红蓝灰银金绿]|玫瑰金|香槟金|土豪金|深空灰|太空灰|枪灰|象牙白|藏青|宝蓝|墨绿|酒红/g;
-const EN_COLORS = 'black|white|red|blue|green|grey|gray|silver|gold|golden|pink|beige|brown|navy|yellow|orange|purple|transparent|clear|ivory|khaki';
-const EN_COLOR = new RegExp(String.raw`\bonly\s+(${EN_COLORS})\b|\b(${EN_COLORS})\s+only\b|\b(${EN_COLORS})\s+colou?r\b(?!\s*(?:box|boxes|printing|print|sleeve|label|card))`, 'gi');
+const FINISH_COLOR =
+  /(?:哑光|亚光|亮光|磨砂|珠光|金属|钢琴|高光)[黑白红蓝灰银金绿]|玫瑰金|香槟金|土豪金|深空灰|太空灰|枪灰|象牙白|藏青|宝蓝|墨绿|酒红/g;
+const EN_COLORS =
+  'black|white|red|blue|green|grey|gray|silver|gold|golden|pink|beige|brown|navy|yellow|orange|purple|transparent|clear|ivory|khaki';
+const EN_COLOR = new RegExp(
+  String.raw`\bonly\s+(${EN_COLORS})\b|\b(${EN_COLORS})\s+only\b|\b(${EN_COLORS})\s+colou?r\b(?!\s*(?:box|boxes|printing|print|sleeve|label|card))`,
+  'gi',
+);
 const SIZE_CODE = /(?<![A-Za-z0-9])(DN\s?\d{2,4}|M\d{1,2}(?:\s*[x×*X]\s*\d+(?:\.\d+)?)?)(?![A-Za-z0-9.])/g;
 const PRESSURE = /(?<![A-Za-z0-9])(PN\s?\d{1,3}|Class\s?\d{3,4}|IP\d{2})(?![A-Za-z0-9])/g;
 // "对颜色特别挑剔" is a caution, "lining must be OEKO certified" is no material
-const NOT_VALUE = /挑剔|求|严|色差|准|控制|敏感|特别|非常|很|一致|注意|must|should|need|certif|^(?:and|with|for|or|is|are|also|too|fine|ok)\b/i;
-const DIMS = /(?<![\d.])\d+(?:\.\d+)?\s*[x×*X]\s*\d+(?:\.\d+)?(?:\s*[x×*X]\s*\d+(?:\.\d+)?)?\s*(?:mm|cm|m|inch|in|"|寸|公分)?(?![A-Za-z0-9])/g;
-const GARMENT = /(?:sizes?|尺码|码数|码|尺寸)\s*[:：]?\s*((?:X{0,3}S|M|X{0,4}L|\dXL)\s*(?:-|–|~|到|至|\/)\s*(?:X{0,3}S|M|X{0,4}L|\dXL))(?![A-Za-z])/gi;
+const NOT_VALUE =
+  /挑剔|求|严|色差|准|控制|敏感|特别|非常|很|一致|注意|must|should|need|certif|^(?:and|with|for|or|is|are|also|too|fine|ok)\b/i;
+const DIMS =
+  /(?<![\d.])\d+(?:\.\d+)?\s*[x×*X]\s*\d+(?:\.\d+)?(?:\s*[x×*X]\s*\d+(?:\.\d+)?)?\s*(?:mm|cm|m|inch|in|"|寸|公分)?(?![A-Za-z0-9])/g;
+const GARMENT =
+  /(?:sizes?|尺码|码数|码|尺寸)\s*[:：]?\s*((?:X{0,3}S|M|X{0,4}L|\dXL)\s*(?:-|–|~|到|至|\/)\s*(?:X{0,3}S|M|X{0,4}L|\dXL))(?![A-Za-z])/gi;
 const LENGTH = /(?<![\d.x×*])(\d+(?:\.\d+)?)\s*(m|cm|mm|inch|英寸|寸)(?![A-Za-z0-9²])/g;
 const CAPACITY = /(?<![\d.A-Za-z\-])(\d+(?:\.\d+)?)\s*(L|ml|ML|升|毫升|liters?|litres?|mAh|Ah|gal)(?![A-Za-z])/g;
 const POWER = /(?<![\d.])(\d+(?:\.\d+)?)\s*(W|kW|KW|瓦|千瓦|HP|hp|匹)(?![A-Za-z])/g;
@@ -30,7 +61,12 @@ const POWER = /(?<![\d.])(\d+(?:\.\d+)?)\s*(W|kW|KW|瓦|千瓦|HP|hp|匹)(?![A-Z
 const EN_COLOR_ANSWER = new RegExp(String.raw`^\s*(${EN_COLORS})(?:\s+(?:please|pls|only))?\s*(?:[.!,]|$)`, 'i');
 
 const clean = (s: string): string =>
-  s.replace(/^(?:要|做|是|用|的|:|：)+/, '').replace(/[.。!！\s]+$/, '').replace(/(?:的|吧|就行|就可以|即可|please|pls)+$/i, '').replace(/\s+(?:and|with|for)\b.*$/i, '').trim();
+  s
+    .replace(/^(?:要|做|是|用|的|:|：)+/, '')
+    .replace(/[.。!！\s]+$/, '')
+    .replace(/(?:的|吧|就行|就可以|即可|please|pls)+$/i, '')
+    .replace(/\s+(?:and|with|for)\b.*$/i, '')
+    .trim();
 
 export function findSpecs(text: string, masked: { start: number; end: number }[], prevOther?: string): Mention[] {
   const out: Mention[] = [];
@@ -38,22 +74,34 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
   const add = (attribute: string, value: string, start: number, end: number): void => {
     if (!value || overlaps({ start, end }, spans) || out.some((o) => o.value.attribute === attribute)) return;
     spans.push({ start, end });
-    out.push({ kind: 'spec', value: { attribute, value }, evidence: sentenceAround(text, start, end), start, end, confidence: 0.75 });
+    out.push({
+      kind: 'spec',
+      value: { attribute, value },
+      evidence: sentenceAround(text, start, end),
+      start,
+      end,
+      confidence: 0.75,
+    });
   };
-  for (const m of allMatches(VOLTAGE, text)) add('voltage', `${m[1]!.replace(/\s/g, '')}V`, m.index, m.index + m[0].length);
-  for (const m of allMatches(PLUG, text)) add('plug', PLUG_MAP[m[1]!.toLowerCase()] ?? m[1]!.toUpperCase(), m.index, m.index + m[0].length);
+  for (const m of allMatches(VOLTAGE, text))
+    add('voltage', `${m[1]!.replace(/\s/g, '')}V`, m.index, m.index + m[0].length);
+  for (const m of allMatches(PLUG, text))
+    add('plug', PLUG_MAP[m[1]!.toLowerCase()] ?? m[1]!.toUpperCase(), m.index, m.index + m[0].length);
   for (const m of allMatches(COLOR_CUE, text)) {
     const v = clean(m[1]!);
-    if (v && !/^(?:有|什么|多少|要求|呢|吗|which|what)/i.test(v) && !NOT_VALUE.test(v)) add('color', v, m.index, m.index + m[0].length);
+    if (v && !/^(?:有|什么|多少|要求|呢|吗|which|what)/i.test(v) && !NOT_VALUE.test(v))
+      add('color', v, m.index, m.index + m[0].length);
   }
   for (const m of allMatches(CJK_COLOR, text)) add('color', (m[1] ?? m[2])!, m.index, m.index + m[0].length);
   for (const m of allMatches(FINISH_COLOR, text)) add('color', m[0], m.index, m.index + m[0].length);
   const answer = EN_COLOR_ANSWER.exec(text);
   if (answer) add('color', answer[1]!.toLowerCase(), 0, answer[0].length);
-  for (const m of allMatches(EN_COLOR, text)) add('color', (m[1] ?? m[2] ?? m[3])!.toLowerCase(), m.index, m.index + m[0].length);
+  for (const m of allMatches(EN_COLOR, text))
+    add('color', (m[1] ?? m[2] ?? m[3])!.toLowerCase(), m.index, m.index + m[0].length);
   for (const m of allMatches(MATERIAL_CUE, text)) {
     const v = clean(m[1]!);
-    if (v && !/^(?:有|什么|多少|要求|呢|吗|which|what)/i.test(v) && !NOT_VALUE.test(v)) add('material', v, m.index, m.index + m[0].length);
+    if (v && !/^(?:有|什么|多少|要求|呢|吗|which|what)/i.test(v) && !NOT_VALUE.test(v))
+      add('material', v, m.index, m.index + m[0].length);
   }
   for (const m of allMatches(STEEL, text)) add('material', m[0], m.index, m.index + m[0].length);
   for (const m of allMatches(MATERIAL_ALONE, text)) add('material', m[1]!, m.index, m.index + m[0].length);
@@ -66,12 +114,14 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
     const first = /^\s*([^，,。.;；!！?？\n]{1,24})/.exec(text);
     if (first && first[1]!.length === 24 && /\s/.test(first[1]!)) first[1] = first[1]!.replace(/\s+\S*$/, '');
     const v = first?.[1]!.replace(/\b(?:only|please|pls|colou?r)\b/gi, '').trim();
-    if (first && v && !/\d|要|不|没/.test(v)) add('color', /^[A-Za-z ]+$/.test(v) ? v.toLowerCase() : v, 0, first[0].length);
+    if (first && v && !/\d|要|不|没/.test(v))
+      add('color', /^[A-Za-z ]+$/.test(v) ? v.toLowerCase() : v, 0, first[0].length);
   }
   for (const m of allMatches(SIZE_CODE, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(DIMS, text)) add('size', m[0].trim(), m.index, m.index + m[0].length);
   for (const m of allMatches(GARMENT, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
-  for (const m of allMatches(LENGTH, text)) if (Number(m[1]) < 50 || m[2] !== 'm') add('size', m[0].trim(), m.index, m.index + m[0].length);
+  for (const m of allMatches(LENGTH, text))
+    if (Number(m[1]) < 50 || m[2] !== 'm') add('size', m[0].trim(), m.index, m.index + m[0].length);
   for (const m of allMatches(CAPACITY, text)) add('capacity', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(POWER, text)) add('other', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(PRESSURE, text)) add('other', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
@@ -80,25 +130,84 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
 
 const CERTS: [string, string, boolean][] = [
   // [pattern, name, needs a certification word nearby]
-  ['CE', 'CE', false], ['RoHS', 'RoHS', false], ['UL', 'UL', false], ['ETL', 'ETL', false], ['FCC', 'FCC', false],
-  ['FDA', 'FDA', false], ['REACH', 'REACH', false], ['GOTS', 'GOTS', false], ['OEKO[- ]?TEX', 'OEKO-TEX', false],
-  ['SONCAP', 'SONCAP', false], ['UKCA', 'UKCA', false], ['SASO', 'SASO', false], ['SABER', 'SABER', false],
-  ['ISO\\s?9001', 'ISO9001', false], ['ISO\\s?14001', 'ISO14001', false], ['ISO\\s?13485', 'ISO13485', false],
-  ['SAA', 'SAA', false], ['RCM', 'RCM', false], ['PVoC', 'PVoC', false], ['T[UÜ]V', 'TUV', false], ['BSCI', 'BSCI', false],
-  ['LFGB', 'LFGB', false], ['ERP', 'ERP', true], ['EMC', 'EMC', true], ['LVD', 'LVD', true], ['KC', 'KC', true],
-  ['PSE', 'PSE', true], ['BIS', 'BIS', true], ['CCC', 'CCC', false], ['3C', 'CCC', true], ['EAC', 'EAC', true],
-  ['INMETRO', 'INMETRO', false], ['CSA', 'CSA', true], ['DOT', 'DOT', true], ['E-?MARK', 'E-MARK', false],
-  ['CPSIA', 'CPSIA', false], ['EN\\s?71', 'EN71', false], ['CB', 'CB', true], ['GS', 'GS', true], ['CoC', 'CoC', true],
-  ['GCC', 'GCC', true], ['SIRIM', 'SIRIM', false], ['KEMA', 'KEMA', false], ['ENEC', 'ENEC', false], ['DOE', 'DOE', true],
-  ['Sedex', 'Sedex', false], ['SMETA', 'SMETA', false], ['WRAP', 'WRAP', true], ['HACCP', 'HACCP', false], ['BRC', 'BRC', true],
-  ['Halal', 'Halal', true], ['CQC', 'CQC', true], ['SNI', 'SNI', true], ['ANATEL', 'ANATEL', false], ['IRAM', 'IRAM', true],
-  ['WEEE', 'WEEE', true], ['CPC', 'CPC', true], ['ISO\\s?45001', 'ISO45001', false], ['G-?Mark', 'G-Mark', true], ['IECEE', 'IECEE', false],
-  ['TISI', 'TISI', false], ['ICASA', 'ICASA', false], ['NRCS', 'NRCS', false], ['KUCAS', 'KUCAS', false], ['ESMA', 'ESMA', false],
-  ['WPC', 'WPC', true], ['TELEC', 'TELEC', false], ['NCC', 'NCC', true], ['BSMI', 'BSMI', false],
-  ['Energy Star', 'Energy Star', false], ['DLC', 'DLC', true], ['GRS', 'GRS', true], ['FSC', 'FSC', true], ['NOM', 'NOM', true],
+  ['CE', 'CE', false],
+  ['RoHS', 'RoHS', false],
+  ['UL', 'UL', false],
+  ['ETL', 'ETL', false],
+  ['FCC', 'FCC', false],
+  ['FDA', 'FDA', false],
+  ['REACH', 'REACH', false],
+  ['GOTS', 'GOTS', false],
+  ['OEKO[- ]?TEX', 'OEKO-TEX', false],
+  ['SONCAP', 'SONCAP', false],
+  ['UKCA', 'UKCA', false],
+  ['SASO', 'SASO', false],
+  ['SABER', 'SABER', false],
+  ['ISO\\s?9001', 'ISO9001', false],
+  ['ISO\\s?14001', 'ISO14001', false],
+  ['ISO\\s?13485', 'ISO13485', false],
+  ['SAA', 'SAA', false],
+  ['RCM', 'RCM', false],
+  ['PVoC', 'PVoC', false],
+  ['T[UÜ]V', 'TUV', false],
+  ['BSCI', 'BSCI', false],
+  ['LFGB', 'LFGB', false],
+  ['ERP', 'ERP', true],
+  ['EMC', 'EMC', true],
+  ['LVD', 'LVD', true],
+  ['KC', 'KC', true],
+  ['PSE', 'PSE', true],
+  ['BIS', 'BIS', true],
+  ['CCC', 'CCC', false],
+  ['3C', 'CCC', true],
+  ['EAC', 'EAC', true],
+  ['INMETRO', 'INMETRO', false],
+  ['CSA', 'CSA', true],
+  ['DOT', 'DOT', true],
+  ['E-?MARK', 'E-MARK', false],
+  ['CPSIA', 'CPSIA', false],
+  ['EN\\s?71', 'EN71', false],
+  ['CB', 'CB', true],
+  ['GS', 'GS', true],
+  ['CoC', 'CoC', true],
+  ['GCC', 'GCC', true],
+  ['SIRIM', 'SIRIM', false],
+  ['KEMA', 'KEMA', false],
+  ['ENEC', 'ENEC', false],
+  ['DOE', 'DOE', true],
+  ['Sedex', 'Sedex', false],
+  ['SMETA', 'SMETA', false],
+  ['WRAP', 'WRAP', true],
+  ['HACCP', 'HACCP', false],
+  ['BRC', 'BRC', true],
+  ['Halal', 'Halal', true],
+  ['CQC', 'CQC', true],
+  ['SNI', 'SNI', true],
+  ['ANATEL', 'ANATEL', false],
+  ['IRAM', 'IRAM', true],
+  ['WEEE', 'WEEE', true],
+  ['CPC', 'CPC', true],
+  ['ISO\\s?45001', 'ISO45001', false],
+  ['G-?Mark', 'G-Mark', true],
+  ['IECEE', 'IECEE', false],
+  ['TISI', 'TISI', false],
+  ['ICASA', 'ICASA', false],
+  ['NRCS', 'NRCS', false],
+  ['KUCAS', 'KUCAS', false],
+  ['ESMA', 'ESMA', false],
+  ['WPC', 'WPC', true],
+  ['TELEC', 'TELEC', false],
+  ['NCC', 'NCC', true],
+  ['BSMI', 'BSMI', false],
+  ['Energy Star', 'Energy Star', false],
+  ['DLC', 'DLC', true],
+  ['GRS', 'GRS', true],
+  ['FSC', 'FSC', true],
+  ['NOM', 'NOM', true],
 ];
 const CERT_RE = new RegExp(CERTS.map(([p]) => `(?<![A-Za-z0-9])(${p})(?![A-Za-z0-9])`).join('|'), 'g');
-const CERT_WORD = /认证|证书|证|certif|cert\b|approv|standard|标准|报告|report|compliant|marking|mark\b|audit|验厂|清关|customs|must have|要求|要有/i;
+const CERT_WORD =
+  /认证|证书|证|certif|cert\b|approv|standard|标准|报告|report|compliant|marking|mark\b|audit|验厂|清关|customs|must have|要求|要有/i;
 const CERT_NEG = /(?:不需要|不用|不要|no need(?: for)?|don'?t need|without|no)\s*$/i;
 
 export function findCertifications(text: string): Mention[] {
@@ -110,7 +219,14 @@ export function findCertifications(text: string): Mention[] {
     if (needsWord && !certWord) continue;
     if (CERT_NEG.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (out.some((o) => o.value.name === name)) continue;
-    out.push({ kind: 'certification', value: { name }, evidence: sentenceAround(text, m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, confidence: 0.85 });
+    out.push({
+      kind: 'certification',
+      value: { name },
+      evidence: sentenceAround(text, m.index, m.index + m[0].length),
+      start: m.index,
+      end: m.index + m[0].length,
+      confidence: 0.85,
+    });
   }
   return out;
 }

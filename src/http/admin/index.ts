@@ -22,7 +22,11 @@ export interface AdminRunOptions {
   token: () => string | undefined;
 }
 
-const same = (a: string, b: string) => { const x = Buffer.from(a), y = Buffer.from(b); return x.length === y.length && timingSafeEqual(x, y); };
+const same = (a: string, b: string) => {
+  const x = Buffer.from(a),
+    y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
 
 export async function adminRunPlugin(app: FastifyInstance, opts: AdminRunOptions & { deps: AppDeps }): Promise<void> {
   const { deps } = opts;
@@ -36,24 +40,45 @@ export async function adminRunPlugin(app: FastifyInstance, opts: AdminRunOptions
     }
     const body = Body.parse(req.body);
     const load = opts.commands[body.command];
-    if (!load) return reply.status(404).send({ error: `baton ${body.command} cannot run through the server`, code: 'not_found' });
-    let stdout = '', stderr = '';
+    if (!load)
+      return reply
+        .status(404)
+        .send({ error: `baton ${body.command} cannot run through the server`, code: 'not_found' });
+    let stdout = '',
+      stderr = '';
     const files: Record<string, string> = {};
     const io: CliIo = {
-      out: (s) => { stdout += s; },
-      err: (s) => { stderr += s; },
+      out: (s) => {
+        stdout += s;
+      },
+      err: (s) => {
+        stderr += s;
+      },
       readFile: (p) => {
         const b64 = body.files[p];
         if (b64 === undefined) throw Object.assign(new Error(`no such file: ${p}`), { code: 'ENOENT' });
         return Buffer.from(b64, 'base64');
       },
-      writeFile: (p, d) => { files[p] = Buffer.from(d).toString('base64'); },
+      writeFile: (p, d) => {
+        files[p] = Buffer.from(d).toString('base64');
+      },
       isTTY: false,
     };
     const cmd = await load();
     let code: number;
     try {
-      code = await cmd({ db: opts.handle.db, repos: deps.repos, handle: opts.handle, config: deps.config, now: deps.clock.now(), io, via: 'server' }, body.argv);
+      code = await cmd(
+        {
+          db: opts.handle.db,
+          repos: deps.repos,
+          handle: opts.handle,
+          config: deps.config,
+          now: deps.clock.now(),
+          io,
+          via: 'server',
+        },
+        body.argv,
+      );
     } catch (err) {
       stderr += `baton ${body.command}: ${(err as Error).message}\n`;
       code = 1;

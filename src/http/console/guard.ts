@@ -26,7 +26,12 @@ function tokenMatches(config: Config, req: FastifyRequest): boolean {
 /** Whether this request comes from this machine with nothing in between. */
 export function isLocalRequest(config: Config, req: FastifyRequest): boolean {
   if (!isLoopback(config.server.host) || config.trustProxy !== false) return false;
-  if (req.headers['x-forwarded-for'] !== undefined || req.headers['forwarded'] !== undefined || req.headers['x-real-ip'] !== undefined) return false;
+  if (
+    req.headers['x-forwarded-for'] !== undefined ||
+    req.headers['forwarded'] !== undefined ||
+    req.headers['x-real-ip'] !== undefined
+  )
+    return false;
   const peer = req.socket.remoteAddress ?? '';
   return peer === '::1' || peer.startsWith('127.') || peer.startsWith('::ffff:127.');
 }
@@ -40,9 +45,12 @@ export function consoleAccess(config: Config, req: FastifyRequest): ConsoleAcces
 
 export function consoleGuard(config: Config) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
-    if (!config.consoleEnabled) return reply.status(404).send({ error: 'the console is off (set CONSOLE_ENABLED=true)', code: 'not_found' });
+    if (!config.consoleEnabled)
+      return reply.status(404).send({ error: 'the console is off (set CONSOLE_ENABLED=true)', code: 'not_found' });
     if (!consoleAccess(config, req)) {
-      return reply.status(401).send({ error: 'missing or wrong console token (Authorization: Bearer …)', code: 'unauthorized' });
+      return reply
+        .status(401)
+        .send({ error: 'missing or wrong console token (Authorization: Bearer …)', code: 'unauthorized' });
     }
   };
 }

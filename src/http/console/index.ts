@@ -28,7 +28,8 @@ export async function consolePlugin(app: FastifyInstance, opts: ConsoleOptions):
   const sessions = new ConsoleSessions();
   await app.register(async (page) => {
     page.addHook('onRequest', async (_req, reply) => {
-      if (!deps.config.consoleEnabled) return reply.status(404).send({ error: 'the console is off', code: 'not_found' });
+      if (!deps.config.consoleEnabled)
+        return reply.status(404).send({ error: 'the console is off', code: 'not_found' });
     });
     // Each page load is a console session: the person picked in the page is bound to it.
     page.get('/', async (_req, reply) => {
@@ -47,16 +48,22 @@ async function consoleApiRoutes(app: FastifyInstance, opts: ConsoleOptions, sess
   /** Without CONSOLE_TOKEN, a caller acts only as the person its console page chose. */
   const actingAs = (req: FastifyRequest): string | undefined | 'anyone' =>
     consoleAccess(deps.config, req) === 'token' ? 'anyone' : sessions.whoOf(req);
-  const noSession = () => new InputError(403, 'console_session',
-    'choose who you are in the console page first (or present Authorization: Bearer $CONSOLE_TOKEN)');
+  const noSession = () =>
+    new InputError(
+      403,
+      'console_session',
+      'choose who you are in the console page first (or present Authorization: Bearer $CONSOLE_TOKEN)',
+    );
 
   // The console page binds the person picked in it to its own session cookie.
   app.post('/api/console/session', async (req) => {
     const sid = readConsoleCookie(req);
-    if (!sessions.has(sid)) throw new InputError(403, 'console_session', 'open the console page first: it starts the session');
+    if (!sessions.has(sid))
+      throw new InputError(403, 'console_session', 'open the console page first: it starts the session');
     const { as } = parseBody(SessionBody, req.body);
     const member = await deps.repos.team.findMember(as);
-    if (!member && !(await deps.repos.team.isExternalParticipant(as))) throw new InputError(404, 'unknown_user', `unknown user "${as}"`);
+    if (!member && !(await deps.repos.team.isExternalParticipant(as)))
+      throw new InputError(404, 'unknown_user', `unknown user "${as}"`);
     sessions.bind(sid, as);
     return { as };
   });
@@ -73,19 +80,22 @@ async function consoleApiRoutes(app: FastifyInstance, opts: ConsoleOptions, sess
     return postConsoleMessage(deps, body, body.wait_ms ?? 15_000);
   });
 
-  app.get<{ Params: { chat: string }; Querystring: { since?: string } }>('/api/console/chats/:chat/messages', async (req) => {
-    const who = actingAs(req);
-    if (who === undefined) throw noSession();
-    if (who !== 'anyone' && !(await deps.repos.team.isChatParticipant(req.params.chat, who))) {
-      throw new InputError(403, 'not_a_member', `"${who}" is not a member of chat "${req.params.chat}"`);
-    }
-    let since: Date | undefined;
-    if (req.query.since) {
-      since = parseSince(req.query.since);
-      if (!since) throw new InputError(400, 'bad_time', `since: "${req.query.since}" is not an ISO 8601 time`);
-    }
-    return readConsoleChat(deps, req.params.chat, since);
-  });
+  app.get<{ Params: { chat: string }; Querystring: { since?: string } }>(
+    '/api/console/chats/:chat/messages',
+    async (req) => {
+      const who = actingAs(req);
+      if (who === undefined) throw noSession();
+      if (who !== 'anyone' && !(await deps.repos.team.isChatParticipant(req.params.chat, who))) {
+        throw new InputError(403, 'not_a_member', `"${who}" is not a member of chat "${req.params.chat}"`);
+      }
+      let since: Date | undefined;
+      if (req.query.since) {
+        since = parseSince(req.query.since);
+        if (!since) throw new InputError(400, 'bad_time', `since: "${req.query.since}" is not an ISO 8601 time`);
+      }
+      return readConsoleChat(deps, req.params.chat, since);
+    },
+  );
 
   app.post('/api/console/tick', async (req) => {
     if (actingAs(req) === undefined) throw noSession();
@@ -97,7 +107,15 @@ async function consoleApiRoutes(app: FastifyInstance, opts: ConsoleOptions, sess
   app.get('/api/console/team', async () => {
     const { members, chats, links } = await deps.repos.console.consoleTeam();
     return {
-      members: [...members, ...[...new Set(links.filter((l) => l.isExternal).map((l) => l.participant))].map((id) => ({ id, name: `${id} (external)`, role: 'external', active: true }))],
+      members: [
+        ...members,
+        ...[...new Set(links.filter((l) => l.isExternal).map((l) => l.participant))].map((id) => ({
+          id,
+          name: `${id} (external)`,
+          role: 'external',
+          active: true,
+        })),
+      ],
       chats: chats.map((c) => ({ ...c, members: links.filter((l) => l.chatId === c.id).map((l) => l.participant) })),
     };
   });

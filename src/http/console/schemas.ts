@@ -14,10 +14,14 @@ export const PostBody = z.object({
 
 // Postgres timestamps end long before JavaScript's do: a time outside 2000..2200 is refused here.
 export const TickBody = z.object({
-  now: z.string().min(1).max(100).refine((s) => {
-    const ms = new Date(s).getTime();
-    return Number.isNaN(ms) || (ms >= EARLIEST_MS && ms < LATEST_MS);
-  }, 'must be a time between the years 2000 and 2200'),
+  now: z
+    .string()
+    .min(1)
+    .max(100)
+    .refine((s) => {
+      const ms = new Date(s).getTime();
+      return Number.isNaN(ms) || (ms >= EARLIEST_MS && ms < LATEST_MS);
+    }, 'must be a time between the years 2000 and 2200'),
 });
 
 export const SessionBody = z.object({ as: z.string().min(1).max(200) });
@@ -33,7 +37,11 @@ export function parseSince(text: string): Date | undefined {
 export function parseBody<T>(schema: z.ZodType<T>, body: unknown): T {
   const r = schema.safeParse(body);
   if (!r.success) {
-    throw new InputError(400, 'bad_request', r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+    throw new InputError(
+      400,
+      'bad_request',
+      r.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '),
+    );
   }
   return r.data;
 }

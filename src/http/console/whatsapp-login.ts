@@ -10,8 +10,10 @@ export async function whatsappLoginRoutes(app: FastifyInstance, deps: AppDeps): 
   app.addHook('onRequest', consoleGuard(deps.config));
   app.get('/whatsapp/qr', async (_req, reply) => {
     const login = whatsappWebLogin(deps.adapters);
-    if (!login) return reply.status(404).send({ error: 'WhatsApp Web is not enabled (WHATSAPP_WEB=true)', code: 'not_found' });
-    if (login.state !== 'qr' || !login.qr) return reply.type('text/plain; charset=utf-8').send(`WhatsApp Web: ${login.state}`);
+    if (!login)
+      return reply.status(404).send({ error: 'WhatsApp Web is not enabled (WHATSAPP_WEB=true)', code: 'not_found' });
+    if (login.state !== 'qr' || !login.qr)
+      return reply.type('text/plain; charset=utf-8').send(`WhatsApp Web: ${login.state}`);
     const svg = await QRCode.toString(login.qr, { type: 'svg', margin: 2, width: 320 });
     return reply.type('image/svg+xml').send(svg);
   });

@@ -7,16 +7,28 @@ import type { AppDeps } from '../../deps.js';
 import { isLoopback } from '../../config.js';
 import type { Metrics } from '../../services/ops/metrics.js';
 
-const same = (a: string, b: string) => { const x = Buffer.from(a), y = Buffer.from(b); return x.length === y.length && timingSafeEqual(x, y); };
+const same = (a: string, b: string) => {
+  const x = Buffer.from(a),
+    y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
 
-export async function metricsPlugin(app: FastifyInstance, { deps, metrics }: { deps: AppDeps; metrics: Metrics }): Promise<void> {
+export async function metricsPlugin(
+  app: FastifyInstance,
+  { deps, metrics }: { deps: AppDeps; metrics: Metrics },
+): Promise<void> {
   app.get('/metrics', async (req, reply) => {
     const token = deps.config.metricsToken;
     const peer = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
     const auth = req.headers.authorization ?? '';
     const allowed = token ? auth.startsWith('Bearer ') && same(auth.slice(7), token) : isLoopback(peer) || peer === '';
     if (!allowed) {
-      return reply.status(token ? 401 : 403).send({ error: token ? 'Authorization: Bearer METRICS_TOKEN required' : '/metrics answers loopback only; set METRICS_TOKEN to scrape from elsewhere', code: 'forbidden' });
+      return reply.status(token ? 401 : 403).send({
+        error: token
+          ? 'Authorization: Bearer METRICS_TOKEN required'
+          : '/metrics answers loopback only; set METRICS_TOKEN to scrape from elsewhere',
+        code: 'forbidden',
+      });
     }
     return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });

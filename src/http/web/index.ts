@@ -40,19 +40,34 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
   // Uploads are untrusted: read off the main thread, with limits, a few at a time.
   const readUploaded = createSheetReader(deps.config.imports);
 
-  app.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_UPLOAD }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser(
+    'application/octet-stream',
+    { parseAs: 'buffer', bodyLimit: MAX_UPLOAD },
+    (_req, body, done) => done(null, body),
+  );
 
   /** The signed-in member, or a page telling how to sign in (and undefined). */
   async function me(req: FastifyRequest, reply: FastifyReply): Promise<Member | undefined> {
     const m = await currentMember(deps, req);
     if (!m) {
-      void reply.status(401).type(HTML).send(messagePage('Baton', 'Sign in by sending /web to Baton in chat; it answers with a link. · 请在聊天中向 Baton 发送 /web 获取登录链接。'));
+      void reply
+        .status(401)
+        .type(HTML)
+        .send(
+          messagePage(
+            'Baton',
+            'Sign in by sending /web to Baton in chat; it answers with a link. · 请在聊天中向 Baton 发送 /web 获取登录链接。',
+          ),
+        );
     }
     return m;
   }
 
   /** Links to the handover package page (/handovers/:batch?k=token) for batches the viewer is a recipient of. */
-  async function handoverLinks(batchIds: (string | null)[], memberId: string): Promise<(h: { batchId: string | null }) => string | undefined> {
+  async function handoverLinks(
+    batchIds: (string | null)[],
+    memberId: string,
+  ): Promise<(h: { batchId: string | null }) => string | undefined> {
     const ids = [...new Set(batchIds.filter((x): x is string => Boolean(x)))];
     if (ids.length === 0 || !app.hasRoute({ method: 'GET', url: '/handovers/:id' })) return () => undefined;
     const tokens = await deps.repos.web.handoverTokens(ids, memberId);
@@ -62,19 +77,30 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
     };
   }
 
-  app.get('/web/assets/style.css', async (_req, reply) => reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLE_CSS));
+  app.get('/web/assets/style.css', async (_req, reply) =>
+    reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STYLE_CSS),
+  );
 
   app.get<{ Querystring: { token?: string } }>('/web/login', async (req, reply) => {
     const token = typeof req.query.token === 'string' ? req.query.token : '';
     const r = await consumeLoginToken(deps.repos, token, now());
     void reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
     if (!r.ok) {
-      const [zh, en] = r.reason === 'used'
-        ? ['这个登录链接已经用过了。', 'This sign-in link has already been used.']
-        : r.reason === 'expired' ? ['这个登录链接已过期（15 分钟有效）。', 'This sign-in link has expired (links last 15 minutes).']
-          : ['这个登录链接无效。', 'This sign-in link is not valid.'];
-      return reply.status(r.reason === 'unknown' ? 400 : 410).type(HTML)
-        .send(messagePage('Sign-in link refused · 登录链接无效', `${en} Send /web to Baton in chat for a new one. · ${zh}请在聊天中重新发送 /web。`));
+      const [zh, en] =
+        r.reason === 'used'
+          ? ['这个登录链接已经用过了。', 'This sign-in link has already been used.']
+          : r.reason === 'expired'
+            ? ['这个登录链接已过期（15 分钟有效）。', 'This sign-in link has expired (links last 15 minutes).']
+            : ['这个登录链接无效。', 'This sign-in link is not valid.'];
+      return reply
+        .status(r.reason === 'unknown' ? 400 : 410)
+        .type(HTML)
+        .send(
+          messagePage(
+            'Sign-in link refused · 登录链接无效',
+            `${en} Send /web to Baton in chat for a new one. · ${zh}请在聊天中重新发送 /web。`,
+          ),
+        );
     }
     const sid = await createSession(deps.repos, r.memberId, now());
     setSessionCookie(reply, deps, sid);
@@ -99,8 +125,13 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
     if (!m) return reply;
     const f = filtersOf(req.query);
     const scope = await scopeFor(deps.repos, m);
-    const [{ rows, total }, members] = await Promise.all([deps.repos.web.listVisibleCustomers(scope, f, now()), deps.repos.team.listMembers()]);
-    const owners = members.filter((x) => x.active && (scope.all || scope.ownerIds.includes(x.id)) && (x.role === 'rep' || x.role === 'supervisor'));
+    const [{ rows, total }, members] = await Promise.all([
+      deps.repos.web.listVisibleCustomers(scope, f, now()),
+      deps.repos.team.listMembers(),
+    ]);
+    const owners = members.filter(
+      (x) => x.active && (scope.all || scope.ownerIds.includes(x.id)) && (x.role === 'rep' || x.role === 'supervisor'),
+    );
     return reply.type(HTML).send(customersPage({ me: m, f, rows, total, owners, tz }));
   });
 
@@ -109,11 +140,33 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
     if (!m) return reply;
     const d = await deps.repos.web.loadCustomerDetail(req.params.id, now());
     const L = m.language;
-    if (!d) return reply.status(404).type(HTML).send(messagePage(t(L, '未找到', 'Not found'), t(L, '没有这个客户。', 'There is no such customer.'), m));
+    if (!d)
+      return reply
+        .status(404)
+        .type(HTML)
+        .send(messagePage(t(L, '未找到', 'Not found'), t(L, '没有这个客户。', 'There is no such customer.'), m));
     if (!canSeeCustomer(m, d.customer.ownerId, d.ownerReportsTo, await deps.repos.web.responsiblesOf(d.customer.id))) {
-      return reply.status(403).type(HTML).send(messagePage(t(L, '无权查看', 'Not yours'), t(L, '这个客户不归你负责。', 'This customer belongs to someone else.'), m));
+      return reply
+        .status(403)
+        .type(HTML)
+        .send(
+          messagePage(
+            t(L, '无权查看', 'Not yours'),
+            t(L, '这个客户不归你负责。', 'This customer belongs to someone else.'),
+            m,
+          ),
+        );
     }
-    const body = customerPage(m, d, now(), tz, await handoverLinks(d.handovers.map((h) => h.batchId), m.id));
+    const body = customerPage(
+      m,
+      d,
+      now(),
+      tz,
+      await handoverLinks(
+        d.handovers.map((h) => h.batchId),
+        m.id,
+      ),
+    );
     // Orders from chat (issue 20): the orders with their production sheets, before the page ends.
     const orders = ordersSection(m, await customerOrders(deps.repos, d.customer.id), tz).value;
     return reply.type(HTML).send(body.replace('</main>', `${orders}</main>`));
@@ -126,10 +179,25 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
     const L = m.language;
     const found = await sheetForPrint(deps.repos, req.params.id);
     const customer = found ? await deps.repos.customers.findCustomerById(found.sheet.customerId) : undefined;
-    if (!found || !customer) return reply.status(404).type(HTML).send(messagePage(t(L, '未找到', 'Not found'), t(L, '没有这张生产单。', 'There is no such production sheet.'), m));
+    if (!found || !customer)
+      return reply
+        .status(404)
+        .type(HTML)
+        .send(
+          messagePage(t(L, '未找到', 'Not found'), t(L, '没有这张生产单。', 'There is no such production sheet.'), m),
+        );
     const boss = found.members.find((x) => x.id === customer.ownerId)?.reportsTo ?? null;
     if (!canSeeCustomer(m, customer.ownerId, boss, await deps.repos.web.responsiblesOf(customer.id))) {
-      return reply.status(403).type(HTML).send(messagePage(t(L, '无权查看', 'Not yours'), t(L, '这个客户不归你负责。', 'This customer belongs to someone else.'), m));
+      return reply
+        .status(403)
+        .type(HTML)
+        .send(
+          messagePage(
+            t(L, '无权查看', 'Not yours'),
+            t(L, '这个客户不归你负责。', 'This customer belongs to someone else.'),
+            m,
+          ),
+        );
     }
     return reply.type(HTML).send(sheetPrintPage(m, found.sheet, customer, found.members, found.questions, tz));
   });
@@ -137,7 +205,17 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
   app.get('/web/dashboard', async (req, reply) => {
     const m = await me(req, reply);
     if (!m) return reply;
-    if (!mayUseDashboard(m)) return reply.status(403).type(HTML).send(messagePage(t(m.language, '无权查看', 'Not for your role'), t(m.language, '看板只对主管开放。', 'The dashboard is for supervisors.'), m));
+    if (!mayUseDashboard(m))
+      return reply
+        .status(403)
+        .type(HTML)
+        .send(
+          messagePage(
+            t(m.language, '无权查看', 'Not for your role'),
+            t(m.language, '看板只对主管开放。', 'The dashboard is for supervisors.'),
+            m,
+          ),
+        );
     const data = await loadDashboardData(deps.repos, await scopeFor(deps.repos, m), now());
     return reply.type(HTML).send(dashboardPage(m, data, now(), tz));
   });
@@ -147,24 +225,46 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
     if (!m) return reply;
     const buf = await exportWorkbook(deps.repos, m, await scopeFor(deps.repos, m), filtersOf(req.query), now(), tz);
     const day = new Intl.DateTimeFormat('en-CA', { timeZone: tz }).format(now());
-    return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="baton-customers-${day}.xlsx"`).send(buf);
+    return reply
+      .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', `attachment; filename="baton-customers-${day}.xlsx"`)
+      .send(buf);
   });
 
   app.get('/web/import', async (req, reply) => {
     const m = await me(req, reply);
     if (!m) return reply;
-    if (allowedKinds(m).length === 0) return reply.status(403).type(HTML).send(messagePage(t(m.language, '无权导入', 'Not for your role'), t(m.language, '你的角色不能导入数据。', 'Your role cannot import data.'), m));
+    if (allowedKinds(m).length === 0)
+      return reply
+        .status(403)
+        .type(HTML)
+        .send(
+          messagePage(
+            t(m.language, '无权导入', 'Not for your role'),
+            t(m.language, '你的角色不能导入数据。', 'Your role cannot import data.'),
+            m,
+          ),
+        );
     return reply.type(HTML).send(importPage(m));
   });
 
   app.get<{ Params: { file: string } }>('/web/samples/:file', async (req, reply) => {
     const m = await me(req, reply);
     if (!m) return reply;
-    if (!SAMPLES.has(req.params.file)) return reply.status(404).type(HTML).send(messagePage('Not found', 'No such sample.', m));
+    if (!SAMPLES.has(req.params.file))
+      return reply
+        .status(404)
+        .type(HTML)
+        .send(messagePage('Not found', 'No such sample.', m));
     const bytes = readFileSync(join(packageRoot(), 'samples', req.params.file));
-    return reply.type(req.params.file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', `attachment; filename="${req.params.file}"`).send(bytes);
+    return reply
+      .type(
+        req.params.file.endsWith('.csv')
+          ? 'text/csv; charset=utf-8'
+          : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      )
+      .header('content-disposition', `attachment; filename="${req.params.file}"`)
+      .send(bytes);
   });
 
   for (const step of ['preview', 'commit'] as const) {
@@ -172,28 +272,36 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
       const m = await me(req, reply);
       if (!m) return reply;
       const L = m.language;
-      const fail = (status: number, text: string) => reply.status(status).type(HTML).send(`<div class="errors" id="import-errors">${escapeHtml(text)}</div>`);
+      const fail = (status: number, text: string) =>
+        reply
+          .status(status)
+          .type(HTML)
+          .send(`<div class="errors" id="import-errors">${escapeHtml(text)}</div>`);
       // Cross-site forms cannot set this header, and SameSite=Lax keeps the cookie off cross-site POSTs anyway.
       if (req.headers['x-baton-web'] !== '1') return fail(403, 'missing x-baton-web header');
       const q = ImportQuery.safeParse(req.query);
       if (!q.success) return fail(400, q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-      if (!Buffer.isBuffer(req.body) || req.body.length === 0) return fail(400, t(L, '请选择文件。', 'Choose a file first.'));
+      if (!Buffer.isBuffer(req.body) || req.body.length === 0)
+        return fail(400, t(L, '请选择文件。', 'Choose a file first.'));
       let mapping: (string | null)[] | undefined;
       if (q.data.mapping) {
         const parsed = z.array(z.string().max(40).nullable()).max(500).safeParse(parseJsonOrUndefined(q.data.mapping));
-        if (!parsed.success) return fail(400, 'mapping: expected a JSON list of field names, such as ["name", null, "tier"]');
+        if (!parsed.success)
+          return fail(400, 'mapping: expected a JSON list of field names, such as ["name", null, "tier"]');
         mapping = parsed.data;
       }
       const kinds = allowedKinds(m);
       // The kind is checked before anything is written: a commit must name it (the preview fills it in).
       if (step === 'commit' && !q.data.kind) return fail(400, 'kind is required to import');
-      if (q.data.kind && !kinds.includes(q.data.kind)) return fail(403, t(L, `你的角色不能导入${q.data.kind}。`, `Your role cannot import ${q.data.kind}.`));
+      if (q.data.kind && !kinds.includes(q.data.kind))
+        return fail(403, t(L, `你的角色不能导入${q.data.kind}。`, `Your role cannot import ${q.data.kind}.`));
       try {
         const report = await runImport(
           { repos: deps.repos, now: now(), tz, codeFormat: deps.config.customerCode, readSheet: readUploaded },
           { bytes: req.body, filename: q.data.name, kind: q.data.kind, mapping, dryRun: step === 'preview', actor: m },
         );
-        if (!kinds.includes(report.kind)) return fail(403, t(L, `你的角色不能导入${report.kind}。`, `Your role cannot import ${report.kind}.`));
+        if (!kinds.includes(report.kind))
+          return fail(403, t(L, `你的角色不能导入${report.kind}。`, `Your role cannot import ${report.kind}.`));
         return reply.type(HTML).send(previewFragment(L, report, report.committed));
       } catch (err) {
         if (err instanceof SheetLimitError) return fail(err.status, err.message);

@@ -28,7 +28,10 @@ export function decodeCookieValue(v: string): string | undefined {
 export function setSessionCookie(reply: FastifyReply, deps: AppDeps, value: string, clear = false): void {
   const secure = deps.config.server.publicUrl?.startsWith('https://') ? '; Secure' : '';
   const age = clear ? 0 : Math.floor(SESSION_TTL_MS / 1000);
-  void reply.header('set-cookie', `${COOKIE}=${clear ? '' : encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${age}${secure}`);
+  void reply.header(
+    'set-cookie',
+    `${COOKIE}=${clear ? '' : encodeURIComponent(value)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${age}${secure}`,
+  );
 }
 
 export async function currentMember(deps: AppDeps, req: FastifyRequest): Promise<Member | undefined> {

@@ -18,12 +18,17 @@ export const WEBHOOK_BODY_LIMIT = 1024 * 1024;
 export async function webhooksPlugin(app: FastifyInstance, { deps }: { deps: AppDeps }): Promise<void> {
   // Signatures are over the exact bytes: keep every body as a Buffer, parse nothing here.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_req, body, done) =>
+    done(null, body),
+  );
 
   const handler = async (req: FastifyRequest<{ Params: { platform: string } }>, reply: FastifyReply) => {
     const platform = ROUTES[req.params.platform];
     const adapter = platform ? deps.adapters.get(platform) : undefined;
-    if (!platform || !adapter) return reply.status(404).send({ error: `no ${req.params.platform} integration is configured`, code: 'not_found' });
+    if (!platform || !adapter)
+      return reply
+        .status(404)
+        .send({ error: `no ${req.params.platform} integration is configured`, code: 'not_found' });
     const receivedAt = deps.wallClock.now().getTime();
     const outcome = await adapter.handleWebhook({
       method: req.method === 'GET' ? 'GET' : 'POST',
@@ -33,12 +38,21 @@ export async function webhooksPlugin(app: FastifyInstance, { deps }: { deps: App
       receivedAt,
     });
     if (outcome.kind === 'handshake') {
-      return reply.status(200).type(outcome.contentType ?? 'text/plain; charset=utf-8').send(outcome.body);
+      return reply
+        .status(200)
+        .type(outcome.contentType ?? 'text/plain; charset=utf-8')
+        .send(outcome.body);
     }
     if (outcome.singleUse) {
-      const use = await deps.repos.webhookSignatures.useSignature(outcome.singleUse.key, outcome.singleUse.bodyHash, new Date(outcome.singleUse.expiresAt), new Date(receivedAt));
+      const use = await deps.repos.webhookSignatures.useSignature(
+        outcome.singleUse.key,
+        outcome.singleUse.bodyHash,
+        new Date(outcome.singleUse.expiresAt),
+        new Date(receivedAt),
+      );
       // The same request again is the platform retrying (ingest dedupes it); another body is a replay.
-      if (use === 'other_body') throw new WebhookAuthError(`${platform}: this signature was already used for another message`);
+      if (use === 'other_body')
+        throw new WebhookAuthError(`${platform}: this signature was already used for another message`);
     }
     if (outcome.kind === 'ignored') {
       req.log.debug({ reason: outcome.reason }, 'webhook ignored');
@@ -46,7 +60,10 @@ export async function webhooksPlugin(app: FastifyInstance, { deps }: { deps: App
     }
     const res = await ingestMessages(deps, outcome.messages);
     req.log.info({ stored: res.stored.length, duplicates: res.duplicates, platform }, 'webhook stored');
-    return reply.status(200).type(outcome.reply?.contentType ?? 'text/plain; charset=utf-8').send(outcome.reply?.body ?? '');
+    return reply
+      .status(200)
+      .type(outcome.reply?.contentType ?? 'text/plain; charset=utf-8')
+      .send(outcome.reply?.body ?? '');
   };
   app.get('/webhooks/:platform', handler);
   app.post('/webhooks/:platform', handler);

@@ -12,22 +12,49 @@ const TTL_MS = 60 * 60_000;
 
 export async function askWhichCustomer(
   b: BotCtx,
-  opts: { reason: 'ambiguous' | 'unknown' | 'forward' | 'context'; term?: string; choices: Customer[]; then: PendingAction },
+  opts: {
+    reason: 'ambiguous' | 'unknown' | 'forward' | 'context';
+    term?: string;
+    choices: Customer[];
+    then: PendingAction;
+  },
 ): Promise<void> {
   const { lang } = b.fmt;
   const choices = opts.choices.slice(0, 8);
   const term = opts.term ?? '';
   let q: string;
-  if (opts.reason === 'ambiguous') q = t(lang, `有几个客户都叫"${term}"，你说的是哪一个？回复编号或名称：`, `Several customers match “${term}”. Which one do you mean? Reply with a number or a name:`);
+  if (opts.reason === 'ambiguous')
+    q = t(
+      lang,
+      `有几个客户都叫"${term}"，你说的是哪一个？回复编号或名称：`,
+      `Several customers match “${term}”. Which one do you mean? Reply with a number or a name:`,
+    );
   else if (opts.reason === 'unknown') {
     q = choices.length
-      ? t(lang, `我不认识叫"${term}"的客户。是下面哪一个？回复编号或名称：`, `I don't know a customer called “${term}”. Is it one of these? Reply with a number or a name:`)
-      : t(lang, `我不认识叫"${term}"的客户。转发一段和他们的聊天给我，我会建档。`, `I don't know a customer called “${term}”. Forward me a chat with them and I will create the customer.`);
+      ? t(
+          lang,
+          `我不认识叫"${term}"的客户。是下面哪一个？回复编号或名称：`,
+          `I don't know a customer called “${term}”. Is it one of these? Reply with a number or a name:`,
+        )
+      : t(
+          lang,
+          `我不认识叫"${term}"的客户。转发一段和他们的聊天给我，我会建档。`,
+          `I don't know a customer called “${term}”. Forward me a chat with them and I will create the customer.`,
+        );
   } else if (opts.reason === 'forward') {
     q = choices.length
-      ? t(lang, '这是哪个客户的聊天？回复编号，或回复新客户的名称来建档：', 'Which customer is this chat from? Reply with a number, or with a new name to create the customer:')
-      : t(lang, '这是哪个客户的聊天？回复客户名称（新名称会新建客户）。', "Which customer is this chat from? Reply with the customer's name (a new name creates the customer).");
-  } else q = t(lang, '你说的是哪个客户？回复编号或名称：', 'Which customer do you mean? Reply with a number or a name:');
+      ? t(
+          lang,
+          '这是哪个客户的聊天？回复编号，或回复新客户的名称来建档：',
+          'Which customer is this chat from? Reply with a number, or with a new name to create the customer:',
+        )
+      : t(
+          lang,
+          '这是哪个客户的聊天？回复客户名称（新名称会新建客户）。',
+          "Which customer is this chat from? Reply with the customer's name (a new name creates the customer).",
+        );
+  } else
+    q = t(lang, '你说的是哪个客户？回复编号或名称：', 'Which customer do you mean? Reply with a number or a name:');
   const lines = [q, ...choices.map((c, i) => `${i + 1}. ${c.name}${t(lang, `（${c.code}）`, ` (${c.code})`)}`)];
   if (opts.reason === 'unknown' && choices.length === 0) {
     replyMd(b, lines.join('\n'));
@@ -35,17 +62,27 @@ export async function askWhichCustomer(
   }
   await b.ctx.transaction(async (tx) => {
     await tx.pendingQuestions.askQuestion({
-      chatId: b.ctx.chat.id, memberId: b.sender.id, kind: 'customer_choice', payload: { ...opts.then, lang: b.fmt.lang } as unknown as Record<string, unknown>,
-      choices: choices.map((c) => ({ customerId: c.id, label: c.name })), createdAt: b.ctx.now, expiresAt: new Date(b.ctx.now.getTime() + TTL_MS),
+      chatId: b.ctx.chat.id,
+      memberId: b.sender.id,
+      kind: 'customer_choice',
+      payload: { ...opts.then, lang: b.fmt.lang } as unknown as Record<string, unknown>,
+      choices: choices.map((c) => ({ customerId: c.id, label: c.name })),
+      createdAt: b.ctx.now,
+      expiresAt: new Date(b.ctx.now.getTime() + TTL_MS),
     });
     replyMd(b, lines.join('\n'));
   });
 }
 
 export function refuseCustomer(b: BotCtx, c: Customer): void {
-  const owner = c.ownerId ? b.team.byId.get(c.ownerId)?.name ?? c.ownerId : null;
-  b.ctx.reply(owner
-    ? t(b.fmt.lang, `抱歉，${c.name} 由 ${owner} 负责，我不能把这个客户的信息给你。需要的话请联系 ${owner} 或主管。`,
-      `Sorry — ${c.name} is looked after by ${owner}, so I can't share that customer with you. Please ask ${owner} or your supervisor.`)
-    : t(b.fmt.lang, `抱歉，你没有查看 ${c.name} 的权限。`, `Sorry — you don't have access to ${c.name}.`));
+  const owner = c.ownerId ? (b.team.byId.get(c.ownerId)?.name ?? c.ownerId) : null;
+  b.ctx.reply(
+    owner
+      ? t(
+          b.fmt.lang,
+          `抱歉，${c.name} 由 ${owner} 负责，我不能把这个客户的信息给你。需要的话请联系 ${owner} 或主管。`,
+          `Sorry — ${c.name} is looked after by ${owner}, so I can't share that customer with you. Please ask ${owner} or your supervisor.`,
+        )
+      : t(b.fmt.lang, `抱歉，你没有查看 ${c.name} 的权限。`, `Sorry — you don't have access to ${c.name}.`),
+  );
 }

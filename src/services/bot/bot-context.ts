@@ -17,7 +17,12 @@ export interface BotCtx {
 export async function botCtx(ctx: MessageContext, sender: Member): Promise<BotCtx> {
   // Money in quotes follows the rule for money needs: not where outsiders are, not for roles without money rights.
   const maskMoney = !maySayHere(sender, ctx.chat.hasExternal, 'price_target');
-  return { ctx, sender, team: await loadTeam(ctx.deps.repos), fmt: { lang: ctx.lang, tz: ctx.deps.config.tz, maskMoney } };
+  return {
+    ctx,
+    sender,
+    team: await loadTeam(ctx.deps.repos),
+    fmt: { lang: ctx.lang, tz: ctx.deps.config.tz, maskMoney },
+  };
 }
 
 /** Whether a need of this kind may be shown to the sender in this chat. */

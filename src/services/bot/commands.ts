@@ -8,11 +8,13 @@ import { BOT_COMMAND_INTENTS } from './intents/slash-intents.js';
 import { runIntent } from './handlers/intent.js';
 
 export function botCommands(): ChatCommand<unknown>[] {
-  return BOT_COMMAND_INTENTS.map((c) => defineCommand<Intent>({
-    en: c.en,
-    zh: c.zh,
-    aliases: c.aliases,
-    parse: (call) => intentFromCommand(c, call.rest, call.text),
-    run: async (ctx, intent) => runIntent(await botCtx(ctx, ctx.sender), intent),
-  }));
+  return BOT_COMMAND_INTENTS.map((c) =>
+    defineCommand<Intent>({
+      en: c.en,
+      zh: c.zh,
+      aliases: c.aliases,
+      parse: (call) => intentFromCommand(c, call.rest, call.text),
+      run: async (ctx, intent) => runIntent(await botCtx(ctx, ctx.sender), intent),
+    }),
+  );
 }

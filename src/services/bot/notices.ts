@@ -14,7 +14,10 @@ import { mayView } from './customers/visibility.js';
 import { noticeText } from './format/cards.js';
 import type { ChangeLine } from './format/views.js';
 
-export interface NoticeChange { slot: string; line: ChangeLine }
+export interface NoticeChange {
+  slot: string;
+  line: ChangeLine;
+}
 
 const h = (v: unknown): string => createHash('sha256').update(canonicalValue(v)).digest('hex').slice(0, 16);
 
@@ -26,7 +29,7 @@ async function recipients(repos: Repositories, b: BotCtx, customer: Customer, ki
   }
   for (const m of b.team.byId.values()) {
     if (m.role !== 'ops' || !m.active) continue;
-    const dm = await repos.team.findDirectChat(m.id, b.ctx.chat.platform) ?? await repos.team.findDirectChat(m.id);
+    const dm = (await repos.team.findDirectChat(m.id, b.ctx.chat.platform)) ?? (await repos.team.findDirectChat(m.id));
     if (dm) chats.set(dm.id, dm);
   }
   const sensitive = isSensitiveKind(kind);
@@ -40,7 +43,13 @@ async function recipients(repos: Repositories, b: BotCtx, customer: Customer, ki
 }
 
 /** Queue one notice per listening chat for these changes (once-only by dedupe key). */
-export async function queueNotices(repos: Repositories, b: BotCtx, customer: Customer, changes: NoticeChange[], manual: boolean): Promise<void> {
+export async function queueNotices(
+  repos: Repositories,
+  b: BotCtx,
+  customer: Customer,
+  changes: NoticeChange[],
+  manual: boolean,
+): Promise<void> {
   const perChat = new Map<string, { chat: Chat; changes: NoticeChange[] }>();
   for (const ch of changes) {
     for (const chat of await recipients(repos, b, customer, ch.line.kind)) {
@@ -51,10 +60,23 @@ export async function queueNotices(repos: Repositories, b: BotCtx, customer: Cus
   }
   for (const { chat, changes: list } of perChat.values()) {
     // Per listening chat: groups (and members without money rights) get quotes without money.
-    const reader = chat.kind === 'direct' && chat.memberId ? b.team.byId.get(chat.memberId) ?? null : null;
+    const reader = chat.kind === 'direct' && chat.memberId ? (b.team.byId.get(chat.memberId) ?? null) : null;
     const fmt = { ...b.fmt, maskMoney: chat.kind === 'group' || !maySayHere(reader, chat.hasExternal, 'price_target') };
-    const text = list.map((ch) => noticeText({ customer: customerHead(b, customer), change: ch.line, forwardedBy: b.sender.name, manual }, fmt)).join('\n\n');
-    const key = list.map((ch) => `${ch.slot}=${ch.line.to ? h(ch.line.to) : `removed:${h(ch.line.from)}`}`).sort().join(';');
-    b.ctx.notify({ chatId: chat.id, text, format: 'markdown', kind: 'notice', dedupeKey: `need-notice:${chat.id}:${customer.id}:${key}` });
+    const text = list
+      .map((ch) =>
+        noticeText({ customer: customerHead(b, customer), change: ch.line, forwardedBy: b.sender.name, manual }, fmt),
+      )
+      .join('\n\n');
+    const key = list
+      .map((ch) => `${ch.slot}=${ch.line.to ? h(ch.line.to) : `removed:${h(ch.line.from)}`}`)
+      .sort()
+      .join(';');
+    b.ctx.notify({
+      chatId: chat.id,
+      text,
+      format: 'markdown',
+      kind: 'notice',
+      dedupeKey: `need-notice:${chat.id}:${customer.id}:${key}`,
+    });
   }
 }

@@ -13,8 +13,14 @@ import { supervisorFor } from './people.js';
 import { formatDay } from './format.js';
 
 interface Cause {
-  customerId: string; name: string; code: string; tier: string; ownerId: string | null;
-  reason: 'overdue' | 'owner_left'; causeKey: string; dueAt: Date | null;
+  customerId: string;
+  name: string;
+  code: string;
+  tier: string;
+  ownerId: string | null;
+  reason: 'overdue' | 'owner_left';
+  causeKey: string;
+  dueAt: Date | null;
 }
 
 export async function findEscalationCauses(repos: Repositories, now: Date, policy: CadencePolicy): Promise<Cause[]> {
@@ -23,25 +29,48 @@ export async function findEscalationCauses(repos: Repositories, now: Date, polic
     const before = new Date(now.getTime() - escalationThresholdDays(tier, policy) * 86_400_000);
     for (const r of await repos.cadenceEscalations.overdueWithActiveOwner(tier, before)) {
       const due = r.nextFollowUpAt!;
-      causes.push({ customerId: r.customerId, name: r.name, code: r.code, tier: r.tier, ownerId: r.ownerId, reason: 'overdue', causeKey: due.toISOString(), dueAt: due });
+      causes.push({
+        customerId: r.customerId,
+        name: r.name,
+        code: r.code,
+        tier: r.tier,
+        ownerId: r.ownerId,
+        reason: 'overdue',
+        causeKey: due.toISOString(),
+        dueAt: due,
+      });
     }
   }
   // A departed owner's customers are never silent: they escalate at once, whatever their dates.
   for (const r of await repos.cadenceEscalations.orphanedCustomers(now)) {
     causes.push({
-      customerId: r.customerId, name: r.name, code: r.code, tier: r.tier, ownerId: r.ownerId, reason: 'owner_left', causeKey: r.ownerId!,
+      customerId: r.customerId,
+      name: r.name,
+      code: r.code,
+      tier: r.tier,
+      ownerId: r.ownerId,
+      reason: 'owner_left',
+      causeKey: r.ownerId!,
       dueAt: r.nextFollowUpAt,
     });
   }
   return causes;
 }
 
-export async function runEscalations(deps: Pick<AppDeps, 'repos' | 'logger'>, now: Date, policy: CadencePolicy, tz: string): Promise<string[]> {
+export async function runEscalations(
+  deps: Pick<AppDeps, 'repos' | 'logger'>,
+  now: Date,
+  policy: CadencePolicy,
+  tz: string,
+): Promise<string[]> {
   const causes = await findEscalationCauses(deps.repos, now, policy);
   const bySup = new Map<string, { sup: Member; causes: Cause[] }>();
   for (const c of causes) {
     const sup = await supervisorFor(deps.repos, c.ownerId);
-    if (!sup) { deps.logger.warn({ customer: c.customerId }, 'escalation has nobody to go to'); continue; }
+    if (!sup) {
+      deps.logger.warn({ customer: c.customerId }, 'escalation has nobody to go to');
+      continue;
+    }
     const e = bySup.get(sup.id) ?? { sup, causes: [] };
     e.causes.push(c);
     bySup.set(sup.id, e);
@@ -50,32 +79,67 @@ export async function runEscalations(deps: Pick<AppDeps, 'repos' | 'logger'>, no
   for (const { sup, causes: list } of bySup.values()) {
     const chat = await deps.repos.team.findDirectChat(sup.id);
     if (!chat) continue;
-    ids.push(...await deps.repos.transaction(async (tx) => {
-      const fresh: Cause[] = [];
-      let firstId: string | undefined;
-      for (const c of list) {
-        const id = await tx.cadenceEscalations.claimEscalation({
-          customerId: c.customerId, reason: c.reason, causeKey: c.causeKey, memberId: c.ownerId, supervisorId: sup.id, dueAt: c.dueAt, at: now,
-        });
-        if (id) { fresh.push(c); firstId ??= id; }
-      }
-      if (fresh.length === 0) return [];
-      return tx.outbox.enqueue([{ chatId: chat.id, text: escalationText(sup.language, fresh, now, tz), kind: 'escalation', dedupeKey: `cadence:esc:${firstId}`, at: now }]);
-    }));
+    ids.push(
+      ...(await deps.repos.transaction(async (tx) => {
+        const fresh: Cause[] = [];
+        let firstId: string | undefined;
+        for (const c of list) {
+          const id = await tx.cadenceEscalations.claimEscalation({
+            customerId: c.customerId,
+            reason: c.reason,
+            causeKey: c.causeKey,
+            memberId: c.ownerId,
+            supervisorId: sup.id,
+            dueAt: c.dueAt,
+            at: now,
+          });
+          if (id) {
+            fresh.push(c);
+            firstId ??= id;
+          }
+        }
+        if (fresh.length === 0) return [];
+        return tx.outbox.enqueue([
+          {
+            chatId: chat.id,
+            text: escalationText(sup.language, fresh, now, tz),
+            kind: 'escalation',
+            dedupeKey: `cadence:esc:${firstId}`,
+            at: now,
+          },
+        ]);
+      })),
+    );
   }
   return ids;
 }
 
 function escalationText(lang: Lang, causes: Cause[], now: Date, tz: string): string {
-  const lines = [t(lang, `⚠️ 跟进升级：${causes.length} 个客户需要您关注`, `⚠️ Follow-up escalation: ${causes.length} customer(s) need your attention`)];
+  const lines = [
+    t(
+      lang,
+      `⚠️ 跟进升级：${causes.length} 个客户需要您关注`,
+      `⚠️ Follow-up escalation: ${causes.length} customer(s) need your attention`,
+    ),
+  ];
   for (const c of causes) {
     if (c.reason === 'owner_left') {
-      lines.push(t(lang, `- ${c.name}（${c.code}，${c.tier}）：负责人 ${c.ownerId} 已离职，请尽快指派新负责人`,
-        `- ${c.name} (${c.code}, ${c.tier}): owner ${c.ownerId} has left — please assign a new owner`));
+      lines.push(
+        t(
+          lang,
+          `- ${c.name}（${c.code}，${c.tier}）：负责人 ${c.ownerId} 已离职，请尽快指派新负责人`,
+          `- ${c.name} (${c.code}, ${c.tier}): owner ${c.ownerId} has left — please assign a new owner`,
+        ),
+      );
     } else {
       const days = daysBetween(localDay(c.dueAt!, tz), localDay(now, tz));
-      lines.push(t(lang, `- ${c.name}（${c.code}，${c.tier}）：${c.ownerId} 的跟进已逾期 ${days} 天（应于 ${formatDay(c.dueAt!, tz)}）`,
-        `- ${c.name} (${c.code}, ${c.tier}): ${c.ownerId}'s follow-up is ${days} day(s) overdue (due ${formatDay(c.dueAt!, tz)})`));
+      lines.push(
+        t(
+          lang,
+          `- ${c.name}（${c.code}，${c.tier}）：${c.ownerId} 的跟进已逾期 ${days} 天（应于 ${formatDay(c.dueAt!, tz)}）`,
+          `- ${c.name} (${c.code}, ${c.tier}): ${c.ownerId}'s follow-up is ${days} day(s) overdue (due ${formatDay(c.dueAt!, tz)})`,
+        ),
+      );
     }
   }
   return lines.join('\n');

@@ -16,7 +16,14 @@ export interface RepStats {
   slaBreaches: number;
 }
 
-export async function repStats(repos: Repositories, memberIds: string[], period: Period, now: Date, policy: CadencePolicy, tz: string): Promise<RepStats[]> {
+export async function repStats(
+  repos: Repositories,
+  memberIds: string[],
+  period: Period,
+  now: Date,
+  policy: CadencePolicy,
+  tz: string,
+): Promise<RepStats[]> {
   if (memberIds.length === 0) return [];
   const end = period.end < now ? period.end : now;
   const dues = await repos.cadenceStats.duesBetween(memberIds, period.start, end);
@@ -27,7 +34,10 @@ export async function repStats(repos: Repositories, memberIds: string[], period:
     const onTime = mine.filter((d) => d.doneAt && d.doneAt < onTimeDeadline(d.dueAt, policy, tz)).length;
     const s = sla.find((x) => x.ownerId === id);
     return {
-      memberId: id, due: mine.length, onTime, rate: mine.length ? onTime / mine.length : null,
+      memberId: id,
+      due: mine.length,
+      onTime,
+      rate: mine.length ? onTime / mine.length : null,
       overdue: overdue.get(id) ?? 0,
       avgFirstResponseMin: s?.avgMin ?? null,
       slaBreaches: s?.breaches ?? 0,
@@ -41,7 +51,9 @@ export function teamTotals(stats: RepStats[]): Omit<RepStats, 'memberId'> {
   const onTime = stats.reduce((a, s) => a + s.onTime, 0);
   const avgs = stats.map((s) => s.avgFirstResponseMin).filter((x): x is number => x !== null);
   return {
-    due, onTime, rate: due ? onTime / due : null,
+    due,
+    onTime,
+    rate: due ? onTime / due : null,
     overdue: stats.reduce((a, s) => a + s.overdue, 0),
     avgFirstResponseMin: avgs.length ? avgs.reduce((a, b) => a + b, 0) / avgs.length : null,
     slaBreaches: stats.reduce((a, s) => a + s.slaBreaches, 0),

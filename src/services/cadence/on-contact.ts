@@ -20,7 +20,12 @@ export interface ContactOptions {
   by?: string;
 }
 
-export async function onCustomerContact(repos: Repositories, customerId: string, at: Date, opts: ContactOptions = {}): Promise<void> {
+export async function onCustomerContact(
+  repos: Repositories,
+  customerId: string,
+  at: Date,
+  opts: ContactOptions = {},
+): Promise<void> {
   const runtime = opts.policy && opts.tz ? { policy: opts.policy, tz: opts.tz } : await loadCadence(repos);
   const policy = opts.policy ?? runtime.policy;
   const tz = opts.tz ?? runtime.tz;
@@ -30,7 +35,13 @@ export async function onCustomerContact(repos: Repositories, customerId: string,
 }
 
 /** Recompute and store customers.next_follow_up_at (call when tier, stage, pause or policy change). */
-export async function recomputeNextFollowUp(repos: Repositories, customerId: string, now: Date, policy?: CadencePolicy, tz?: string): Promise<Date | null> {
+export async function recomputeNextFollowUp(
+  repos: Repositories,
+  customerId: string,
+  now: Date,
+  policy?: CadencePolicy,
+  tz?: string,
+): Promise<Date | null> {
   if (!policy || !tz) {
     const runtime = await loadCadence(repos);
     policy ??= runtime.policy;
@@ -41,15 +52,20 @@ export async function recomputeNextFollowUp(repos: Repositories, customerId: str
   // A follow-up logged as the last contact may carry the rep's own "next contact" date.
   const plan = c.lastPlan;
   const planned = plan?.nextAt && c.lastContactAt && plan.happenedAt >= c.lastContactAt ? plan.nextAt : null;
-  const due = nextFollowUp({
-    tier: c.tier as CadenceTier, stage: c.stage,
-    lastContactAt: c.lastContactAt,
-    createdAt: c.createdAt,
-    pausedUntil: c.pausedUntil,
-    firstDeliveredOn: c.firstDeliveredOn,
-    plannedAt: planned,
-    now,
-  }, policy, tz);
+  const due = nextFollowUp(
+    {
+      tier: c.tier as CadenceTier,
+      stage: c.stage,
+      lastContactAt: c.lastContactAt,
+      createdAt: c.createdAt,
+      pausedUntil: c.pausedUntil,
+      firstDeliveredOn: c.firstDeliveredOn,
+      plannedAt: planned,
+      now,
+    },
+    policy,
+    tz,
+  );
   await repos.cadence.setNextFollowUp(customerId, due?.at ?? null);
   return due?.at ?? null;
 }

@@ -5,12 +5,27 @@ import type { CadencePolicy } from '../../core/cadence/policy.js';
 import { pauseUntil } from '../../core/cadence/rules.js';
 import { recomputeNextFollowUp } from './on-contact.js';
 
-export async function pauseCustomer(tx: Repositories, customerId: string, reason: string, by: string | null, now: Date, policy: CadencePolicy, tz: string): Promise<Date> {
+export async function pauseCustomer(
+  tx: Repositories,
+  customerId: string,
+  reason: string,
+  by: string | null,
+  now: Date,
+  policy: CadencePolicy,
+  tz: string,
+): Promise<Date> {
   const until = pauseUntil(now, policy, tz);
   await tx.cadence.pauseCustomerUntil(customerId, until, reason, now);
-  await tx.audit.writeAudit([{
-    at: now, actor: by, action: 'cadence.pause', entity: 'customer', entityId: customerId, details: { until: until.toISOString(), reason },
-  }]);
+  await tx.audit.writeAudit([
+    {
+      at: now,
+      actor: by,
+      action: 'cadence.pause',
+      entity: 'customer',
+      entityId: customerId,
+      details: { until: until.toISOString(), reason },
+    },
+  ]);
   return until;
 }
 

@@ -13,14 +13,25 @@ const DEFAULT_TZ = 'Asia/Shanghai';
 
 const RuntimeSchema = z.object({ tz: z.string(), file: z.unknown().optional() });
 
-export interface CadenceRuntime { policy: CadencePolicy; tz: string }
+export interface CadenceRuntime {
+  policy: CadencePolicy;
+  tz: string;
+}
 
 /** Parse and validate a policy file; throws with the file name and the bad field. */
 export async function readPolicyFile(path: string): Promise<unknown> {
   const text = await readFile(path, 'utf8');
   let patch: unknown;
-  try { patch = JSON.parse(text); } catch (err) { throw new Error(`${path}: not valid JSON`, { cause: err }); }
-  try { resolvePolicy(patch); } catch (err) { throw new Error(`${path}: ${err instanceof Error ? err.message : String(err)}`, { cause: err }); }
+  try {
+    patch = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${path}: not valid JSON`, { cause: err });
+  }
+  try {
+    resolvePolicy(patch);
+  } catch (err) {
+    throw new Error(`${path}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
   return patch;
 }
 
@@ -57,7 +68,10 @@ export async function syncCadence(deps: Pick<AppDeps, 'repos' | 'config' | 'logg
 }
 
 /** The policy a chat override would give, without storing it; throws if it is not valid. */
-export async function previewOverride(repos: Repositories, patch: unknown): Promise<{ policy: CadencePolicy; merged: unknown }> {
+export async function previewOverride(
+  repos: Repositories,
+  patch: unknown,
+): Promise<{ policy: CadencePolicy; merged: unknown }> {
   const current = (await repos.settings.readSetting(POLICY_OVERRIDES_KEY)) ?? {};
   const merged = deepMerge(current, patch);
   const runtime = RuntimeSchema.safeParse(await repos.settings.readSetting(RUNTIME_KEY));

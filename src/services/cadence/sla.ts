@@ -9,7 +9,12 @@ import { t, type Lang } from '../../core/language.js';
 import { formatLocal } from './format.js';
 import { supervisorFor } from './people.js';
 
-export interface InquiryStart { customerId: string; chatId: string | null; messageId: string | null; at: Date }
+export interface InquiryStart {
+  customerId: string;
+  chatId: string | null;
+  messageId: string | null;
+  at: Date;
+}
 
 /**
  * Start the first-response clock for a customer's inbound message (or a forwarded new
@@ -21,7 +26,13 @@ export async function startSlaClock(repos: Repositories, s: InquiryStart, policy
   const cls = slaClass({ tier: c.tier as CadenceTier, flagged: c.flagged, stage: c.stage });
   const due = new Date(s.at.getTime() + slaMinutes(cls, policy) * 60_000);
   return repos.slaClocks.startClock({
-    customerId: s.customerId, chatId: s.chatId, messageId: s.messageId, ownerId: c.ownerId, slaClass: cls, startedAt: s.at, dueAt: due,
+    customerId: s.customerId,
+    chatId: s.chatId,
+    messageId: s.messageId,
+    ownerId: c.ownerId,
+    slaClass: cls,
+    startedAt: s.at,
+    dueAt: due,
   });
 }
 
@@ -39,16 +50,25 @@ export async function runSlaCheck(deps: Pick<AppDeps, 'repos' | 'logger'>, now: 
       const cust = await tx.customers.findCustomerById(b.customerId);
       if (!cust) throw new Error(`customer ${b.customerId} of SLA clock ${b.id} not found`);
       const sup = await supervisorFor(tx, b.ownerId);
-      if (!sup) { deps.logger.warn({ clock: b.id }, 'SLA breached but nobody supervises the owner'); continue; }
+      if (!sup) {
+        deps.logger.warn({ clock: b.id }, 'SLA breached but nobody supervises the owner');
+        continue;
+      }
       const chat = await tx.team.findDirectChat(sup.id);
       if (!chat) continue;
       const lang: Lang = sup.language;
       const mins = Math.round((b.dueAt.getTime() - b.startedAt.getTime()) / 60_000);
       const owner = b.ownerId ?? t(lang, '（无负责人）', '(no owner)');
-      const text = t(lang,
+      const text = t(
+        lang,
         `⏱ 首次响应超时：${cust.name}（${cust.code}）${formatLocal(b.startedAt, tz)} 发来询盘，${mins} 分钟内（${classZh(b.slaClass)}）无人回复。负责人：${owner}。`,
-        `⏱ First-response SLA missed: ${cust.name} (${cust.code}) wrote at ${formatLocal(b.startedAt, tz)} and nobody answered within ${mins} minutes (${b.slaClass}). Owner: ${owner}.`);
-      ids.push(...await tx.outbox.enqueue([{ chatId: chat.id, text, kind: 'escalation', dedupeKey: `cadence:sla:${b.id}`, at: now }]));
+        `⏱ First-response SLA missed: ${cust.name} (${cust.code}) wrote at ${formatLocal(b.startedAt, tz)} and nobody answered within ${mins} minutes (${b.slaClass}). Owner: ${owner}.`,
+      );
+      ids.push(
+        ...(await tx.outbox.enqueue([
+          { chatId: chat.id, text, kind: 'escalation', dedupeKey: `cadence:sla:${b.id}`, at: now },
+        ])),
+      );
     }
     return ids;
   });

@@ -15,15 +15,28 @@ export interface TalkingPoints {
 export function describeNeed(kind: string, value: unknown): string {
   const v = (value ?? {}) as Record<string, unknown>;
   switch (kind) {
-    case 'quantity': return `${String(v.value ?? '')} ${String(v.unit ?? '')}`.trim();
-    case 'delivery_date': return `${String(v.constraint ?? 'by')} ${String(v.date ?? '')}`;
-    case 'product': case 'certification': return String(v.name ?? '');
-    case 'logo': return v.required ? `yes${v.details ? ` (${String(v.details)})` : ''}` : 'no';
-    case 'packaging': return `${String(v.style ?? '')}${v.details ? ` (${String(v.details)})` : ''}`;
-    case 'spec': return `${String(v.attribute ?? '')}=${String(v.value ?? '')}`;
-    case 'incoterm': return `${String(v.term ?? '')}${v.place ? ` ${String(v.place)}` : ''}`;
-    case 'caution': return String(v.text ?? '');
-    default: return Object.values(v).filter((x) => x !== undefined && x !== null).map(String).join(' ');
+    case 'quantity':
+      return `${String(v.value ?? '')} ${String(v.unit ?? '')}`.trim();
+    case 'delivery_date':
+      return `${String(v.constraint ?? 'by')} ${String(v.date ?? '')}`;
+    case 'product':
+    case 'certification':
+      return String(v.name ?? '');
+    case 'logo':
+      return v.required ? `yes${v.details ? ` (${String(v.details)})` : ''}` : 'no';
+    case 'packaging':
+      return `${String(v.style ?? '')}${v.details ? ` (${String(v.details)})` : ''}`;
+    case 'spec':
+      return `${String(v.attribute ?? '')}=${String(v.value ?? '')}`;
+    case 'incoterm':
+      return `${String(v.term ?? '')}${v.place ? ` ${String(v.place)}` : ''}`;
+    case 'caution':
+      return String(v.text ?? '');
+    default:
+      return Object.values(v)
+        .filter((x) => x !== undefined && x !== null)
+        .map(String)
+        .join(' ');
   }
 }
 

@@ -10,14 +10,26 @@ import { daysBetween, type LocalDay } from '../../core/cadence/zoned-time.js';
 import { lunarNewYear, lunarToSolar } from '../../core/cadence/holidays.js';
 import type { Lang } from '../../core/language.js';
 
-export const TEMPLATE_KINDS = ['quote_followup', 'after_samples', 'festival_greeting', 'new_product', 'after_delivery', 'check_in'] as const;
+export const TEMPLATE_KINDS = [
+  'quote_followup',
+  'after_samples',
+  'festival_greeting',
+  'new_product',
+  'after_delivery',
+  'check_in',
+] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
-const Kinds = z.object(Object.fromEntries(TEMPLATE_KINDS.map((k) => [k, z.string().min(1)])) as Record<TemplateKind, z.ZodString>);
+const Kinds = z.object(
+  Object.fromEntries(TEMPLATE_KINDS.map((k) => [k, z.string().min(1)])) as Record<TemplateKind, z.ZodString>,
+);
 const TemplatesSchema = z.object({ zh: Kinds, en: Kinds });
 export type Templates = z.infer<typeof TemplatesSchema>;
 
-export function loadTemplates(policy: CadencePolicy, file = join(packageRoot(), 'prompts', 'followup-templates.v1.json')): Templates {
+export function loadTemplates(
+  policy: CadencePolicy,
+  file = join(packageRoot(), 'prompts', 'followup-templates.v1.json'),
+): Templates {
   const base = TemplatesSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   const o: Partial<Record<Lang, Record<string, string>>> = policy.templates ?? {};
   return { zh: { ...base.zh, ...(o.zh ?? {}) }, en: { ...base.en, ...(o.en ?? {}) } };
@@ -36,7 +48,10 @@ export interface OpeningInput {
 
 /** The festival within the next 10 days, if any (Spring Festival, Mid-Autumn by the lunar calendar; Christmas, New Year). */
 export function upcomingFestival(today: LocalDay, lang: Lang): string | null {
-  const within = (d: LocalDay) => { const n = daysBetween(today, d); return n >= 0 && n <= 10; };
+  const within = (d: LocalDay) => {
+    const n = daysBetween(today, d);
+    return n >= 0 && n <= 10;
+  };
   const cny = [lunarNewYear(today.y), lunarNewYear(today.y + 1)];
   if (cny.some(within)) return lang === 'zh' ? '春节' : 'Chinese New Year';
   if (within(lunarToSolar(today.y, 8, 15))) return lang === 'zh' ? '中秋节' : 'the Mid-Autumn Festival';
@@ -51,7 +66,8 @@ export function chooseTemplate(i: OpeningInput): { kind: TemplateKind; festival:
   if (i.stage === 'sample') return { kind: 'after_samples', festival: null };
   if (i.afterDelivery) return { kind: 'after_delivery', festival: null };
   if (['first_order', 'repeat', 'loyal'].includes(i.stage)) return { kind: 'new_product', festival: null };
-  if (['inquiry', 'intent', 'lead'].includes(i.stage) || i.needKinds.includes('price_target')) return { kind: 'quote_followup', festival: null };
+  if (['inquiry', 'intent', 'lead'].includes(i.stage) || i.needKinds.includes('price_target'))
+    return { kind: 'quote_followup', festival: null };
   return { kind: 'check_in', festival: null };
 }
 

@@ -13,7 +13,12 @@ import { recomputeNextFollowUp } from './on-contact.js';
 
 export const TIER_JOB = 'cadence-tier-suggestions';
 
-export async function runTierSuggestions(deps: Pick<AppDeps, 'repos' | 'logger'>, now: Date, policy: CadencePolicy, tz: string): Promise<string[]> {
+export async function runTierSuggestions(
+  deps: Pick<AppDeps, 'repos' | 'logger'>,
+  now: Date,
+  policy: CadencePolicy,
+  tz: string,
+): Promise<string[]> {
   const q = quarterOf(now, tz);
   if (now < zonedInstant(localDay(q.start, tz), 9, 0, tz)) return [];
   return deps.repos.transaction(async (tx) => {
@@ -28,10 +33,19 @@ export async function runTierSuggestions(deps: Pick<AppDeps, 'repos' | 'logger'>
       const e = perSup.get(sup.id) ?? { lang: sup.language, lines: [], seq: 0 };
       e.seq++;
       await tx.tierSuggestions.insertSuggestion({
-        quarter: q.key, seq: e.seq, supervisorId: sup.id, customerId: r.id, fromTier: r.tier, toTier: to, revenue: r.revenue, at: now,
+        quarter: q.key,
+        seq: e.seq,
+        supervisorId: sup.id,
+        customerId: r.id,
+        fromTier: r.tier,
+        toTier: to,
+        revenue: r.revenue,
+        at: now,
       });
       const wan = (Number(r.revenue) / 10_000).toFixed(1);
-      e.lines.push(`${e.seq}. ${r.name} (${r.code}) ${r.tier} → ${to}  ${t(e.lang, `近一年 ${wan} 万元`, `last 12 months CNY ${Math.round(Number(r.revenue)).toLocaleString('en-US')}`)}`);
+      e.lines.push(
+        `${e.seq}. ${r.name} (${r.code}) ${r.tier} → ${to}  ${t(e.lang, `近一年 ${wan} 万元`, `last 12 months CNY ${Math.round(Number(r.revenue)).toLocaleString('en-US')}`)}`,
+      );
       perSup.set(sup.id, e);
     }
     const items: OutboxItem[] = [];
@@ -39,27 +53,58 @@ export async function runTierSuggestions(deps: Pick<AppDeps, 'repos' | 'logger'>
       const chat = await tx.team.findDirectChat(supId);
       if (!chat) continue;
       const text = [
-        t(e.lang, `🏷 ${q.key} 客户分级建议（按近一年订单金额）：`, `🏷 Tier suggestions for ${q.key} (from the last 12 months' orders):`),
+        t(
+          e.lang,
+          `🏷 ${q.key} 客户分级建议（按近一年订单金额）：`,
+          `🏷 Tier suggestions for ${q.key} (from the last 12 months' orders):`,
+        ),
         ...e.lines,
-        t(e.lang, '回复"接受"全部接受，"接受 1,3"接受部分，或 /tiers accept all', 'Reply "accept" for all, "accept 1,3" for some, or /tiers accept all'),
+        t(
+          e.lang,
+          '回复"接受"全部接受，"接受 1,3"接受部分，或 /tiers accept all',
+          'Reply "accept" for all, "accept 1,3" for some, or /tiers accept all',
+        ),
       ].join('\n');
-      items.push({ chatId: chat.id, text, kind: 'tier-suggestion', dedupeKey: `cadence:tiers:${supId}:${q.key}`, at: now });
+      items.push({
+        chatId: chat.id,
+        text,
+        kind: 'tier-suggestion',
+        dedupeKey: `cadence:tiers:${supId}:${q.key}`,
+        at: now,
+      });
     }
     return tx.outbox.enqueue(items);
   });
 }
 
 /** Accept the numbered (or all) pending suggestions of the latest quarter; returns what changed. */
-export async function acceptSuggestions(tx: Repositories, supervisorId: string, which: number[] | 'all', now: Date, policy: CadencePolicy, tz: string) {
+export async function acceptSuggestions(
+  tx: Repositories,
+  supervisorId: string,
+  which: number[] | 'all',
+  now: Date,
+  policy: CadencePolicy,
+  tz: string,
+) {
   const pending = await tx.tierSuggestions.pendingSuggestions(supervisorId);
   const quarter = pending[0]?.quarter;
   const chosen = pending.filter((p) => p.quarter === quarter && (which === 'all' || which.includes(p.seq)));
   for (const s of chosen) {
-    await tx.tierSuggestions.acceptSuggestion({ id: s.id, customerId: s.customerId, toTier: s.toTier }, supervisorId, now);
-    await tx.audit.writeAudit([{
-      at: now, actor: supervisorId, action: 'tier.change', entity: 'customer', entityId: s.customerId,
-      details: { from: s.fromTier, to: s.toTier, via: 'tier-suggestion', quarter: s.quarter },
-    }]);
+    await tx.tierSuggestions.acceptSuggestion(
+      { id: s.id, customerId: s.customerId, toTier: s.toTier },
+      supervisorId,
+      now,
+    );
+    await tx.audit.writeAudit([
+      {
+        at: now,
+        actor: supervisorId,
+        action: 'tier.change',
+        entity: 'customer',
+        entityId: s.customerId,
+        details: { from: s.fromTier, to: s.toTier, via: 'tier-suggestion', quarter: s.quarter },
+      },
+    ]);
     await recomputeNextFollowUp(tx, s.customerId, now, policy, tz);
   }
   const missing = which === 'all' ? [] : which.filter((n) => !chosen.some((c) => c.seq === n));

@@ -12,7 +12,12 @@ import { statsLine } from './stats-text.js';
 
 export const WEEKLY_JOB = 'cadence-weekly-summary';
 
-export async function runWeeklySummary(deps: Pick<AppDeps, 'repos'>, now: Date, policy: CadencePolicy, tz: string): Promise<string[]> {
+export async function runWeeklySummary(
+  deps: Pick<AppDeps, 'repos'>,
+  now: Date,
+  policy: CadencePolicy,
+  tz: string,
+): Promise<string[]> {
   const thisWeek = weekOf(now, tz);
   const sendFrom = zonedInstant(localDay(thisWeek.start, tz), 9, 0, tz);
   if (now < sendFrom) return [];
@@ -26,18 +31,42 @@ export async function runWeeklySummary(deps: Pick<AppDeps, 'repos'>, now: Date, 
       const chat = await tx.team.findDirectChat(sup.id);
       if (!chat || reps.length === 0) continue;
       const lang = sup.language;
-      const stats = await repStats(tx, reps.map((r) => r.id), last, now, policy, tz);
+      const stats = await repStats(
+        tx,
+        reps.map((r) => r.id),
+        last,
+        now,
+        policy,
+        tz,
+      );
       const esc = await tx.cadenceEscalations.escalationsBetween(sup.id, last.start, last.end);
-      const quiet = stats.every((s) => s.due === 0 && s.overdue === 0 && s.avgFirstResponseMin === null && s.slaBreaches === 0);
+      const quiet = stats.every(
+        (s) => s.due === 0 && s.overdue === 0 && s.avgFirstResponseMin === null && s.slaBreaches === 0,
+      );
       if (quiet && esc.length === 0) continue; // a week with nothing to say is not worth a message
-      const lines = [t(lang, `📊 上周跟进周报（${last.key.slice(5)} 起）`, `📊 Weekly follow-up summary (week of ${last.key.slice(5)})`)];
+      const lines = [
+        t(
+          lang,
+          `📊 上周跟进周报（${last.key.slice(5)} 起）`,
+          `📊 Weekly follow-up summary (week of ${last.key.slice(5)})`,
+        ),
+      ];
       for (const s of stats) lines.push(statsLine(lang, reps.find((r) => r.id === s.memberId)!.name, s));
       lines.push(statsLine(lang, t(lang, '团队', 'Team'), teamTotals(stats)));
       if (esc.length) {
         lines.push(t(lang, `本周升级 ${esc.length} 次：`, `Escalations this week (${esc.length}):`));
-        for (const e of esc) lines.push(`- ${e.name} (${e.code}) ${e.reason === 'owner_left' ? t(lang, '负责人离职', 'owner left') : t(lang, '跟进逾期', 'overdue')} — ${e.memberId ?? ''}`);
+        for (const e of esc)
+          lines.push(
+            `- ${e.name} (${e.code}) ${e.reason === 'owner_left' ? t(lang, '负责人离职', 'owner left') : t(lang, '跟进逾期', 'overdue')} — ${e.memberId ?? ''}`,
+          );
       }
-      items.push({ chatId: chat.id, text: lines.join('\n'), kind: 'digest', dedupeKey: `cadence:weekly:${sup.id}:${last.key}`, at: now });
+      items.push({
+        chatId: chat.id,
+        text: lines.join('\n'),
+        kind: 'digest',
+        dedupeKey: `cadence:weekly:${sup.id}:${last.key}`,
+        at: now,
+      });
     }
     return tx.outbox.enqueue(items);
   });

@@ -5,11 +5,21 @@ import type { Member } from '../../core/team.js';
 import { supervisorOf } from './resolve.js';
 import type { HandoverEnv, Notice, Outcome } from './types.js';
 
-export async function answerCheckin(env: HandoverEnv, member: Member, id: string | undefined, text: string, lang: Lang): Promise<Outcome | undefined> {
+export async function answerCheckin(
+  env: HandoverEnv,
+  member: Member,
+  id: string | undefined,
+  text: string,
+  lang: Lang,
+): Promise<Outcome | undefined> {
   const { repos, now } = env;
   const open = await repos.handoverQuestions.latestOpenCheckin(member.id, id);
   if (!open) return undefined;
-  await repos.handoverQuestions.answerCheckinRow({ batchId: open.batchId, memberId: member.id, week: open.week }, text, now);
+  await repos.handoverQuestions.answerCheckinRow(
+    { batchId: open.batchId, memberId: member.id, week: open.week },
+    text,
+    now,
+  );
   const batch = await repos.handovers.findBatch(open.batchId);
   if (!batch) throw new Error(`handover batch ${open.batchId} not found`);
   const members = await repos.team.listMembers();
@@ -20,11 +30,21 @@ export async function answerCheckin(env: HandoverEnv, member: Member, id: string
     const from = members.find((m) => m.id === batch.fromMemberId)?.name ?? '';
     const l = chat.language ?? boss.language;
     notices.push({
-      chatId: chat.id, kind: 'handover', at: now, dedupeKey: `handover-checkin-answer:${open.batchId}:${member.id}:${open.week}`,
-      text: t(l, `📋 ${member.name} 关于接手的 ${from} 的客户（${open.batchId}，${open.week}）：${text}`, `📋 ${member.name} on ${from}'s customers (${open.batchId}, ${open.week}): ${text}`),
+      chatId: chat.id,
+      kind: 'handover',
+      at: now,
+      dedupeKey: `handover-checkin-answer:${open.batchId}:${member.id}:${open.week}`,
+      text: t(
+        l,
+        `📋 ${member.name} 关于接手的 ${from} 的客户（${open.batchId}，${open.week}）：${text}`,
+        `📋 ${member.name} on ${from}'s customers (${open.batchId}, ${open.week}): ${text}`,
+      ),
     });
   }
-  return { reply: t(lang, `谢谢，已转给 ${boss?.name ?? '主管'}。`, `Thanks, passed to ${boss?.name ?? 'the supervisor'}.`), notices };
+  return {
+    reply: t(lang, `谢谢，已转给 ${boss?.name ?? '主管'}。`, `Thanks, passed to ${boss?.name ?? 'the supervisor'}.`),
+    notices,
+  };
 }
 
 export async function hasOpenCheckin(env: HandoverEnv, memberId: string): Promise<boolean> {

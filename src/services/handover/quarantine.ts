@@ -3,7 +3,11 @@
 // A departure still waiting for sign-off counts too (the old rep is on the way out).
 import type { Repositories } from '../../deps.js';
 
-export async function departureQuarantine(repos: Repositories, customerId: string, now: Date): Promise<{ formerOwnerId: string; until: Date | null } | undefined> {
+export async function departureQuarantine(
+  repos: Repositories,
+  customerId: string,
+  now: Date,
+): Promise<{ formerOwnerId: string; until: Date | null } | undefined> {
   return repos.handovers.departureQuarantine(customerId, now);
 }
 

@@ -7,21 +7,36 @@ import type { HandoverPackage } from '../../core/handover/package.js';
 
 export function fmtTime(at: Date | string, tz: string): string {
   const d = typeof at === 'string' ? new Date(at) : at;
-  const p = Object.fromEntries(new Intl.DateTimeFormat('en-US', {
-    timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-  }).formatToParts(d).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    })
+      .formatToParts(d)
+      .map((x) => [x.type, x.value]),
+  );
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
 }
 
-export function fmtDay(at: string): string { return at.slice(0, 10); }
+export function fmtDay(at: string): string {
+  return at.slice(0, 10);
+}
 
 export function fmtMoney(n: number, currency = 'CNY'): string {
   return `${currency === 'CNY' ? '¥' : `${currency} `}${n.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 }
 
 const STAGE_LABELS: Record<string, [string, string]> = {
-  sales: ['销售', 'sales'], fulfilment: ['订单履约', 'order fulfilment'], after_sales: ['售后', 'after-sales'],
-  technical: ['技术', 'technical'], receiver: ['接收人', 'receiver'],
+  sales: ['销售', 'sales'],
+  fulfilment: ['订单履约', 'order fulfilment'],
+  after_sales: ['售后', 'after-sales'],
+  technical: ['技术', 'technical'],
+  receiver: ['接收人', 'receiver'],
 };
 export function stageLabel(stage: string, lang: Lang): string {
   const l = STAGE_LABELS[stage];
@@ -29,9 +44,14 @@ export function stageLabel(stage: string, lang: Lang): string {
 }
 
 const TIMELINE_LABELS: Record<string, [string, string]> = {
-  first_inquiry: ['首次询盘', 'first inquiry'], quote: ['报价', 'quote'], sample: ['样品', 'sample'],
-  order: ['下单', 'order'], shipped: ['发货', 'shipped'], delivered: ['到货', 'delivered'],
-  after_sales: ['售后', 'after-sales'], follow_up: ['跟进', 'follow-up'],
+  first_inquiry: ['首次询盘', 'first inquiry'],
+  quote: ['报价', 'quote'],
+  sample: ['样品', 'sample'],
+  order: ['下单', 'order'],
+  shipped: ['发货', 'shipped'],
+  delivered: ['到货', 'delivered'],
+  after_sales: ['售后', 'after-sales'],
+  follow_up: ['跟进', 'follow-up'],
 };
 export function timelineLabel(kind: string, lang: Lang): string {
   const l = TIMELINE_LABELS[kind];
@@ -52,22 +72,36 @@ export function summariseCustomer(pkg: HandoverPackage, lang: Lang, tz: string):
   const sep = t(lang, '；', '; ');
   const lines = [`${t(lang, '客户', 'Customer')}: ${customerLine(pkg, lang)}`];
   const primary = pkg.contacts[0];
-  if (primary) lines.push(`${t(lang, '联系人', 'Contact')}: ${[primary.name, primary.title, primary.phone ?? primary.email ?? primary.whatsapp ?? primary.wechat].filter(Boolean).join(', ')}`);
-  if (pkg.needs.length) lines.push(`${t(lang, '需求', 'Needs')}: ${pkg.needs.map((n) => `${kindLabel(n.kind, lang)} ${describeNeed(n.kind, n.value, lang)}`).join(sep)}`);
+  if (primary)
+    lines.push(
+      `${t(lang, '联系人', 'Contact')}: ${[primary.name, primary.title, primary.phone ?? primary.email ?? primary.whatsapp ?? primary.wechat].filter(Boolean).join(', ')}`,
+    );
+  if (pkg.needs.length)
+    lines.push(
+      `${t(lang, '需求', 'Needs')}: ${pkg.needs.map((n) => `${kindLabel(n.kind, lang)} ${describeNeed(n.kind, n.value, lang)}`).join(sep)}`,
+    );
   if (pkg.recentChanges.length) {
     const c = pkg.recentChanges[0]!;
-    lines.push(`${t(lang, '最近变更', 'Recently changed')}: ${kindLabel(c.kind, lang)} ${c.from ? describeNeed(c.kind, c.from, lang) : '—'} → ${c.to ? describeNeed(c.kind, c.to, lang) : '—'} (${fmtTime(c.at, tz)})`);
+    lines.push(
+      `${t(lang, '最近变更', 'Recently changed')}: ${kindLabel(c.kind, lang)} ${c.from ? describeNeed(c.kind, c.from, lang) : '—'} → ${c.to ? describeNeed(c.kind, c.to, lang) : '—'} (${fmtTime(c.at, tz)})`,
+    );
   }
   const open: string[] = [];
-  if (pkg.openItems.missingEssentials.length) open.push(`${t(lang, '未知', 'unknown')}: ${missingText(pkg.openItems.missingEssentials, lang)}`);
+  if (pkg.openItems.missingEssentials.length)
+    open.push(`${t(lang, '未知', 'unknown')}: ${missingText(pkg.openItems.missingEssentials, lang)}`);
   for (const p of pkg.openItems.promises.slice(0, 2)) open.push(`${t(lang, '我方承诺', 'we promised')}: "${p.text}"`);
-  for (const q of pkg.openItems.unansweredQuestions.slice(0, 2)) open.push(`${t(lang, '未回复', 'unanswered')}: "${q.text}"`);
+  for (const q of pkg.openItems.unansweredQuestions.slice(0, 2))
+    open.push(`${t(lang, '未回复', 'unanswered')}: "${q.text}"`);
   if (open.length) lines.push(`${t(lang, '待办', 'Open')}: ${open.join(sep)}`);
   if (pkg.cautions.length) lines.push(`⚠️ ${t(lang, '注意', 'Caution')}: ${pkg.cautions.map((c) => c.text).join(sep)}`);
   if (pkg.money) {
-    lines.push(`${t(lang, '订单/欠款', 'Orders/outstanding')}: ${pkg.money.orders.length} ${t(lang, '单', 'orders')}, ${t(lang, '未收', 'outstanding')} ${fmtMoney(pkg.money.outstandingCny)}`);
+    lines.push(
+      `${t(lang, '订单/欠款', 'Orders/outstanding')}: ${pkg.money.orders.length} ${t(lang, '单', 'orders')}, ${t(lang, '未收', 'outstanding')} ${fmtMoney(pkg.money.outstandingCny)}`,
+    );
   } else if (pkg.orderStatus.length) {
-    lines.push(`${t(lang, '订单', 'Orders')}: ${pkg.orderStatus.map((o) => `${o.orderNo ?? '?'} ${o.status}`).join(', ')}`);
+    lines.push(
+      `${t(lang, '订单', 'Orders')}: ${pkg.orderStatus.map((o) => `${o.orderNo ?? '?'} ${o.status}`).join(', ')}`,
+    );
   }
   const last = pkg.lastConversations[0];
   if (last) lines.push(`${t(lang, '最近沟通', 'Last talk')}: ${fmtTime(last.at, tz)} ${last.who ?? ''} "${last.text}"`);
@@ -78,8 +112,14 @@ export function summariseCustomer(pkg: HandoverPackage, lang: Lang, tz: string):
 export function summariseMany(pkgs: HandoverPackage[], lang: Lang, max = 10): string[] {
   const tiers = new Map<string, number>();
   for (const p of pkgs) tiers.set(p.customer.tier, (tiers.get(p.customer.tier) ?? 0) + 1);
-  const tierText = [...tiers.entries()].sort().map(([k, n]) => `${k}×${n}`).join(' ');
-  const names = pkgs.slice(0, max).map((p) => `${p.customer.name} (${p.customer.code})`).join(t(lang, '、', ', '));
+  const tierText = [...tiers.entries()]
+    .sort()
+    .map(([k, n]) => `${k}×${n}`)
+    .join(' ');
+  const names = pkgs
+    .slice(0, max)
+    .map((p) => `${p.customer.name} (${p.customer.code})`)
+    .join(t(lang, '、', ', '));
   const more = pkgs.length > max ? t(lang, ` 等 ${pkgs.length} 家`, ` and ${pkgs.length - max} more`) : '';
   const gaps = pkgs.filter((p) => !p.completeness.complete).length;
   return [

@@ -41,7 +41,7 @@ export async function prepareHandover(env: HandoverEnv, actor: Member, cmd: Star
     if (!m) return { ok: false, reply: t(lang, `找不到同事“${term}”。`, `I don't know a colleague called "${term}".`) };
     if (!receivers.includes(m)) receivers.push(m);
   }
-  const reportsTo = (id: string | null) => (id ? members.find((m) => m.id === id)?.reportsTo ?? null : null);
+  const reportsTo = (id: string | null) => (id ? (members.find((m) => m.id === id)?.reportsTo ?? null) : null);
 
   let kind: Plan['kind'];
   let from: Member | undefined;
@@ -50,24 +50,49 @@ export async function prepareHandover(env: HandoverEnv, actor: Member, cmd: Star
   if ('all' in target) {
     // A departing rep may already be marked inactive; still find them.
     from = resolveMember(await repos.team.listMembers(), target.all);
-    if (!from) return { ok: false, reply: t(lang, `找不到同事“${target.all}”。`, `I don't know a colleague called "${target.all}".`) };
+    if (!from)
+      return {
+        ok: false,
+        reply: t(lang, `找不到同事“${target.all}”。`, `I don't know a colleague called "${target.all}".`),
+      };
     if (!canHandOver(actor, from.id, from.reportsTo)) {
-      return { ok: false, reply: t(lang, `你无权交接${from.name}的客户：只有本人、其主管或管理员可以。`, `You may not hand over ${from.name}'s customers: only they, their supervisor or an admin may.`) };
+      return {
+        ok: false,
+        reply: t(
+          lang,
+          `你无权交接${from.name}的客户：只有本人、其主管或管理员可以。`,
+          `You may not hand over ${from.name}'s customers: only they, their supervisor or an admin may.`,
+        ),
+      };
     }
     customers = await repos.customers.listCustomers({ ownerIds: [from.id] });
-    if (customers.length === 0) return { ok: false, reply: t(lang, `${from.name}名下没有客户。`, `${from.name} owns no customers.`) };
+    if (customers.length === 0)
+      return { ok: false, reply: t(lang, `${from.name}名下没有客户。`, `${from.name} owns no customers.`) };
     kind = 'departure';
   } else {
     customers = [];
     for (const term of target.customers) {
       const found = await repos.customers.searchCustomers(term, 5);
-      if (found.length === 0) return { ok: false, reply: t(lang, `找不到客户“${term}”。`, `No customer matches "${term}".`) };
+      if (found.length === 0)
+        return { ok: false, reply: t(lang, `找不到客户“${term}”。`, `No customer matches "${term}".`) };
       if (found.length > 1) {
-        return { ok: false, reply: t(lang, `“${term}”对应多个客户，请用编号：`, `"${term}" matches several customers; use the code: `) + found.map((c) => `${c.name} ${c.code}`).join(', ') };
+        return {
+          ok: false,
+          reply:
+            t(lang, `“${term}”对应多个客户，请用编号：`, `"${term}" matches several customers; use the code: `) +
+            found.map((c) => `${c.name} ${c.code}`).join(', '),
+        };
       }
       const c = found[0]!;
       if (!canHandOver(actor, c.ownerId, reportsTo(c.ownerId))) {
-        return { ok: false, reply: t(lang, `你无权交接客户 ${c.name}：它不是你的客户。只有负责人、其主管或管理员可以交接。`, `You may not hand over ${c.name}: it is not your customer. Only its owner, their supervisor or an admin may.`) };
+        return {
+          ok: false,
+          reply: t(
+            lang,
+            `你无权交接客户 ${c.name}：它不是你的客户。只有负责人、其主管或管理员可以交接。`,
+            `You may not hand over ${c.name}: it is not your customer. Only its owner, their supervisor or an admin may.`,
+          ),
+        };
       }
       if (!customers.some((x) => x.id === c.id)) customers.push(c);
     }
@@ -76,20 +101,41 @@ export async function prepareHandover(env: HandoverEnv, actor: Member, cmd: Star
     from = owners.length === 1 && owners[0] ? members.find((m) => m.id === owners[0]) : undefined;
   }
   if (kind !== 'stage' && receivers.some((r) => customers.every((c) => c.ownerId === r.id))) {
-    return { ok: false, reply: t(lang, '接收人已经是这些客户的负责人。', 'The receiver already owns these customers.') };
+    return {
+      ok: false,
+      reply: t(lang, '接收人已经是这些客户的负责人。', 'The receiver already owns these customers.'),
+    };
   }
   const open = await repos.handovers.customersWithOpenHandover(customers.map((c) => c.id));
   if (open.size > 0) {
-    const names = customers.filter((c) => open.has(c.id)).slice(0, 5).map((c) => c.name).join(', ');
-    return { ok: false, reply: t(lang, `这些客户已有未完成的交接：${names}`, `These customers already have a handover in progress: ${names}`) };
+    const names = customers
+      .filter((c) => open.has(c.id))
+      .slice(0, 5)
+      .map((c) => c.name)
+      .join(', ');
+    return {
+      ok: false,
+      reply: t(
+        lang,
+        `这些客户已有未完成的交接：${names}`,
+        `These customers already have a handover in progress: ${names}`,
+      ),
+    };
   }
 
-  const split: Plan['split'] = receivers.length === 1 ? 'single' : cmd.split ?? 'balanced';
+  const split: Plan['split'] = receivers.length === 1 ? 'single' : (cmd.split ?? 'balanced');
   const revOf = await repos.handovers.revenueByCustomer(customers.map((c) => c.id));
-  const parts = split === 'single'
-    ? new Map([[receivers[0]!.id, customers]])
-    : splitCustomers(customers.map((c) => ({ ...c, revenue: revOf.get(c.id) ?? 0 })), receivers.map((r) => r.id), split);
-  const assignments = receivers.map((r) => ({ receiver: r, customers: parts.get(r.id) ?? [] })).filter((a) => a.customers.length > 0);
+  const parts =
+    split === 'single'
+      ? new Map([[receivers[0]!.id, customers]])
+      : splitCustomers(
+          customers.map((c) => ({ ...c, revenue: revOf.get(c.id) ?? 0 })),
+          receivers.map((r) => r.id),
+          split,
+        );
+  const assignments = receivers
+    .map((r) => ({ receiver: r, customers: parts.get(r.id) ?? [] }))
+    .filter((a) => a.customers.length > 0);
 
   const packages = new Map<string, HandoverPackage>();
   for (const c of customers) packages.set(c.id, await loadPackage(repos, c, env.now, env.tz));
@@ -97,15 +143,27 @@ export async function prepareHandover(env: HandoverEnv, actor: Member, cmd: Star
 }
 
 /** The writes: call inside the message's transaction. */
-export async function recordHandover(env: HandoverEnv, actor: Member, prep: Extract<Prepared, { ok: true }>, lang: Lang): Promise<Outcome & { batchId: string }> {
+export async function recordHandover(
+  env: HandoverEnv,
+  actor: Member,
+  prep: Extract<Prepared, { ok: true }>,
+  lang: Lang,
+): Promise<Outcome & { batchId: string }> {
   const { repos, now } = env;
   const { plan, packages } = prep;
   const members = await repos.team.listMembers();
   const id = await repos.handovers.nextBatchId();
   const due = addWorkingDays(now, SIGN_OFF_WORKING_DAYS, env.tz);
   await repos.handovers.insertBatch({
-    id, kind: plan.kind, fromMemberId: plan.from?.id ?? null, stage: plan.stage ?? null, split: plan.split,
-    createdBy: actor.id, createdAt: now, dueAt: due, lang,
+    id,
+    kind: plan.kind,
+    fromMemberId: plan.from?.id ?? null,
+    stage: plan.stage ?? null,
+    split: plan.split,
+    createdBy: actor.id,
+    createdAt: now,
+    dueAt: due,
+    lang,
   });
 
   // Who signs each handover: the receiver, plus (tier A) everyone else responsible for the customer.
@@ -118,7 +176,13 @@ export async function recordHandover(env: HandoverEnv, actor: Member, prep: Extr
       if (c.tier === 'A') {
         for (const r of rows.filter((x) => x.customerId === c.id)) {
           const m = members.find((x) => x.id === r.memberId);
-          if (!m?.active || r.memberId === a.receiver.id || r.memberId === plan.from?.id || signers.some((s) => s.memberId === r.memberId)) continue;
+          if (
+            !m?.active ||
+            r.memberId === a.receiver.id ||
+            r.memberId === plan.from?.id ||
+            signers.some((s) => s.memberId === r.memberId)
+          )
+            continue;
           if (plan.kind === 'stage' && r.stage === plan.stage) continue; // the person being replaced
           signers.push({ memberId: r.memberId, role: r.stage });
           if (!extraRoles.has(r.memberId)) extraRoles.set(r.memberId, r.stage);
@@ -127,47 +191,136 @@ export async function recordHandover(env: HandoverEnv, actor: Member, prep: Extr
       handoverRows.push({ customerId: c.id, receiver: a.receiver, signers });
     }
   }
-  const inserted = await repos.handovers.insertHandovers(handoverRows.map((h) => ({
-    kind: plan.kind, customerId: h.customerId, fromMemberId: plan.from?.id ?? null, toMemberId: h.receiver.id,
-    stage: plan.stage ?? null, package: packages.get(h.customerId), createdBy: actor.id, createdAt: now, dueAt: due, batchId: id,
-  })));
+  const inserted = await repos.handovers.insertHandovers(
+    handoverRows.map((h) => ({
+      kind: plan.kind,
+      customerId: h.customerId,
+      fromMemberId: plan.from?.id ?? null,
+      toMemberId: h.receiver.id,
+      stage: plan.stage ?? null,
+      package: packages.get(h.customerId),
+      createdBy: actor.id,
+      createdAt: now,
+      dueAt: due,
+      batchId: id,
+    })),
+  );
   const hoId = new Map(inserted.map((r) => [`${r.customerId}:${r.toMemberId}`, r.id]));
-  await repos.handovers.insertSignoffs(handoverRows.flatMap((h) => h.signers.map((s) => ({
-    handoverId: hoId.get(`${h.customerId}:${h.receiver.id}`)!, memberId: s.memberId, role: s.role,
-  }))));
+  await repos.handovers.insertSignoffs(
+    handoverRows.flatMap((h) =>
+      h.signers.map((s) => ({
+        handoverId: hoId.get(`${h.customerId}:${h.receiver.id}`)!,
+        memberId: s.memberId,
+        role: s.role,
+      })),
+    ),
+  );
   const recipients = [
     ...plan.assignments.map((a) => ({ memberId: a.receiver.id, role: 'receiver' })),
-    ...[...extraRoles.entries()].filter(([m]) => !plan.assignments.some((a) => a.receiver.id === m)).map(([memberId, role]) => ({ memberId, role })),
+    ...[...extraRoles.entries()]
+      .filter(([m]) => !plan.assignments.some((a) => a.receiver.id === m))
+      .map(([memberId, role]) => ({ memberId, role })),
   ].map((r) => ({ ...r, token: randomBytes(12).toString('base64url') }));
   await repos.handovers.insertRecipients(id, recipients);
-  await repos.audit.writeAudit(inserted.map((h) => ({
-    at: now, actor: actor.id, action: 'handover.started', entity: 'handover', entityId: h.id,
-    details: { batch: id, kind: plan.kind, customerId: h.customerId, from: plan.from?.id ?? null, to: h.toMemberId, stage: plan.stage ?? null, due: due.toISOString() },
-  })));
+  await repos.audit.writeAudit(
+    inserted.map((h) => ({
+      at: now,
+      actor: actor.id,
+      action: 'handover.started',
+      entity: 'handover',
+      entityId: h.id,
+      details: {
+        batch: id,
+        kind: plan.kind,
+        customerId: h.customerId,
+        from: plan.from?.id ?? null,
+        to: h.toMemberId,
+        stage: plan.stage ?? null,
+        due: due.toISOString(),
+      },
+    })),
+  );
 
   const notices = [];
   for (const r of recipients) {
     const member = members.find((m) => m.id === r.memberId)!;
-    const theirs = handoverRows.filter((h) => h.signers.some((s) => s.memberId === r.memberId)).map((h) => filterPackageFor(packages.get(h.customerId)!, member.role));
-    const n = await deliverPackage(env, { batchId: id, kind: plan.kind, stage: plan.stage, from: plan.from, actor, recipient: member, role: r.role, token: r.token, packages: theirs, due });
+    const theirs = handoverRows
+      .filter((h) => h.signers.some((s) => s.memberId === r.memberId))
+      .map((h) => filterPackageFor(packages.get(h.customerId)!, member.role));
+    const n = await deliverPackage(env, {
+      batchId: id,
+      kind: plan.kind,
+      stage: plan.stage,
+      from: plan.from,
+      actor,
+      recipient: member,
+      role: r.role,
+      token: r.token,
+      packages: theirs,
+      due,
+    });
     if (n) notices.push(n);
   }
-  return { batchId: id, reply: startReply(env, id, plan, packages, due, lang, notices.length, recipients.length), notices };
+  return {
+    batchId: id,
+    reply: startReply(env, id, plan, packages, due, lang, notices.length, recipients.length),
+    notices,
+  };
 }
 
-function startReply(env: HandoverEnv, id: string, plan: Plan, packages: Map<string, HandoverPackage>, due: Date, lang: Lang, delivered: number, recipients: number): string {
-  const to = plan.assignments.map((a) => `${a.receiver.name}${plan.assignments.length > 1 ? ` ×${a.customers.length}` : ''}`).join(t(lang, '、', ', '));
-  const what = plan.kind === 'stage'
-    ? t(lang, `${stageLabel(plan.stage!, lang)}阶段`, `${stageLabel(plan.stage!, lang)} stage`)
-    : plan.kind === 'departure' ? t(lang, `${plan.from?.name ?? ''}的全部 ${packages.size} 家客户`, `all ${packages.size} customers of ${plan.from?.name ?? ''}`) : '';
-  const lines = [t(lang, `已发起交接 ${id}：${what}→ ${to}。签收截止 ${fmtTime(due, env.tz)}（3 个工作日）。`, `Handover ${id} started: ${what ? `${what} ` : ''}→ ${to}. Sign-off due ${fmtTime(due, env.tz)} (3 working days).`)];
+function startReply(
+  env: HandoverEnv,
+  id: string,
+  plan: Plan,
+  packages: Map<string, HandoverPackage>,
+  due: Date,
+  lang: Lang,
+  delivered: number,
+  recipients: number,
+): string {
+  const to = plan.assignments
+    .map((a) => `${a.receiver.name}${plan.assignments.length > 1 ? ` ×${a.customers.length}` : ''}`)
+    .join(t(lang, '、', ', '));
+  const what =
+    plan.kind === 'stage'
+      ? t(lang, `${stageLabel(plan.stage!, lang)}阶段`, `${stageLabel(plan.stage!, lang)} stage`)
+      : plan.kind === 'departure'
+        ? t(
+            lang,
+            `${plan.from?.name ?? ''}的全部 ${packages.size} 家客户`,
+            `all ${packages.size} customers of ${plan.from?.name ?? ''}`,
+          )
+        : '';
+  const lines = [
+    t(
+      lang,
+      `已发起交接 ${id}：${what}→ ${to}。签收截止 ${fmtTime(due, env.tz)}（3 个工作日）。`,
+      `Handover ${id} started: ${what ? `${what} ` : ''}→ ${to}. Sign-off due ${fmtTime(due, env.tz)} (3 working days).`,
+    ),
+  ];
   const gaps = [...packages.values()].filter((p) => !p.completeness.complete);
   if (gaps.length === 0) lines.push(t(lang, '资料完整性检查：齐全 ✅', 'Completeness check: nothing missing ✅'));
   else {
-    lines.push(t(lang, `资料完整性检查：${gaps.length} 家客户有缺口，请在对方签收前补齐：`, `Completeness check: ${gaps.length} customer(s) have gaps; fill them before the receiver inherits them:`));
-    for (const p of gaps.slice(0, 10)) lines.push(`- ${customerLine(p, lang)}: ${t(lang, '缺', 'missing')} ${missingText(p.completeness.missing, lang)}`);
+    lines.push(
+      t(
+        lang,
+        `资料完整性检查：${gaps.length} 家客户有缺口，请在对方签收前补齐：`,
+        `Completeness check: ${gaps.length} customer(s) have gaps; fill them before the receiver inherits them:`,
+      ),
+    );
+    for (const p of gaps.slice(0, 10))
+      lines.push(
+        `- ${customerLine(p, lang)}: ${t(lang, '缺', 'missing')} ${missingText(p.completeness.missing, lang)}`,
+      );
     if (gaps.length > 10) lines.push(t(lang, `…另有 ${gaps.length - 10} 家`, `…and ${gaps.length - 10} more`));
   }
-  if (delivered < recipients) lines.push(t(lang, '⚠️ 有接收人还没有和 Baton 的私聊，交接包未能送达。', '⚠️ Some receivers have no direct chat with Baton; the package could not be delivered to them.'));
+  if (delivered < recipients)
+    lines.push(
+      t(
+        lang,
+        '⚠️ 有接收人还没有和 Baton 的私聊，交接包未能送达。',
+        '⚠️ Some receivers have no direct chat with Baton; the package could not be delivered to them.',
+      ),
+    );
   return lines.join('\n');
 }

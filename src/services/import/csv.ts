@@ -42,16 +42,43 @@ export function parseCsv(input: string, delimiter?: string): string[][] {
     const c = text[i]!;
     if (quoted) {
       if (c === '"') {
-        if (text[i + 1] === '"') { cell += '"'; i += 2; continue; }
-        quoted = false; i += 1; continue;
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i += 2;
+          continue;
+        }
+        quoted = false;
+        i += 1;
+        continue;
       }
-      cell += c; i += 1; continue;
+      cell += c;
+      i += 1;
+      continue;
     }
-    if (c === '"' && cell.trim() === '') { quoted = true; cell = ''; i += 1; continue; }
-    if (c === d) { row.push(cell); cell = ''; i += 1; continue; }
-    if (c === '\r') { endRow(); i += text[i + 1] === '\n' ? 2 : 1; continue; }
-    if (c === '\n') { endRow(); i += 1; continue; }
-    cell += c; i += 1;
+    if (c === '"' && cell.trim() === '') {
+      quoted = true;
+      cell = '';
+      i += 1;
+      continue;
+    }
+    if (c === d) {
+      row.push(cell);
+      cell = '';
+      i += 1;
+      continue;
+    }
+    if (c === '\r') {
+      endRow();
+      i += text[i + 1] === '\n' ? 2 : 1;
+      continue;
+    }
+    if (c === '\n') {
+      endRow();
+      i += 1;
+      continue;
+    }
+    cell += c;
+    i += 1;
   }
   if (quoted) throw new Error('the file ends inside a quoted cell (a " is not closed)');
   if (cell !== '' || row.length > 0) endRow();
@@ -60,8 +87,10 @@ export function parseCsv(input: string, delimiter?: string): string[][] {
 
 /** Write one CSV line (used for error reports and tests). */
 export function toCsvLine(cells: (string | number | null | undefined)[]): string {
-  return cells.map((c) => {
-    const s = c === null || c === undefined ? '' : String(c);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  }).join(',');
+  return cells
+    .map((c) => {
+      const s = c === null || c === undefined ? '' : String(c);
+      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    })
+    .join(',');
 }

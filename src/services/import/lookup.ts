@@ -3,7 +3,13 @@
 import type { Member } from '../../core/team.js';
 import { canSeeCustomer } from '../../core/permissions.js';
 
-export interface KnownCustomer { id: string; code: string; name: string; aliases: string[]; ownerId: string | null }
+export interface KnownCustomer {
+  id: string;
+  code: string;
+  name: string;
+  aliases: string[];
+  ownerId: string | null;
+}
 
 export interface ImportContext {
   members: Member[];
@@ -32,14 +38,27 @@ export class Lookup {
   private readonly reportsTo: Map<string, string | null>;
 
   constructor(readonly ctx: ImportContext) {
-    this.members = index(ctx.members.flatMap((m) => [
-      [key(m.id), m.id] as [string, string], [key(m.name), m.id] as [string, string],
-      ...m.name.split(/\s+/).filter((p) => p.length >= 2).map((p) => [key(p), m.id] as [string, string]),
-    ]));
+    this.members = index(
+      ctx.members.flatMap((m) => [
+        [key(m.id), m.id] as [string, string],
+        [key(m.name), m.id] as [string, string],
+        ...m.name
+          .split(/\s+/)
+          .filter((p) => p.length >= 2)
+          .map((p) => [key(p), m.id] as [string, string]),
+      ]),
+    );
     // A full name wins over its parts: re-set exact ids and names after the parts.
-    for (const m of ctx.members) { this.members.set(key(m.id), m.id); }
+    for (const m of ctx.members) {
+      this.members.set(key(m.id), m.id);
+    }
     this.byCode = new Map(ctx.customers.map((c) => [key(c.code), c]));
-    this.byName = index(ctx.customers.flatMap((c) => [[key(c.name), c] as [string, KnownCustomer], ...c.aliases.map((a) => [key(a), c] as [string, KnownCustomer])]));
+    this.byName = index(
+      ctx.customers.flatMap((c) => [
+        [key(c.name), c] as [string, KnownCustomer],
+        ...c.aliases.map((a) => [key(a), c] as [string, KnownCustomer]),
+      ]),
+    );
     this.reportsTo = new Map(ctx.members.map((m) => [m.id, m.reportsTo]));
   }
 
@@ -70,7 +89,7 @@ export class Lookup {
   maySee(c: { ownerId: string | null }): boolean {
     const a = this.ctx.actor;
     if (!a) return true;
-    return canSeeCustomer(a, c.ownerId, c.ownerId ? this.reportsTo.get(c.ownerId) ?? null : null);
+    return canSeeCustomer(a, c.ownerId, c.ownerId ? (this.reportsTo.get(c.ownerId) ?? null) : null);
   }
 }
 

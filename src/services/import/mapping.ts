@@ -6,7 +6,10 @@ import { FIELDS, type FieldDef, type ImportKind } from './fields.js';
 export type Mapping = (string | null)[];
 
 export function normalizeHeader(h: string): string {
-  return h.normalize('NFKC').toLowerCase().replace(/[\s_\-./\\()[\]{}:：*#?？'"]+/g, '');
+  return h
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-./\\()[\]{}:：*#?？'"]+/g, '');
 }
 
 export function guessMapping(kind: ImportKind, headers: string[]): Mapping {
@@ -31,7 +34,10 @@ export function guessMappingFor(fields: FieldDef[], headers: string[]): Mapping 
           if (hit && (!best || ns.length > best.len)) best = { key: f.key, len: ns.length };
         }
       }
-      if (best) { out[col] = best.key; taken.add(best.key); }
+      if (best) {
+        out[col] = best.key;
+        taken.add(best.key);
+      }
     });
   }
   return out;
@@ -43,7 +49,10 @@ export function resolveColumn(headers: string[], ref: string): number | undefine
   if (byName >= 0) return byName;
   const byNorm = headers.findIndex((h) => normalizeHeader(h) === normalizeHeader(ref));
   if (byNorm >= 0) return byNorm;
-  if (/^\d+$/.test(ref)) { const n = Number(ref) - 1; return n >= 0 && n < headers.length ? n : undefined; }
+  if (/^\d+$/.test(ref)) {
+    const n = Number(ref) - 1;
+    return n >= 0 && n < headers.length ? n : undefined;
+  }
   if (/^[A-Z]{1,2}$/.test(ref)) {
     const n = [...ref].reduce((acc, c) => acc * 26 + (c.charCodeAt(0) - 64), 0) - 1;
     return n < headers.length ? n : undefined;
@@ -56,7 +65,13 @@ export function applyOverrides(kind: ImportKind, headers: string[], base: Mappin
   return applyOverridesFor(FIELDS[kind], kind, headers, base, overrides);
 }
 
-export function applyOverridesFor(fields: FieldDef[], kind: string, headers: string[], base: Mapping, overrides: string[]): Mapping {
+export function applyOverridesFor(
+  fields: FieldDef[],
+  kind: string,
+  headers: string[],
+  base: Mapping,
+  overrides: string[],
+): Mapping {
   const keys = new Set(fields.map((f) => f.key));
   const out = [...base];
   for (const o of overrides) {
@@ -66,9 +81,14 @@ export function applyOverridesFor(fields: FieldDef[], kind: string, headers: str
     const field = o.slice(eq + 1).trim();
     const col = resolveColumn(headers, ref);
     if (col === undefined) throw new Error(`--map "${o}": no column "${ref}" (columns: ${headers.join(', ')})`);
-    if (field === '' || field === '-') { out[col] = null; continue; }
+    if (field === '' || field === '-') {
+      out[col] = null;
+      continue;
+    }
     if (!keys.has(field)) throw new Error(`--map "${o}": "${field}" is not a ${kind} field (${[...keys].join(', ')})`);
-    out.forEach((f, i) => { if (f === field) out[i] = null; });
+    out.forEach((f, i) => {
+      if (f === field) out[i] = null;
+    });
     out[col] = field;
   }
   return out;

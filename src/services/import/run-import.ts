@@ -54,13 +54,23 @@ export async function loadImportContextCustomers(repos: Repositories): Promise<K
 export async function runImport(env: ImportEnv, req: ImportRequest): Promise<ImportReport> {
   const sheet: Sheet = await (env.readSheet ?? readSheet)(req.bytes, req.filename);
   const kind = req.kind ?? guessKind(sheet.headers);
-  let mapping = req.mapping && req.mapping.length === sheet.headers.length ? req.mapping : guessMapping(kind, sheet.headers);
+  let mapping =
+    req.mapping && req.mapping.length === sheet.headers.length ? req.mapping : guessMapping(kind, sheet.headers);
   const known = new Set(FIELDS[kind].map((f) => f.key));
   mapping = mapping.map((m) => (m && known.has(m) ? m : null));
   if (req.overrides?.length) mapping = applyOverrides(kind, sheet.headers, mapping, req.overrides);
   const base = {
-    kind, headers: sheet.headers, mapping, rows: sheet.rows.length, encoding: sheet.encoding,
-    sample: sheet.rows.slice(0, 5).map((r) => sheet.headers.map((_h, i) => { const c = r[i]; return c === null || c === undefined ? null : c instanceof Date ? c.toISOString().slice(0, 10) : String(c); })),
+    kind,
+    headers: sheet.headers,
+    mapping,
+    rows: sheet.rows.length,
+    encoding: sheet.encoding,
+    sample: sheet.rows.slice(0, 5).map((r) =>
+      sheet.headers.map((_h, i) => {
+        const c = r[i];
+        return c === null || c === undefined ? null : c instanceof Date ? c.toISOString().slice(0, 10) : String(c);
+      }),
+    ),
   };
   const missing = missingRequired(kind, mapping);
   if (missing.length) {
@@ -72,11 +82,18 @@ export async function runImport(env: ImportEnv, req: ImportRequest): Promise<Imp
     return { ...base, records: 0, errors, messages: errors.map(formatRowError), committed: false };
   }
   const [members, customers] = await Promise.all([env.repos.team.listMembers(), loadImportContextCustomers(env.repos)]);
-  const v = validateRows(kind, sheet, mapping, { members, customers, actor: req.actor, tz: env.tz }, (d, t) => env.onProgress?.('checking', d, t));
+  const v = validateRows(kind, sheet, mapping, { members, customers, actor: req.actor, tz: env.tz }, (d, t) =>
+    env.onProgress?.('checking', d, t),
+  );
   const result = { ...base, records: v.records.items.length, errors: v.errors, messages: v.errors.map(formatRowError) };
   if (v.errors.length > 0 || req.dryRun) return { ...result, committed: false };
-  const counts = await env.repos.transaction((tx) => writeRecords(tx, v.records, {
-    now: env.now, codeFormat: env.codeFormat, actor: req.actor?.id ?? null, onProgress: (d, t) => env.onProgress?.('writing', d, t),
-  }));
+  const counts = await env.repos.transaction((tx) =>
+    writeRecords(tx, v.records, {
+      now: env.now,
+      codeFormat: env.codeFormat,
+      actor: req.actor?.id ?? null,
+      onProgress: (d, t) => env.onProgress?.('writing', d, t),
+    }),
+  );
   return { ...result, committed: true, counts };
 }

@@ -12,22 +12,36 @@ import { checkShape, fileKind, SheetError, SheetLimitError, type Sheet } from '.
 import { inspectXlsxZip } from './zip-inspect.js';
 
 export interface SheetReadLimits {
-  maxConcurrent: number; maxRows: number; maxColumns: number; maxUncompressedBytes: number;
-  maxSharedStringsBytes: number; timeBudgetMs: number; workerMemoryMb: number;
+  maxConcurrent: number;
+  maxRows: number;
+  maxColumns: number;
+  maxUncompressedBytes: number;
+  maxSharedStringsBytes: number;
+  timeBudgetMs: number;
+  workerMemoryMb: number;
 }
 
 export type SheetReader = (bytes: Uint8Array, filename: string) => Promise<Sheet>;
 
-type WorkerAnswer = { ok: true; sheet: Sheet } | { ok: false; sheetError: boolean; message: string; limit?: string; status?: 413 | 422 | 429 };
+type WorkerAnswer =
+  | { ok: true; sheet: Sheet }
+  | { ok: false; sheetError: boolean; message: string; limit?: string; status?: 413 | 422 | 429 };
 
 /** The worker: the compiled .js next to this file, or (dev, tests) the .ts source loaded through tsx. */
 function workerScript(): { script: string | URL; evalCode: boolean } {
   const self = import.meta.url;
   if (!self.endsWith('.ts')) return { script: new URL('./sheet-worker.js', self), evalCode: false };
   // require.resolve finds tsx's CommonJS entry; its ES module entry sits beside it.
-  const tsx = pathToFileURL(createRequire(self).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsx = pathToFileURL(
+    createRequire(self)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const source = new URL('./sheet-worker.ts', self).href;
-  return { script: `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); })`, evalCode: true };
+  return {
+    script: `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(source)}); })`,
+    evalCode: true,
+  };
 }
 
 export function createSheetReader(limits: SheetReadLimits): SheetReader {
@@ -36,7 +50,11 @@ export function createSheetReader(limits: SheetReadLimits): SheetReader {
     // The table of contents is cheap to read: an honest bomb is refused without waiting for a slot.
     if (fileKind(filename, bytes) === 'xlsx') inspectXlsxZip(bytes, limits);
     if (running >= limits.maxConcurrent) {
-      throw new SheetLimitError(`${limits.maxConcurrent} imports are already running on this server; try again in a minute (IMPORT_MAX_CONCURRENT)`, 'concurrent imports', 429);
+      throw new SheetLimitError(
+        `${limits.maxConcurrent} imports are already running on this server; try again in a minute (IMPORT_MAX_CONCURRENT)`,
+        'concurrent imports',
+        429,
+      );
     }
     running++;
     try {
@@ -65,15 +83,37 @@ function parseInWorker(bytes: Uint8Array, filename: string, limits: SheetReadLim
       void worker.terminate();
       fn();
     };
-    const timer = setTimeout(() => finish(() => reject(new SheetLimitError(`reading it took longer than ${limits.timeBudgetMs / 1000} s (IMPORT_TIME_BUDGET_MS)`, 'time budget'))), limits.timeBudgetMs);
-    worker.once('message', (a: WorkerAnswer) => finish(() => {
-      if (a.ok) resolve(a.sheet);
-      else if (a.limit) reject(new SheetLimitError(a.message.replace(/^file refused: /, ''), a.limit, a.status));
-      else reject(a.sheetError ? new SheetError(a.message) : new Error(a.message));
-    }));
-    worker.once('error', (err: Error & { code?: string }) => finish(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY'
-      ? new SheetLimitError(`reading it needs more than ${limits.workerMemoryMb} MB (IMPORT_WORKER_MEMORY_MB)`, 'memory')
-      : new SheetError(`not a readable sheet (${err.message})`))));
+    const timer = setTimeout(
+      () =>
+        finish(() =>
+          reject(
+            new SheetLimitError(
+              `reading it took longer than ${limits.timeBudgetMs / 1000} s (IMPORT_TIME_BUDGET_MS)`,
+              'time budget',
+            ),
+          ),
+        ),
+      limits.timeBudgetMs,
+    );
+    worker.once('message', (a: WorkerAnswer) =>
+      finish(() => {
+        if (a.ok) resolve(a.sheet);
+        else if (a.limit) reject(new SheetLimitError(a.message.replace(/^file refused: /, ''), a.limit, a.status));
+        else reject(a.sheetError ? new SheetError(a.message) : new Error(a.message));
+      }),
+    );
+    worker.once('error', (err: Error & { code?: string }) =>
+      finish(() =>
+        reject(
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new SheetLimitError(
+                `reading it needs more than ${limits.workerMemoryMb} MB (IMPORT_WORKER_MEMORY_MB)`,
+                'memory',
+              )
+            : new SheetError(`not a readable sheet (${err.message})`),
+        ),
+      ),
+    );
     worker.once('exit', (code) => finish(() => reject(new SheetError(`the sheet reader stopped (exit ${code})`))));
   });
 }

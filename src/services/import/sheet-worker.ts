@@ -12,5 +12,10 @@ readSheet(input.bytes, input.filename)
   })
   .catch((err: unknown) => {
     const limit = err instanceof SheetLimitError ? { limit: err.limit, status: err.status } : undefined;
-    parentPort?.postMessage({ ok: false, sheetError: err instanceof SheetError, message: err instanceof Error ? err.message : String(err), ...limit });
+    parentPort?.postMessage({
+      ok: false,
+      sheetError: err instanceof SheetError,
+      message: err instanceof Error ? err.message : String(err),
+      ...limit,
+    });
   });

@@ -18,19 +18,28 @@ export class SheetError extends Error {}
 
 /** A file refused for its size or shape; `limit` names which limit (the 4xx says so). */
 export class SheetLimitError extends SheetError {
-  constructor(message: string, readonly limit: string, readonly status: 413 | 422 | 429 = 413) {
+  constructor(
+    message: string,
+    readonly limit: string,
+    readonly status: 413 | 422 | 429 = 413,
+  ) {
     super(`file refused: ${message}`);
   }
 }
 
 /** Rows and columns one import may have. */
-export interface ShapeLimits { maxRows: number; maxColumns: number }
+export interface ShapeLimits {
+  maxRows: number;
+  maxColumns: number;
+}
 
 /** Refuse a sheet with more rows or columns than an import takes. */
 export function checkShape(sheet: Sheet, limits: ShapeLimits): void {
-  if (sheet.rows.length > limits.maxRows) throw new SheetLimitError(`${sheet.rows.length} rows (at most ${limits.maxRows}, IMPORT_MAX_ROWS)`, 'rows', 422);
+  if (sheet.rows.length > limits.maxRows)
+    throw new SheetLimitError(`${sheet.rows.length} rows (at most ${limits.maxRows}, IMPORT_MAX_ROWS)`, 'rows', 422);
   const width = Math.max(sheet.headers.length, ...sheet.rows.slice(0, 1000).map((r) => r.length));
-  if (width > limits.maxColumns) throw new SheetLimitError(`${width} columns (at most ${limits.maxColumns}, IMPORT_MAX_COLUMNS)`, 'columns', 422);
+  if (width > limits.maxColumns)
+    throw new SheetLimitError(`${width} columns (at most ${limits.maxColumns}, IMPORT_MAX_COLUMNS)`, 'columns', 422);
 }
 
 export function fileKind(filename: string, bytes: Uint8Array): 'xlsx' | 'csv' {
@@ -41,18 +50,29 @@ export function fileKind(filename: string, bytes: Uint8Array): 'xlsx' | 'csv' {
 }
 
 export async function readSheet(bytes: Uint8Array, filename: string): Promise<Sheet> {
-  if (/\.xls$/i.test(filename)) throw new SheetError('old .xls files are not supported: save the sheet as .xlsx or CSV UTF-8');
+  if (/\.xls$/i.test(filename))
+    throw new SheetError('old .xls files are not supported: save the sheet as .xlsx or CSV UTF-8');
   return fileKind(filename, bytes) === 'xlsx' ? readXlsx(bytes) : readCsvSheet(bytes);
 }
 
 function readCsvSheet(bytes: Uint8Array): Sheet {
   const { text, encoding } = decodeText(bytes);
   let grid: string[][];
-  try { grid = parseCsv(text); } catch (err) { throw new SheetError(`CSV: ${(err as Error).message}`); }
+  try {
+    grid = parseCsv(text);
+  } catch (err) {
+    throw new SheetError(`CSV: ${(err as Error).message}`);
+  }
   if (grid.length === 0) throw new SheetError('the file is empty');
   const [head, ...rest] = grid;
   // Row numbers count blank lines too only approximately; parseCsv drops them, which matches what Excel shows for typical sheets.
-  return { headers: head!.map((h) => h.trim()), rows: rest.map((r) => r.map((c) => (c.trim() === '' ? null : c.trim()))), firstRowNumber: 2, rowNumbers: rest.map((_r, i) => i + 2), encoding };
+  return {
+    headers: head!.map((h) => h.trim()),
+    rows: rest.map((r) => r.map((c) => (c.trim() === '' ? null : c.trim()))),
+    firstRowNumber: 2,
+    rowNumbers: rest.map((_r, i) => i + 2),
+    encoding,
+  };
 }
 
 function cellValue(v: ExcelJS.CellValue): Cell {
@@ -95,6 +115,9 @@ async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
   // Trailing empty heading columns are noise from formatting.
   while (headers.length && headers[headers.length - 1] === '') headers = headers.slice(0, -1);
   return {
-    headers, rows: rest.map((r) => r.cells.slice(0, headers.length)), firstRowNumber: headerRow + 1, rowNumbers: rest.map((r) => r.n),
+    headers,
+    rows: rest.map((r) => r.cells.slice(0, headers.length)),
+    firstRowNumber: headerRow + 1,
+    rowNumbers: rest.map((r) => r.n),
   };
 }

@@ -8,7 +8,11 @@ import { needSlot, type ExtractedNeed, type NeedKind } from '../../core/needs.js
 import type { NeedExtractor, StoredChange, StoredNeed } from '../../core/records.js';
 
 /** An extracted need; the LLM extractor marks each need with its own extractor/model/prompt. */
-export type IncomingNeed = ExtractedNeed & { extractor?: 'rules' | 'llm' | 'manual'; model?: string; promptVersion?: string };
+export type IncomingNeed = ExtractedNeed & {
+  extractor?: 'rules' | 'llm' | 'manual';
+  model?: string;
+  promptVersion?: string;
+};
 
 export interface MergeInput {
   customerId: string;
@@ -20,7 +24,11 @@ export interface MergeInput {
   defaults: { extractor: NeedExtractor; model?: string | null; promptVersion?: string | null };
 }
 
-export interface MergedChange { from: StoredNeed | null; to: StoredNeed; change: StoredChange }
+export interface MergedChange {
+  from: StoredNeed | null;
+  to: StoredNeed;
+  change: StoredChange;
+}
 
 export interface MergeResult {
   changed: MergedChange[];
@@ -40,23 +48,61 @@ export async function mergeNeeds(repos: Repositories, input: MergeInput): Promis
   for (const n of input.needs) {
     const slot = needSlot(n.kind, n.value);
     const cur = await repos.needs.currentNeed(input.customerId, slot);
-    if (cur && sameValue(cur.value, n.value)) { out.unchanged.push(cur); continue; }
+    if (cur && sameValue(cur.value, n.value)) {
+      out.unchanged.push(cur);
+      continue;
+    }
     const saidAt = n.at ? new Date(n.at) : input.defaults.extractor === 'manual' ? input.now : null;
-    if (cur?.saidAt && saidAt && saidAt < cur.saidAt) { out.stale++; continue; }
-    if (await repos.needs.hadNeedBefore(input.customerId, slot, n.value, n.evidence)) { out.stale++; continue; }
+    if (cur?.saidAt && saidAt && saidAt < cur.saidAt) {
+      out.stale++;
+      continue;
+    }
+    if (await repos.needs.hadNeedBefore(input.customerId, slot, n.value, n.evidence)) {
+      out.stale++;
+      continue;
+    }
     const extractor: NeedExtractor = n.extractor ?? input.defaults.extractor;
     if (cur) await repos.needs.retireNeed(cur.id, 'superseded', input.now);
     const stored = await repos.needs.insertNeed({
-      customerId: input.customerId, kind: n.kind, slot, value: n.value, evidence: n.evidence, speaker: n.speaker ?? null, saidAt,
-      messageId: input.messageId, extractor,
-      model: extractor === 'llm' ? n.model ?? input.defaults.model ?? null : extractor === input.defaults.extractor ? input.defaults.model ?? null : null,
-      promptVersion: extractor === 'llm' ? n.promptVersion ?? input.defaults.promptVersion ?? null : extractor === input.defaults.extractor ? input.defaults.promptVersion ?? null : null,
-      confidence: n.confidence, recordedBy: input.recordedBy, createdAt: input.now,
+      customerId: input.customerId,
+      kind: n.kind,
+      slot,
+      value: n.value,
+      evidence: n.evidence,
+      speaker: n.speaker ?? null,
+      saidAt,
+      messageId: input.messageId,
+      extractor,
+      model:
+        extractor === 'llm'
+          ? (n.model ?? input.defaults.model ?? null)
+          : extractor === input.defaults.extractor
+            ? (input.defaults.model ?? null)
+            : null,
+      promptVersion:
+        extractor === 'llm'
+          ? (n.promptVersion ?? input.defaults.promptVersion ?? null)
+          : extractor === input.defaults.extractor
+            ? (input.defaults.promptVersion ?? null)
+            : null,
+      confidence: n.confidence,
+      recordedBy: input.recordedBy,
+      createdAt: input.now,
     });
     if (cur) await repos.needs.linkSuccessor(cur.id, stored.id);
     const change = await repos.needs.insertChange({
-      customerId: input.customerId, kind: n.kind, slot, fromNeedId: cur?.id ?? null, toNeedId: stored.id, fromValue: cur?.value ?? null,
-      toValue: n.value, evidence: n.evidence, saidBy: n.speaker ?? null, saidAt, recordedBy: input.recordedBy, messageId: input.messageId,
+      customerId: input.customerId,
+      kind: n.kind,
+      slot,
+      fromNeedId: cur?.id ?? null,
+      toNeedId: stored.id,
+      fromValue: cur?.value ?? null,
+      toValue: n.value,
+      evidence: n.evidence,
+      saidBy: n.speaker ?? null,
+      saidAt,
+      recordedBy: input.recordedBy,
+      messageId: input.messageId,
       createdAt: input.now,
     });
     (cur ? out.changed : out.added).push({ from: cur ?? null, to: stored, change });
@@ -64,18 +110,41 @@ export async function mergeNeeds(repos: Repositories, input: MergeInput): Promis
   return out;
 }
 
-export interface RemovedNeed { from: StoredNeed; change: StoredChange }
+export interface RemovedNeed {
+  from: StoredNeed;
+  change: StoredChange;
+}
 
 /** Mark the current needs of a kind removed, each with a change row. */
-export async function removeNeeds(repos: Repositories, input: {
-  customerId: string; current: StoredNeed[]; kind: NeedKind; recordedBy: string; messageId: string | null; evidence: string; now: Date;
-}): Promise<RemovedNeed[]> {
+export async function removeNeeds(
+  repos: Repositories,
+  input: {
+    customerId: string;
+    current: StoredNeed[];
+    kind: NeedKind;
+    recordedBy: string;
+    messageId: string | null;
+    evidence: string;
+    now: Date;
+  },
+): Promise<RemovedNeed[]> {
   const out: RemovedNeed[] = [];
   for (const cur of input.current.filter((x) => x.kind === input.kind)) {
     await repos.needs.retireNeed(cur.id, 'removed', input.now);
     const change = await repos.needs.insertChange({
-      customerId: input.customerId, kind: cur.kind, slot: cur.slot, fromNeedId: cur.id, toNeedId: null, fromValue: cur.value, toValue: null,
-      evidence: input.evidence, saidBy: null, saidAt: input.now, recordedBy: input.recordedBy, messageId: input.messageId, createdAt: input.now,
+      customerId: input.customerId,
+      kind: cur.kind,
+      slot: cur.slot,
+      fromNeedId: cur.id,
+      toNeedId: null,
+      fromValue: cur.value,
+      toValue: null,
+      evidence: input.evidence,
+      saidBy: null,
+      saidAt: input.now,
+      recordedBy: input.recordedBy,
+      messageId: input.messageId,
+      createdAt: input.now,
     });
     out.push({ from: cur, change });
   }

@@ -30,7 +30,17 @@ async function tellAdmins(deps: LlmMonitorDeps, key: string, zh: string, en: str
   for (const a of admins) {
     const dm = await deps.repos.team.findDirectChat(a.id);
     if (!dm) continue;
-    n += (await deps.repos.outbox.enqueue([{ chatId: dm.id, text: t(dm.language ?? a.language, zh, en), kind: 'notice', dedupeKey: `${key}:${a.id}`, at: deps.clock.now() }])).length;
+    n += (
+      await deps.repos.outbox.enqueue([
+        {
+          chatId: dm.id,
+          text: t(dm.language ?? a.language, zh, en),
+          kind: 'notice',
+          dedupeKey: `${key}:${a.id}`,
+          at: deps.clock.now(),
+        },
+      ])
+    ).length;
   }
   if (n) deps.onQueued?.();
   return n;
@@ -47,10 +57,16 @@ export function monitorLlm(inner: LlmNeedsExtractor, deps: LlmMonitorDeps, model
     lastOutcome = 'failing';
     if (streak < FAILS_TO_DOWN) return;
     if (await deps.repos.llmHealth.recordLlmDown(firstFailAt, reason)) {
-      deps.logger.error({ reason, model, failures: streak }, 'LLM is down: extraction uses the rules only until it recovers');
-      await tellAdmins(deps, `llm-down:${firstFailAt.toISOString()}`,
+      deps.logger.error(
+        { reason, model, failures: streak },
+        'LLM is down: extraction uses the rules only until it recovers',
+      );
+      await tellAdmins(
+        deps,
+        `llm-down:${firstFailAt.toISOString()}`,
         `⚠️ 大模型（${model}）连续 ${streak} 次不可用（${reason}）。Baton 暂时只用规则提取需求，恢复后会再通知。`,
-        `⚠️ The LLM (${model}) failed ${streak} times in a row (${reason}). Baton extracts with its rules only until it is back; you will hear when it is.`);
+        `⚠️ The LLM (${model}) failed ${streak} times in a row (${reason}). Baton extracts with its rules only until it is back; you will hear when it is.`,
+      );
     }
   }
 
@@ -61,15 +77,21 @@ export function monitorLlm(inner: LlmNeedsExtractor, deps: LlmMonitorDeps, model
     const cleared = await deps.repos.llmHealth.clearLlmDown();
     if (cleared) {
       deps.logger.info({ model, since: cleared.since }, 'LLM recovered');
-      await tellAdmins(deps, `llm-up:${cleared.since.toISOString()}`,
-        `✅ 大模型（${model}）已恢复，需求提取重新使用大模型。`, `✅ The LLM (${model}) is back; extraction uses it again.`);
+      await tellAdmins(
+        deps,
+        `llm-up:${cleared.since.toISOString()}`,
+        `✅ 大模型（${model}）已恢复，需求提取重新使用大模型。`,
+        `✅ The LLM (${model}) is back; extraction uses it again.`,
+      );
     }
   }
 
   return {
     model: inner.model,
     promptVersion: inner.promptVersion,
-    get lastOutcome() { return lastOutcome; },
+    get lastOutcome() {
+      return lastOutcome;
+    },
     async extract(tr, opts, rules) {
       if (tr.messages.length === 0) return inner.extract(tr, opts, rules);
       const r = await inner.extract(tr, opts, rules);

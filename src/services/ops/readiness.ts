@@ -7,12 +7,25 @@ export interface Readiness {
   ok: boolean;
   database: 'up' | 'down';
   llm: { state: 'off' | 'up' | 'down' | 'unknown'; model?: string; since?: string; reason?: string };
-  platforms: Record<string, { state: 'ok' | 'failing' | 'idle'; lastSentAt: string | null; lastFailureAt: string | null; lastError: string | null }>;
+  platforms: Record<
+    string,
+    {
+      state: 'ok' | 'failing' | 'idle';
+      lastSentAt: string | null;
+      lastFailureAt: string | null;
+      lastError: string | null;
+    }
+  >;
 }
 
 export async function readiness(deps: Pick<AppDeps, 'repos' | 'config' | 'adapters' | 'llm'>): Promise<Readiness> {
   const database = (await deps.repos.health.pingDb()) ? 'up' : 'down';
-  const result: Readiness = { ok: database === 'up', database, llm: { state: deps.config.llm ? 'unknown' : 'off' }, platforms: {} };
+  const result: Readiness = {
+    ok: database === 'up',
+    database,
+    llm: { state: deps.config.llm ? 'unknown' : 'off' },
+    platforms: {},
+  };
   if (database === 'down') return result;
   if (deps.config.llm) {
     const down = await deps.repos.llmHealth.readLlmDown();
@@ -27,7 +40,9 @@ export async function readiness(deps: Pick<AppDeps, 'repos' | 'config' | 'adapte
     const s = sends.get(platform);
     result.platforms[platform] = {
       state: !s ? 'idle' : s.lastFailureAt ? 'failing' : 'ok',
-      lastSentAt: s?.lastSentAt?.toISOString() ?? null, lastFailureAt: s?.lastFailureAt?.toISOString() ?? null, lastError: s?.lastError ?? null,
+      lastSentAt: s?.lastSentAt?.toISOString() ?? null,
+      lastFailureAt: s?.lastFailureAt?.toISOString() ?? null,
+      lastError: s?.lastError ?? null,
     };
   }
   return result;

@@ -8,7 +8,12 @@ import type { MessageContext } from '../understand/context.js';
 import { reviseSheets } from './revise.js';
 import { ordersStore } from './store.js';
 
-export async function afterNeedsChanged(tx: Repositories, ctx: MessageContext, by: Member, customer: Customer): Promise<void> {
+export async function afterNeedsChanged(
+  tx: Repositories,
+  ctx: MessageContext,
+  by: Member,
+  customer: Customer,
+): Promise<void> {
   const env = { store: ordersStore(tx), now: ctx.now, tz: ctx.deps.config.tz, config: ctx.deps.config.orders };
   for (const n of await reviseSheets(env, by, customer)) ctx.notify(n);
 }

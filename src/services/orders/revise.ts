@@ -22,7 +22,15 @@ export async function reviseSheets(env: OrdersEnv, by: Member, customer: Custome
     const diff = diffSheets(sheet.items, items, same).filter((d) => !isMoneyKind(d.kind));
     if (diff.length === 0) continue;
     await env.store.supersedeSheet(sheet.id);
-    const next = await newSheet(env, { orderId: sheet.orderId, customer, version: sheet.version + 1, items, diff, by, members });
+    const next = await newSheet(env, {
+      orderId: sheet.orderId,
+      customer,
+      version: sheet.version + 1,
+      items,
+      diff,
+      by,
+      members,
+    });
     notices.push(...(await sheetNotices(env, next, customer, members)));
   }
   return notices;

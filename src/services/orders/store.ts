@@ -6,20 +6,27 @@ import type { Config } from '../../config.js';
 import type { OutboxItem } from '../../core/records.js';
 import { recomputeNextFollowUp } from '../cadence/on-contact.js';
 
-export type OrdersStore = Repositories['orders'] & Repositories['orderSheets'] & Repositories['orderKpi'] & {
-  currentNeeds: Repositories['needs']['currentNeeds'];
-  findChat: Repositories['team']['findChat'];
-  findDirectChat: Repositories['team']['findDirectChat'];
-  listMembers: Repositories['team']['listMembers'];
-  findCustomerById: Repositories['customers']['findCustomerById'];
-  recomputeNextFollowUp(customerId: string, now: Date): Promise<Date | null>;
-};
+export type OrdersStore = Repositories['orders'] &
+  Repositories['orderSheets'] &
+  Repositories['orderKpi'] & {
+    currentNeeds: Repositories['needs']['currentNeeds'];
+    findChat: Repositories['team']['findChat'];
+    findDirectChat: Repositories['team']['findDirectChat'];
+    listMembers: Repositories['team']['listMembers'];
+    findCustomerById: Repositories['customers']['findCustomerById'];
+    recomputeNextFollowUp(customerId: string, now: Date): Promise<Date | null>;
+  };
 
 export function ordersStore(repos: Repositories): OrdersStore {
   return {
-    ...repos.orders, ...repos.orderSheets, ...repos.orderKpi,
-    currentNeeds: repos.needs.currentNeeds, findChat: repos.team.findChat, findDirectChat: repos.team.findDirectChat,
-    listMembers: repos.team.listMembers, findCustomerById: repos.customers.findCustomerById,
+    ...repos.orders,
+    ...repos.orderSheets,
+    ...repos.orderKpi,
+    currentNeeds: repos.needs.currentNeeds,
+    findChat: repos.team.findChat,
+    findDirectChat: repos.team.findDirectChat,
+    listMembers: repos.team.listMembers,
+    findCustomerById: repos.customers.findCustomerById,
     recomputeNextFollowUp: (customerId, now) => recomputeNextFollowUp(repos, customerId, now),
   };
 }
@@ -34,4 +41,7 @@ export interface OrdersEnv {
 
 export type Notice = OutboxItem & { dedupeKey: string };
 
-export interface Outcome { reply: string; notices: Notice[] }
+export interface Outcome {
+  reply: string;
+  notices: Notice[];
+}

@@ -5,7 +5,11 @@ import type { Member } from '../../core/team.js';
 import type { OrderEventRecord, OrderRecord, SheetQuestion, SheetRecord } from '../../core/orders/records.js';
 import { ordersStore } from './store.js';
 
-export interface OrderView { order: OrderRecord; events: OrderEventRecord[]; sheets: (SheetRecord & { questions: SheetQuestion[] })[] }
+export interface OrderView {
+  order: OrderRecord;
+  events: OrderEventRecord[];
+  sheets: (SheetRecord & { questions: SheetQuestion[] })[];
+}
 
 export async function customerOrders(db: Repositories, customerId: string): Promise<OrderView[]> {
   const s = ordersStore(db);
@@ -13,12 +17,19 @@ export async function customerOrders(db: Repositories, customerId: string): Prom
   for (const order of await s.ordersOfCustomer(customerId)) {
     const sheets = await s.sheetsOfOrder(order.id);
     if (sheets.length === 0 && !order.confirmedAt) continue; // imported orders are listed by the page already
-    out.push({ order, events: await s.eventsOfOrder(order.id), sheets: await Promise.all(sheets.map(async (x) => ({ ...x, questions: await s.questionsOfSheet(x.id) }))) });
+    out.push({
+      order,
+      events: await s.eventsOfOrder(order.id),
+      sheets: await Promise.all(sheets.map(async (x) => ({ ...x, questions: await s.questionsOfSheet(x.id) }))),
+    });
   }
   return out;
 }
 
-export async function sheetForPrint(db: Repositories, id: string): Promise<{ sheet: SheetRecord; members: Member[]; questions: SheetQuestion[] } | undefined> {
+export async function sheetForPrint(
+  db: Repositories,
+  id: string,
+): Promise<{ sheet: SheetRecord; members: Member[]; questions: SheetQuestion[] } | undefined> {
   const s = ordersStore(db);
   const sheet = await s.findSheet(id);
   if (!sheet) return undefined;

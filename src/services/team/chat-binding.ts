@@ -6,7 +6,11 @@ import { NEED_KINDS, SENSITIVE_KINDS } from '../../core/needs.js';
 import type { Chat } from '../../core/team.js';
 
 export const AUDIENCES: Record<string, { zh: string; en: string; kinds: readonly string[] }> = {
-  production: { zh: '生产', en: 'production', kinds: ['delivery_date', 'lead_time', 'quantity', 'product', 'spec', 'logo', 'packaging'] },
+  production: {
+    zh: '生产',
+    en: 'production',
+    kinds: ['delivery_date', 'lead_time', 'quantity', 'product', 'spec', 'logo', 'packaging'],
+  },
   logistics: { zh: '物流', en: 'logistics', kinds: ['delivery_date', 'destination', 'incoterm', 'packaging'] },
   order_desk: { zh: '跟单', en: 'order desk', kinds: NEED_KINDS.filter((k) => !SENSITIVE_KINDS.includes(k)) },
   after_sales: { zh: '售后', en: 'after-sales', kinds: ['spec', 'certification', 'caution', 'product'] },
@@ -14,11 +18,30 @@ export const AUDIENCES: Record<string, { zh: string; en: string; kinds: readonly
 };
 
 const AUDIENCE_WORDS: Record<string, string> = {
-  production: 'production', 生产: 'production', 生产部: 'production', 工厂: 'production', factory: 'production',
-  logistics: 'logistics', 物流: 'logistics', 物流部: 'logistics', 货代: 'logistics', shipping: 'logistics',
-  order_desk: 'order_desk', 'order desk': 'order_desk', orders: 'order_desk', 跟单: 'order_desk', 跟单部: 'order_desk', 单证: 'order_desk',
-  after_sales: 'after_sales', 'after sales': 'after_sales', 'after-sales': 'after_sales', 售后: 'after_sales',
-  technical: 'technical', tech: 'technical', 技术: 'technical', 技术部: 'technical',
+  production: 'production',
+  生产: 'production',
+  生产部: 'production',
+  工厂: 'production',
+  factory: 'production',
+  logistics: 'logistics',
+  物流: 'logistics',
+  物流部: 'logistics',
+  货代: 'logistics',
+  shipping: 'logistics',
+  order_desk: 'order_desk',
+  'order desk': 'order_desk',
+  orders: 'order_desk',
+  跟单: 'order_desk',
+  跟单部: 'order_desk',
+  单证: 'order_desk',
+  after_sales: 'after_sales',
+  'after sales': 'after_sales',
+  'after-sales': 'after_sales',
+  售后: 'after_sales',
+  technical: 'technical',
+  tech: 'technical',
+  技术: 'technical',
+  技术部: 'technical',
 };
 
 export function parseAudience(s: string): string | undefined {
@@ -27,7 +50,8 @@ export function parseAudience(s: string): string | undefined {
 
 /** true/false when the platform says whether outsiders are present; undefined when it cannot tell. */
 export function platformSaysExternal(chat: Chat): boolean | undefined {
-  if ((chat.platform === 'wecom' || chat.platform === 'wecom-aibot') && chat.kind === 'group') return chat.externalId.startsWith('wr');
+  if ((chat.platform === 'wecom' || chat.platform === 'wecom-aibot') && chat.kind === 'group')
+    return chat.externalId.startsWith('wr');
   return undefined;
 }
 

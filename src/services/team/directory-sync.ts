@@ -22,7 +22,12 @@ export interface SyncReport {
 
 /** A member id from an upstream userid: lower-case, safe characters, unique. */
 export function memberIdFor(externalId: string, taken: Set<string>): string {
-  let base = externalId.normalize('NFKC').toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-._]+|[-._]+$/g, '').slice(0, 36);
+  let base = externalId
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[-._]+|[-._]+$/g, '')
+    .slice(0, 36);
   if (!isMemberId(base)) base = `u-${base || 'member'}`.slice(0, 36);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
@@ -45,7 +50,11 @@ export async function syncDirectory(repos: Repositories, source: DirectorySource
   const listing = await source.list(); // throws DirectoryError: then nothing changes
   const platform = source.platform;
   if (listing.users.length === 0) {
-    throw new DirectoryError(platform, 'the directory listing is empty', 'the app probably sees no one: check its visibility / contact scope; nobody was marked left');
+    throw new DirectoryError(
+      platform,
+      'the directory listing is empty',
+      'the app probably sees no one: check its visibility / contact scope; nobody was marked left',
+    );
   }
   const roster = await repos.members.listRoster();
   const owners = await repos.members.identityOwners();
@@ -59,21 +68,48 @@ export async function syncDirectory(repos: Repositories, source: DirectorySource
     const fresh: { id: string; name: string; role: Role; externalId: string }[] = [];
     for (const u of listing.users) {
       const owner = owners.get(`${platform}:${u.externalId}`);
-      if (owner) { memberOf.set(u.externalId, owner); continue; }
+      if (owner) {
+        memberOf.set(u.externalId, owner);
+        continue;
+      }
       const id = memberIdFor(u.externalId, taken);
       memberOf.set(u.externalId, id);
-      fresh.push({ id, name: u.name, role: leaders.has(u.externalId) ? 'supervisor' : 'rep', externalId: u.externalId });
+      fresh.push({
+        id,
+        name: u.name,
+        role: leaders.has(u.externalId) ? 'supervisor' : 'rep',
+        externalId: u.externalId,
+      });
     }
-    await tx.members.upsertMembers(fresh.map((f) => {
-      const boss = bossOf(listing, f.externalId);
-      return { id: f.id, name: f.name, role: f.role, reportsTo: boss ? memberOf.get(boss) ?? null : null, language: 'zh' as const };
-    }));
+    await tx.members.upsertMembers(
+      fresh.map((f) => {
+        const boss = bossOf(listing, f.externalId);
+        return {
+          id: f.id,
+          name: f.name,
+          role: f.role,
+          reportsTo: boss ? (memberOf.get(boss) ?? null) : null,
+          language: 'zh' as const,
+        };
+      }),
+    );
     for (const f of fresh) {
       created.push(f.id);
-      linked += (await tx.members.linkIdentities(f.id, identitiesFor(platform, f.externalId))).filter((i) => i.platform === platform).length;
+      linked += (await tx.members.linkIdentities(f.id, identitiesFor(platform, f.externalId))).filter(
+        (i) => i.platform === platform,
+      ).length;
     }
     for (const u of listing.users) {
-      await tx.directory.upsertDirectoryEntry({ platform, externalId: u.externalId, memberId: memberOf.get(u.externalId)!, name: u.name, departments: u.departments }, now);
+      await tx.directory.upsertDirectoryEntry(
+        {
+          platform,
+          externalId: u.externalId,
+          memberId: memberOf.get(u.externalId)!,
+          name: u.name,
+          departments: u.departments,
+        },
+        now,
+      );
     }
   });
 
@@ -84,8 +120,27 @@ export async function syncDirectory(repos: Repositories, source: DirectorySource
   for (const e of await repos.directory.listDirectoryEntries(platform)) {
     if (e.removedAt || present.has(e.externalId)) continue;
     await repos.directory.markDirectoryEntryRemoved(platform, e.externalId, now);
-    const r = await leaveMember(repos, e.memberId, now, null, platform === 'wecom' ? { zh: '已从企业微信通讯录移除', en: 'removed from the WeCom directory' } : { zh: '已从钉钉通讯录移除', en: 'removed from the DingTalk directory' });
-    if (r.changed) { left.push(e.memberId); outboxIds.push(...r.notices); }
+    const r = await leaveMember(
+      repos,
+      e.memberId,
+      now,
+      null,
+      platform === 'wecom'
+        ? { zh: '已从企业微信通讯录移除', en: 'removed from the WeCom directory' }
+        : { zh: '已从钉钉通讯录移除', en: 'removed from the DingTalk directory' },
+    );
+    if (r.changed) {
+      left.push(e.memberId);
+      outboxIds.push(...r.notices);
+    }
   }
-  return { platform, departments: listing.departments.length, users: listing.users.length, created, linked, left, outboxIds };
+  return {
+    platform,
+    departments: listing.departments.length,
+    users: listing.users.length,
+    created,
+    linked,
+    left,
+    outboxIds,
+  };
 }

@@ -30,7 +30,9 @@ export function identityKindOf(platform: Platform): IdentityKind | undefined {
 }
 
 export function parseInvite(text: string): { role: string; reportsTo?: string } | 'usage' | undefined {
-  const m = /^\s*(?:\/invite|\/邀请|邀请)(?:\s+(\S+))?(?:\s+(?:to|under|reports?[_ ]to|上级)?\s*(\S+))?\s*$/i.exec(text);
+  const m = /^\s*(?:\/invite|\/邀请|邀请)(?:\s+(\S+))?(?:\s+(?:to|under|reports?[_ ]to|上级)?\s*(\S+))?\s*$/i.exec(
+    text,
+  );
   if (!m) return undefined;
   if (!m[1]) return 'usage';
   return { role: m[1], reportsTo: m[2] };

@@ -7,7 +7,12 @@ import { formatRowError, type RowError } from '../import/validate.js';
 import { TEAM_FIELDS } from './team-fields.js';
 import { validateTeamRows } from './validate-team.js';
 
-export interface TeamImportRequest { bytes: Uint8Array; filename: string; overrides?: string[]; dryRun?: boolean }
+export interface TeamImportRequest {
+  bytes: Uint8Array;
+  filename: string;
+  overrides?: string[];
+  dryRun?: boolean;
+}
 
 export interface TeamImportReport {
   headers: string[];
@@ -25,9 +30,17 @@ export async function runTeamImport(repos: Repositories, req: TeamImportRequest)
   let mapping = guessMappingFor(TEAM_FIELDS, sheet.headers);
   if (req.overrides?.length) mapping = applyOverridesFor(TEAM_FIELDS, 'team', sheet.headers, mapping, req.overrides);
   const base = { headers: sheet.headers, mapping, rows: sheet.rows.length, encoding: sheet.encoding };
-  const fail = (errors: RowError[]): TeamImportReport => ({ ...base, errors, messages: errors.map(formatRowError), committed: false });
+  const fail = (errors: RowError[]): TeamImportReport => ({
+    ...base,
+    errors,
+    messages: errors.map(formatRowError),
+    committed: false,
+  });
   const missing = TEAM_FIELDS.filter((f) => f.required && !mapping.includes(f.key)).map((f) => f.key);
-  if (missing.length) return fail([{ row: 0, message: `no column is mapped to ${missing.join(', ')} (headings: ${sheet.headers.join(', ')})` }]);
+  if (missing.length)
+    return fail([
+      { row: 0, message: `no column is mapped to ${missing.join(', ')} (headings: ${sheet.headers.join(', ')})` },
+    ]);
   if (sheet.rows.length === 0) return fail([{ row: 0, message: 'the sheet has headings but no rows' }]);
   const roster = await repos.members.listRoster();
   const v = validateTeamRows(sheet, mapping, roster);

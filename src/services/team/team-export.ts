@@ -8,9 +8,17 @@ const EXTRA = ['active'];
 
 export function rosterRows(roster: RosterMember[]): string[][] {
   return roster.map((m) => [
-    m.id, m.name, m.role, m.reportsTo ?? '', m.language,
-    identityValues(m.identities, 'wecom').join(' '), identityValues(m.identities, 'dingtalk').join(' '),
-    identityValues(m.identities, 'whatsapp').map((n) => `+${n}`).join(' '), m.active ? 'yes' : `left ${m.leftAt?.toISOString().slice(0, 10) ?? ''}`.trim(),
+    m.id,
+    m.name,
+    m.role,
+    m.reportsTo ?? '',
+    m.language,
+    identityValues(m.identities, 'wecom').join(' '),
+    identityValues(m.identities, 'dingtalk').join(' '),
+    identityValues(m.identities, 'whatsapp')
+      .map((n) => `+${n}`)
+      .join(' '),
+    m.active ? 'yes' : `left ${m.leftAt?.toISOString().slice(0, 10) ?? ''}`.trim(),
   ]);
 }
 

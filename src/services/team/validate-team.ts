@@ -1,6 +1,14 @@
 // Team sheet rows → members to write, or per-row errors naming the row and the
 // problem. Pure: the current roster comes in, nothing is read or written here.
-import { identitiesFor, isMemberId, normalizePhone, parseLang, parseRole, type Identity, type RosterMember } from '../../core/roster.js';
+import {
+  identitiesFor,
+  isMemberId,
+  normalizePhone,
+  parseLang,
+  parseRole,
+  type Identity,
+  type RosterMember,
+} from '../../core/roster.js';
 import type { Lang } from '../../core/language.js';
 import type { Role } from '../../core/types.js';
 import type { Mapping } from '../import/mapping.js';
@@ -9,12 +17,26 @@ import { cellText } from '../import/values.js';
 import type { RowError } from '../import/validate.js';
 
 export interface TeamRecord {
-  row: number; id: string; name: string; role: Role; reportsTo: string | null; language: Lang; identities: Identity[];
+  row: number;
+  id: string;
+  name: string;
+  role: Role;
+  reportsTo: string | null;
+  language: Lang;
+  identities: Identity[];
 }
 
-const split = (s: string) => s.split(/[,;，；、/\n]+/).map((x) => x.trim()).filter(Boolean);
+const split = (s: string) =>
+  s
+    .split(/[,;，；、/\n]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
-export function validateTeamRows(sheet: Sheet, mapping: Mapping, roster: RosterMember[]): { records: TeamRecord[]; errors: RowError[] } {
+export function validateTeamRows(
+  sheet: Sheet,
+  mapping: Mapping,
+  roster: RosterMember[],
+): { records: TeamRecord[]; errors: RowError[] } {
   const errors: RowError[] = [];
   const records: TeamRecord[] = [];
   const pendingBoss: { rec: TeamRecord; ref: string }[] = [];
@@ -26,7 +48,9 @@ export function validateTeamRows(sheet: Sheet, mapping: Mapping, roster: RosterM
   sheet.rows.forEach((cells, idx) => {
     const row = sheet.rowNumbers[idx] ?? sheet.firstRowNumber + idx;
     const f: Record<string, Cell> = {};
-    mapping.forEach((k, col) => { if (k) f[k] = cells[col] ?? null; });
+    mapping.forEach((k, col) => {
+      if (k) f[k] = cells[col] ?? null;
+    });
     const get = (k: string) => cellText(f[k] ?? null).trim();
     const fail = (message: string) => errors.push({ row, message });
     const before = errors.length;
@@ -56,7 +80,11 @@ export function validateTeamRows(sheet: Sheet, mapping: Mapping, roster: RosterM
     for (const i of identities) {
       const key = `${i.platform}:${i.externalId}`;
       const other = seenIdentity.get(key);
-      if (other && other.id !== id) { if (!i.externalId.endsWith('@c.us') && i.platform !== 'wecom-aibot') fail(`${i.platform} ${i.externalId} is also on row ${other.row}`); continue; }
+      if (other && other.id !== id) {
+        if (!i.externalId.endsWith('@c.us') && i.platform !== 'wecom-aibot')
+          fail(`${i.platform} ${i.externalId} is also on row ${other.row}`);
+        continue;
+      }
       const owner = owners.get(key);
       if (owner && owner !== id && !i.externalId.endsWith('@c.us') && i.platform !== 'wecom-aibot') {
         fail(`${i.platform} ${i.externalId} already belongs to team member "${owner}"`);
@@ -73,11 +101,18 @@ export function validateTeamRows(sheet: Sheet, mapping: Mapping, roster: RosterM
 
   // reports_to may name a member by id or name, on this sheet or already in Baton.
   const byRef = new Map<string, string>();
-  for (const m of roster) { byRef.set(m.id, m.id); byRef.set(m.name.toLowerCase(), m.id); }
-  for (const r of records) { byRef.set(r.id, r.id); byRef.set(r.name.toLowerCase(), r.id); }
+  for (const m of roster) {
+    byRef.set(m.id, m.id);
+    byRef.set(m.name.toLowerCase(), m.id);
+  }
+  for (const r of records) {
+    byRef.set(r.id, r.id);
+    byRef.set(r.name.toLowerCase(), r.id);
+  }
   for (const { rec, ref } of pendingBoss) {
     const boss = byRef.get(ref.toLowerCase());
-    if (!boss) errors.push({ row: rec.row, message: `reports_to "${ref}" is not a team member (on this sheet or in Baton)` });
+    if (!boss)
+      errors.push({ row: rec.row, message: `reports_to "${ref}" is not a team member (on this sheet or in Baton)` });
     else if (boss === rec.id) errors.push({ row: rec.row, message: `${rec.id} cannot report to themselves` });
     else rec.reportsTo = boss;
   }
@@ -86,7 +121,10 @@ export function validateTeamRows(sheet: Sheet, mapping: Mapping, roster: RosterM
   for (const r of records) {
     const seen = new Set<string>([r.id]);
     for (let at = chain.get(r.id) ?? null; at; at = chain.get(at) ?? null) {
-      if (seen.has(at)) { errors.push({ row: r.row, message: `reports_to makes a loop (${[...seen, at].join(' → ')})` }); break; }
+      if (seen.has(at)) {
+        errors.push({ row: r.row, message: `reports_to makes a loop (${[...seen, at].join(' → ')})` });
+        break;
+      }
       seen.add(at);
     }
   }

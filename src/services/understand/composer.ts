@@ -81,17 +81,23 @@ export class Composer {
       if (w) writes.push(w);
     }
     let spent = false;
-    const ctx: MessageContext = writes.length === 0 ? original : {
-      ...original,
-      transaction(fn) {
-        spent = true;
-        return original.transaction(async (tx) => {
-          for (const w of writes) await w(tx);
-          return fn(tx);
-        });
-      },
-    };
-    const owned = (await this.runHandlers(this.guards, ctx)) || (await this.runCommand(ctx)) || (await this.runHandlers(this.steps, ctx));
+    const ctx: MessageContext =
+      writes.length === 0
+        ? original
+        : {
+            ...original,
+            transaction(fn) {
+              spent = true;
+              return original.transaction(async (tx) => {
+                for (const w of writes) await w(tx);
+                return fn(tx);
+              });
+            },
+          };
+    const owned =
+      (await this.runHandlers(this.guards, ctx)) ||
+      (await this.runCommand(ctx)) ||
+      (await this.runHandlers(this.steps, ctx));
     // Nobody wrote: the observers' writes still commit, with the message marked done.
     if (writes.length > 0 && !spent) await ctx.transaction(async () => undefined);
     return owned;
@@ -102,7 +108,11 @@ export class Composer {
     const c = this.commandFor(ctx.message.text);
     if (!slash || !c) return false;
     const call: CommandCall = {
-      command: c.en, said: slash.name, rest: slash.rest, words: slash.words, text: ctx.message.text.trim(),
+      command: c.en,
+      said: slash.name,
+      rest: slash.rest,
+      words: slash.words,
+      text: ctx.message.text.trim(),
     };
     const args = c.parse ? c.parse(call) : call.rest;
     if (args === undefined) return false;

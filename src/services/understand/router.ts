@@ -29,7 +29,12 @@ import { Composer } from './composer.js';
 import { botCommands } from '../bot/commands.js';
 import { forwardHandler, intentHandler, pendingAnswerHandler, unknownSenderHandler } from '../bot/handlers.js';
 import {
-  cadenceCommand, chatActivityObserver, completionRateHandler, pausePhraseHandler, tierAcceptHandler, tiersCommand,
+  cadenceCommand,
+  chatActivityObserver,
+  completionRateHandler,
+  pausePhraseHandler,
+  tierAcceptHandler,
+  tiersCommand,
 } from '../cadence/handlers/index.js';
 import { handoverCommands, handoverPhraseHandler, handoverReplyHandler } from '../handover/handlers/index.js';
 import { webLinkCommand } from '../web-auth/web-link-command.js';
@@ -47,8 +52,10 @@ export function createRouter(): Composer {
       unknownSenderHandler, // a
       ...orderHandlers(), // b (orders, issue 20): "ACME 确认下单了", /order (unregistered: reaches the steps), a sheet's 确认/ack before the handover's, the order offer, 本月移交及时率
       handoverPhraseHandler, // b
-      handoverReplyHandler, tierAcceptHandler, // c
-      completionRateHandler, pausePhraseHandler, // d
+      handoverReplyHandler,
+      tierAcceptHandler, // c
+      completionRateHandler,
+      pausePhraseHandler, // d
       pendingAnswerHandler, // e
       intentHandler, // f
       forwardHandler, // g

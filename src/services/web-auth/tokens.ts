@@ -17,7 +17,12 @@ function randomSecret(): string {
 /** Create a link token for a member; returns the raw token (only ever put in the link). */
 export async function createLoginToken(repos: Repositories, memberId: string, now: Date): Promise<string> {
   const token = randomSecret();
-  await repos.webAuth.insertLoginToken({ tokenHash: sha256Hex(token), memberId, createdAt: now, expiresAt: new Date(now.getTime() + LOGIN_TOKEN_TTL_MS) });
+  await repos.webAuth.insertLoginToken({
+    tokenHash: sha256Hex(token),
+    memberId,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + LOGIN_TOKEN_TTL_MS),
+  });
   return token;
 }
 
@@ -40,12 +45,21 @@ export async function consumeLoginToken(repos: Repositories, token: string, now:
 
 export async function createSession(repos: Repositories, memberId: string, now: Date): Promise<string> {
   const id = randomSecret();
-  await repos.webAuth.insertSession({ idHash: sha256Hex(id), memberId, now, expiresAt: new Date(now.getTime() + SESSION_TTL_MS) });
+  await repos.webAuth.insertSession({
+    idHash: sha256Hex(id),
+    memberId,
+    now,
+    expiresAt: new Date(now.getTime() + SESSION_TTL_MS),
+  });
   return id;
 }
 
 /** The member id of a live session, or undefined (unknown, expired, revoked, member gone). */
-export async function findSessionMember(repos: Repositories, sessionId: string, now: Date): Promise<string | undefined> {
+export async function findSessionMember(
+  repos: Repositories,
+  sessionId: string,
+  now: Date,
+): Promise<string | undefined> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(sessionId)) return undefined;
   const row = await repos.webAuth.findSession(sha256Hex(sessionId));
   if (!row || row.revokedAt || !row.memberActive || row.expiresAt.getTime() <= now.getTime()) return undefined;

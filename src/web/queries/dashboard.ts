@@ -8,5 +8,12 @@ export type DashboardData = Omit<DashboardRows, 'orders'> & { orders: OrderPoint
 
 export async function loadDashboardData(repos: Repositories, scope: Scope, now: Date): Promise<DashboardData> {
   const rows = await repos.web.dashboardRows(scope, now);
-  return { ...rows, orders: rows.orders.map((o) => ({ customerId: o.customerId, amountCents: toCents(o.amountCny), orderedAt: o.orderedAt })) };
+  return {
+    ...rows,
+    orders: rows.orders.map((o) => ({
+      customerId: o.customerId,
+      amountCents: toCents(o.amountCny),
+      orderedAt: o.orderedAt,
+    })),
+  };
 }

@@ -17,7 +17,12 @@ let adapter: ChatAdapter;
 
 beforeEach(async () => {
   clock = Date.parse('2026-11-22T10:00:00+08:00');
-  fake = await startFakeDingtalk({ ...APP, groupRobotToken: 'grp-token', groupRobotSecret: 'SECgroupsecret', now: () => clock });
+  fake = await startFakeDingtalk({
+    ...APP,
+    groupRobotToken: 'grp-token',
+    groupRobotSecret: 'SECgroupsecret',
+    now: () => clock,
+  });
   adapter = createDingtalkAdapter(
     { ...APP, robotCode: 'dingrobot001', stream: false, apiBase: fake.baseUrl },
     // Roomy: the first request of a busy test run can be slow. Only the timeout test uses a short one.
@@ -49,11 +54,18 @@ async function deliveryError(p: Promise<unknown>): Promise<DeliveryError> {
 
 describe('dingtalk send: sessionWebhook', () => {
   it('replies through a valid sessionWebhook as markdown', async () => {
-    const hint = { sessionWebhook: fake.sessionWebhookUrl('s1'), sessionWebhookExpiredTime: clock + 30 * 60_000, conversationId: 'cid1' };
+    const hint = {
+      sessionWebhook: fake.sessionWebhookUrl('s1'),
+      sessionWebhookExpiredTime: clock + 30 * 60_000,
+      conversationId: 'cid1',
+    };
     const out = await adapter.send(outbound({ replyHint: hint }));
     expect(out.externalId).toBe('dingtalk:outbox-1');
     const [req] = fake.to('/robot/sendBySession');
-    expect(req?.body).toEqual({ msgtype: 'markdown', markdown: { title: 'Müller GmbH needs: delivery be', text: outbound().text } });
+    expect(req?.body).toEqual({
+      msgtype: 'markdown',
+      markdown: { title: 'Müller GmbH needs: delivery be', text: outbound().text },
+    });
     expect(fake.to(TOKEN)).toHaveLength(0);
   });
 
@@ -64,7 +76,11 @@ describe('dingtalk send: sessionWebhook', () => {
   });
 
   it('uses the robot API once the sessionWebhook has expired', async () => {
-    const hint = { sessionWebhook: fake.sessionWebhookUrl('s1'), sessionWebhookExpiredTime: clock - 1, robotCode: 'dingrobot-from-hint' };
+    const hint = {
+      sessionWebhook: fake.sessionWebhookUrl('s1'),
+      sessionWebhookExpiredTime: clock - 1,
+      robotCode: 'dingrobot-from-hint',
+    };
     const out = await adapter.send(outbound({ replyHint: hint }));
     expect(fake.to('/robot/sendBySession')).toHaveLength(0);
     const [req] = fake.to(BATCH);
@@ -86,7 +102,10 @@ describe('dingtalk send: sessionWebhook', () => {
   });
 
   it('maps sessionWebhook throttling (errcode 130101) to retryable with the 10-minute mute', async () => {
-    fake.queue('/robot/sendBySession', { status: 200, body: { errcode: 130101, errmsg: 'send too fast, exceed 20 times per minute' } });
+    fake.queue('/robot/sendBySession', {
+      status: 200,
+      body: { errcode: 130101, errmsg: 'send too fast, exceed 20 times per minute' },
+    });
     const hint = { sessionWebhook: fake.sessionWebhookUrl('s1'), sessionWebhookExpiredTime: clock + 30 * 60_000 };
     const err = await deliveryError(adapter.send(outbound({ replyHint: hint })));
     expect(err.retryable).toBe(true);
@@ -96,7 +115,9 @@ describe('dingtalk send: sessionWebhook', () => {
 
 describe('dingtalk send: robot API', () => {
   it('sends to a group by openConversationId with sampleText', async () => {
-    await adapter.send(outbound({ chatType: 'group', chatExternalId: 'cidGroup==', format: 'text', text: 'hello team' }));
+    await adapter.send(
+      outbound({ chatType: 'group', chatExternalId: 'cidGroup==', format: 'text', text: 'hello team' }),
+    );
     expect(fake.to(GROUP)[0]?.body).toEqual({
       robotCode: 'dingrobot001',
       openConversationId: 'cidGroup==',
@@ -137,13 +158,20 @@ describe('dingtalk send: robot API', () => {
   });
 
   it('maps 429 to retryable with Retry-After', async () => {
-    fake.queue(BATCH, { status: 429, headers: { 'retry-after': '7' }, body: { code: 'Throttling', message: 'too many requests' } });
+    fake.queue(BATCH, {
+      status: 429,
+      headers: { 'retry-after': '7' },
+      body: { code: 'Throttling', message: 'too many requests' },
+    });
     const err = await deliveryError(adapter.send(outbound()));
     expect(err).toMatchObject({ retryable: true, retryAfterMs: 7000 });
   });
 
   it('maps a QPS throttling code to retryable with a default wait', async () => {
-    fake.queue(GROUP, { status: 403, body: { code: 'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi', message: 'qps limit' } });
+    fake.queue(GROUP, {
+      status: 403,
+      body: { code: 'Forbidden.AccessDenied.QpsLimitForAppkeyAndApi', message: 'qps limit' },
+    });
     const err = await deliveryError(adapter.send(outbound({ chatType: 'group', chatExternalId: 'cid' })));
     expect(err.retryable).toBe(true);
     expect(err.retryAfterMs).toBeGreaterThan(0);
@@ -156,7 +184,10 @@ describe('dingtalk send: robot API', () => {
   });
 
   it('maps a timeout to retryable', async () => {
-    const impatient = createDingtalkAdapter({ ...APP, stream: false, apiBase: fake.baseUrl }, { now: () => clock, timeoutMs: 300 });
+    const impatient = createDingtalkAdapter(
+      { ...APP, stream: false, apiBase: fake.baseUrl },
+      { now: () => clock, timeoutMs: 300 },
+    );
     await impatient.send(outbound()); // token fetched with time to spare
     fake.queue(BATCH, { status: 200, body: { processQueryKey: 'late' }, delayMs: 2_000 });
     const err = await deliveryError(impatient.send(outbound()));
@@ -172,13 +203,19 @@ describe('dingtalk send: robot API', () => {
   });
 
   it('reports wrong app credentials as not retryable', async () => {
-    const wrong = createDingtalkAdapter({ appKey: 'dingappkey123', appSecret: 'wrong', stream: false, apiBase: fake.baseUrl }, { now: () => clock });
+    const wrong = createDingtalkAdapter(
+      { appKey: 'dingappkey123', appSecret: 'wrong', stream: false, apiBase: fake.baseUrl },
+      { now: () => clock },
+    );
     const err = await deliveryError(wrong.send(outbound()));
     expect(err.retryable).toBe(false);
   });
 
   it('maps a flow-controlled user in a 200 answer to retryable', async () => {
-    fake.queue(BATCH, { status: 200, body: { processQueryKey: 'x', invalidStaffIdList: [], flowControlledStaffIdList: ['staff-42'] } });
+    fake.queue(BATCH, {
+      status: 200,
+      body: { processQueryKey: 'x', invalidStaffIdList: [], flowControlledStaffIdList: ['staff-42'] },
+    });
     const err = await deliveryError(adapter.send(outbound()));
     expect(err.retryable).toBe(true);
   });
@@ -187,7 +224,9 @@ describe('dingtalk send: robot API', () => {
     const para = '客户要求的包装：每箱 12 件，外箱印 logo。\n';
     const text = para.repeat(Math.ceil((adapter.maxMessageBytes * 2.5) / Buffer.byteLength(para)));
     await adapter.send(outbound({ text, format: 'text' }));
-    const sent = fake.to(BATCH).map((r) => (JSON.parse((r.body as { msgParam: string }).msgParam) as { content: string }).content);
+    const sent = fake
+      .to(BATCH)
+      .map((r) => (JSON.parse((r.body as { msgParam: string }).msgParam) as { content: string }).content);
     expect(sent.length).toBe(3);
     for (const s of sent) expect(Buffer.byteLength(s)).toBeLessThanOrEqual(adapter.maxMessageBytes);
     expect(sent.join('\n')).toBe(text.trimEnd());
@@ -196,20 +235,44 @@ describe('dingtalk send: robot API', () => {
 
 describe('dingtalk custom group robot', () => {
   it('posts a signed notice', async () => {
-    await sendGroupRobotNotice({ webhookUrl: fake.groupRobotUrl('grp-token'), secret: 'SECgroupsecret', text: '## Change\nMüller moved the date', format: 'markdown' }, { now: () => clock });
+    await sendGroupRobotNotice(
+      {
+        webhookUrl: fake.groupRobotUrl('grp-token'),
+        secret: 'SECgroupsecret',
+        text: '## Change\nMüller moved the date',
+        format: 'markdown',
+      },
+      { now: () => clock },
+    );
     const [req] = fake.to('/robot/send');
-    expect(req?.body).toEqual({ msgtype: 'markdown', markdown: { title: 'Change', text: '## Change\nMüller moved the date' } });
+    expect(req?.body).toEqual({
+      msgtype: 'markdown',
+      markdown: { title: 'Change', text: '## Change\nMüller moved the date' },
+    });
   });
 
   it('fails without retry when the signature is wrong', async () => {
-    const err = await deliveryError(sendGroupRobotNotice({ webhookUrl: fake.groupRobotUrl('grp-token'), secret: 'SECwrong', text: 'x', format: 'text' }, { now: () => clock }));
+    const err = await deliveryError(
+      sendGroupRobotNotice(
+        { webhookUrl: fake.groupRobotUrl('grp-token'), secret: 'SECwrong', text: 'x', format: 'text' },
+        { now: () => clock },
+      ),
+    );
     expect(err.retryable).toBe(false);
     expect(err.message).toMatch(/310000/);
   });
 
   it('maps the 20-per-minute throttle to retryable', async () => {
-    fake.queue('/robot/send', { status: 200, body: { errcode: 130101, errmsg: 'send too fast, exceed 20 times per minute' } });
-    const err = await deliveryError(sendGroupRobotNotice({ webhookUrl: fake.groupRobotUrl('grp-token'), secret: 'SECgroupsecret', text: 'x', format: 'text' }, { now: () => clock }));
+    fake.queue('/robot/send', {
+      status: 200,
+      body: { errcode: 130101, errmsg: 'send too fast, exceed 20 times per minute' },
+    });
+    const err = await deliveryError(
+      sendGroupRobotNotice(
+        { webhookUrl: fake.groupRobotUrl('grp-token'), secret: 'SECgroupsecret', text: 'x', format: 'text' },
+        { now: () => clock },
+      ),
+    );
     expect(err).toMatchObject({ retryable: true, retryAfterMs: 600_000 });
   });
 });

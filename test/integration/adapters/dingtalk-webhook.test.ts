@@ -17,7 +17,11 @@ const ENV = {
   DINGTALK_API_BASE: 'http://127.0.0.1:9',
 };
 const config = loadConfig({ NODE_ENV: 'test', ...ENV });
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../fixtures/dingtalk/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/dingtalk/${name}`, import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 
 let t: TestApp;
 // Signed on the app's wall clock (fixed by the test app), as DingTalk would sign "now".
@@ -37,7 +41,13 @@ function post(body: string, opts: { secret?: string; timestamp?: number } = {}) 
   });
 }
 const message = (msgId: string, over: Record<string, unknown> = {}) =>
-  JSON.stringify({ ...fixture('group-text.json'), msgId, createAt: nowMs(), sessionWebhookExpiredTime: nowMs() + 90 * 60_000, ...over });
+  JSON.stringify({
+    ...fixture('group-text.json'),
+    msgId,
+    createAt: nowMs(),
+    sessionWebhookExpiredTime: nowMs() + 90 * 60_000,
+    ...over,
+  });
 
 beforeAll(async () => {
   const adapters = new Map<Platform, ChatAdapter>([
@@ -63,7 +73,10 @@ describe('POST /webhooks/dingtalk', () => {
       sender_name: '杨晓',
       text: 'Hamburg 的客户要求 3 月 20 日前交货，logo 印在外箱上',
     });
-    expect(rows[0]!.reply_hint).toMatchObject({ conversationId: 'cidPxq3hAAkBmyP5ZAT7VxWtA==', robotCode: 'dingf0apw4ibx5u5ktba' });
+    expect(rows[0]!.reply_hint).toMatchObject({
+      conversationId: 'cidPxq3hAAkBmyP5ZAT7VxWtA==',
+      robotCode: 'dingf0apw4ibx5u5ktba',
+    });
   });
 
   it('answers 401 to a forged signature and stores nothing', async () => {

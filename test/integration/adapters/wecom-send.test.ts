@@ -17,19 +17,34 @@ let adapter: ChatAdapter;
 function build(over: Partial<WecomAdapterConfig> = {}, timeoutMs = 10_000): ChatAdapter {
   return createWecomAdapter(
     {
-      corpId: CORP, token: 't', encodingAesKey: 'jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C', agentId: '1000002',
-      secret: SECRET, apiBase: fake.url, robotKeys: { [ROBOT_CHAT]: ROBOT_KEY }, ...over,
+      corpId: CORP,
+      token: 't',
+      encodingAesKey: 'jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C',
+      agentId: '1000002',
+      secret: SECRET,
+      apiBase: fake.url,
+      robotKeys: { [ROBOT_CHAT]: ROBOT_KEY },
+      ...over,
     },
     { now: () => clock, timeoutMs },
   );
 }
 
 const direct = (text: string, over: Partial<OutboundMessage> = {}): OutboundMessage => ({
-  platform: 'wecom', chatExternalId: 'zhangsan', chatType: 'direct', text, format: 'text', idempotencyKey: 'outbox-1', ...over,
+  platform: 'wecom',
+  chatExternalId: 'zhangsan',
+  chatType: 'direct',
+  text,
+  format: 'text',
+  idempotencyKey: 'outbox-1',
+  ...over,
 });
 
 async function deliveryError(p: Promise<unknown>): Promise<DeliveryError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(DeliveryError);
   return err as DeliveryError;
 }
@@ -57,7 +72,13 @@ describe('wecom send: app messages', () => {
     expect(externalId).toBe('msg-1');
     const send = fake.calls.find((c) => c.endpoint === 'message/send')!;
     expect(send.query['access_token']).toBe('tok-1');
-    expect(send.body).toMatchObject({ touser: 'zhangsan', agentid: 1000002, msgtype: 'text', text: { content: '交期确认：5月20日' }, enable_duplicate_check: 1 });
+    expect(send.body).toMatchObject({
+      touser: 'zhangsan',
+      agentid: 1000002,
+      msgtype: 'text',
+      text: { content: '交期确认：5月20日' },
+      enable_duplicate_check: 1,
+    });
     const token = fake.calls.find((c) => c.endpoint === 'gettoken')!;
     expect(token.query).toEqual({ corpid: CORP, corpsecret: SECRET });
   });
@@ -89,7 +110,11 @@ describe('wecom send: app messages', () => {
     const { externalId } = await adapter.send(direct('b'));
     expect(externalId).toBe('msg-2');
     expect(fake.count('gettoken')).toBe(2);
-    expect(fake.calls.filter((c) => c.endpoint === 'message/send').map((c) => c.query['access_token'])).toEqual(['tok-1', 'tok-1', 'tok-2']);
+    expect(fake.calls.filter((c) => c.endpoint === 'message/send').map((c) => c.query['access_token'])).toEqual([
+      'tok-1',
+      'tok-1',
+      'tok-2',
+    ]);
   });
 
   it('retries only once: a second token error is a retryable DeliveryError', async () => {
@@ -120,7 +145,14 @@ describe('wecom send: app messages', () => {
     const quick = build({}, 300);
     // Get the token first (a busy machine may need a few tries within 300 ms), so
     // the scripted hang is consumed by message/send and not left for the next test.
-    for (let i = 0; i < 10; i++) if (await quick.send(direct('warm')).then(() => true, () => false)) break;
+    for (let i = 0; i < 10; i++)
+      if (
+        await quick.send(direct('warm')).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
     fake.script('message/send', { hang: true });
     const err = await deliveryError(quick.send(direct('a')));
     expect(err).toMatchObject({ retryable: true });
@@ -147,11 +179,16 @@ describe('wecom send: app messages', () => {
   });
 
   it('splits a long text into parts of at most 2048 bytes, sent in order', async () => {
-    const lines = Array.from({ length: 120 }, (_, i) => `${String(i).padStart(3, '0')} 客户要求：纸箱外印 logo，托盘包装`);
+    const lines = Array.from(
+      { length: 120 },
+      (_, i) => `${String(i).padStart(3, '0')} 客户要求：纸箱外印 logo，托盘包装`,
+    );
     const text = lines.join('\n');
     expect(Buffer.byteLength(text)).toBeGreaterThan(2048 * 2);
     const { externalId } = await adapter.send(direct(text));
-    const sent = fake.calls.filter((c) => c.endpoint === 'message/send').map((c) => (c.body!['text'] as { content: string }).content);
+    const sent = fake.calls
+      .filter((c) => c.endpoint === 'message/send')
+      .map((c) => (c.body!['text'] as { content: string }).content);
     expect(sent.length).toBeGreaterThanOrEqual(3);
     for (const part of sent) expect(Buffer.byteLength(part)).toBeLessThanOrEqual(2048);
     expect(sent.join('\n')).toBe(text);
@@ -161,10 +198,21 @@ describe('wecom send: app messages', () => {
 
 describe('wecom send: group robots', () => {
   it('posts to the robot webhook of a configured team chat', async () => {
-    const { externalId } = await adapter.send(direct('## 今日跟进', { chatType: 'group', chatExternalId: ROBOT_CHAT, format: 'markdown', idempotencyKey: 'ob-9' }));
+    const { externalId } = await adapter.send(
+      direct('## 今日跟进', {
+        chatType: 'group',
+        chatExternalId: ROBOT_CHAT,
+        format: 'markdown',
+        idempotencyKey: 'ob-9',
+      }),
+    );
     expect(externalId).toBe('robot:ob-9');
     expect(fake.calls).toEqual([
-      { endpoint: 'webhook/send', query: { key: ROBOT_KEY }, body: { msgtype: 'markdown', markdown: { content: '## 今日跟进' } } },
+      {
+        endpoint: 'webhook/send',
+        query: { key: ROBOT_KEY },
+        body: { msgtype: 'markdown', markdown: { content: '## 今日跟进' } },
+      },
     ]);
   });
 

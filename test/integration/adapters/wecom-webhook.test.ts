@@ -7,7 +7,12 @@ import { createWecomAdapter } from '../../../adapters/wecom/index.js';
 import type { ChatAdapter, Platform } from '../../../src/core/types.js';
 import { loadConfig } from '../../../src/config.js';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
-import { signedAibotCallback, signedWecomCallback, signedWecomVerification, wecomTextXml } from '../../fakes/wecom-sign.js';
+import {
+  signedAibotCallback,
+  signedWecomCallback,
+  signedWecomVerification,
+  wecomTextXml,
+} from '../../fakes/wecom-sign.js';
 import { OFFICIAL_A } from '../../fixtures/wecom/official-samples.js';
 
 const ENV = {
@@ -30,10 +35,22 @@ async function stored(platform: Platform) {
   return t.app.db.db.selectFrom('messages').selectAll().where('platform', '=', platform).execute();
 }
 function post(url: string, query: Record<string, string>, body: string, contentType = 'text/xml') {
-  return t.app.server.inject({ method: 'POST', url: `${url}?${qs(query)}`, payload: body, headers: { 'content-type': contentType } });
+  return t.app.server.inject({
+    method: 'POST',
+    url: `${url}?${qs(query)}`,
+    payload: body,
+    headers: { 'content-type': contentType },
+  });
 }
 const signed = (xml: string) =>
-  signedWecomCallback({ token: OFFICIAL_A.token, aesKey: OFFICIAL_A.encodingAesKey, corpId: OFFICIAL_A.corpId, xml, timestamp: nowSec(), nonce: '1372623149' });
+  signedWecomCallback({
+    token: OFFICIAL_A.token,
+    aesKey: OFFICIAL_A.encodingAesKey,
+    corpId: OFFICIAL_A.corpId,
+    xml,
+    timestamp: nowSec(),
+    nonce: '1372623149',
+  });
 const text = (msgId: string, content = '客户 ACME：交期 6 月 1 日，纸箱印 logo') =>
   wecomTextXml({ corpId: OFFICIAL_A.corpId, from: 'lily', content, msgId, createTime: nowSec() });
 
@@ -52,7 +69,12 @@ afterAll(async () => {
 describe('POST/GET /webhooks/wecom', () => {
   it('answers a signed URL verification with the bare plaintext', async () => {
     const { query } = signedWecomVerification({
-      token: OFFICIAL_A.token, aesKey: OFFICIAL_A.encodingAesKey, corpId: OFFICIAL_A.corpId, plaintext: '1616140317555161061', timestamp: nowSec(), nonce: '263014780',
+      token: OFFICIAL_A.token,
+      aesKey: OFFICIAL_A.encodingAesKey,
+      corpId: OFFICIAL_A.corpId,
+      plaintext: '1616140317555161061',
+      timestamp: nowSec(),
+      nonce: '263014780',
     });
     const res = await t.app.server.inject({ method: 'GET', url: `/webhooks/wecom?${qs(query)}` });
     expect(res.statusCode).toBe(200);
@@ -62,7 +84,8 @@ describe('POST/GET /webhooks/wecom', () => {
   it('refuses the official sample verification today: its 2014 timestamp is stale', async () => {
     const v = OFFICIAL_A.verify;
     const res = await t.app.server.inject({
-      method: 'GET', url: `/webhooks/wecom?msg_signature=${v.msgSignature}&timestamp=${v.timestamp}&nonce=${v.nonce}&echostr=${v.echostrUrlEncoded}`,
+      method: 'GET',
+      url: `/webhooks/wecom?msg_signature=${v.msgSignature}&timestamp=${v.timestamp}&nonce=${v.nonce}&echostr=${v.echostrUrlEncoded}`,
     });
     expect(res.statusCode).toBe(401);
   });
@@ -76,7 +99,11 @@ describe('POST/GET /webhooks/wecom', () => {
     expect(again.statusCode).toBe(200);
     const rows = await stored('wecom');
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ external_id: '7230431812345678901', sender_external_id: 'lily', text: '客户 ACME：交期 6 月 1 日，纸箱印 logo' });
+    expect(rows[0]).toMatchObject({
+      external_id: '7230431812345678901',
+      sender_external_id: 'lily',
+      text: '客户 ACME：交期 6 月 1 日，纸箱印 logo',
+    });
   });
 
   it('answers 401 to a forged signature and stores nothing', async () => {
@@ -96,7 +123,8 @@ describe('POST/GET /webhooks/wecom', () => {
 
   it('acknowledges events with 200 and stores nothing', async () => {
     const before = (await stored('wecom')).length;
-    const event = `<xml><ToUserName><![CDATA[${OFFICIAL_A.corpId}]]></ToUserName><FromUserName><![CDATA[lily]]></FromUserName>` +
+    const event =
+      `<xml><ToUserName><![CDATA[${OFFICIAL_A.corpId}]]></ToUserName><FromUserName><![CDATA[lily]]></FromUserName>` +
       `<CreateTime>${nowSec()}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[enter_agent]]></Event><AgentID>1</AgentID></xml>`;
     const cb = signed(event);
     const res = await post('/webhooks/wecom', cb.query, cb.body);
@@ -108,13 +136,23 @@ describe('POST/GET /webhooks/wecom', () => {
 describe('POST /webhooks/wecom-aibot', () => {
   it('stores a signed bot message once with its response_url, and refuses a forged one', async () => {
     const cb = signedAibotCallback({
-      token: 'AibotT0ken', aesKey: OFFICIAL_A.encodingAesKey, timestamp: nowSec(), nonce: 'n1',
+      token: 'AibotT0ken',
+      aesKey: OFFICIAL_A.encodingAesKey,
+      timestamp: nowSec(),
+      nonce: 'n1',
       json: {
-        msgid: 'CAIQ16HMjQYY', aibotid: 'AIBOT', chatid: 'wrkGroup1', chattype: 'group', from: { userid: 'bob' },
-        response_url: 'https://qyapi.weixin.qq.com/cgi-bin/aibot/response?response_code=RC', msgtype: 'text', text: { content: '@Baton ACME 要什么' },
+        msgid: 'CAIQ16HMjQYY',
+        aibotid: 'AIBOT',
+        chatid: 'wrkGroup1',
+        chattype: 'group',
+        from: { userid: 'bob' },
+        response_url: 'https://qyapi.weixin.qq.com/cgi-bin/aibot/response?response_code=RC',
+        msgtype: 'text',
+        text: { content: '@Baton ACME 要什么' },
       },
     });
-    for (let i = 0; i < 2; i++) expect((await post('/webhooks/wecom-aibot', cb.query, cb.body, 'application/json')).statusCode).toBe(200);
+    for (let i = 0; i < 2; i++)
+      expect((await post('/webhooks/wecom-aibot', cb.query, cb.body, 'application/json')).statusCode).toBe(200);
     const rows = await stored('wecom-aibot');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ external_id: 'CAIQ16HMjQYY', text: 'ACME 要什么' });

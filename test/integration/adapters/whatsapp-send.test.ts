@@ -79,7 +79,14 @@ describe('whatsapp send', () => {
   });
 
   it('maps 131047 (24-hour window closed) to not retryable, saying a template is needed', async () => {
-    fake.queue({ status: 400, body: graphError(131047, 'Re-engagement message', 'Message failed to send because more than 24 hours have passed since the customer last replied to this number.') });
+    fake.queue({
+      status: 400,
+      body: graphError(
+        131047,
+        'Re-engagement message',
+        'Message failed to send because more than 24 hours have passed since the customer last replied to this number.',
+      ),
+    });
     const err = await deliveryError(adapter.send(outbound()));
     expect(err.retryable).toBe(false);
     expect(err.message).toMatch(/24 hours/);
@@ -121,7 +128,13 @@ describe('whatsapp send', () => {
   });
 
   it('maps an expired access token to not retryable with the setting to fix', async () => {
-    const stale = createWhatsappCloudAdapter({ verifyToken: 'v', appSecret: 's', phoneNumberId: PHONE_ID, accessToken: 'old', apiBase: fake.apiBase });
+    const stale = createWhatsappCloudAdapter({
+      verifyToken: 'v',
+      appSecret: 's',
+      phoneNumberId: PHONE_ID,
+      accessToken: 'old',
+      apiBase: fake.apiBase,
+    });
     const err = await deliveryError(stale.send(outbound()));
     expect(err.retryable).toBe(false);
     expect(err.message).toMatch(/WHATSAPP_ACCESS_TOKEN/);

@@ -28,7 +28,10 @@ function post(body: string, signature?: string) {
     method: 'POST',
     url: '/webhooks/whatsapp',
     payload: body,
-    headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature ?? signWhatsapp(ENV.WHATSAPP_APP_SECRET, body) },
+    headers: {
+      'content-type': 'application/json',
+      'x-hub-signature-256': signature ?? signWhatsapp(ENV.WHATSAPP_APP_SECRET, body),
+    },
   });
 }
 
@@ -54,7 +57,10 @@ describe('GET /webhooks/whatsapp', () => {
   });
 
   it('answers 403 to a wrong verify token (as Meta requires)', async () => {
-    const res = await t.app.server.inject({ method: 'GET', url: '/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1' });
+    const res = await t.app.server.inject({
+      method: 'GET',
+      url: '/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=guess&hub.challenge=1',
+    });
     expect(res.statusCode).toBe(403);
   });
 });

@@ -11,7 +11,12 @@ export const ACME_FIRST_CHAT = [
   '要印我们的logo，中性包装，30%定金70%发货前',
 ].join('\n');
 
-export const ACME_SECOND_CHAT = ['张总 2026-11-20 14:30', '交货期改到12月10日，数量不变', '陈莉 2026-11-20 14:35', '好的'].join('\n');
+export const ACME_SECOND_CHAT = [
+  '张总 2026-11-20 14:30',
+  '交货期改到12月10日，数量不变',
+  '陈莉 2026-11-20 14:35',
+  '好的',
+].join('\n');
 
 export type SayResult = Awaited<ReturnType<TestApp['say']>>;
 

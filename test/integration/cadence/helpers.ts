@@ -7,11 +7,23 @@ import { createRepositories } from '../../../src/db/repositories/index.js';
 
 const CODES = { format: '{PREFIX}-{YYYY}-{SEQ3}', prefix: 'HZ' };
 
-export async function customerWithContact(db: Db, o: { name: string; owner: string; tier: Tier; contact: string; language?: 'zh' | 'en'; stage?: 'inquiry' | 'sample' }) {
+export async function customerWithContact(
+  db: Db,
+  o: { name: string; owner: string; tier: Tier; contact: string; language?: 'zh' | 'en'; stage?: 'inquiry' | 'sample' },
+) {
   const at = new Date(o.contact);
-  const c = await createCustomer(db, { name: o.name, ownerId: o.owner, tier: o.tier, language: o.language ?? null, stage: o.stage ?? 'inquiry' }, CODES, at);
+  const c = await createCustomer(
+    db,
+    { name: o.name, ownerId: o.owner, tier: o.tier, language: o.language ?? null, stage: o.stage ?? 'inquiry' },
+    CODES,
+    at,
+  );
   await onCustomerContact(createRepositories(db), c.id, at);
-  const r = await db.selectFrom('customers').select('next_follow_up_at').where('id', '=', c.id).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('customers')
+    .select('next_follow_up_at')
+    .where('id', '=', c.id)
+    .executeTakeFirstOrThrow();
   return { ...c, next: r.next_follow_up_at ? new Date(r.next_follow_up_at) : null };
 }
 

@@ -12,26 +12,64 @@ beforeAll(async () => {
   const db = t.app.db.db;
   // Monday 2026-12-07: lily and bob talk to their customers.
   for (const c of [
-    { name: 'Globex', owner: 'lily', tier: 'A' as const, contact: '2026-12-07T10:00:00+08:00', language: 'en' as const },
+    {
+      name: 'Globex',
+      owner: 'lily',
+      tier: 'A' as const,
+      contact: '2026-12-07T10:00:00+08:00',
+      language: 'en' as const,
+    },
     { name: 'Initech', owner: 'lily', tier: 'A' as const, contact: '2026-12-07T11:00:00+08:00' },
     { name: 'Umbrella', owner: 'lily', tier: 'B' as const, contact: '2026-12-03T15:00:00+08:00' },
     { name: 'Hooli', owner: 'bob', tier: 'A' as const, contact: '2026-12-07T16:00:00+08:00' },
-  ]) ids[c.name] = (await customerWithContact(db, c)).id;
-  await db.insertInto('needs').values([
-    { customer_id: ids.Globex!, kind: 'quantity', slot: 'quantity', value: JSON.stringify({ value: 5000, unit: 'pcs' }), evidence: 'we need 5000 pcs', extractor: 'manual' },
-    { customer_id: ids.Globex!, kind: 'product', slot: 'product', value: JSON.stringify({ name: 'steel water bottles' }), evidence: 'steel water bottles', extractor: 'manual' },
-  ]).execute();
-  await db.insertInto('follow_ups').values({ customer_id: ids.Globex!, member_id: 'lily', summary: 'sent the quote for 5000 bottles', happened_at: new Date('2026-12-07T10:00:00+08:00') }).execute();
+  ])
+    ids[c.name] = (await customerWithContact(db, c)).id;
+  await db
+    .insertInto('needs')
+    .values([
+      {
+        customer_id: ids.Globex!,
+        kind: 'quantity',
+        slot: 'quantity',
+        value: JSON.stringify({ value: 5000, unit: 'pcs' }),
+        evidence: 'we need 5000 pcs',
+        extractor: 'manual',
+      },
+      {
+        customer_id: ids.Globex!,
+        kind: 'product',
+        slot: 'product',
+        value: JSON.stringify({ name: 'steel water bottles' }),
+        evidence: 'steel water bottles',
+        extractor: 'manual',
+      },
+    ])
+    .execute();
+  await db
+    .insertInto('follow_ups')
+    .values({
+      customer_id: ids.Globex!,
+      member_id: 'lily',
+      summary: 'sent the quote for 5000 bottles',
+      happened_at: new Date('2026-12-07T10:00:00+08:00'),
+    })
+    .execute();
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
-const sentTo = (r: Awaited<ReturnType<TestApp['tick']>>, chat: string) => (r.body.sent ?? []).filter((s) => s.chat === chat);
+const sentTo = (r: Awaited<ReturnType<TestApp['tick']>>, chat: string) =>
+  (r.body.sent ?? []).filter((s) => s.chat === chat);
 
 describe('cadence reminders, escalation and completion rate', () => {
   it('schedules the next follow-up from the contact: A three days later at 09:00', async () => {
     const r = await t.app.db.db.selectFrom('customers').select(['name', 'next_follow_up_at']).orderBy('name').execute();
     expect(Object.fromEntries(r.map((x) => [x.name, new Date(x.next_follow_up_at!).toISOString()]))).toEqual({
-      Globex: '2026-12-10T01:00:00.000Z', Hooli: '2026-12-10T01:00:00.000Z', Initech: '2026-12-10T01:00:00.000Z', Umbrella: '2026-12-10T06:00:00.000Z',
+      Globex: '2026-12-10T01:00:00.000Z',
+      Hooli: '2026-12-10T01:00:00.000Z',
+      Initech: '2026-12-10T01:00:00.000Z',
+      Umbrella: '2026-12-10T06:00:00.000Z',
     });
   });
 
@@ -50,7 +88,9 @@ describe('cadence reminders, escalation and completion rate', () => {
     expect(text).toContain('数量 5000 pcs');
     expect(text).toContain('sent the quote for 5000 bottles');
     expect(text).toMatch(/待确认：交期, Logo, 包装, 付款方式/);
-    expect(text).toContain('Hi Globex, just checking whether you had a chance to review our quote for steel water bottles');
+    expect(text).toContain(
+      'Hi Globex, just checking whether you had a chance to review our quote for steel water bottles',
+    );
     expect(text).toMatch(/Initech[\s\S]*开场白：Initech您好/);
     expect(bob[0]!.text).toContain('Hooli');
     // Nothing for wang: no reminders, and last week's summary is skipped because nothing happened.
@@ -102,7 +142,11 @@ describe('cadence reminders, escalation and completion rate', () => {
   });
 
   it('a customer whose rep has left escalates at once, once', async () => {
-    await t.app.db.db.updateTable('team_members').set({ active: false, left_at: new Date('2026-12-13T12:00:00+08:00') }).where('id', '=', 'bob').execute();
+    await t.app.db.db
+      .updateTable('team_members')
+      .set({ active: false, left_at: new Date('2026-12-13T12:00:00+08:00') })
+      .where('id', '=', 'bob')
+      .execute();
     const r = await t.tick('2026-12-13T12:15:00+08:00');
     const wang = sentTo(r, 'dm:wang');
     expect(wang).toHaveLength(1);
@@ -111,7 +155,7 @@ describe('cadence reminders, escalation and completion rate', () => {
     expect(await outboxTo(t.app.db.db, 'dm:wang', 'escalation')).toHaveLength(2);
   });
 
-  it('sends the weekly summary to the supervisor on Monday 09:00, once, with the week\'s escalations', async () => {
+  it("sends the weekly summary to the supervisor on Monday 09:00, once, with the week's escalations", async () => {
     const before = await t.tick('2026-12-14T08:45:00+08:00');
     expect(sentTo(before, 'dm:wang')).toHaveLength(0);
     const r = await t.tick('2026-12-14T09:00:00+08:00');

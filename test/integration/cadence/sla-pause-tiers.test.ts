@@ -9,13 +9,33 @@ let acme: string;
 let globex: string;
 beforeAll(async () => {
   t = await createTestApp();
-  acme = (await customerWithContact(t.app.db.db, { name: 'ACME', owner: 'lily', tier: 'C', contact: '2026-12-01T10:00:00+08:00' })).id;
-  globex = (await customerWithContact(t.app.db.db, { name: 'Globex', owner: 'bob', tier: 'C', contact: '2026-12-01T10:00:00+08:00' })).id;
+  acme = (
+    await customerWithContact(t.app.db.db, {
+      name: 'ACME',
+      owner: 'lily',
+      tier: 'C',
+      contact: '2026-12-01T10:00:00+08:00',
+    })
+  ).id;
+  globex = (
+    await customerWithContact(t.app.db.db, {
+      name: 'Globex',
+      owner: 'bob',
+      tier: 'C',
+      contact: '2026-12-01T10:00:00+08:00',
+    })
+  ).id;
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
-const sentTo = (r: Awaited<ReturnType<TestApp['tick']>>, chat: string) => (r.body.sent ?? []).filter((s) => s.chat === chat);
-const breaches = () => outboxTo(t.app.db.db, 'dm:wang', 'escalation').then((rows) => rows.filter((r) => r.text.includes('SLA') || r.text.includes('首次响应')));
+const sentTo = (r: Awaited<ReturnType<TestApp['tick']>>, chat: string) =>
+  (r.body.sent ?? []).filter((s) => s.chat === chat);
+const breaches = () =>
+  outboxTo(t.app.db.db, 'dm:wang', 'escalation').then((rows) =>
+    rows.filter((r) => r.text.includes('SLA') || r.text.includes('首次响应')),
+  );
 
 describe('first-response SLA through the console', () => {
   it('links the external group to ACME', async () => {
@@ -26,7 +46,11 @@ describe('first-response SLA through the console', () => {
 
   it('ext:acme asks; no answer within 15 minutes (tier C) → wang hears once', async () => {
     await t.say('ext:acme', 'group:acme-external', 'Hi, could you quote 500 pcs with our logo?');
-    const clock = await t.app.db.db.selectFrom('sla_clocks').selectAll().where('customer_id', '=', acme).executeTakeFirstOrThrow();
+    const clock = await t.app.db.db
+      .selectFrom('sla_clocks')
+      .selectAll()
+      .where('customer_id', '=', acme)
+      .executeTakeFirstOrThrow();
     expect(clock.sla_class).toBe('normal');
     expect(Math.round((new Date(clock.due_at).getTime() - new Date(clock.started_at).getTime()) / 60_000)).toBe(15);
     const at10 = await t.tick('2026-12-14T10:10:00+08:00');
@@ -73,10 +97,18 @@ describe('customer says not now', () => {
     expect(c.pause_reason).toContain('暂时不需要');
     expect(c.next_follow_up_at).toBeNull();
     await t.tick('2027-03-13T20:00:00+08:00');
-    const still = await t.app.db.db.selectFrom('customers').select('paused_until').where('id', '=', acme).executeTakeFirstOrThrow();
+    const still = await t.app.db.db
+      .selectFrom('customers')
+      .select('paused_until')
+      .where('id', '=', acme)
+      .executeTakeFirstOrThrow();
     expect(still.paused_until).not.toBeNull();
     await t.tick('2027-03-14T00:15:00+08:00');
-    const woke = await t.app.db.db.selectFrom('customers').select(['paused_until', 'next_follow_up_at']).where('id', '=', acme).executeTakeFirstOrThrow();
+    const woke = await t.app.db.db
+      .selectFrom('customers')
+      .select(['paused_until', 'next_follow_up_at'])
+      .where('id', '=', acme)
+      .executeTakeFirstOrThrow();
     expect(woke.paused_until).toBeNull();
     expect(new Date(woke.next_follow_up_at!).toISOString()).toBe('2027-03-14T02:00:00.000Z'); // Sunday: weekend window 10:00
   });
@@ -85,10 +117,20 @@ describe('customer says not now', () => {
 describe('quarterly tier suggestions', () => {
   it('suggests from the last 12 months of orders and the supervisor accepts by number', async () => {
     const db = t.app.db.db;
-    await db.insertInto('orders').values([
-      { customer_id: globex, order_no: 'G-1', ordered_at: '2027-01-20', amount: 80000, currency: 'USD', amount_cny: 580000 },
-      { customer_id: acme, order_no: 'A-1', ordered_at: '2026-12-20', amount: 30000, amount_cny: 30000 },
-    ]).execute();
+    await db
+      .insertInto('orders')
+      .values([
+        {
+          customer_id: globex,
+          order_no: 'G-1',
+          ordered_at: '2027-01-20',
+          amount: 80000,
+          currency: 'USD',
+          amount_cny: 580000,
+        },
+        { customer_id: acme, order_no: 'A-1', ordered_at: '2026-12-20', amount: 30000, amount_cny: 30000 },
+      ])
+      .execute();
     const r = await t.tick('2027-04-01T09:05:00+08:00');
     const wang = sentTo(r, 'dm:wang').filter((s) => s.text.includes('2027-Q2'));
     expect(wang).toHaveLength(1);
@@ -99,6 +141,9 @@ describe('quarterly tier suggestions', () => {
     const ok = await t.say('wang', 'dm:wang', 'accept 2');
     expect(ok.body.replies?.[0]?.text).toMatch(/Globex C→A/);
     const tiers = await db.selectFrom('customers').select(['name', 'tier']).orderBy('name').execute();
-    expect(tiers).toEqual([{ name: 'ACME', tier: 'C' }, { name: 'Globex', tier: 'A' }]);
+    expect(tiers).toEqual([
+      { name: 'ACME', tier: 'C' },
+      { name: 'Globex', tier: 'A' },
+    ]);
   });
 });

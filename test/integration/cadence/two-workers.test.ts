@@ -29,23 +29,44 @@ beforeAll(async () => {
   a = await createApp(config, { logger: createLogger('silent'), db: handle, seedDemo: true, ...fixedClocks() });
   b = await createApp(config, { logger: createLogger('silent'), db: second, seedDemo: true, ...fixedClocks() });
   const db = a.db.db;
-  for (const [name, owner] of [['Alpha', 'lily'], ['Beta', 'lily'], ['Gamma', 'lily'], ['Delta', 'bob'], ['Epsilon', 'bob']] as const) {
+  for (const [name, owner] of [
+    ['Alpha', 'lily'],
+    ['Beta', 'lily'],
+    ['Gamma', 'lily'],
+    ['Delta', 'bob'],
+    ['Epsilon', 'bob'],
+  ] as const) {
     await customerWithContact(db, { name, owner, tier: 'A', contact: '2026-12-07T10:00:00+08:00' });
   }
   await customerWithContact(db, { name: 'Late', owner: 'bob', tier: 'A', contact: '2026-12-01T10:00:00+08:00' });
   await customerWithContact(db, { name: 'Tomorrow', owner: 'lily', tier: 'A', contact: '2026-12-08T10:00:00+08:00' });
-  const asker = await customerWithContact(db, { name: 'Asker', owner: 'lily', tier: 'C', contact: '2026-11-20T10:00:00+08:00' });
-  await startSlaClock(createRepositories(db), { customerId: asker.id, chatId: null, messageId: null, at: new Date('2026-12-10T08:40:00+08:00') }, DEFAULT_POLICY);
+  const asker = await customerWithContact(db, {
+    name: 'Asker',
+    owner: 'lily',
+    tier: 'C',
+    contact: '2026-11-20T10:00:00+08:00',
+  });
+  await startSlaClock(
+    createRepositories(db),
+    { customerId: asker.id, chatId: null, messageId: null, at: new Date('2026-12-10T08:40:00+08:00') },
+    DEFAULT_POLICY,
+  );
 });
-afterAll(async () => { await b?.stop(); await a?.stop(); });
+afterAll(async () => {
+  await b?.stop();
+  await a?.stop();
+});
 
 async function bothRun(nowIso: string): Promise<void> {
   const now = new Date(nowIso);
   for (let round = 0; round < 3; round++) {
-    await Promise.all(cadenceJobs().flatMap((job) => [
-      job.run(a.deps, now), job.run(b.deps, now), // no lock: the unique claims alone must hold
-      runJobExclusively(b.deps, job, now),
-    ]));
+    await Promise.all(
+      cadenceJobs().flatMap((job) => [
+        job.run(a.deps, now),
+        job.run(b.deps, now), // no lock: the unique claims alone must hold
+        runJobExclusively(b.deps, job, now),
+      ]),
+    );
   }
 }
 

@@ -12,9 +12,16 @@ describe('handover of one customer', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await t.tick('2026-11-23T09:00:00+08:00'); // a Monday
-    acme = await seedCustomer(t.app.db.db, { name: 'ACME Trading', code: 'HZ-2026-001', owner: 'lily', at: t.app.clock.now() });
+    acme = await seedCustomer(t.app.db.db, {
+      name: 'ACME Trading',
+      code: 'HZ-2026-001',
+      owner: 'lily',
+      at: t.app.clock.now(),
+    });
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('refuses a rep handing over a customer that is not theirs', async () => {
     const r = await t.say('bob', 'dm:bob', '/handover ACME to zhao');
@@ -46,7 +53,11 @@ describe('handover of one customer', () => {
     expect(ho.status).toBe('pending');
     expect(ho.to_member_id).toBe('bob');
     // Ownership has not moved yet.
-    const c = await t.app.db.db.selectFrom('customers').select('owner_id').where('id', '=', acme.id).executeTakeFirstOrThrow();
+    const c = await t.app.db.db
+      .selectFrom('customers')
+      .select('owner_id')
+      .where('id', '=', acme.id)
+      .executeTakeFirstOrThrow();
     expect(c.owner_id).toBe('lily');
   });
 
@@ -55,17 +66,33 @@ describe('handover of one customer', () => {
     const p = PackageSchema.parse(ho.package);
     expect(p.customer).toMatchObject({ name: 'ACME Trading', tier: 'B', stage: 'first_order', ownerId: 'lily' });
     expect(p.contacts.map((c) => c.name)).toEqual(['Tom Becker', 'Anna Vogel']);
-    expect(p.timeline.map((e) => e.kind)).toEqual(expect.arrayContaining(['first_inquiry', 'quote', 'sample', 'order', 'shipped', 'delivered', 'after_sales']));
+    expect(p.timeline.map((e) => e.kind)).toEqual(
+      expect.arrayContaining(['first_inquiry', 'quote', 'sample', 'order', 'shipped', 'delivered', 'after_sales']),
+    );
     expect(p.timeline[0]!.kind).toBe('first_inquiry');
     expect(p.needs.map((n) => n.kind).sort()).toEqual(['delivery_date', 'logo', 'price_target', 'quantity', 'sample']);
-    expect(p.needs.find((n) => n.kind === 'delivery_date')).toMatchObject({ evidence: 'we need them in Hamburg by 20 January', speaker: 'Tom Becker' });
-    expect(p.recentChanges).toEqual([expect.objectContaining({ kind: 'delivery_date', from: { date: '2027-01-10', constraint: 'by' }, to: { date: '2027-01-20', constraint: 'by' } })]);
+    expect(p.needs.find((n) => n.kind === 'delivery_date')).toMatchObject({
+      evidence: 'we need them in Hamburg by 20 January',
+      speaker: 'Tom Becker',
+    });
+    expect(p.recentChanges).toEqual([
+      expect.objectContaining({
+        kind: 'delivery_date',
+        from: { date: '2027-01-10', constraint: 'by' },
+        to: { date: '2027-01-20', constraint: 'by' },
+      }),
+    ]);
     expect(p.openItems.missingEssentials).toEqual(['packaging', 'payment_terms']);
     expect(p.openItems.promises.map((x) => x.text)).toContain('We will send the revised carton drawing by Friday.');
-    expect(p.openItems.unansweredQuestions.map((x) => x.text)).toEqual(['Can you also ship 200 pcs by air before Christmas?']);
+    expect(p.openItems.unansweredQuestions.map((x) => x.text)).toEqual([
+      'Can you also ship 200 pcs by air before Christmas?',
+    ]);
     expect(p.cautions.map((x) => x.text)).toEqual(['Never mention the competitor Kruger in writing']);
     expect(p.money).toMatchObject({ totalOrderedCny: 108000, outstandingCny: 36000 });
-    expect(p.money!.orders.map((o) => [o.orderNo, o.outstanding])).toEqual([['HZ-2026-001-PO1', 0], ['HZ-2026-001-PO2', 5000]]);
+    expect(p.money!.orders.map((o) => [o.orderNo, o.outstanding])).toEqual([
+      ['HZ-2026-001-PO1', 0],
+      ['HZ-2026-001-PO2', 5000],
+    ]);
     expect(p.lastConversations.length).toBeGreaterThanOrEqual(3);
     expect(p.completeness).toEqual({ complete: false, missing: ['packaging', 'payment_terms'] });
   });
@@ -74,9 +101,21 @@ describe('handover of one customer', () => {
     const path = link.replace(/^http:\/\/localhost:\d+/, '');
     const zh = await t.app.server.inject({ method: 'GET', url: path });
     expect(zh.statusCode).toBe(200);
-    for (const s of ['时间线', '当前需求', '最近变更', '待办事项', '注意事项与禁忌', '订单与欠款', '最近沟通', 'Tom Becker', '¥36,000']) expect(zh.body).toContain(s);
+    for (const s of [
+      '时间线',
+      '当前需求',
+      '最近变更',
+      '待办事项',
+      '注意事项与禁忌',
+      '订单与欠款',
+      '最近沟通',
+      'Tom Becker',
+      '¥36,000',
+    ])
+      expect(zh.body).toContain(s);
     const en = await t.app.server.inject({ method: 'GET', url: `${path}&lang=en` });
-    for (const s of ['Timeline', 'Current needs', 'Open items', 'Cautions and taboos', 'Orders and money outstanding']) expect(en.body).toContain(s);
+    for (const s of ['Timeline', 'Current needs', 'Open items', 'Cautions and taboos', 'Orders and money outstanding'])
+      expect(en.body).toContain(s);
     const bad = await t.app.server.inject({ method: 'GET', url: path.replace(/k=[\w-]+/, 'k=wrong') });
     expect(bad.statusCode).toBe(404);
   });
@@ -97,12 +136,21 @@ describe('handover of one customer', () => {
     const r = await t.say('bob', 'dm:bob', '确认接收');
     expect(r.body.replies?.find((x) => x.chat === 'dm:bob')?.text).toMatch(/已签收 HO-\d+：ACME Trading 现在归你负责/);
     expect(r.body.replies?.find((x) => x.chat === 'dm:lily')?.text).toMatch(/李波 已签收交接/);
-    const c = await t.app.db.db.selectFrom('customers').select('owner_id').where('id', '=', acme.id).executeTakeFirstOrThrow();
+    const c = await t.app.db.db
+      .selectFrom('customers')
+      .select('owner_id')
+      .where('id', '=', acme.id)
+      .executeTakeFirstOrThrow();
     expect(c.owner_id).toBe('bob');
     const ho = await t.app.db.db.selectFrom('handovers').selectAll().executeTakeFirstOrThrow();
     expect(ho.status).toBe('signed');
     expect(ho.signed_at).not.toBeNull();
-    const audit = await t.app.db.db.selectFrom('audit_log').selectAll().where('entity_id', '=', ho.id).orderBy('at').execute();
+    const audit = await t.app.db.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', '=', ho.id)
+      .orderBy('at')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['handover.started', 'handover.signed']);
     expect(audit[1]!.details).toMatchObject({ from: 'lily', to: 'bob', ownerBefore: 'lily', ownerAfter: 'bob' });
     const again = await t.say('bob', 'dm:bob', 'ack');

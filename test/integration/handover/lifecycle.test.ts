@@ -12,16 +12,37 @@ describe('handover lifecycle', () => {
     await t.tick('2026-11-27T10:00:00+08:00'); // a Friday
     const db = t.app.db.db;
     const at = t.app.clock.now();
-    await db.insertInto('team_members').values({ id: 'qian', name: 'Qian Feng 钱峰', role: 'technical', reports_to: 'wang', language: 'zh' }).execute();
-    await db.insertInto('chats').values({ id: 'dm:qian', platform: 'console', external_id: 'dm:qian', kind: 'direct', member_id: 'qian', language: 'zh' }).execute();
+    await db
+      .insertInto('team_members')
+      .values({ id: 'qian', name: 'Qian Feng 钱峰', role: 'technical', reports_to: 'wang', language: 'zh' })
+      .execute();
+    await db
+      .insertInto('chats')
+      .values({
+        id: 'dm:qian',
+        platform: 'console',
+        external_id: 'dm:qian',
+        kind: 'direct',
+        member_id: 'qian',
+        language: 'zh',
+      })
+      .execute();
     await db.insertInto('chat_members').values({ chat_id: 'dm:qian', participant: 'qian' }).execute();
-    await db.insertInto('member_identities').values({ platform: 'console', external_id: 'qian', member_id: 'qian' }).execute();
+    await db
+      .insertInto('member_identities')
+      .values({ platform: 'console', external_id: 'qian', member_id: 'qian' })
+      .execute();
     const globex = await seedCustomer(db, { name: 'Globex', code: 'HZ-2026-010', owner: 'lily', tier: 'A', at });
-    await db.insertInto('customer_responsibles').values({ customer_id: globex.id, stage: 'technical', member_id: 'qian' }).execute();
+    await db
+      .insertInto('customer_responsibles')
+      .values({ customer_id: globex.id, stage: 'technical', member_id: 'qian' })
+      .execute();
     await seedCustomer(db, { name: 'Initech', code: 'HZ-2026-011', owner: 'lily', at });
     await seedCustomer(db, { name: 'Umbrella', code: 'HZ-2026-012', owner: 'lily', at });
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('stage handover of a tier-A customer: everyone responsible signs, then the stage gains a responsible and the owner stays', async () => {
     const r = await t.say('lily', 'dm:lily', '/handover Globex stage fulfilment to zhao');
@@ -38,30 +59,51 @@ describe('handover lifecycle', () => {
     const a = await t.say('zhao', 'dm:zhao', '确认接收');
     expect(a.body.replies?.[0]?.text).toMatch(/还在等其他负责人签收/);
     const db = t.app.db.db;
-    expect(await db.selectFrom('customer_responsibles').select('stage').where('stage', '=', 'fulfilment').execute()).toHaveLength(0);
+    expect(
+      await db.selectFrom('customer_responsibles').select('stage').where('stage', '=', 'fulfilment').execute(),
+    ).toHaveLength(0);
     const b = await t.say('qian', 'dm:qian', '确认接收');
     expect(b.body.replies?.find((x) => x.chat === 'dm:lily')?.text).toMatch(/钱峰 已签收交接/);
-    const resp = await db.selectFrom('customer_responsibles as r').innerJoin('customers as c', 'c.id', 'r.customer_id')
-      .select(['r.stage', 'r.member_id', 'c.owner_id']).where('c.name', '=', 'Globex').orderBy('r.stage').execute();
-    expect(resp).toEqual([{ stage: 'fulfilment', member_id: 'zhao', owner_id: 'lily' }, { stage: 'technical', member_id: 'qian', owner_id: 'lily' }]);
+    const resp = await db
+      .selectFrom('customer_responsibles as r')
+      .innerJoin('customers as c', 'c.id', 'r.customer_id')
+      .select(['r.stage', 'r.member_id', 'c.owner_id'])
+      .where('c.name', '=', 'Globex')
+      .orderBy('r.stage')
+      .execute();
+    expect(resp).toEqual([
+      { stage: 'fulfilment', member_id: 'zhao', owner_id: 'lily' },
+      { stage: 'technical', member_id: 'qian', owner_id: 'lily' },
+    ]);
   });
 
   it('refused: the sender and the supervisor are told and nothing moves', async () => {
     const start = await t.say('lily', 'dm:lily', '/handover Initech to bob');
-    const id = /Handover (HO-\d+)|交接 (HO-\d+)/.exec(start.body.replies!.find((x) => x.chat === 'dm:bob')!.text)!.slice(1).find(Boolean)!;
+    const id = /Handover (HO-\d+)|交接 (HO-\d+)/
+      .exec(start.body.replies!.find((x) => x.chat === 'dm:bob')!.text)!
+      .slice(1)
+      .find(Boolean)!;
     const r = await t.say('bob', 'dm:bob', `/refuse ${id} 我手上客户太多，接不了`);
     const replies = r.body.replies ?? [];
     expect(replies.find((x) => x.chat === 'dm:lily')?.text).toMatch(/李波 拒绝了交接 HO-\d+.*原因：我手上客户太多/);
     expect(replies.find((x) => x.chat === 'dm:wang')?.text).toMatch(/拒绝了交接/);
-    const ho = await t.app.db.db.selectFrom('handovers as h').innerJoin('customers as c', 'c.id', 'h.customer_id')
-      .select(['h.status', 'h.refuse_reason', 'c.owner_id']).where('c.name', '=', 'Initech').executeTakeFirstOrThrow();
+    const ho = await t.app.db.db
+      .selectFrom('handovers as h')
+      .innerJoin('customers as c', 'c.id', 'h.customer_id')
+      .select(['h.status', 'h.refuse_reason', 'c.owner_id'])
+      .where('c.name', '=', 'Initech')
+      .executeTakeFirstOrThrow();
     expect(ho).toEqual({ status: 'refused', refuse_reason: '我手上客户太多，接不了', owner_id: 'lily' });
   });
 
   it('expired: daily reminders on working days only, then one escalation to the supervisor after 3 working days', async () => {
     await t.say('lily', 'dm:lily', '/handover Umbrella to bob');
-    const ho = await t.app.db.db.selectFrom('handovers as h').innerJoin('customers as c', 'c.id', 'h.customer_id')
-      .select(['h.due_at', 'h.batch_id']).where('c.name', '=', 'Umbrella').executeTakeFirstOrThrow();
+    const ho = await t.app.db.db
+      .selectFrom('handovers as h')
+      .innerJoin('customers as c', 'c.id', 'h.customer_id')
+      .select(['h.due_at', 'h.batch_id'])
+      .where('c.name', '=', 'Umbrella')
+      .executeTakeFirstOrThrow();
     // Friday + 3 working days = Wednesday, same time of day.
     expect(new Date(ho.due_at as Date).toISOString().slice(0, 10)).toBe('2026-12-02');
     const sat = await t.tick('2026-11-28T09:00:00+08:00');
@@ -80,7 +122,11 @@ describe('handover lifecycle', () => {
     const thu = await t.tick('2026-12-03T09:00:00+08:00');
     expect((thu.body.sent ?? []).filter((s) => s.chat === 'dm:wang')).toHaveLength(0);
     expect(thu.body.sent).toEqual([]);
-    const after = await t.app.db.db.selectFrom('handovers').select(['status', 'escalated_at']).where('batch_id', '=', ho.batch_id).executeTakeFirstOrThrow();
+    const after = await t.app.db.db
+      .selectFrom('handovers')
+      .select(['status', 'escalated_at'])
+      .where('batch_id', '=', ho.batch_id)
+      .executeTakeFirstOrThrow();
     expect(after.status).toBe('expired');
     expect(after.escalated_at).not.toBeNull();
     const late = await t.say('bob', 'dm:bob', `/ack ${ho.batch_id}`);

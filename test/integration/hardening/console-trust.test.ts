@@ -20,7 +20,12 @@ async function pageSession(as: string): Promise<string> {
   const page = await t.app.server.inject({ method: 'GET', url: '/' });
   expect(page.statusCode).toBe(200);
   const cookie = String(page.headers['set-cookie']).split(';')[0]!;
-  const bound = await t.app.server.inject({ method: 'POST', url: '/api/console/session', headers: { cookie }, payload: { as } });
+  const bound = await t.app.server.inject({
+    method: 'POST',
+    url: '/api/console/session',
+    headers: { cookie },
+    payload: { as },
+  });
   expect(bound.statusCode).toBe(200);
   return cookie;
 }
@@ -30,25 +35,46 @@ describe('console sessions', () => {
     const blind = await post({ chat: 'dm:lily', from: 'lily', text: '/web', wait_ms: 0 });
     expect(blind.statusCode).toBe(403);
     const bob = await pageSession('bob');
-    expect((await post({ chat: 'dm:lily', from: 'lily', text: '/web', wait_ms: 0 }, { cookie: bob })).statusCode).toBe(403);
-    expect((await post({ chat: 'dm:bob', from: 'bob', text: 'help', wait_ms: 0 }, { cookie: bob })).statusCode).toBe(200);
+    expect((await post({ chat: 'dm:lily', from: 'lily', text: '/web', wait_ms: 0 }, { cookie: bob })).statusCode).toBe(
+      403,
+    );
+    expect((await post({ chat: 'dm:bob', from: 'bob', text: 'help', wait_ms: 0 }, { cookie: bob })).statusCode).toBe(
+      200,
+    );
     // Reading someone else's chat (where their /web link would be) is refused too.
-    const read = async (chat: string): Promise<{ statusCode: number }> => t.app.server.inject({ method: 'GET', url: `/api/console/chats/${chat}/messages`, headers: { cookie: bob } });
+    const read = async (chat: string): Promise<{ statusCode: number }> =>
+      t.app.server.inject({ method: 'GET', url: `/api/console/chats/${chat}/messages`, headers: { cookie: bob } });
     expect((await read('dm:lily')).statusCode).toBe(403);
     expect((await read('dm:bob')).statusCode).toBe(200);
-    expect(await t.app.db.db.selectFrom('messages').select('id').where('chat_id', '=', 'dm:lily').execute()).toEqual([]);
+    expect(await t.app.db.db.selectFrom('messages').select('id').where('chat_id', '=', 'dm:lily').execute()).toEqual(
+      [],
+    );
   });
 
   it('refuses to bind a session that no console page started, or to someone unknown', async () => {
-    expect((await t.app.server.inject({ method: 'POST', url: '/api/console/session', payload: { as: 'lily' } })).statusCode).toBe(403);
+    expect(
+      (await t.app.server.inject({ method: 'POST', url: '/api/console/session', payload: { as: 'lily' } })).statusCode,
+    ).toBe(403);
     const page = await t.app.server.inject({ method: 'GET', url: '/' });
     const cookie = String(page.headers['set-cookie']).split(';')[0]!;
-    expect((await t.app.server.inject({ method: 'POST', url: '/api/console/session', headers: { cookie }, payload: { as: 'mallory' } })).statusCode).toBe(404);
+    expect(
+      (
+        await t.app.server.inject({
+          method: 'POST',
+          url: '/api/console/session',
+          headers: { cookie },
+          payload: { as: 'mallory' },
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('does not count a proxied request as local, even on a loopback bind', async () => {
     const bob = await pageSession('bob');
-    const res = await post({ chat: 'dm:bob', from: 'bob', text: 'help', wait_ms: 0 }, { cookie: bob, 'x-forwarded-for': '203.0.113.9' });
+    const res = await post(
+      { chat: 'dm:bob', from: 'bob', text: 'help', wait_ms: 0 },
+      { cookie: bob, 'x-forwarded-for': '203.0.113.9' },
+    );
     expect(res.statusCode).toBe(401);
   });
 });

@@ -9,24 +9,47 @@ import { startFakeDingtalk, type FakeDingtalk } from '../../fakes/fake-dingtalk-
 
 const APP = { appKey: 'dingreplaykey', appSecret: 'ding-replay-secret' };
 // A single chat: an unregistered sender there is answered ("not registered"), so a reply goes out.
-const fixture = JSON.parse(readFileSync(new URL('../../fixtures/dingtalk/single-text.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const fixture = JSON.parse(
+  readFileSync(new URL('../../fixtures/dingtalk/single-text.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 
 let t: TestApp;
 let dingtalk: FakeDingtalk;
 let attacker: FakeDingtalk;
 
 const message = (msgId: string, sessionWebhook: string) =>
-  JSON.stringify({ ...fixture, msgId, createAt: t.wall.now().getTime(), sessionWebhook, sessionWebhookExpiredTime: t.wall.now().getTime() + 90 * 60_000, text: { content: `ACME 要什么 ${msgId}` } });
+  JSON.stringify({
+    ...fixture,
+    msgId,
+    createAt: t.wall.now().getTime(),
+    sessionWebhook,
+    sessionWebhookExpiredTime: t.wall.now().getTime() + 90 * 60_000,
+    text: { content: `ACME 要什么 ${msgId}` },
+  });
 const post = (body: string, h: { timestamp: string; sign: string }) =>
-  t.app.server.inject({ method: 'POST', url: '/webhooks/dingtalk', payload: body, headers: { 'content-type': 'application/json', ...h } });
-const stored = () => t.app.db.db.selectFrom('messages').select(['external_id', 'reply_hint']).where('platform', '=', 'dingtalk').execute();
+  t.app.server.inject({
+    method: 'POST',
+    url: '/webhooks/dingtalk',
+    payload: body,
+    headers: { 'content-type': 'application/json', ...h },
+  });
+const stored = () =>
+  t.app.db.db.selectFrom('messages').select(['external_id', 'reply_hint']).where('platform', '=', 'dingtalk').execute();
 
 /** Until every message is processed and every outbox row delivered or given up (the workers run). */
 async function settled(): Promise<void> {
   for (let i = 0; i < 200; i++) {
     await t.app.drain();
-    const busy = await t.app.db.db.selectFrom('outbox').select('id').where('state', 'in', ['pending', 'sending']).execute();
-    const open = await t.app.db.db.selectFrom('messages').select('id').where('state', 'in', ['pending', 'processing']).execute();
+    const busy = await t.app.db.db
+      .selectFrom('outbox')
+      .select('id')
+      .where('state', 'in', ['pending', 'sending'])
+      .execute();
+    const open = await t.app.db.db
+      .selectFrom('messages')
+      .select('id')
+      .where('state', 'in', ['pending', 'processing'])
+      .execute();
     if (busy.length === 0 && open.length === 0) return;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -37,7 +60,12 @@ beforeAll(async () => {
   dingtalk = await startFakeDingtalk({ ...APP, now: () => t.wall.now().getTime() });
   attacker = await startFakeDingtalk({ ...APP, now: () => t.wall.now().getTime() });
   t = await createTestApp({
-    env: { DINGTALK_APP_KEY: APP.appKey, DINGTALK_APP_SECRET: APP.appSecret, DINGTALK_ROBOT_CODE: 'dingrobot001', DINGTALK_API_BASE: dingtalk.baseUrl },
+    env: {
+      DINGTALK_APP_KEY: APP.appKey,
+      DINGTALK_APP_SECRET: APP.appSecret,
+      DINGTALK_ROBOT_CODE: 'dingrobot001',
+      DINGTALK_API_BASE: dingtalk.baseUrl,
+    },
   });
 }, 60_000);
 afterAll(async () => {
@@ -55,7 +83,10 @@ describe('DingTalk signatures are single-use', () => {
     expect((await post(genuine, captured)).statusCode).toBe(200);
     let accepted = 0;
     for (let i = 0; i < 40; i++) {
-      const res = await post(message(`msgReplay-${i}==`, `${attacker.baseUrl}/robot/sendBySession?session=evil${i}`), captured);
+      const res = await post(
+        message(`msgReplay-${i}==`, `${attacker.baseUrl}/robot/sendBySession?session=evil${i}`),
+        captured,
+      );
       if (res.statusCode < 300) accepted++;
       else expect(res.statusCode).toBe(401);
     }

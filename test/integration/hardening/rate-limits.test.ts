@@ -9,7 +9,12 @@ const SECRET = 'wa-rate-limit-secret';
 
 beforeAll(async () => {
   t = await createTestApp({
-    env: { RATE_LIMIT_PER_MINUTE: '5', IMPORT_RATE_LIMIT_PER_MINUTE: '2', WHATSAPP_VERIFY_TOKEN: 'verify-me', WHATSAPP_APP_SECRET: SECRET },
+    env: {
+      RATE_LIMIT_PER_MINUTE: '5',
+      IMPORT_RATE_LIMIT_PER_MINUTE: '2',
+      WHATSAPP_VERIFY_TOKEN: 'verify-me',
+      WHATSAPP_APP_SECRET: SECRET,
+    },
     workers: false,
   });
 }, 60_000);
@@ -17,7 +22,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-const get = (url: string, ip: string, headers: Record<string, string> = {}) => t.app.server.inject({ method: 'GET', url, remoteAddress: ip, headers });
+const get = (url: string, ip: string, headers: Record<string, string> = {}) =>
+  t.app.server.inject({ method: 'GET', url, remoteAddress: ip, headers });
 
 describe('rate limits', () => {
   it('answers 429 with a reason once one client passes the limit, and keeps counting clients apart', async () => {
@@ -36,7 +42,10 @@ describe('rate limits', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) {
       const res = await t.app.server.inject({
-        method: 'POST', url: '/web/import/preview?name=a.csv', remoteAddress: '10.0.0.3', payload: Buffer.from('name\nACME\n'),
+        method: 'POST',
+        url: '/web/import/preview?name=a.csv',
+        remoteAddress: '10.0.0.3',
+        payload: Buffer.from('name\nACME\n'),
         headers: { cookie: `baton_web=${sid}`, 'x-baton-web': '1', 'content-type': 'application/octet-stream' },
       });
       statuses.push(res.statusCode);
@@ -49,7 +58,10 @@ describe('rate limits', () => {
     const body = JSON.stringify({ object: 'whatsapp_business_account', entry: [] });
     for (let i = 0; i < 12; i++) {
       const res = await t.app.server.inject({
-        method: 'POST', url: '/webhooks/whatsapp', remoteAddress: '10.0.0.4', payload: body,
+        method: 'POST',
+        url: '/webhooks/whatsapp',
+        remoteAddress: '10.0.0.4',
+        payload: body,
         headers: { 'content-type': 'application/json', 'x-hub-signature-256': signWhatsapp(SECRET, body) },
       });
       expect(res.statusCode).not.toBe(429);

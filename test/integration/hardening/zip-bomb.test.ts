@@ -12,17 +12,28 @@ let t: TestApp;
 let cookie: string;
 
 beforeAll(async () => {
-  t = await createTestApp({ env: { IMPORT_MAX_UNCOMPRESSED_MB: '32', IMPORT_MAX_CONCURRENT: '2', IMPORT_WORKER_MEMORY_MB: '128', IMPORT_TIME_BUDGET_MS: '8000' }, workers: false });
+  t = await createTestApp({
+    env: {
+      IMPORT_MAX_UNCOMPRESSED_MB: '32',
+      IMPORT_MAX_CONCURRENT: '2',
+      IMPORT_WORKER_MEMORY_MB: '128',
+      IMPORT_TIME_BUDGET_MS: '8000',
+    },
+    workers: false,
+  });
   cookie = `baton_web=${await createSession(t.app.deps.repos, 'wang', t.app.deps.clock.now())}`;
 }, 60_000);
 afterAll(async () => {
   await t?.close();
 });
 
-const upload = (bytes: Buffer, name = 'customers.xlsx') => t.app.server.inject({
-  method: 'POST', url: `/web/import/preview?name=${name}`, payload: bytes,
-  headers: { cookie, 'x-baton-web': '1', 'content-type': 'application/octet-stream' },
-});
+const upload = (bytes: Buffer, name = 'customers.xlsx') =>
+  t.app.server.inject({
+    method: 'POST',
+    url: `/web/import/preview?name=${name}`,
+    payload: bytes,
+    headers: { cookie, 'x-baton-web': '1', 'content-type': 'application/octet-stream' },
+  });
 
 describe('zip-bomb xlsx', () => {
   it('refuses three simultaneous zip bombs, each with a 4xx naming the limit', async () => {
@@ -42,7 +53,9 @@ describe('zip-bomb xlsx', () => {
     const a = await upload(liar);
     expect(a.statusCode).toBeGreaterThanOrEqual(400);
     expect(a.statusCode).toBeLessThan(500);
-    expect(a.body).toMatch(/file refused: .*(IMPORT_WORKER_MEMORY_MB|IMPORT_TIME_BUDGET_MS|IMPORT_MAX_ROWS)|not a readable/);
+    expect(a.body).toMatch(
+      /file refused: .*(IMPORT_WORKER_MEMORY_MB|IMPORT_TIME_BUDGET_MS|IMPORT_MAX_ROWS)|not a readable/,
+    );
   });
 
   it('still reads an ordinary workbook through the worker', async () => {

@@ -8,14 +8,17 @@ import { createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { AdjustableClock, FixedClock } from '../../../src/core/clock.js';
 import { to } from '../bot/conversation-helpers.js';
 
-const sent = (r: Awaited<ReturnType<TestApp['tick']>>, chat: string) => (r.body.sent ?? []).filter((s) => s.chat === chat).map((s) => s.text);
+const sent = (r: Awaited<ReturnType<TestApp['tick']>>, chat: string) =>
+  (r.body.sent ?? []).filter((s) => s.chat === chat).map((s) => s.text);
 
 describe('orders in chat (en): chase, escalation, offer, air shipment, KPI', () => {
   let t: TestApp;
   const production: string[] = [];
   beforeAll(async () => {
     // Friday 2026-11-27, 15:00 in Shanghai: the sheet is due Monday 15:00 (one working day).
-    t = await createTestApp({ app: { clock: new AdjustableClock(new FixedClock(new Date('2026-11-27T14:00:00+08:00'))) } });
+    t = await createTestApp({
+      app: { clock: new AdjustableClock(new FixedClock(new Date('2026-11-27T14:00:00+08:00'))) },
+    });
     await t.tick('2026-11-27T15:00:00+08:00');
   });
   afterAll(async () => {
@@ -24,7 +27,11 @@ describe('orders in chat (en): chase, escalation, offer, air shipment, KPI', () 
   });
 
   it('/order confirmed: the sheet goes to production (no money) and zhao is asked', async () => {
-    await t.say('bob', 'dm:bob', 'Customer: Globex GmbH\nTom: we need 300 sets, CE certified, deliver to Hamburg\nTom: target price USD 12 per set, 30% deposit by T/T');
+    await t.say(
+      'bob',
+      'dm:bob',
+      'Customer: Globex GmbH\nTom: we need 300 sets, CE certified, deliver to Hamburg\nTom: target price USD 12 per set, 30% deposit by T/T',
+    );
     const r = await t.say('bob', 'dm:bob', 'Globex GmbH confirmed the order');
     expect(to(r, 'dm:bob').join('\n')).toMatch(/Recorded Globex GmbH's order \(first order\)/);
     const group = to(r, 'group:production');
@@ -48,7 +55,11 @@ describe('orders in chat (en): chase, escalation, offer, air shipment, KPI', () 
   });
 
   it('a forwarded chat where the customer confirms is offered, and recorded only on "yes"', async () => {
-    const f = await t.say('bob', 'dm:bob', 'Customer: Initech\nPeter: we need 1000 pcs, blue\nBob: PI sent\nPeter: PO attached, please proceed');
+    const f = await t.say(
+      'bob',
+      'dm:bob',
+      'Customer: Initech\nPeter: we need 1000 pcs, blue\nBob: PI sent\nPeter: PO attached, please proceed',
+    );
     expect(to(f, 'dm:bob').join('\n')).toMatch(/Record this as an order for Initech\?/);
     expect(to(f, 'group:production')).toHaveLength(0);
     expect(await t.app.db.db.selectFrom('order_events').select('id').execute()).toHaveLength(1);
@@ -60,7 +71,9 @@ describe('orders in chat (en): chase, escalation, offer, air shipment, KPI', () 
   it('shipped by air with tracking: after-sales hears; the receipt follow-up is due 3 days later', async () => {
     await t.tick('2026-12-01T10:00:00+08:00');
     const r = await t.say('bob', 'dm:bob', '/order Globex GmbH shipped 1Z999AA10123456784 by air');
-    expect(to(r, 'group:after-sales').join('\n')).toMatch(/空运，单号 1Z999AA10123456784[\s\S]*2026-12-04 10:00 跟进客户收货/);
+    expect(to(r, 'group:after-sales').join('\n')).toMatch(
+      /空运，单号 1Z999AA10123456784[\s\S]*2026-12-04 10:00 跟进客户收货/,
+    );
     const due = await t.tick('2026-12-04T10:00:00+08:00');
     expect(sent(due, 'dm:bob').join('\n')).toMatch(/Globex GmbH/);
   });

@@ -19,14 +19,22 @@ const FORWARD = [
   '要印我们的logo，中性包装，30%定金70%发货前',
 ].join('\n');
 
-const CHANGE = ['客户：ACME Trading', '张总 2026-11-23 15:00', '交货期改到12月10日，数量不变', '陈莉 2026-11-23 15:02', '好的'].join('\n');
+const CHANGE = [
+  '客户：ACME Trading',
+  '张总 2026-11-23 15:00',
+  '交货期改到12月10日，数量不变',
+  '陈莉 2026-11-23 15:02',
+  '好的',
+].join('\n');
 
 describe('orders in chat (zh): confirm → sheet → ack → revision → ship', () => {
   let t: TestApp;
   const production: string[] = [];
   beforeAll(async () => {
     // The app's clock stands still at the test's own time; only tick moves it.
-    t = await createTestApp({ app: { clock: new AdjustableClock(new FixedClock(new Date('2026-11-23T08:00:00+08:00'))) } });
+    t = await createTestApp({
+      app: { clock: new AdjustableClock(new FixedClock(new Date('2026-11-23T08:00:00+08:00'))) },
+    });
     await t.tick('2026-11-23T09:00:00+08:00'); // a Monday
   });
   afterAll(async () => {
@@ -51,7 +59,11 @@ describe('orders in chat (zh): confirm → sheet → ack → revision → ship',
     expect(zhao.join('\n')).toMatch(/请回复“确认”签收/);
     expect(zhao.join('\n')).not.toMatch(/定金/); // the order clerk has no money rights either
     expect(to(r, 'dm:lily').join('\n')).toMatch(/已记录 ACME Trading 的订单（首单）/);
-    const c = await t.app.db.db.selectFrom('customers').select('stage').where('name', '=', 'ACME Trading').executeTakeFirstOrThrow();
+    const c = await t.app.db.db
+      .selectFrom('customers')
+      .select('stage')
+      .where('name', '=', 'ACME Trading')
+      .executeTakeFirstOrThrow();
     expect(c.stage).toBe('first_order');
     const ev = await t.app.db.db.selectFrom('order_events').selectAll().execute();
     expect(ev.map((e) => [e.kind, e.said_by])).toEqual([['confirmed', 'lily']]);
@@ -83,20 +95,31 @@ describe('orders in chat (zh): confirm → sheet → ack → revision → ship',
     expect(to(a, 'dm:zhao').join('\n')).toMatch(/陈莉 Lily Chen 回复|回复了你关于生产单/);
     const k = await t.say('zhao', 'dm:zhao', '确认');
     expect(to(k, 'dm:zhao').join('\n')).toMatch(/v2/);
-    const rows = await t.app.db.db.selectFrom('order_sheets').select(['version', 'status', 'questioned']).orderBy('version').execute();
-    expect(rows).toEqual([{ version: 1, status: 'acknowledged', questioned: false }, { version: 2, status: 'acknowledged', questioned: true }]);
+    const rows = await t.app.db.db
+      .selectFrom('order_sheets')
+      .select(['version', 'status', 'questioned'])
+      .orderBy('version')
+      .execute();
+    expect(rows).toEqual([
+      { version: 1, status: 'acknowledged', questioned: false },
+      { version: 2, status: 'acknowledged', questioned: true },
+    ]);
   });
 
   it('"ACME 已发货" reaches group:after-sales and logistics and schedules 跟进客户收货 in 7 days (sea)', async () => {
     await t.tick('2026-11-25T10:00:00+08:00');
     const r = await t.say('lily', 'dm:lily', 'ACME 已发货 海运');
-    expect(to(r, 'group:after-sales').join('\n')).toMatch(/ACME Trading（HZ-\d{4}-\d{3}）已发货（海运）[\s\S]*2026-12-02 10:00 跟进客户收货/);
+    expect(to(r, 'group:after-sales').join('\n')).toMatch(
+      /ACME Trading（HZ-\d{4}-\d{3}）已发货（海运）[\s\S]*2026-12-02 10:00 跟进客户收货/,
+    );
     expect(to(r, 'group:logistics')).toHaveLength(1);
     expect(to(r, 'group:production')).toHaveLength(0);
     const early = await t.tick('2026-12-01T10:00:00+08:00');
     expect((early.body.sent ?? []).filter((s) => s.text.includes('跟进客户收货'))).toHaveLength(0);
     const due = await t.tick('2026-12-02T10:00:00+08:00');
-    expect((due.body.sent ?? []).filter((s) => s.chat === 'dm:lily' && s.text.includes('跟进客户收货：ACME Trading'))).toHaveLength(1);
+    expect(
+      (due.body.sent ?? []).filter((s) => s.chat === 'dm:lily' && s.text.includes('跟进客户收货：ACME Trading')),
+    ).toHaveLength(1);
     const again = await t.tick('2026-12-02T11:00:00+08:00');
     expect((again.body.sent ?? []).filter((s) => s.text.includes('跟进客户收货'))).toHaveLength(0);
   });
@@ -111,7 +134,11 @@ describe('orders in chat (zh): confirm → sheet → ack → revision → ship',
     expect(to(r, 'group:after-sales').join('\n')).toMatch(/已收货/);
     const o = await t.app.db.db.selectFrom('orders').select(['status']).executeTakeFirstOrThrow();
     expect(o.status).toBe('delivered');
-    const c = await t.app.db.db.selectFrom('customers').select('next_follow_up_at').where('name', '=', 'ACME Trading').executeTakeFirstOrThrow();
+    const c = await t.app.db.db
+      .selectFrom('customers')
+      .select('next_follow_up_at')
+      .where('name', '=', 'ACME Trading')
+      .executeTakeFirstOrThrow();
     expect(c.next_follow_up_at).not.toBeNull();
   });
 
@@ -127,8 +154,13 @@ describe('orders in chat (zh): confirm → sheet → ack → revision → ship',
   });
 
   it('web: the customer page lists the sheets and versions; the printable sheet hides money from the order clerk', async () => {
-    const get = async (member: string, url: string) => t.app.server.inject({ method: 'GET', url, headers: { cookie: await signIn(t, member) } });
-    const c = await t.app.db.db.selectFrom('customers').select('id').where('name', '=', 'ACME Trading').executeTakeFirstOrThrow();
+    const get = async (member: string, url: string) =>
+      t.app.server.inject({ method: 'GET', url, headers: { cookie: await signIn(t, member) } });
+    const c = await t.app.db.db
+      .selectFrom('customers')
+      .select('id')
+      .where('name', '=', 'ACME Trading')
+      .executeTakeFirstOrThrow();
     const pageRes = await get('lily', `/web/customers/${c.id}`);
     expect(pageRes.statusCode).toBe(200);
     expect(pageRes.body).toMatch(/订单与生产单[\s\S]*PS-1[\s\S]*v1[\s\S]*PS-2[\s\S]*v2/);

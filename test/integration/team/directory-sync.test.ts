@@ -3,7 +3,11 @@
 // removed upstream becomes "left" and their supervisor is told to start the handover.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
-import { startFakeDingtalkDirectory, startFakeWecomDirectory, type FakeDirectoryServer } from '../../fakes/fake-directory-servers.js';
+import {
+  startFakeDingtalkDirectory,
+  startFakeWecomDirectory,
+  type FakeDirectoryServer,
+} from '../../fakes/fake-directory-servers.js';
 import { syncDirectory } from '../../../src/services/team/directory-sync.js';
 import { directorySources } from '../../../src/directory-sources.js';
 import { directorySyncJob } from '../../../src/jobs/directory-sync-job.js';
@@ -21,24 +25,47 @@ const db = () => t.app.db.db;
 const member = async (id: string) => (await listRoster(db())).find((m) => m.id === id);
 
 beforeAll(async () => {
-  wecom = await startFakeWecomDirectory({ corpId: CORP, secret: 'contacts-secret', dir: {
-    depts: [{ id: 1, name: '公司', parent: null, leaders: ['WangMin'] }, { id: 2, name: '外贸部', parent: 1, leaders: ['ZhangWei'] }],
-    users: [
-      { userid: 'WangMin', name: '王敏', depts: [1] }, { userid: 'ZhangWei', name: '张伟', depts: [2] },
-      { userid: 'LiLei', name: '李雷', depts: [2] }, { userid: 'HanMeimei', name: '韩梅梅', depts: [2] },
-    ],
-  } });
-  ding = await startFakeDingtalkDirectory({ appKey: 'dingkey', appSecret: 'dingsecret', dir: {
-    depts: [{ id: 1, name: 'Company', parent: null, leaders: [] }, { id: 57, name: 'Export', parent: 1, leaders: ['manager0'] }],
-    users: Array.from({ length: 120 }, (_, i) => ({ userid: `manager${i}`, name: `Staff ${i}`, depts: [57] })),
-  } });
+  wecom = await startFakeWecomDirectory({
+    corpId: CORP,
+    secret: 'contacts-secret',
+    dir: {
+      depts: [
+        { id: 1, name: '公司', parent: null, leaders: ['WangMin'] },
+        { id: 2, name: '外贸部', parent: 1, leaders: ['ZhangWei'] },
+      ],
+      users: [
+        { userid: 'WangMin', name: '王敏', depts: [1] },
+        { userid: 'ZhangWei', name: '张伟', depts: [2] },
+        { userid: 'LiLei', name: '李雷', depts: [2] },
+        { userid: 'HanMeimei', name: '韩梅梅', depts: [2] },
+      ],
+    },
+  });
+  ding = await startFakeDingtalkDirectory({
+    appKey: 'dingkey',
+    appSecret: 'dingsecret',
+    dir: {
+      depts: [
+        { id: 1, name: 'Company', parent: null, leaders: [] },
+        { id: 57, name: 'Export', parent: 1, leaders: ['manager0'] },
+      ],
+      users: Array.from({ length: 120 }, (_, i) => ({ userid: `manager${i}`, name: `Staff ${i}`, depts: [57] })),
+    },
+  });
   t = await createTestApp({
     app: { seedDemo: false },
     workers: false,
     env: {
-      WECOM_CORP_ID: CORP, WECOM_TOKEN: 'tok', WECOM_ENCODING_AES_KEY: 'jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C',
-      WECOM_AGENT_ID: '1000002', WECOM_SECRET: 'contacts-secret', WECOM_API_BASE: wecom.url,
-      DINGTALK_APP_KEY: 'dingkey', DINGTALK_APP_SECRET: 'dingsecret', DINGTALK_API_BASE: ding.url, DINGTALK_OAPI_BASE: ding.url,
+      WECOM_CORP_ID: CORP,
+      WECOM_TOKEN: 'tok',
+      WECOM_ENCODING_AES_KEY: 'jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C',
+      WECOM_AGENT_ID: '1000002',
+      WECOM_SECRET: 'contacts-secret',
+      WECOM_API_BASE: wecom.url,
+      DINGTALK_APP_KEY: 'dingkey',
+      DINGTALK_APP_SECRET: 'dingsecret',
+      DINGTALK_API_BASE: ding.url,
+      DINGTALK_OAPI_BASE: ding.url,
     },
   });
   sources = directorySources(t.app.deps.config);
@@ -54,7 +81,12 @@ describe('WeCom directory sync', () => {
     const r = await syncDirectory(t.app.deps.repos, src('wecom'), NOW);
     expect(r).toMatchObject({ platform: 'wecom', departments: 2, users: 4, left: [] });
     expect(r.created.sort()).toEqual(['hanmeimei', 'lilei', 'wangmin', 'zhangwei']);
-    expect(await member('lilei')).toMatchObject({ name: '李雷', role: 'rep', reportsTo: 'zhangwei', identities: expect.arrayContaining([{ platform: 'wecom', externalId: 'LiLei' }]) });
+    expect(await member('lilei')).toMatchObject({
+      name: '李雷',
+      role: 'rep',
+      reportsTo: 'zhangwei',
+      identities: expect.arrayContaining([{ platform: 'wecom', externalId: 'LiLei' }]),
+    });
     expect(await member('zhangwei')).toMatchObject({ role: 'supervisor', reportsTo: 'wangmin' });
     expect(await member('wangmin')).toMatchObject({ role: 'supervisor', reportsTo: null });
     // The token was asked for once and reused for every call.
@@ -86,14 +118,25 @@ describe('WeCom directory sync', () => {
   });
 
   it('a user removed upstream becomes left and their supervisor is told to hand over', async () => {
-    await db().insertInto('customers').values([{ code: 'HZ-2026-101', name: 'Orient Trading', owner_id: 'lilei' }, { code: 'HZ-2026-102', name: 'Pacific Home', owner_id: 'lilei' }]).execute();
+    await db()
+      .insertInto('customers')
+      .values([
+        { code: 'HZ-2026-101', name: 'Orient Trading', owner_id: 'lilei' },
+        { code: 'HZ-2026-102', name: 'Pacific Home', owner_id: 'lilei' },
+      ])
+      .execute();
     await db().updateTable('team_members').set({ role: 'rep' }).where('id', '=', 'hanmeimei').execute();
     wecom.dir.users = wecom.dir.users.filter((u) => u.userid !== 'LiLei');
     const r = await syncDirectory(t.app.deps.repos, src('wecom'), new Date('2026-12-02T02:30:00+08:00'));
     expect(r.left).toEqual(['lilei']);
     expect(await member('lilei')).toMatchObject({ active: false, leftAt: new Date('2026-12-02T02:30:00+08:00') });
     const notice = await db().selectFrom('outbox').select(['chat_id', 'text']).where('id', 'in', r.outboxIds).execute();
-    expect(notice).toEqual([{ chat_id: 'wecom:ZhangWei', text: '李雷（lilei）已离职（已从企业微信通讯录移除）。TA 名下有 2 家客户，请发起离岗交接：/handover all lilei to hanmeimei' }]);
+    expect(notice).toEqual([
+      {
+        chat_id: 'wecom:ZhangWei',
+        text: '李雷（lilei）已离职（已从企业微信通讯录移除）。TA 名下有 2 家客户，请发起离岗交接：/handover all lilei to hanmeimei',
+      },
+    ]);
     // Said once: the next night does not repeat it.
     const again = await syncDirectory(t.app.deps.repos, src('wecom'), new Date('2026-12-03T02:30:00+08:00'));
     expect(again.left).toEqual([]);
@@ -105,9 +148,15 @@ describe('DingTalk directory sync', () => {
     const r = await syncDirectory(t.app.deps.repos, src('dingtalk'), NOW);
     expect(r).toMatchObject({ platform: 'dingtalk', departments: 2, users: 120 });
     expect(r.created).toHaveLength(120);
-    const pages = ding.calls.filter((c) => c.path === '/topapi/v2/user/list' && (c.body as { dept_id: number }).dept_id === 57);
+    const pages = ding.calls.filter(
+      (c) => c.path === '/topapi/v2/user/list' && (c.body as { dept_id: number }).dept_id === 57,
+    );
     expect(pages.map((c) => (c.body as { cursor: number }).cursor)).toEqual([0, 100]);
-    expect(await member('manager5')).toMatchObject({ role: 'rep', reportsTo: 'manager0', identities: [{ platform: 'dingtalk', externalId: 'manager5' }] });
+    expect(await member('manager5')).toMatchObject({
+      role: 'rep',
+      reportsTo: 'manager0',
+      identities: [{ platform: 'dingtalk', externalId: 'manager5' }],
+    });
   });
 
   it('the nightly job refreshes an expired token and marks a removed user left', async () => {
@@ -120,7 +169,11 @@ describe('DingTalk directory sync', () => {
   });
 
   it('wrong app credentials stop the sync with a hint', async () => {
-    const bad = directorySources({ ...t.app.deps.config, wecom: undefined, dingtalk: { ...t.app.deps.config.dingtalk!, appSecret: 'nope' } })[0]!;
+    const bad = directorySources({
+      ...t.app.deps.config,
+      wecom: undefined,
+      dingtalk: { ...t.app.deps.config.dingtalk!, appSecret: 'nope' },
+    })[0]!;
     const err = (await syncDirectory(t.app.deps.repos, bad, NOW).catch((e: unknown) => e)) as DirectoryError;
     expect(err.message).toContain('invalidClientIdOrSecret');
     expect(err.hint).toContain('DINGTALK_APP_SECRET');

@@ -21,7 +21,8 @@ const start = async () => {
   url = await app.listen();
   return app;
 };
-const customers = async () => (await app!.db.db.selectFrom('customers').select('name').orderBy('name').execute()).map((r) => r.name);
+const customers = async () =>
+  (await app!.db.db.selectFrom('customers').select('name').orderBy('name').execute()).map((r) => r.name);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'baton-lock-'));

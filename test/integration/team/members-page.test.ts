@@ -8,9 +8,13 @@ import { findRosterMember } from '../../../src/db/repositories/members.js';
 let t: TestApp;
 let wang = '';
 let admin = '';
-const api = (cookie: string, body: object, header = true) => t.app.server.inject({
-  method: 'POST', url: '/web/members/api', payload: body, headers: { cookie, ...(header ? { 'x-baton-web': '1' } : {}) },
-});
+const api = (cookie: string, body: object, header = true) =>
+  t.app.server.inject({
+    method: 'POST',
+    url: '/web/members/api',
+    payload: body,
+    headers: { cookie, ...(header ? { 'x-baton-web': '1' } : {}) },
+  });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -18,7 +22,9 @@ beforeAll(async () => {
   wang = await signIn(t, 'wang');
   admin = await signIn(t, 'sun');
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 describe('members page', () => {
   it('lists the team for a supervisor, not for a rep', async () => {
@@ -27,15 +33,33 @@ describe('members page', () => {
     expect(page.body).toContain('data-member="lily"');
     expect(page.body).toContain('href="/web/members"');
     const lily = await signIn(t, 'lily');
-    expect((await t.app.server.inject({ method: 'GET', url: '/web/members', headers: { cookie: lily } })).statusCode).toBe(403);
+    expect(
+      (await t.app.server.inject({ method: 'GET', url: '/web/members', headers: { cookie: lily } })).statusCode,
+    ).toBe(403);
   });
 
   it('a supervisor adds a rep under themselves with a WeCom userid, and links a WhatsApp number', async () => {
-    const r = await api(wang, { action: 'add', id: 'chen', name: 'Chen Jie', role: 'rep', reportsTo: 'wang', language: 'zh', kind: 'wecom', value: 'ChenJie' });
+    const r = await api(wang, {
+      action: 'add',
+      id: 'chen',
+      name: 'Chen Jie',
+      role: 'rep',
+      reportsTo: 'wang',
+      language: 'zh',
+      kind: 'wecom',
+      value: 'ChenJie',
+    });
     expect(r.json()).toEqual({ ok: true });
-    expect((await api(wang, { action: 'link', id: 'chen', kind: 'whatsapp', value: '+86 139 0000 1234' })).statusCode).toBe(200);
+    expect(
+      (await api(wang, { action: 'link', id: 'chen', kind: 'whatsapp', value: '+86 139 0000 1234' })).statusCode,
+    ).toBe(200);
     expect(await findRosterMember(t.app.db.db, 'chen')).toMatchObject({
-      role: 'rep', reportsTo: 'wang', identities: expect.arrayContaining([{ platform: 'wecom', externalId: 'ChenJie' }, { platform: 'whatsapp', externalId: '8613900001234' }]),
+      role: 'rep',
+      reportsTo: 'wang',
+      identities: expect.arrayContaining([
+        { platform: 'wecom', externalId: 'ChenJie' },
+        { platform: 'whatsapp', externalId: '8613900001234' },
+      ]),
     });
   });
 
@@ -49,11 +73,21 @@ describe('members page', () => {
     expect((await api(admin, { action: 'edit', id: 'chen', role: 'ops' }, false)).statusCode).toBe(403);
     expect((await api(admin, { action: 'edit', id: 'chen', role: 'ops' })).statusCode).toBe(200);
     expect((await api(admin, { action: 'edit', id: 'chen', reportsTo: 'zhao' })).statusCode).toBe(200);
-    expect((await api(admin, { action: 'unlink', id: 'chen', kind: 'whatsapp', value: '8613900001234' })).statusCode).toBe(200);
+    expect(
+      (await api(admin, { action: 'unlink', id: 'chen', kind: 'whatsapp', value: '8613900001234' })).statusCode,
+    ).toBe(200);
     const taken = await api(admin, { action: 'link', id: 'bob', kind: 'wecom', value: 'ChenJie' });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().error).toContain('already belongs to "chen"');
     expect((await api(admin, { action: 'leave', id: 'chen' })).statusCode).toBe(200);
-    expect(await findRosterMember(t.app.db.db, 'chen')).toMatchObject({ role: 'ops', reportsTo: 'zhao', active: false, identities: [{ platform: 'wecom', externalId: 'ChenJie' }, { platform: 'wecom-aibot', externalId: 'ChenJie' }] });
+    expect(await findRosterMember(t.app.db.db, 'chen')).toMatchObject({
+      role: 'ops',
+      reportsTo: 'zhao',
+      active: false,
+      identities: [
+        { platform: 'wecom', externalId: 'ChenJie' },
+        { platform: 'wecom-aibot', externalId: 'ChenJie' },
+      ],
+    });
   });
 });

@@ -12,13 +12,35 @@ let n = 0;
 const TOKEN = 'scrape-secret-1';
 
 const forward = () => t.say('lily', 'dm:lily', `客户：ACME\nACME: 我们需要 ${500 + ++n} 个，交货期12月${n + 1}日`);
-const notices = async () => (await t.app.db.db.selectFrom('outbox').select(['chat_id', 'text', 'dedupe_key']).where('kind', '=', 'notice').where('dedupe_key', 'like', 'llm-%').orderBy('created_at').execute());
-const ready = async () => { const r = await t.app.server.inject({ method: 'GET', url: '/readyz' }); return { status: r.statusCode, body: r.json() as Record<string, unknown> & { llm: { state: string; reason?: string } } }; };
+const notices = async () =>
+  await t.app.db.db
+    .selectFrom('outbox')
+    .select(['chat_id', 'text', 'dedupe_key'])
+    .where('kind', '=', 'notice')
+    .where('dedupe_key', 'like', 'llm-%')
+    .orderBy('created_at')
+    .execute();
+const ready = async () => {
+  const r = await t.app.server.inject({ method: 'GET', url: '/readyz' });
+  return {
+    status: r.statusCode,
+    body: r.json() as Record<string, unknown> & { llm: { state: string; reason?: string } },
+  };
+};
 
 beforeAll(async () => {
   llm = await startFakeOpenAiServer();
   llm.script(() => ({ kind: 'status', status: 503, body: { error: { message: 'overloaded' } } }));
-  t = await createTestApp({ env: { LLM_BASE_URL: llm.baseUrl, LLM_MODEL: 'qwen-plus', LLM_API_KEY: 'k', LLM_TIMEOUT_MS: '2000', METRICS_TOKEN: TOKEN, PORT: '0' } });
+  t = await createTestApp({
+    env: {
+      LLM_BASE_URL: llm.baseUrl,
+      LLM_MODEL: 'qwen-plus',
+      LLM_API_KEY: 'k',
+      LLM_TIMEOUT_MS: '2000',
+      METRICS_TOKEN: TOKEN,
+      PORT: '0',
+    },
+  });
   // An admin whose WeCom DM with the bot is made when the userid is linked: they must hear about the outage.
   await addMember(t.app.deps.repos, { id: 'zhou', name: 'Zhou Admin', role: 'admin', language: 'en' });
   await linkMember(t.app.deps.repos, 'zhou', 'wecom', 'ZhouA');
@@ -56,7 +78,10 @@ describe('LLM health', () => {
     await forward();
     await forward();
     const all = await notices();
-    expect(all.map((x) => x.text.slice(0, 40))).toEqual([expect.stringContaining('⚠️ The LLM'), expect.stringContaining('✅ The LLM (qwen-plus) is back')]);
+    expect(all.map((x) => x.text.slice(0, 40))).toEqual([
+      expect.stringContaining('⚠️ The LLM'),
+      expect.stringContaining('✅ The LLM (qwen-plus) is back'),
+    ]);
     expect((await ready()).body.llm.state).toBe('up');
   });
 });
@@ -64,7 +89,10 @@ describe('LLM health', () => {
 describe('/metrics', () => {
   it('needs the token', async () => {
     expect((await t.app.server.inject({ method: 'GET', url: '/metrics' })).statusCode).toBe(401);
-    expect((await t.app.server.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer wrong-token' } })).statusCode).toBe(401);
+    expect(
+      (await t.app.server.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer wrong-token' } }))
+        .statusCode,
+    ).toBe(401);
   });
 
   it('is scraped over HTTP: ack latency, queues, lag, extraction by extractor, outbox states, LLM fallbacks', async () => {

@@ -32,9 +32,15 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'team.csv'), TEAM_CSV);
   fake = await startFakeWecom({ corpId: OFFICIAL_A.corpId, secret: SECRET });
   env = {
-    NODE_ENV: 'production', DATA_DIR: join(dir, 'data'), PUBLIC_URL: 'https://baton.example.com',
-    WECOM_CORP_ID: OFFICIAL_A.corpId, WECOM_TOKEN: OFFICIAL_A.token, WECOM_ENCODING_AES_KEY: OFFICIAL_A.encodingAesKey,
-    WECOM_AGENT_ID: '1000002', WECOM_SECRET: SECRET, WECOM_API_BASE: fake.url,
+    NODE_ENV: 'production',
+    DATA_DIR: join(dir, 'data'),
+    PUBLIC_URL: 'https://baton.example.com',
+    WECOM_CORP_ID: OFFICIAL_A.corpId,
+    WECOM_TOKEN: OFFICIAL_A.token,
+    WECOM_ENCODING_AES_KEY: OFFICIAL_A.encodingAesKey,
+    WECOM_AGENT_ID: '1000002',
+    WECOM_SECRET: SECRET,
+    WECOM_API_BASE: fake.url,
   };
 });
 afterAll(async () => {
@@ -62,7 +68,9 @@ describe('bringing a team in, in production', () => {
     const list = await runCli(['team', 'list'], {}, dir);
     rmSync(join(dir, '.env'));
     expect(list.stdout).not.toContain('sun');
-    expect(list.stdout).toMatch(/lily\s+Lily Chen\s+rep\s+wang\s+en\s+active\s+wecom:LilyChen whatsapp:\+8613800138000/);
+    expect(list.stdout).toMatch(
+      /lily\s+Lily Chen\s+rep\s+wang\s+en\s+active\s+wecom:LilyChen whatsapp:\+8613800138000/,
+    );
   });
 
   it('a signed WeCom callback from an imported userid gets a real answer through message/send', async () => {
@@ -72,9 +80,27 @@ describe('bringing a team in, in production', () => {
     app = await createApp(config, { logger: createLogger('silent') });
     expect(app.firstRun).toContain('baton team add admin --name');
     const now = Math.floor(Date.now() / 1000);
-    const xml = wecomTextXml({ corpId: OFFICIAL_A.corpId, from: 'LilyChen', content: 'help', msgId: '7230431812345670001', createTime: now });
-    const cb = signedWecomCallback({ token: OFFICIAL_A.token, aesKey: OFFICIAL_A.encodingAesKey, corpId: OFFICIAL_A.corpId, xml, timestamp: now, nonce: '8210' });
-    const res = await app.server.inject({ method: 'POST', url: `/webhooks/wecom?${new URLSearchParams(cb.query).toString()}`, payload: cb.body, headers: { 'content-type': 'text/xml' } });
+    const xml = wecomTextXml({
+      corpId: OFFICIAL_A.corpId,
+      from: 'LilyChen',
+      content: 'help',
+      msgId: '7230431812345670001',
+      createTime: now,
+    });
+    const cb = signedWecomCallback({
+      token: OFFICIAL_A.token,
+      aesKey: OFFICIAL_A.encodingAesKey,
+      corpId: OFFICIAL_A.corpId,
+      xml,
+      timestamp: now,
+      nonce: '8210',
+    });
+    const res = await app.server.inject({
+      method: 'POST',
+      url: `/webhooks/wecom?${new URLSearchParams(cb.query).toString()}`,
+      payload: cb.body,
+      headers: { 'content-type': 'text/xml' },
+    });
     expect(res.statusCode).toBe(200);
     await app.drain();
     const sends = fake.calls.filter((c) => c.endpoint === 'message/send');
@@ -86,14 +112,20 @@ describe('bringing a team in, in production', () => {
     // The help, in the language she asked in.
     expect(text).toContain('Baton can:');
     expect(text).toContain('/need <customer>');
-    const ready = (await app.server.inject({ method: 'GET', url: '/readyz' })).json() as { platforms: Record<string, { state: string; lastSentAt: string | null }> };
+    const ready = (await app.server.inject({ method: 'GET', url: '/readyz' })).json() as {
+      platforms: Record<string, { state: string; lastSentAt: string | null }>;
+    };
     expect(ready.platforms['wecom']).toMatchObject({ state: 'ok', lastSentAt: expect.any(String) });
     const stored = await app.db.db.selectFrom('messages').select(['sender_member_id']).execute();
     expect(stored).toEqual([{ sender_member_id: 'lily' }]);
   });
 
   it('the console stays off in production', async () => {
-    const r = await app!.server.inject({ method: 'POST', url: '/api/console/messages', payload: { chat: 'dm:lily', from: 'lily', text: 'help' } });
+    const r = await app!.server.inject({
+      method: 'POST',
+      url: '/api/console/messages',
+      payload: { chat: 'dm:lily', from: 'lily', text: 'help' },
+    });
     expect(r.statusCode).toBe(404);
   });
 });

@@ -21,9 +21,18 @@ export async function signIn(t: TestApp, member: string): Promise<string> {
 }
 
 export async function importSamples(t: TestApp): Promise<void> {
-  const env = { repos: t.app.deps.repos, now: t.app.deps.clock.now(), tz: t.app.deps.config.tz, codeFormat: t.app.deps.config.customerCode };
+  const env = {
+    repos: t.app.deps.repos,
+    now: t.app.deps.clock.now(),
+    tz: t.app.deps.config.tz,
+    codeFormat: t.app.deps.config.customerCode,
+  };
   for (const f of ['customers.xlsx', 'orders.xlsx', 'followups.csv']) {
-    const r = await runImport(env, { bytes: readFileSync(join(import.meta.dirname, '../../../samples', f)), filename: f, actor: null });
+    const r = await runImport(env, {
+      bytes: readFileSync(join(import.meta.dirname, '../../../samples', f)),
+      filename: f,
+      actor: null,
+    });
     if (!r.committed) throw new Error(`sample ${f} did not import: ${r.messages.slice(0, 3).join('; ')}`);
   }
 }

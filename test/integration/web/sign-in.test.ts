@@ -5,8 +5,12 @@ import { linkFor, signIn } from './helpers.js';
 
 describe('web sign-in by a link from chat', () => {
   let t: TestApp;
-  beforeAll(async () => { t = await createTestApp(); });
-  afterAll(async () => { await t.close(); });
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
 
   it('answers /web in the direct chat with a one-time link that opens a session', async () => {
     const url = new URL(await linkFor(t, 'wang'));
@@ -42,11 +46,18 @@ describe('web sign-in by a link from chat', () => {
   });
 
   it('refuses an expired link and a made-up one with a clear page', async () => {
-    const old = await createLoginToken(t.app.deps.repos, 'lily', new Date(t.app.deps.clock.now().getTime() - 16 * 60_000));
+    const old = await createLoginToken(
+      t.app.deps.repos,
+      'lily',
+      new Date(t.app.deps.clock.now().getTime() - 16 * 60_000),
+    );
     const expired = await t.app.server.inject({ method: 'GET', url: `/web/login?token=${old}` });
     expect(expired.statusCode).toBe(410);
     expect(expired.body).toMatch(/expired/);
-    const bogus = await t.app.server.inject({ method: 'GET', url: '/web/login?token=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' });
+    const bogus = await t.app.server.inject({
+      method: 'GET',
+      url: '/web/login?token=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+    });
     expect(bogus.statusCode).toBe(400);
     expect(bogus.body).toMatch(/not valid/);
   });
@@ -56,14 +67,22 @@ describe('web sign-in by a link from chat', () => {
     expect(none.statusCode).toBe(401);
     expect(none.body).toMatch(/\/web/);
     const cookie = await signIn(t, 'lily');
-    expect((await t.app.server.inject({ method: 'GET', url: '/web/customers', headers: { cookie } })).statusCode).toBe(200);
+    expect((await t.app.server.inject({ method: 'GET', url: '/web/customers', headers: { cookie } })).statusCode).toBe(
+      200,
+    );
     await t.app.server.inject({ method: 'GET', url: '/web/logout', headers: { cookie } });
-    expect((await t.app.server.inject({ method: 'GET', url: '/web/customers', headers: { cookie } })).statusCode).toBe(401);
+    expect((await t.app.server.inject({ method: 'GET', url: '/web/customers', headers: { cookie } })).statusCode).toBe(
+      401,
+    );
   });
 
   it('sends the link privately when /web is asked in a group', async () => {
     const r = await t.say('bob', 'group:production', '/web');
-    const inGroup = r.body.replies?.filter((x) => x.chat === 'group:production').map((x) => x.text).join('\n') ?? '';
+    const inGroup =
+      r.body.replies
+        ?.filter((x) => x.chat === 'group:production')
+        .map((x) => x.text)
+        .join('\n') ?? '';
     expect(inGroup).toMatch(/私信|direct chat/);
     expect(inGroup).not.toMatch(/token=/);
     expect(r.body.replies?.some((x) => x.chat === 'dm:bob' && /token=/.test(x.text))).toBe(true);

@@ -8,32 +8,102 @@ describe('web workspace: permissions, pages, import, export', () => {
   const cookies: Record<string, string> = {};
   let lilyCustomer: { id: string; name: string };
   let bobCustomer: { id: string; name: string };
-  const get = (who: string, url: string) => t.app.server.inject({ method: 'GET', url, headers: { cookie: cookies[who]! } });
+  const get = (who: string, url: string) =>
+    t.app.server.inject({ method: 'GET', url, headers: { cookie: cookies[who]! } });
   const upload = (who: string, step: 'preview' | 'commit', name: string, body: string, kind?: string) =>
     t.app.server.inject({
-      method: 'POST', url: `/web/import/${step}?name=${encodeURIComponent(name)}${kind ? `&kind=${kind}` : ''}`,
-      headers: { cookie: cookies[who]!, 'content-type': 'application/octet-stream', 'x-baton-web': '1' }, payload: Buffer.from(body),
+      method: 'POST',
+      url: `/web/import/${step}?name=${encodeURIComponent(name)}${kind ? `&kind=${kind}` : ''}`,
+      headers: { cookie: cookies[who]!, 'content-type': 'application/octet-stream', 'x-baton-web': '1' },
+      payload: Buffer.from(body),
     });
   const count = async (table: 'customers' | 'orders' | 'follow_ups') =>
-    Number((await t.app.db.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await t.app.db.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   beforeAll(async () => {
     t = await createTestApp();
     await importSamples(t);
     for (const m of ['lily', 'bob', 'wang', 'zhao']) cookies[m] = await signIn(t, m);
     const db = t.app.db.db;
-    lilyCustomer = await db.selectFrom('customers').select(['id', 'name']).where('owner_id', '=', 'lily').where('code', '=', 'HZ-2024-001').executeTakeFirstOrThrow();
-    bobCustomer = await db.selectFrom('customers').select(['id', 'name']).where('owner_id', '=', 'bob').orderBy('code').executeTakeFirstOrThrow();
+    lilyCustomer = await db
+      .selectFrom('customers')
+      .select(['id', 'name'])
+      .where('owner_id', '=', 'lily')
+      .where('code', '=', 'HZ-2024-001')
+      .executeTakeFirstOrThrow();
+    bobCustomer = await db
+      .selectFrom('customers')
+      .select(['id', 'name'])
+      .where('owner_id', '=', 'bob')
+      .orderBy('code')
+      .executeTakeFirstOrThrow();
     // Needs with quotes: one ordinary, one sensitive (price), and a superseded one with its change.
     const at = new Date('2026-11-01T03:00:00Z');
-    const old = await db.insertInto('needs').values({ customer_id: lilyCustomer.id, kind: 'delivery_date', slot: 'delivery_date', value: JSON.stringify({ date: '2026-12-20', constraint: 'by' }), evidence: 'ship before Dec 20 please', extractor: 'manual', status: 'superseded', said_at: at }).returning('id').executeTakeFirstOrThrow();
-    const cur = await db.insertInto('needs').values({ customer_id: lilyCustomer.id, kind: 'delivery_date', slot: 'delivery_date', value: JSON.stringify({ date: '2027-01-10', constraint: 'by' }), evidence: 'actually January 10 is fine', extractor: 'manual', said_at: at }).returning('id').executeTakeFirstOrThrow();
-    await db.insertInto('need_changes').values({ customer_id: lilyCustomer.id, kind: 'delivery_date', slot: 'delivery_date', from_need_id: old.id, to_need_id: cur.id, from_value: JSON.stringify({ date: '2026-12-20', constraint: 'by' }), to_value: JSON.stringify({ date: '2027-01-10', constraint: 'by' }), evidence: 'actually January 10 is fine', said_by: 'John' }).execute();
-    await db.insertInto('needs').values({ customer_id: lilyCustomer.id, kind: 'price_target', slot: 'price_target', value: JSON.stringify({ amount: 3.15, currency: 'USD', unit: 'pc' }), evidence: 'target price USD 3.15 per piece', extractor: 'manual' }).execute();
+    const old = await db
+      .insertInto('needs')
+      .values({
+        customer_id: lilyCustomer.id,
+        kind: 'delivery_date',
+        slot: 'delivery_date',
+        value: JSON.stringify({ date: '2026-12-20', constraint: 'by' }),
+        evidence: 'ship before Dec 20 please',
+        extractor: 'manual',
+        status: 'superseded',
+        said_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const cur = await db
+      .insertInto('needs')
+      .values({
+        customer_id: lilyCustomer.id,
+        kind: 'delivery_date',
+        slot: 'delivery_date',
+        value: JSON.stringify({ date: '2027-01-10', constraint: 'by' }),
+        evidence: 'actually January 10 is fine',
+        extractor: 'manual',
+        said_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('need_changes')
+      .values({
+        customer_id: lilyCustomer.id,
+        kind: 'delivery_date',
+        slot: 'delivery_date',
+        from_need_id: old.id,
+        to_need_id: cur.id,
+        from_value: JSON.stringify({ date: '2026-12-20', constraint: 'by' }),
+        to_value: JSON.stringify({ date: '2027-01-10', constraint: 'by' }),
+        evidence: 'actually January 10 is fine',
+        said_by: 'John',
+      })
+      .execute();
+    await db
+      .insertInto('needs')
+      .values({
+        customer_id: lilyCustomer.id,
+        kind: 'price_target',
+        slot: 'price_target',
+        value: JSON.stringify({ amount: 3.15, currency: 'USD', unit: 'pc' }),
+        evidence: 'target price USD 3.15 per piece',
+        extractor: 'manual',
+      })
+      .execute();
   });
-  afterAll(async () => { await t.close(); });
+  afterAll(async () => {
+    await t.close();
+  });
 
-  it('shows a rep only their own customers; another rep\'s customer page is refused', async () => {
+  it("shows a rep only their own customers; another rep's customer page is refused", async () => {
     const list = await get('bob', '/web/customers');
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain(bobCustomer.name);
@@ -84,17 +154,19 @@ describe('web workspace: permissions, pages, import, export', () => {
     const dash = await get('wang', '/web/dashboard');
     expect(dash.statusCode).toBe(200);
     expect(dash.body).toMatch(/<svg class="chart"[^>]*>.*<rect class="bar"/s);
-    for (const id of ['followups', 'response', 'tiers', 'funnel', 'bridge', 'trends', 'concentration']) expect(dash.body).toContain(`id="${id}"`);
+    for (const id of ['followups', 'response', 'tiers', 'funnel', 'bridge', 'trends', 'concentration'])
+      expect(dash.body).toContain(`id="${id}"`);
     expect((await get('lily', '/web/dashboard')).statusCode).toBe(403);
   });
 
   it('imports all or nothing: one bad row writes nothing and names the row', async () => {
     const before = await count('customers');
-    const csv = '客户名称,等级,负责人\r\nAll Or Nothing A,A,lily\r\nAll Or Nothing B,B,bob\r\nAll Or Nothing C,E,lily\r\n';
+    const csv =
+      '客户名称,等级,负责人\r\nAll Or Nothing A,A,lily\r\nAll Or Nothing B,B,bob\r\nAll Or Nothing C,E,lily\r\n';
     const preview = await upload('wang', 'preview', 'new.csv', csv);
     expect(preview.statusCode).toBe(200);
     expect(preview.body).toContain('data-kind="customers"');
-    expect(preview.body).toContain("row 4: tier &#39;E&#39; is not one of A, B, C, D");
+    expect(preview.body).toContain('row 4: tier &#39;E&#39; is not one of A, B, C, D');
     const commit = await upload('wang', 'commit', 'new.csv', csv, 'customers');
     expect(commit.body).toMatch(/nothing was imported|未导入任何数据/);
     expect(await count('customers')).toBe(before);
@@ -107,7 +179,12 @@ describe('web workspace: permissions, pages, import, export', () => {
     const csv = 'Customer,Tier,Owner\nRep Import Co,B,bob\n';
     const r = await upload('lily', 'commit', 'r.csv', csv, 'customers');
     expect(r.body).toMatch(/only import your own customers/);
-    const noHeader = await t.app.server.inject({ method: 'POST', url: '/web/import/commit?name=x.csv&kind=customers', headers: { cookie: cookies.lily!, 'content-type': 'application/octet-stream' }, payload: Buffer.from(csv) });
+    const noHeader = await t.app.server.inject({
+      method: 'POST',
+      url: '/web/import/commit?name=x.csv&kind=customers',
+      headers: { cookie: cookies.lily!, 'content-type': 'application/octet-stream' },
+      payload: Buffer.from(csv),
+    });
     expect(noHeader.statusCode).toBe(403);
   });
 

@@ -17,7 +17,9 @@ describe('dingtalk signatures', () => {
     const ts = 1_700_000_000_123;
     const url = signGroupRobotUrl('https://oapi.dingtalk.com/robot/send?access_token=abc', secret, ts);
     const sign = createHmac('sha256', secret).update(`${ts}\n${secret}`).digest('base64');
-    expect(url).toBe(`https://oapi.dingtalk.com/robot/send?access_token=abc&timestamp=${ts}&sign=${encodeURIComponent(sign)}`);
+    expect(url).toBe(
+      `https://oapi.dingtalk.com/robot/send?access_token=abc&timestamp=${ts}&sign=${encodeURIComponent(sign)}`,
+    );
   });
 
   it('leaves the URL alone when the robot has no secret', () => {

@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDingtalkAdapter } from '../../../adapters/dingtalk/index.js';
-import { backoffDelay, TOPIC_ROBOT, type StreamClientLike, type StreamDownstream } from '../../../adapters/dingtalk/stream.js';
+import {
+  backoffDelay,
+  TOPIC_ROBOT,
+  type StreamClientLike,
+  type StreamDownstream,
+} from '../../../adapters/dingtalk/stream.js';
 import type { InboundMessage } from '../../../src/core/types.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/dingtalk/${name}`, import.meta.url), 'utf8');

@@ -9,10 +9,18 @@ import type { WebhookRequest } from '../../../src/core/types.js';
 import { signDingtalk } from '../../fakes/dingtalk-sign.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/dingtalk/${name}`, import.meta.url));
-const cfg = { appKey: 'dingappkey123', appSecret: 'test-app-secret-0123456789', stream: false, apiBase: 'http://127.0.0.1:9' };
+const cfg = {
+  appKey: 'dingappkey123',
+  appSecret: 'test-app-secret-0123456789',
+  stream: false,
+  apiBase: 'http://127.0.0.1:9',
+};
 const NOW = 1_774_081_000_000;
 
-function signedRequest(body: Buffer | string, opts: { secret?: string; timestamp?: number; receivedAt?: number } = {}): WebhookRequest {
+function signedRequest(
+  body: Buffer | string,
+  opts: { secret?: string; timestamp?: number; receivedAt?: number } = {},
+): WebhookRequest {
   const { timestamp, sign } = signDingtalk(opts.secret ?? cfg.appSecret, opts.timestamp ?? NOW);
   return {
     method: 'POST',
@@ -37,7 +45,9 @@ describe('dingtalk callback signature', () => {
   });
 
   it('refuses a signature made with another secret', async () => {
-    await expect(adapter.handleWebhook(signedRequest(fixture('group-text.json'), { secret: 'forged' }))).rejects.toBeInstanceOf(WebhookAuthError);
+    await expect(
+      adapter.handleWebhook(signedRequest(fixture('group-text.json'), { secret: 'forged' })),
+    ).rejects.toBeInstanceOf(WebhookAuthError);
   });
 
   it('refuses a signature for another timestamp', async () => {
@@ -122,7 +132,9 @@ describe('dingtalk callback payloads', () => {
   it('rejects an unknown conversationType', async () => {
     const body = JSON.parse(fixture('group-text.json').toString()) as Record<string, unknown>;
     body.conversationType = '3';
-    await expect(adapter.handleWebhook(signedRequest(JSON.stringify(body)))).rejects.toBeInstanceOf(WebhookPayloadError);
+    await expect(adapter.handleWebhook(signedRequest(JSON.stringify(body)))).rejects.toBeInstanceOf(
+      WebhookPayloadError,
+    );
   });
 
   it('falls back to senderId for people outside the organisation', async () => {

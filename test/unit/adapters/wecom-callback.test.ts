@@ -6,16 +6,27 @@ import { signedWecomCallback, signedWecomVerification, wecomTextXml } from '../.
 import { OFFICIAL_A, OFFICIAL_B } from '../../fixtures/wecom/official-samples.js';
 
 const cfgOf = (s: { corpId: string; token: string; encodingAesKey: string }): WecomAdapterConfig => ({
-  corpId: s.corpId, token: s.token, encodingAesKey: s.encodingAesKey, apiBase: 'http://127.0.0.1:9', robotKeys: {},
+  corpId: s.corpId,
+  token: s.token,
+  encodingAesKey: s.encodingAesKey,
+  apiBase: 'http://127.0.0.1:9',
+  robotKeys: {},
 });
 const adapterA = createWecomAdapter(cfgOf(OFFICIAL_A));
 const adapterB = createWecomAdapter(cfgOf(OFFICIAL_B));
 
-function req(method: 'GET' | 'POST', query: Record<string, string>, body: string, receivedAtSec: number | string): WebhookRequest {
+function req(
+  method: 'GET' | 'POST',
+  query: Record<string, string>,
+  body: string,
+  receivedAtSec: number | string,
+): WebhookRequest {
   return { method, query, headers: {}, rawBody: Buffer.from(body, 'utf8'), receivedAt: Number(receivedAtSec) * 1000 };
 }
 const postQuery = (p: { msgSignature: string; timestamp: string; nonce: string }) => ({
-  msg_signature: p.msgSignature, timestamp: p.timestamp, nonce: p.nonce,
+  msg_signature: p.msgSignature,
+  timestamp: p.timestamp,
+  nonce: p.nonce,
 });
 const only = async (p: Promise<unknown>): Promise<InboundMessage> => {
   const outcome = (await p) as { kind: string; messages?: InboundMessage[] };
@@ -28,8 +39,12 @@ const only = async (p: Promise<unknown>): Promise<InboundMessage> => {
 const NOW = 1_700_000_000;
 function signed(xml: string, opts: { corpId?: string; timestamp?: number } = {}) {
   const s = signedWecomCallback({
-    token: OFFICIAL_A.token, aesKey: OFFICIAL_A.encodingAesKey, corpId: opts.corpId ?? OFFICIAL_A.corpId,
-    xml, timestamp: opts.timestamp ?? NOW, nonce: 'n0nce',
+    token: OFFICIAL_A.token,
+    aesKey: OFFICIAL_A.encodingAesKey,
+    corpId: opts.corpId ?? OFFICIAL_A.corpId,
+    xml,
+    timestamp: opts.timestamp ?? NOW,
+    nonce: 'n0nce',
   });
   return req('POST', s.query, s.body, NOW);
 }
@@ -61,8 +76,12 @@ describe('wecom callback: official sample vectors', () => {
     expect(outcome).toMatchObject({ kind: 'messages', reply: { body: '' } });
     const m = await only(Promise.resolve(outcome));
     expect(m).toMatchObject({
-      platform: 'wecom', externalId: p.msgId, chatExternalId: p.from, chatType: 'direct',
-      senderExternalId: p.from, text: p.content,
+      platform: 'wecom',
+      externalId: p.msgId,
+      chatExternalId: p.from,
+      chatType: 'direct',
+      senderExternalId: p.from,
+      text: p.content,
     });
     expect(m.sentAt.toISOString()).toBe(new Date(Number(p.timestamp) * 1000).toISOString());
     expect(m.raw).toEqual({ xml: p.plaintext, message: expect.objectContaining({ MsgId: p.msgId, AgentID: '218' }) });
@@ -70,8 +89,11 @@ describe('wecom callback: official sample vectors', () => {
 
   it('passes set B: verification and a Chinese text message', async () => {
     const v = OFFICIAL_B.verify;
-    expect(await adapterB.handleWebhook(req('GET', { ...postQuery(v), echostr: v.echostr }, '', v.timestamp))).toMatchObject({
-      kind: 'handshake', body: v.plaintext,
+    expect(
+      await adapterB.handleWebhook(req('GET', { ...postQuery(v), echostr: v.echostr }, '', v.timestamp)),
+    ).toMatchObject({
+      kind: 'handshake',
+      body: v.plaintext,
     });
     const p = OFFICIAL_B.post;
     const m = await only(adapterB.handleWebhook(req('POST', postQuery(p), p.body, p.timestamp)));
@@ -80,16 +102,26 @@ describe('wecom callback: official sample vectors', () => {
 
   it('refuses set A under set B keys (signature made with another token)', async () => {
     const p = OFFICIAL_A.post;
-    await expect(adapterB.handleWebhook(req('POST', postQuery(p), p.body, p.timestamp))).rejects.toBeInstanceOf(WebhookAuthError);
+    await expect(adapterB.handleWebhook(req('POST', postQuery(p), p.body, p.timestamp))).rejects.toBeInstanceOf(
+      WebhookAuthError,
+    );
   });
 });
 
 describe('wecom callback: our signing helper', () => {
   it('produces verifications the adapter accepts (so the end-to-end tests exercise real crypto)', async () => {
     const { query } = signedWecomVerification({
-      token: OFFICIAL_A.token, aesKey: OFFICIAL_A.encodingAesKey, corpId: OFFICIAL_A.corpId, plaintext: '8837462', timestamp: NOW, nonce: 'n',
+      token: OFFICIAL_A.token,
+      aesKey: OFFICIAL_A.encodingAesKey,
+      corpId: OFFICIAL_A.corpId,
+      plaintext: '8837462',
+      timestamp: NOW,
+      nonce: 'n',
     });
-    expect(await adapterA.handleWebhook(req('GET', query, '', NOW))).toMatchObject({ kind: 'handshake', body: '8837462' });
+    expect(await adapterA.handleWebhook(req('GET', query, '', NOW))).toMatchObject({
+      kind: 'handshake',
+      body: '8837462',
+    });
   });
 });
 
@@ -97,39 +129,52 @@ describe('wecom callback: refusals', () => {
   it('refuses a forged signature (one hex digit changed)', async () => {
     const p = OFFICIAL_A.post;
     const forged = p.msgSignature.slice(0, -1) + (p.msgSignature.endsWith('0') ? '1' : '0');
-    await expect(adapterA.handleWebhook(req('POST', { ...postQuery(p), msg_signature: forged }, p.body, p.timestamp)))
-      .rejects.toBeInstanceOf(WebhookAuthError);
+    await expect(
+      adapterA.handleWebhook(req('POST', { ...postQuery(p), msg_signature: forged }, p.body, p.timestamp)),
+    ).rejects.toBeInstanceOf(WebhookAuthError);
     const v = OFFICIAL_A.verify;
-    await expect(adapterA.handleWebhook(req('GET', { ...postQuery(v), msg_signature: forged, echostr: v.echostr }, '', v.timestamp)))
-      .rejects.toBeInstanceOf(WebhookAuthError);
+    await expect(
+      adapterA.handleWebhook(
+        req('GET', { ...postQuery(v), msg_signature: forged, echostr: v.echostr }, '', v.timestamp),
+      ),
+    ).rejects.toBeInstanceOf(WebhookAuthError);
   });
 
   it('refuses a body whose ciphertext was swapped under a valid signature', async () => {
     const other = signed(text('hi'));
     const p = OFFICIAL_A.post;
-    await expect(adapterA.handleWebhook({ ...req('POST', postQuery(p), other.rawBody.toString(), p.timestamp) }))
-      .rejects.toBeInstanceOf(WebhookAuthError);
+    await expect(
+      adapterA.handleWebhook({ ...req('POST', postQuery(p), other.rawBody.toString(), p.timestamp) }),
+    ).rejects.toBeInstanceOf(WebhookAuthError);
   });
 
   it('refuses a request without signature parameters', async () => {
     const p = OFFICIAL_A.post;
-    await expect(adapterA.handleWebhook(req('POST', { timestamp: p.timestamp, nonce: p.nonce }, p.body, p.timestamp)))
-      .rejects.toBeInstanceOf(WebhookAuthError);
+    await expect(
+      adapterA.handleWebhook(req('POST', { timestamp: p.timestamp, nonce: p.nonce }, p.body, p.timestamp)),
+    ).rejects.toBeInstanceOf(WebhookAuthError);
   });
 
   it('refuses stale timestamps (more than an hour off), and accepts 59 minutes', async () => {
     const p = OFFICIAL_A.post;
     const ts = Number(p.timestamp);
     await expect(adapterA.handleWebhook(req('POST', postQuery(p), p.body, ts + 3601))).rejects.toThrow(/stale/);
-    await expect(adapterA.handleWebhook(req('POST', postQuery(p), p.body, ts - 3601))).rejects.toBeInstanceOf(WebhookAuthError);
-    await expect(adapterA.handleWebhook(req('POST', postQuery(p), p.body, ts + 59 * 60))).resolves.toMatchObject({ kind: 'messages' });
+    await expect(adapterA.handleWebhook(req('POST', postQuery(p), p.body, ts - 3601))).rejects.toBeInstanceOf(
+      WebhookAuthError,
+    );
+    await expect(adapterA.handleWebhook(req('POST', postQuery(p), p.body, ts + 59 * 60))).resolves.toMatchObject({
+      kind: 'messages',
+    });
     const v = OFFICIAL_A.verify;
-    await expect(adapterA.handleWebhook(req('GET', { ...postQuery(v), echostr: v.echostr }, '', Number(v.timestamp) + 7200)))
-      .rejects.toBeInstanceOf(WebhookAuthError);
+    await expect(
+      adapterA.handleWebhook(req('GET', { ...postQuery(v), echostr: v.echostr }, '', Number(v.timestamp) + 7200)),
+    ).rejects.toBeInstanceOf(WebhookAuthError);
   });
 
   it('refuses a correctly signed message sealed for another corp', async () => {
-    await expect(adapterA.handleWebhook(signed(text('hi'), { corpId: 'wwOTHERCORP000000' }))).rejects.toThrow(/receive id/);
+    await expect(adapterA.handleWebhook(signed(text('hi'), { corpId: 'wwOTHERCORP000000' }))).rejects.toThrow(
+      /receive id/,
+    );
   });
 
   it('refuses a correctly signed message when our EncodingAESKey is wrong', async () => {
@@ -139,14 +184,23 @@ describe('wecom callback: refusals', () => {
 
   it('answers malformed or incomplete bodies with WebhookPayloadError', async () => {
     const base = signed(text('hi'));
-    for (const body of ['not xml', '<xml><Encrypt>abc</xml>', '<xml><ToUserName>x</ToUserName></xml>', '',
-      '<!DOCTYPE x [<!ENTITY a "b">]><xml><Encrypt>&a;</Encrypt></xml>']) {
-      await expect(adapterA.handleWebhook({ ...base, rawBody: Buffer.from(body) }), body).rejects.toBeInstanceOf(WebhookPayloadError);
+    for (const body of [
+      'not xml',
+      '<xml><Encrypt>abc</xml>',
+      '<xml><ToUserName>x</ToUserName></xml>',
+      '',
+      '<!DOCTYPE x [<!ENTITY a "b">]><xml><Encrypt>&a;</Encrypt></xml>',
+    ]) {
+      await expect(adapterA.handleWebhook({ ...base, rawBody: Buffer.from(body) }), body).rejects.toBeInstanceOf(
+        WebhookPayloadError,
+      );
     }
   });
 
   it('answers a correctly signed but malformed decrypted message with WebhookPayloadError', async () => {
-    await expect(adapterA.handleWebhook(signed('<xml><MsgType>text</xml>'))).rejects.toBeInstanceOf(WebhookPayloadError);
+    await expect(adapterA.handleWebhook(signed('<xml><MsgType>text</xml>'))).rejects.toBeInstanceOf(
+      WebhookPayloadError,
+    );
     const noMsgId = text('hi').replace(/<MsgId>.*<\/MsgId>/, '');
     await expect(adapterA.handleWebhook(signed(noMsgId))).rejects.toThrow(/MsgId/);
   });
@@ -169,11 +223,15 @@ describe('wecom callback: normalisation', () => {
   });
 
   it('ignores events such as enter_agent, and unsupported message types', async () => {
-    const event = `<xml><ToUserName><![CDATA[${OFFICIAL_A.corpId}]]></ToUserName><FromUserName><![CDATA[zhangsan]]></FromUserName>` +
+    const event =
+      `<xml><ToUserName><![CDATA[${OFFICIAL_A.corpId}]]></ToUserName><FromUserName><![CDATA[zhangsan]]></FromUserName>` +
       `<CreateTime>${NOW}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[enter_agent]]></Event>` +
       `<EventKey><![CDATA[]]></EventKey><AgentID>1000002</AgentID></xml>`;
     expect(await adapterA.handleWebhook(signed(event))).toEqual({ kind: 'ignored', reason: 'event enter_agent' });
     const image = text('x').replace('<MsgType><![CDATA[text]]></MsgType>', '<MsgType><![CDATA[image]]></MsgType>');
-    expect(await adapterA.handleWebhook(signed(image))).toEqual({ kind: 'ignored', reason: 'unsupported MsgType image' });
+    expect(await adapterA.handleWebhook(signed(image))).toEqual({
+      kind: 'ignored',
+      reason: 'unsupported MsgType image',
+    });
   });
 });

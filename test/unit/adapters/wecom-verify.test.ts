@@ -84,7 +84,9 @@ describe('wecom verify: signatures and freshness', () => {
     const j = OFFICIAL_B.json;
     const q = { msgSignature: j.msgSignature, timestamp: j.timestamp, nonce: j.nonce };
     expect(() => verifySignature(OFFICIAL_B.token, q, j.encrypt)).not.toThrow();
-    expect(openEnvelope(OFFICIAL_B.encodingAesKey, j.encrypt, OFFICIAL_B.corpId)).toMatch(/^\{ "ToUserName": "wx5823bf96d3bd56c7"/);
+    expect(openEnvelope(OFFICIAL_B.encodingAesKey, j.encrypt, OFFICIAL_B.corpId)).toMatch(
+      /^\{ "ToUserName": "wx5823bf96d3bd56c7"/,
+    );
     expect(() => verifySignature(OFFICIAL_A.token, q, j.encrypt)).toThrow(WebhookAuthError);
   });
 
@@ -92,7 +94,9 @@ describe('wecom verify: signatures and freshness', () => {
     const v = OFFICIAL_A.verify;
     const q = { msgSignature: v.msgSignature.toUpperCase(), timestamp: v.timestamp, nonce: v.nonce };
     expect(() => verifySignature(OFFICIAL_A.token, q, v.echostr)).not.toThrow();
-    expect(() => verifySignature(OFFICIAL_A.token, { ...q, msgSignature: v.msgSignature.slice(0, 39) }, v.echostr)).toThrow(WebhookAuthError);
+    expect(() =>
+      verifySignature(OFFICIAL_A.token, { ...q, msgSignature: v.msgSignature.slice(0, 39) }, v.echostr),
+    ).toThrow(WebhookAuthError);
   });
 
   it('refuses timestamps that are not plain seconds', () => {

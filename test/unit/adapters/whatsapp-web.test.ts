@@ -3,15 +3,19 @@
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createWhatsappWebAdapter, normalizeWwebMessage, type WwebMessageData, type WwebMessageLike } from '../../../adapters/whatsapp-web/index.js';
+import {
+  createWhatsappWebAdapter,
+  normalizeWwebMessage,
+  type WwebMessageData,
+  type WwebMessageLike,
+} from '../../../adapters/whatsapp-web/index.js';
 import type { WwebClientLike } from '../../../adapters/whatsapp-web/types.js';
 import { DeliveryError } from '../../../src/core/errors.js';
 import type { InboundMessage } from '../../../src/core/types.js';
 
-const recorded = JSON.parse(readFileSync(new URL('../../fixtures/whatsapp/wweb-messages.json', import.meta.url), 'utf8')) as Record<
-  'direct' | 'group' | 'fromMe' | 'status' | 'image',
-  WwebMessageData
->;
+const recorded = JSON.parse(
+  readFileSync(new URL('../../fixtures/whatsapp/wweb-messages.json', import.meta.url), 'utf8'),
+) as Record<'direct' | 'group' | 'fromMe' | 'status' | 'image', WwebMessageData>;
 
 describe('normalizeWwebMessage', () => {
   it('normalises a direct text message', () => {
@@ -30,7 +34,11 @@ describe('normalizeWwebMessage', () => {
 
   it('uses the group as chat and the author as sender', () => {
     const m = normalizeWwebMessage(recorded.group, { isGroup: true, name: 'Müller GmbH / Baton' });
-    expect(m).toMatchObject({ chatType: 'group', chatExternalId: '120363041234567890@g.us', senderExternalId: '4915112345678@c.us' });
+    expect(m).toMatchObject({
+      chatType: 'group',
+      chatExternalId: '120363041234567890@g.us',
+      senderExternalId: '4915112345678@c.us',
+    });
     expect((m?.raw as { chat: { name: string } }).chat.name).toBe('Müller GmbH / Baton');
   });
 
@@ -61,7 +69,10 @@ class FakeClient extends EventEmitter implements WwebClientLike {
   }
 }
 
-const asMessage = (data: WwebMessageData, isGroup: boolean): WwebMessageLike => ({ ...data, getChat: async () => ({ isGroup }) });
+const asMessage = (data: WwebMessageData, isGroup: boolean): WwebMessageLike => ({
+  ...data,
+  getChat: async () => ({ isGroup }),
+});
 
 describe('whatsapp-web adapter lifecycle', () => {
   let clients: FakeClient[];
@@ -76,7 +87,8 @@ describe('whatsapp-web adapter lifecycle', () => {
   });
   afterEach(() => vi.useRealTimers());
 
-  const build = () => createWhatsappWebAdapter({ dataDir: '/tmp/wweb-test' }, { clientFactory: factory, watchdogMs: 60_000 });
+  const build = () =>
+    createWhatsappWebAdapter({ dataDir: '/tmp/wweb-test' }, { clientFactory: factory, watchdogMs: 60_000 });
 
   it('keeps the latest QR, then reports ready', async () => {
     const adapter = build();
@@ -148,7 +160,14 @@ describe('whatsapp-web adapter lifecycle', () => {
   it('sends only when ready, converting markdown', async () => {
     const adapter = build();
     await adapter.start!(async () => undefined);
-    const msg = { platform: 'whatsapp' as const, chatExternalId: '4915112345678@c.us', chatType: 'direct' as const, text: '**Noted**: 20 March', format: 'markdown' as const, idempotencyKey: 'k' };
+    const msg = {
+      platform: 'whatsapp' as const,
+      chatExternalId: '4915112345678@c.us',
+      chatType: 'direct' as const,
+      text: '**Noted**: 20 March',
+      format: 'markdown' as const,
+      idempotencyKey: 'k',
+    };
     const err = await adapter.send(msg).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeliveryError);
     expect((err as DeliveryError).retryable).toBe(true);
@@ -170,6 +189,9 @@ describe('whatsapp-web adapter lifecycle', () => {
 
   it('ignores webhooks', async () => {
     const adapter = build();
-    expect((await adapter.handleWebhook({ method: 'POST', query: {}, headers: {}, rawBody: Buffer.alloc(0), receivedAt: 0 })).kind).toBe('ignored');
+    expect(
+      (await adapter.handleWebhook({ method: 'POST', query: {}, headers: {}, rawBody: Buffer.alloc(0), receivedAt: 0 }))
+        .kind,
+    ).toBe('ignored');
   });
 });

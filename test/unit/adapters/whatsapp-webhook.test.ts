@@ -17,25 +17,42 @@ function post(body: Buffer | string, signature?: string): WebhookRequest {
   return {
     method: 'POST',
     query: {},
-    headers: { 'content-type': 'application/json', 'x-hub-signature-256': signature ?? signWhatsapp(cfg.appSecret, raw) },
+    headers: {
+      'content-type': 'application/json',
+      'x-hub-signature-256': signature ?? signWhatsapp(cfg.appSecret, raw),
+    },
     rawBody: raw,
     receivedAt: RECEIVED_AT,
   };
 }
-const get = (query: Record<string, string>): WebhookRequest => ({ method: 'GET', query, headers: {}, rawBody: Buffer.alloc(0), receivedAt: RECEIVED_AT });
+const get = (query: Record<string, string>): WebhookRequest => ({
+  method: 'GET',
+  query,
+  headers: {},
+  rawBody: Buffer.alloc(0),
+  receivedAt: RECEIVED_AT,
+});
 
 describe('whatsapp verification handshake', () => {
   it('echoes hub.challenge for the right token', async () => {
-    const out = await adapter.handleWebhook(get({ 'hub.mode': 'subscribe', 'hub.verify_token': cfg.verifyToken, 'hub.challenge': '1158201444' }));
+    const out = await adapter.handleWebhook(
+      get({ 'hub.mode': 'subscribe', 'hub.verify_token': cfg.verifyToken, 'hub.challenge': '1158201444' }),
+    );
     expect(out).toEqual({ kind: 'handshake', body: '1158201444', contentType: 'text/plain' });
   });
 
   it('refuses a wrong token', async () => {
-    await expect(adapter.handleWebhook(get({ 'hub.mode': 'subscribe', 'hub.verify_token': 'guess', 'hub.challenge': '1' }))).rejects.toBeInstanceOf(WebhookForbiddenError);
+    await expect(
+      adapter.handleWebhook(get({ 'hub.mode': 'subscribe', 'hub.verify_token': 'guess', 'hub.challenge': '1' })),
+    ).rejects.toBeInstanceOf(WebhookForbiddenError);
   });
 
   it('refuses another mode', async () => {
-    await expect(adapter.handleWebhook(get({ 'hub.mode': 'unsubscribe', 'hub.verify_token': cfg.verifyToken, 'hub.challenge': '1' }))).rejects.toBeInstanceOf(WebhookForbiddenError);
+    await expect(
+      adapter.handleWebhook(
+        get({ 'hub.mode': 'unsubscribe', 'hub.verify_token': cfg.verifyToken, 'hub.challenge': '1' }),
+      ),
+    ).rejects.toBeInstanceOf(WebhookForbiddenError);
   });
 });
 
@@ -52,14 +69,18 @@ describe('whatsapp signature', () => {
   it('refuses a signature over re-serialised JSON (the bytes matter, not the meaning)', async () => {
     const raw = fixture('text.json');
     const reserialised = JSON.stringify(JSON.parse(raw.toString()));
-    await expect(adapter.handleWebhook(post(raw, signWhatsapp(cfg.appSecret, reserialised)))).rejects.toBeInstanceOf(WebhookAuthError);
+    await expect(adapter.handleWebhook(post(raw, signWhatsapp(cfg.appSecret, reserialised)))).rejects.toBeInstanceOf(
+      WebhookAuthError,
+    );
   });
 
   it('refuses a missing or malformed header', async () => {
     const req = post(fixture('text.json'));
     delete req.headers['x-hub-signature-256'];
     await expect(adapter.handleWebhook(req)).rejects.toBeInstanceOf(WebhookAuthError);
-    await expect(adapter.handleWebhook(post(fixture('text.json'), 'sha1=abc'))).rejects.toBeInstanceOf(WebhookAuthError);
+    await expect(adapter.handleWebhook(post(fixture('text.json'), 'sha1=abc'))).rejects.toBeInstanceOf(
+      WebhookAuthError,
+    );
   });
 });
 
@@ -95,11 +116,18 @@ describe('whatsapp payloads', () => {
   it('treats a message with group_id as a group chat', async () => {
     const out = await adapter.handleWebhook(post(fixture('group-text.json')));
     if (out.kind !== 'messages') throw new Error('expected messages');
-    expect(out.messages[0]).toMatchObject({ chatType: 'group', chatExternalId: 'Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjM0MDU1NDQ1NzY4', senderExternalId: '4915112345678' });
+    expect(out.messages[0]).toMatchObject({
+      chatType: 'group',
+      chatExternalId: 'Y2FwaV9ncm91cDoxNTU1MDc4Mzg4MToxMjAzNjM0MDU1NDQ1NzY4',
+      senderExternalId: '4915112345678',
+    });
   });
 
   it('ignores statuses-only payloads', async () => {
-    expect(await adapter.handleWebhook(post(fixture('statuses.json')))).toEqual({ kind: 'ignored', reason: 'whatsapp statuses only' });
+    expect(await adapter.handleWebhook(post(fixture('statuses.json')))).toEqual({
+      kind: 'ignored',
+      reason: 'whatsapp statuses only',
+    });
   });
 
   it('ignores non-text messages', async () => {
@@ -112,25 +140,31 @@ describe('whatsapp payloads', () => {
   });
 
   it('rejects malformed JSON with WebhookPayloadError', async () => {
-    await expect(adapter.handleWebhook(post('{"object": "whatsapp_business_account", '))).rejects.toBeInstanceOf(WebhookPayloadError);
+    await expect(adapter.handleWebhook(post('{"object": "whatsapp_business_account", '))).rejects.toBeInstanceOf(
+      WebhookPayloadError,
+    );
   });
 
   it('rejects a messages change of the wrong shape', async () => {
-    const body = JSON.parse(fixture('text.json').toString()) as { entry: { changes: { value: { messages: { timestamp: string }[] } }[] }[] };
+    const body = JSON.parse(fixture('text.json').toString()) as {
+      entry: { changes: { value: { messages: { timestamp: string }[] } }[] }[];
+    };
     body.entry[0]!.changes[0]!.value.messages[0]!.timestamp = 'yesterday';
     await expect(adapter.handleWebhook(post(JSON.stringify(body)))).rejects.toThrow(/timestamp/);
   });
 
   it('rejects a body without entries', async () => {
-    await expect(adapter.handleWebhook(post(JSON.stringify({ object: 'whatsapp_business_account' })))).rejects.toBeInstanceOf(WebhookPayloadError);
+    await expect(
+      adapter.handleWebhook(post(JSON.stringify({ object: 'whatsapp_business_account' }))),
+    ).rejects.toBeInstanceOf(WebhookPayloadError);
   });
 });
 
 describe('markdownToWhatsapp', () => {
   it('converts the simple markdown Baton writes', () => {
-    expect(markdownToWhatsapp('## Needs\n**Logo**: outer carton, *urgent*\n~~old~~ see [quote](https://x.test/q)\n* item')).toBe(
-      '*Needs*\n*Logo*: outer carton, _urgent_\n~old~ see quote (https://x.test/q)\n* item',
-    );
+    expect(
+      markdownToWhatsapp('## Needs\n**Logo**: outer carton, *urgent*\n~~old~~ see [quote](https://x.test/q)\n* item'),
+    ).toBe('*Needs*\n*Logo*: outer carton, _urgent_\n~old~ see quote (https://x.test/q)\n* item');
   });
 
   it('declares plain text and its limits', () => {

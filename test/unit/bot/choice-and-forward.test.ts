@@ -31,17 +31,23 @@ describe('parseChoiceAnswer', () => {
 
 describe('forwarded chats', () => {
   const plain = { format: 'plain' as const, messages: [{ index: 0, text: 'x', role: 'unknown' as const }] };
-  const chat = { format: 'wechat-copy' as const, messages: [
-    { index: 0, text: 'a', role: 'customer' as const, speaker: '张总', at: '2026-11-18T10:02:00+08:00' },
-    { index: 1, text: 'b', role: 'rep' as const, speaker: '陈莉', at: '2026-11-18T10:03:00+08:00' },
-  ] };
+  const chat = {
+    format: 'wechat-copy' as const,
+    messages: [
+      { index: 0, text: 'a', role: 'customer' as const, speaker: '张总', at: '2026-11-18T10:02:00+08:00' },
+      { index: 1, text: 'b', role: 'rep' as const, speaker: '陈莉', at: '2026-11-18T10:03:00+08:00' },
+    ],
+  };
   it('a multi-speaker transcript is a chat; a short line is not', () => {
     expect(looksLikeChat('张总 2026-11-18 10:02\na\n陈莉 2026-11-18 10:03\nb', chat)).toBe(true);
     expect(looksLikeChat('ACME wants 5000 pcs by Dec 10', plain)).toBe(false);
     expect(looksLikeChat('x'.repeat(130), plain)).toBe(true);
   });
   it('reads a customer header line', () => {
-    expect(customerHeader('客户：星辰贸易\n张总: 我们要500套')).toEqual({ name: '星辰贸易', body: '张总: 我们要500套' });
+    expect(customerHeader('客户：星辰贸易\n张总: 我们要500套')).toEqual({
+      name: '星辰贸易',
+      body: '张总: 我们要500套',
+    });
     expect(customerHeader('Customer: Globex\nTom: 200 sets')).toEqual({ name: 'Globex', body: 'Tom: 200 sets' });
     expect(customerHeader('Tom: 200 sets').name).toBeUndefined();
   });
@@ -62,12 +68,23 @@ describe('dates in follow-up logs', () => {
     expect(findWhen(text, thu)?.date).toEqual(date);
   });
   it('splits when it happened from when to contact next', () => {
-    expect(splitFollowUpTimes('今天电话跟进了ACME，下周一再联系', thu)).toEqual({ happened: thu, next: { y: 2026, m: 11, d: 23 } });
-    expect(splitFollowUpTimes('Called ACME yesterday, follow up next Friday', thu)).toEqual({ happened: { y: 2026, m: 11, d: 18 }, next: { y: 2026, m: 11, d: 27 } });
+    expect(splitFollowUpTimes('今天电话跟进了ACME，下周一再联系', thu)).toEqual({
+      happened: thu,
+      next: { y: 2026, m: 11, d: 23 },
+    });
+    expect(splitFollowUpTimes('Called ACME yesterday, follow up next Friday', thu)).toEqual({
+      happened: { y: 2026, m: 11, d: 18 },
+      next: { y: 2026, m: 11, d: 27 },
+    });
     expect(splitFollowUpTimes('Visited ACME today', thu)).toEqual({ happened: thu });
   });
   it('knows kind words', () => {
-    expect([kindOf('交期'), kindOf('delivery date'), kindOf('payment_terms'), kindOf('包装'), kindOf('nonsense')])
-      .toEqual(['delivery_date', 'delivery_date', 'payment_terms', 'packaging', undefined]);
+    expect([
+      kindOf('交期'),
+      kindOf('delivery date'),
+      kindOf('payment_terms'),
+      kindOf('包装'),
+      kindOf('nonsense'),
+    ]).toEqual(['delivery_date', 'delivery_date', 'payment_terms', 'packaging', undefined]);
   });
 });

@@ -30,11 +30,19 @@ describe('parseIntent: questions', () => {
     expect(parseIntent(text)).toEqual(intent);
   });
 
-  it.each([['我有哪些客户?'], ['我的客户'], ['/customers'], ['my customers'], ['Which customers do I have?']])('%s lists customers', (text) => {
-    expect(parseIntent(text)).toEqual({ type: 'customers' });
-  });
+  it.each([['我有哪些客户?'], ['我的客户'], ['/customers'], ['my customers'], ['Which customers do I have?']])(
+    '%s lists customers',
+    (text) => {
+      expect(parseIntent(text)).toEqual({ type: 'customers' });
+    },
+  );
 
-  it.each([['/customers page 2', 2], ['/customers 41', 41], ['/客户 第3页', 3], ['/customers p 7', 7]] as const)('%s lists page %i', (text, page) => {
+  it.each([
+    ['/customers page 2', 2],
+    ['/customers 41', 41],
+    ['/客户 第3页', 3],
+    ['/customers p 7', 7],
+  ] as const)('%s lists page %i', (text, page) => {
     expect(parseIntent(text)).toEqual({ type: 'customers', page });
   });
 
@@ -52,10 +60,22 @@ describe('parseIntent: corrections, removals, logs', () => {
     ['不对，交货期是12月10日', { type: 'fix', customer: undefined, kind: 'delivery_date', valueText: '12月10日' }],
     ['不对，ACME的包装应该是中性包装', { type: 'fix', customer: 'ACME', kind: 'packaging', valueText: '中性包装' }],
     ['/fix ACME packaging neutral', { type: 'fix', customer: 'ACME', kind: 'packaging', valueText: 'neutral' }],
-    ['/fix ACME Trading quantity 8000 pcs', { type: 'fix', customer: 'ACME Trading', kind: 'quantity', valueText: '8000 pcs' }],
-    ['/fix delivery_date 2026-12-10', { type: 'fix', customer: undefined, kind: 'delivery_date', valueText: '2026-12-10' }],
-    ['no, the delivery date is Dec 10', { type: 'fix', customer: undefined, kind: 'delivery_date', valueText: 'Dec 10' }],
-    ["correction: ACME's quantity is 6000 pcs", { type: 'fix', customer: 'ACME', kind: 'quantity', valueText: '6000 pcs' }],
+    [
+      '/fix ACME Trading quantity 8000 pcs',
+      { type: 'fix', customer: 'ACME Trading', kind: 'quantity', valueText: '8000 pcs' },
+    ],
+    [
+      '/fix delivery_date 2026-12-10',
+      { type: 'fix', customer: undefined, kind: 'delivery_date', valueText: '2026-12-10' },
+    ],
+    [
+      'no, the delivery date is Dec 10',
+      { type: 'fix', customer: undefined, kind: 'delivery_date', valueText: 'Dec 10' },
+    ],
+    [
+      "correction: ACME's quantity is 6000 pcs",
+      { type: 'fix', customer: 'ACME', kind: 'quantity', valueText: '6000 pcs' },
+    ],
   ])('%s', (text, intent) => {
     expect(parseIntent(text)).toEqual(intent);
   });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY, resolvePolicy } from '../../../src/core/cadence/policy.js';
 import {
-  escalationThresholdDays, isEscalationDue, onTimeDeadline, pauseUntil, previousWeek, quarterOf, slaClass, slaMinutes, tierFromRevenue, weekOf,
+  escalationThresholdDays,
+  isEscalationDue,
+  onTimeDeadline,
+  pauseUntil,
+  previousWeek,
+  quarterOf,
+  slaClass,
+  slaMinutes,
+  tierFromRevenue,
+  weekOf,
 } from '../../../src/core/cadence/rules.js';
 
 const SH = 'Asia/Shanghai';
@@ -19,7 +28,14 @@ describe('cadence rules', () => {
 
   it('tiers from revenue with inclusive lower bounds', () => {
     const b = DEFAULT_POLICY.tierRevenue;
-    expect([500_000, 499_999.99, 200_000, 50_000, 49_999, 0].map((x) => tierFromRevenue(x, b))).toEqual(['A', 'B', 'B', 'C', 'D', 'D']);
+    expect([500_000, 499_999.99, 200_000, 50_000, 49_999, 0].map((x) => tierFromRevenue(x, b))).toEqual([
+      'A',
+      'B',
+      'B',
+      'C',
+      'D',
+      'D',
+    ]);
   });
 
   it('SLA classes: A or flagged 5 min, B/C 15, D or a new lead 30', () => {
@@ -31,12 +47,18 @@ describe('cadence rules', () => {
   });
 
   it('pauses one quarter, to the start of that local day', () => {
-    expect(pauseUntil(new Date('2026-11-30T05:00:00Z'), DEFAULT_POLICY, SH).toISOString()).toBe('2027-02-27T16:00:00.000Z');
+    expect(pauseUntil(new Date('2026-11-30T05:00:00Z'), DEFAULT_POLICY, SH).toISOString()).toBe(
+      '2027-02-27T16:00:00.000Z',
+    );
   });
 
   it('on time means by the end of the due local day (plus grace)', () => {
-    expect(onTimeDeadline(new Date('2026-11-23T01:00:00Z'), DEFAULT_POLICY, SH).toISOString()).toBe('2026-11-23T16:00:00.000Z');
-    expect(onTimeDeadline(new Date('2026-11-23T01:00:00Z'), resolvePolicy({ onTimeGraceDays: 1 }), SH).toISOString()).toBe('2026-11-24T16:00:00.000Z');
+    expect(onTimeDeadline(new Date('2026-11-23T01:00:00Z'), DEFAULT_POLICY, SH).toISOString()).toBe(
+      '2026-11-23T16:00:00.000Z',
+    );
+    expect(
+      onTimeDeadline(new Date('2026-11-23T01:00:00Z'), resolvePolicy({ onTimeGraceDays: 1 }), SH).toISOString(),
+    ).toBe('2026-11-24T16:00:00.000Z');
   });
 
   it('weeks run Monday to Monday locally; quarters are calendar quarters', () => {
@@ -52,7 +74,12 @@ describe('cadence rules', () => {
     expect(() => resolvePolicy({ tiers: { A: { intervalDays: 0 } } })).toThrow(/intervalDays/);
     expect(() => resolvePolicy({ tiers: { B: { windows: ['lunch'] } } })).toThrow(/lunch/);
     expect(() => resolvePolicy({ tierRevenue: { A: 10, B: 20 } })).toThrow(/descend/);
-    expect(() => resolvePolicy({ windows: { morning: { days: [1], start: '12:00', end: '09:00' } } })).toThrow(/before/);
-    expect(resolvePolicy({ tiers: { A: { intervalDays: 2 } } }).tiers.A).toEqual({ ...DEFAULT_POLICY.tiers.A, intervalDays: 2 });
+    expect(() => resolvePolicy({ windows: { morning: { days: [1], start: '12:00', end: '09:00' } } })).toThrow(
+      /before/,
+    );
+    expect(resolvePolicy({ tiers: { A: { intervalDays: 2 } } }).tiers.A).toEqual({
+      ...DEFAULT_POLICY.tiers.A,
+      intervalDays: 2,
+    });
   });
 });

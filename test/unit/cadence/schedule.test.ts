@@ -1,21 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, resolvePolicy, type CadencePolicy, type CadenceTier } from '../../../src/core/cadence/policy.js';
+import {
+  DEFAULT_POLICY,
+  resolvePolicy,
+  type CadencePolicy,
+  type CadenceTier,
+} from '../../../src/core/cadence/policy.js';
 import { mayRemind, nextFollowUp, openedWindows, type ScheduleInput } from '../../../src/core/cadence/schedule.js';
-import { isMakeupWorkday, isPublicHoliday, isSpringFestival, lunarNewYear } from '../../../src/core/cadence/holidays.js';
+import {
+  isMakeupWorkday,
+  isPublicHoliday,
+  isSpringFestival,
+  lunarNewYear,
+} from '../../../src/core/cadence/holidays.js';
 import { daysBetween, localDay, parseHm, zonedParts } from '../../../src/core/cadence/zoned-time.js';
 
 const SH = 'Asia/Shanghai';
 const at = (iso: string) => new Date(iso);
 const input = (o: Partial<ScheduleInput>): ScheduleInput => ({
-  tier: 'A', stage: 'inquiry', lastContactAt: null, createdAt: at('2026-01-01T00:00:00Z'), pausedUntil: null,
-  firstDeliveredOn: null, now: at('2026-11-23T07:00:00Z'), ...o,
+  tier: 'A',
+  stage: 'inquiry',
+  lastContactAt: null,
+  createdAt: at('2026-01-01T00:00:00Z'),
+  pausedUntil: null,
+  firstDeliveredOn: null,
+  now: at('2026-11-23T07:00:00Z'),
+  ...o,
 });
 const due = (o: Partial<ScheduleInput>, p: CadencePolicy = DEFAULT_POLICY, tz = SH) => nextFollowUp(input(o), p, tz);
 
 describe('next follow-up per tier, window and stage', () => {
   it('A: three days later on a weekday morning at 09:00', () => {
     // Monday 2026-11-23 15:00 Shanghai → Thursday 09:00
-    expect(due({ lastContactAt: at('2026-11-23T07:00:00Z') })).toEqual({ at: at('2026-11-26T01:00:00Z'), reason: 'tier' });
+    expect(due({ lastContactAt: at('2026-11-23T07:00:00Z') })).toEqual({
+      at: at('2026-11-26T01:00:00Z'),
+      reason: 'tier',
+    });
     // Thursday → Sunday → moves to Monday morning
     expect(due({ lastContactAt: at('2026-11-26T07:00:00Z') })!.at).toEqual(at('2026-11-30T01:00:00Z'));
   });
@@ -31,25 +50,45 @@ describe('next follow-up per tier, window and stage', () => {
   });
 
   it('samples out: 5 days by default whatever the tier; first order delivered: a week after delivery', () => {
-    expect(due({ tier: 'D', stage: 'sample', lastContactAt: at('2026-11-23T07:00:00Z') })).toEqual({ at: at('2026-11-28T02:00:00Z'), reason: 'sample' }); // Sat: weekend window;
-    const r = due({ tier: 'C', stage: 'first_order', lastContactAt: at('2026-11-02T07:00:00Z'), firstDeliveredOn: '2026-11-10' })!;
+    expect(due({ tier: 'D', stage: 'sample', lastContactAt: at('2026-11-23T07:00:00Z') })).toEqual({
+      at: at('2026-11-28T02:00:00Z'),
+      reason: 'sample',
+    }); // Sat: weekend window;
+    const r = due({
+      tier: 'C',
+      stage: 'first_order',
+      lastContactAt: at('2026-11-02T07:00:00Z'),
+      firstDeliveredOn: '2026-11-10',
+    })!;
     expect(r.reason).toBe('after_delivery');
     expect(localDay(r.at, SH)).toEqual({ y: 2026, m: 11, d: 17 });
     // Once the check-in happened the tier cadence resumes.
-    expect(due({ tier: 'C', stage: 'first_order', lastContactAt: at('2026-11-18T07:00:00Z'), firstDeliveredOn: '2026-11-10' })!.reason).toBe('tier');
+    expect(
+      due({
+        tier: 'C',
+        stage: 'first_order',
+        lastContactAt: at('2026-11-18T07:00:00Z'),
+        firstDeliveredOn: '2026-11-10',
+      })!.reason,
+    ).toBe('tier');
   });
 
   it('pauses silence a customer; an expired pause schedules from the wake-up day; lost customers are never chased', () => {
     expect(due({ pausedUntil: at('2027-02-23T00:00:00Z') })).toBeNull();
-    const woke = due({ lastContactAt: at('2026-11-23T07:00:00Z'), pausedUntil: at('2027-02-22T16:00:00Z'), now: at('2027-02-23T01:00:00Z') })!;
+    const woke = due({
+      lastContactAt: at('2026-11-23T07:00:00Z'),
+      pausedUntil: at('2027-02-22T16:00:00Z'),
+      now: at('2027-02-23T01:00:00Z'),
+    })!;
     expect(woke.reason).toBe('wake');
     expect(localDay(woke.at, SH)).toEqual({ y: 2027, m: 2, d: 23 });
     expect(due({ stage: 'lost' })).toBeNull();
   });
 
   it("the rep's planned next contact wins over the tier", () => {
-    expect(due({ tier: 'D', lastContactAt: at('2026-11-23T07:00:00Z'), plannedAt: at('2026-11-30T01:00:00Z') }))
-      .toEqual({ at: at('2026-11-30T01:00:00Z'), reason: 'planned' });
+    expect(
+      due({ tier: 'D', lastContactAt: at('2026-11-23T07:00:00Z'), plannedAt: at('2026-11-30T01:00:00Z') }),
+    ).toEqual({ at: at('2026-11-30T01:00:00Z'), reason: 'planned' });
   });
 
   it('skips Spring Festival (除夕 … 初六): 2027 new year is 02-06', () => {

@@ -11,8 +11,9 @@ describe('assertFresh', () => {
   });
 
   it('refuses one beyond it, saying by how much, as a 401', () => {
-    expect(() => assertFresh(received - MAX_CLOCK_SKEW_MS - 1000, received, { who: 'dingtalk: ' }))
-      .toThrow(new WebhookAuthError('dingtalk: stale timestamp (3601 s off, more than an hour)'));
+    expect(() => assertFresh(received - MAX_CLOCK_SKEW_MS - 1000, received, { who: 'dingtalk: ' })).toThrow(
+      new WebhookAuthError('dingtalk: stale timestamp (3601 s off, more than an hour)'),
+    );
     expect(() => assertFresh(received + 61_000, received, { maxSkewMs: 60_000 })).toThrow(WebhookAuthError);
     expect(() => assertFresh(Number.NaN, received)).toThrow(WebhookAuthError);
   });

@@ -3,9 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../../src/extract/extract-transcript.js';
 import type { ExtractOptions } from '../../../src/extract/types.js';
 
-const opts = (reps: string[], now = '2026-11-22T10:00:00+08:00'): ExtractOptions => ({ now: new Date(now), tz: 'Asia/Shanghai', reps });
-const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/transcripts/${name}`, import.meta.url), 'utf8');
-const pick = (r: ReturnType<typeof extractTranscript>, kind: string) => r.needs.filter((n) => n.kind === kind).map((n) => n.value);
+const opts = (reps: string[], now = '2026-11-22T10:00:00+08:00'): ExtractOptions => ({
+  now: new Date(now),
+  tz: 'Asia/Shanghai',
+  reps,
+});
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../fixtures/transcripts/${name}`, import.meta.url), 'utf8');
+const pick = (r: ReturnType<typeof extractTranscript>, kind: string) =>
+  r.needs.filter((n) => n.kind === kind).map((n) => n.value);
 
 describe('extractTranscript', () => {
   it('zh: a declined rep offer gives no need; an accepted one does', () => {
@@ -44,7 +50,9 @@ describe('extractTranscript', () => {
     const r = extractTranscript(fixture('zh-umbrellas-yiwu.txt'), opts(['小李'], '2027-02-10T10:00:00+08:00'));
     expect(pick(r, 'quantity')).toEqual([{ value: 5000, unit: 'other' }]);
     expect(pick(r, 'price_target')).toEqual([{ amount: 17, currency: 'CNY' }]);
-    expect(r.changes).toEqual([expect.objectContaining({ kind: 'price_target', from: { amount: 16, currency: 'CNY' } })]);
+    expect(r.changes).toEqual([
+      expect.objectContaining({ kind: 'price_target', from: { amount: 16, currency: 'CNY' } }),
+    ]);
     expect(pick(r, 'delivery_date')).toEqual([{ date: '2027-02-24', constraint: 'by' }]);
     expect(pick(r, 'payment_terms')[0]).toMatchObject({ days: 30 });
     expect(pick(r, 'logo')).toEqual([{ required: true }]);
@@ -57,7 +65,12 @@ describe('extractTranscript', () => {
     expect(pick(r, 'delivery_date')).toEqual([{ date: '2027-09-24', constraint: 'by' }]);
     expect(pick(r, 'lead_time')).toEqual([{ days: 30 }]);
     expect(pick(r, 'quantity')).toEqual([{ value: 2500, unit: 'other' }]);
-    expect(pick(r, 'spec')).toEqual(expect.arrayContaining([{ attribute: 'plug', value: 'UK' }, { attribute: 'voltage', value: '220V' }]));
+    expect(pick(r, 'spec')).toEqual(
+      expect.arrayContaining([
+        { attribute: 'plug', value: 'UK' },
+        { attribute: 'voltage', value: '220V' },
+      ]),
+    );
     expect(pick(r, 'price_target')).toEqual([{ amount: 11.5, currency: 'USD', unit: 'pcs' }]); // "Price ok"
     expect(r.changes.map((c) => c.kind).sort()).toEqual(['delivery_date', 'quantity']);
   });
@@ -71,14 +84,20 @@ describe('extractTranscript', () => {
   });
 
   it('greetings and holiday talk give no needs', () => {
-    const text = '2026-11-19 20:15 Tony 王\n上次那批办公椅客户反馈挺好的\n2026-11-19 20:17 Cindy\n谢谢反馈😊\n2026-11-19 20:25 Tony 王\n年底了大家都忙，等明年开春再聊新单\n2026-11-19 20:26 Cindy\n好的王总';
+    const text =
+      '2026-11-19 20:15 Tony 王\n上次那批办公椅客户反馈挺好的\n2026-11-19 20:17 Cindy\n谢谢反馈😊\n2026-11-19 20:25 Tony 王\n年底了大家都忙，等明年开春再聊新单\n2026-11-19 20:26 Cindy\n好的王总';
     expect(extractTranscript(text, opts(['Cindy'])).needs).toEqual([]);
-    const en = '[20/11/2026, 20:02:00] Dave: Happy Thanksgiving!\n[20/11/2026, 20:15:00] Sunny: We close from Jan 30 to Feb 21. Orders before Dec 31 ship before the holiday\n[20/11/2026, 20:17:00] Dave: Got it, I will reach out in January';
+    const en =
+      '[20/11/2026, 20:02:00] Dave: Happy Thanksgiving!\n[20/11/2026, 20:15:00] Sunny: We close from Jan 30 to Feb 21. Orders before Dec 31 ship before the holiday\n[20/11/2026, 20:17:00] Dave: Got it, I will reach out in January';
     expect(extractTranscript(en, opts(['Sunny'])).needs).toEqual([]);
   });
 
   it('evidence is a verbatim substring of the message it names', () => {
-    for (const [file, reps] of [['en-bracket-lc.txt', ['Mark Sun']], ['zh-umbrellas-yiwu.txt', ['小李']], ['mixed-fans-national-day.txt', ['Tina']]] as const) {
+    for (const [file, reps] of [
+      ['en-bracket-lc.txt', ['Mark Sun']],
+      ['zh-umbrellas-yiwu.txt', ['小李']],
+      ['mixed-fans-national-day.txt', ['Tina']],
+    ] as const) {
       const r = extractTranscript(fixture(file), opts([...reps]));
       expect(r.needs.length).toBeGreaterThan(3);
       const text = fixture(file);
@@ -90,7 +109,8 @@ describe('extractTranscript', () => {
   });
 
   it('plain English email: all needs, no speakers', () => {
-    const text = 'Dear Sir,\nWe want to order 2000 pcs stainless steel water bottles 500ml, FDA approved, with our logo printed.\nPlease quote CIF Durban. Payment: L/C at sight. The goods must arrive before 15 March 2027.\nRegards';
+    const text =
+      'Dear Sir,\nWe want to order 2000 pcs stainless steel water bottles 500ml, FDA approved, with our logo printed.\nPlease quote CIF Durban. Payment: L/C at sight. The goods must arrive before 15 March 2027.\nRegards';
     const r = extractTranscript(text, opts([]));
     expect(r.format).toBe('plain');
     expect(pick(r, 'product')[0]).toEqual({ name: 'stainless steel water bottles' });

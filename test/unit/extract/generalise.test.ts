@@ -16,10 +16,21 @@ import { findCertifications, findSpecs } from '../../../src/extract/rules/spec-c
 import { findProducts } from '../../../src/extract/rules/product.js';
 import { findQuantities } from '../../../src/extract/rules/quantity.js';
 
-const ctx = (over: Partial<RuleContext> = {}): RuleContext => ({ today: { y: 2026, m: 11, d: 16 }, recentPrices: [], fromCustomer: true, ...over });
+const ctx = (over: Partial<RuleContext> = {}): RuleContext => ({
+  today: { y: 2026, m: 11, d: 16 },
+  recentPrices: [],
+  fromCustomer: true,
+  ...over,
+});
 const shifts = (t: string): number[] => findShifts(t).map((s) => s.days);
-const dates = (t: string, over: Partial<RuleContext> = {}): string[] => findDeliveryDates(t, ctx(over)).filter((m) => m.shiftDays === undefined).map((m) => String(m.value.date));
-const shiftOf = (t: string): number[] => findDeliveryDates(t, ctx()).filter((m) => m.shiftDays !== undefined).map((m) => m.shiftDays!);
+const dates = (t: string, over: Partial<RuleContext> = {}): string[] =>
+  findDeliveryDates(t, ctx(over))
+    .filter((m) => m.shiftDays === undefined)
+    .map((m) => String(m.value.date));
+const shiftOf = (t: string): number[] =>
+  findDeliveryDates(t, ctx())
+    .filter((m) => m.shiftDays !== undefined)
+    .map((m) => m.shiftDays!);
 
 describe('cause 1: delivery shifts in many wordings', () => {
   it('English verbs with an object between verb and amount', () => {
@@ -80,7 +91,8 @@ describe('cause 2 and 3: quantities and prices', () => {
     expect(qty('1.5 tons')).toEqual([{ value: 1.5, unit: 'tons' }]);
   });
   it('a bare counter-offer number in a negotiation is a price', () => {
-    const p = (t: string) => findPrices(t, ctx({ recentPrices: [80], lastCurrency: 'USD' }), []).map((m) => m.value.amount);
+    const p = (t: string) =>
+      findPrices(t, ctx({ recentPrices: [80], lastCurrency: 'USD' }), []).map((m) => m.value.amount);
     expect(p('too high for us. Do 72 and I confirm')).toEqual([72]);
     expect(p('your rate is high, 75 please')).toEqual([75]);
     expect(p('fine, done at 77')).toEqual([77]);
@@ -113,7 +125,10 @@ describe('cause 4: product phrases are nouns for goods', () => {
 });
 
 describe('cause 5: logo wording', () => {
-  const logo = (t: string) => findLogoPackaging(t).filter((m) => m.kind === 'logo').map((m) => m.value.required);
+  const logo = (t: string) =>
+    findLogoPackaging(t)
+      .filter((m) => m.kind === 'logo')
+      .map((m) => m.value.required);
   it('negations in Mandarin, Cantonese and English', () => {
     expect(logo('唔使加logo啦')).toEqual([false]);
     expect(logo('唔要印字')).toEqual([false]);
@@ -153,7 +168,9 @@ describe('cause 6: spec values', () => {
   });
   it('junk that is not a spec', () => {
     expect(spec('我们对颜色要求很严，不能有色差').filter((s) => s.startsWith('color'))).toEqual([]);
-    expect(spec('outer material is fine and lining must be OEKO certified').filter((s) => s.startsWith('material'))).toEqual([]);
+    expect(
+      spec('outer material is fine and lining must be OEKO certified').filter((s) => s.startsWith('material')),
+    ).toEqual([]);
     expect(spec('model KX-40L please').filter((s) => s.startsWith('capacity'))).toEqual([]);
   });
 });
@@ -184,8 +201,10 @@ describe('cause 8: payment wording', () => {
 
 describe('cause 9: a formal inquiry letter is one document, not a chat', () => {
   const opts = { now: new Date('2026-11-22T10:00:00+08:00'), tz: 'Asia/Shanghai', reps: ['小王'] };
-  const fixture = (name: string): string => readFileSync(new URL(`../../fixtures/transcripts/${name}`, import.meta.url), 'utf8');
-  const pick = (r: ReturnType<typeof extractTranscript>, kind: string) => r.needs.filter((n) => n.kind === kind).map((n) => n.value);
+  const fixture = (name: string): string =>
+    readFileSync(new URL(`../../fixtures/transcripts/${name}`, import.meta.url), 'utf8');
+  const pick = (r: ReturnType<typeof extractTranscript>, kind: string) =>
+    r.needs.filter((n) => n.kind === kind).map((n) => n.value);
   it('numbered FIELD：VALUE lines are fields of a plain document', () => {
     const r = extractTranscript(fixture('zh-inquiry-letter-pumps.txt'), opts);
     expect(r.format).toBe('plain');
@@ -221,7 +240,10 @@ describe('cause 11: containers, plain cartons, sample counts, product before 下
     expect(qty('两个20尺柜')).toEqual([{ value: 2, unit: '20ft container' }]);
   });
   it('plain / brown cartons are neutral packaging', () => {
-    const pack = (t: string) => findLogoPackaging(t).filter((m) => m.kind === 'packaging').map((m) => m.value.style);
+    const pack = (t: string) =>
+      findLogoPackaging(t)
+        .filter((m) => m.kind === 'packaging')
+        .map((m) => m.value.style);
     expect(pack('packed in plain white boxes')).toEqual(['neutral']);
     expect(pack('just brown cartons, nothing printed')).toEqual(['neutral']);
     expect(pack('用牛皮纸箱就行')).toEqual(['neutral']);
@@ -287,7 +309,8 @@ describe('probe: compositions, chained verbs, grades', () => {
     expect(findDates('要18/8不锈钢的', { y: 2026, m: 11, d: 16 })).toEqual([]);
   });
   it('Cantonese counter-offers', () => {
-    const p = (t: string) => findPrices(t, ctx({ recentPrices: [30], lastCurrency: 'CNY' }), []).map((m) => m.value.amount);
+    const p = (t: string) =>
+      findPrices(t, ctx({ recentPrices: [30], lastCurrency: 'CNY' }), []).map((m) => m.value.amount);
     expect(p('27啦')).toEqual([27]);
   });
 });
@@ -307,21 +330,33 @@ describe('probe 2: more product forms, packing units, brand on the box', () => {
     expect(qty('we need 12.000 meters, packed in rolls of 100 meters')).toEqual([{ value: 12000, unit: 'meters' }]);
   });
   it('their brand on the box is custom packaging', () => {
-    const pack = (t: string) => findLogoPackaging(t).filter((m) => m.kind === 'packaging').map((m) => m.value.style);
+    const pack = (t: string) =>
+      findLogoPackaging(t)
+        .filter((m) => m.kind === 'packaging')
+        .map((m) => m.value.style);
     expect(pack('no logo on the kettles, but our brand printed on the gift box')).toEqual(['custom']);
   });
 });
 
 describe('notes: one-off key-value lines are a form, not a chat', () => {
   it('labels that never repeat make a plain document', () => {
-    const text = ['Buyer note', 'Item wanted: cotton tote bags', 'Amount: 5000 pcs', 'Print: 1 colour logo', 'Deadline: Dec 20'].join('\n');
+    const text = [
+      'Buyer note',
+      'Item wanted: cotton tote bags',
+      'Amount: 5000 pcs',
+      'Print: 1 colour logo',
+      'Deadline: Dec 20',
+    ].join('\n');
     const r = extractTranscript(text, { now: new Date('2026-11-22T10:00:00+08:00'), tz: 'Asia/Shanghai', reps: [] });
     expect(r.format).toBe('plain');
     expect(r.messages).toBe(1);
   });
   it('a real lines chat still parses', () => {
     const text = ['Tom: need 500 chairs', 'Lily: ok, black?', 'Tom: yes black', 'Lily: noted'].join('\n');
-    expect(extractTranscript(text, { now: new Date('2026-11-22T10:00:00+08:00'), tz: 'Asia/Shanghai', reps: ['Lily'] }).format).toBe('lines');
+    expect(
+      extractTranscript(text, { now: new Date('2026-11-22T10:00:00+08:00'), tz: 'Asia/Shanghai', reps: ['Lily'] })
+        .format,
+    ).toBe('lines');
   });
 });
 

@@ -16,7 +16,10 @@ describe('lead time next to a month-day date', () => {
     expect(findLeadTimes('交期35天').map((m) => m.value)).toEqual([{ days: 35 }]);
   });
   it('gives the delivery date and no lead time for the whole message', () => {
-    const r = extractTranscript('张总 2026-11-18 10:02\n你好，我们要5000个，交货期12月20日前\n陈莉 2026-11-18 10:05\n好的\n', opts);
+    const r = extractTranscript(
+      '张总 2026-11-18 10:02\n你好，我们要5000个，交货期12月20日前\n陈莉 2026-11-18 10:05\n好的\n',
+      opts,
+    );
     expect(r.needs.filter((n) => n.kind === 'lead_time')).toEqual([]);
     expect(r.needs.find((n) => n.kind === 'delivery_date')?.value).toEqual({ date: '2026-12-20', constraint: 'by' });
   });

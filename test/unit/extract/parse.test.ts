@@ -3,14 +3,26 @@ import { parseTranscript } from '../../../src/extract/extract-transcript.js';
 import { matchReps } from '../../../src/extract/parse/roles.js';
 import type { ExtractOptions } from '../../../src/extract/types.js';
 
-const opts = (reps: string[] = []): ExtractOptions => ({ now: new Date('2026-11-22T10:00:00+08:00'), tz: 'Asia/Shanghai', reps });
+const opts = (reps: string[] = []): ExtractOptions => ({
+  now: new Date('2026-11-22T10:00:00+08:00'),
+  tz: 'Asia/Shanghai',
+  reps,
+});
 
 describe('format detection and parsing', () => {
   it('WeChat copy, name first, with seconds and multi-line messages', () => {
-    const t = parseTranscript('张总 2026-11-16 09:12:33\n你好\n第二行\n\nLily 2026-11-16 09:15:02\n可以的', opts(['Lily']));
+    const t = parseTranscript(
+      '张总 2026-11-16 09:12:33\n你好\n第二行\n\nLily 2026-11-16 09:15:02\n可以的',
+      opts(['Lily']),
+    );
     expect(t.format).toBe('wechat-copy');
     expect(t.messages).toHaveLength(2);
-    expect(t.messages[0]).toMatchObject({ speaker: '张总', text: '你好\n第二行', at: '2026-11-16T09:12:33+08:00', role: 'customer' });
+    expect(t.messages[0]).toMatchObject({
+      speaker: '张总',
+      text: '你好\n第二行',
+      at: '2026-11-16T09:12:33+08:00',
+      role: 'customer',
+    });
     expect(t.messages[1]!.role).toBe('rep');
   });
 
@@ -18,7 +30,10 @@ describe('format detection and parsing', () => {
     const a = parseTranscript('2026-11-17 15:40 马老板\n有货吗\n2026-11-17 15:42 小杨\n有的', opts(['小杨']));
     expect(a.format).toBe('wechat-copy');
     expect(a.messages[0]).toMatchObject({ speaker: '马老板', at: '2026-11-17T15:40:00+08:00' });
-    const b = parseTranscript('Ricardo Li 2026/10/21 21:05\n要两台\n周经理 Zhou 2026/10/21 21:10\n好的', opts(['周经理 Zhou']));
+    const b = parseTranscript(
+      'Ricardo Li 2026/10/21 21:05\n要两台\n周经理 Zhou 2026/10/21 21:10\n好的',
+      opts(['周经理 Zhou']),
+    );
     expect(b.format).toBe('wechat-copy');
     expect(b.messages[1]).toMatchObject({ speaker: '周经理 Zhou', role: 'rep', at: '2026-10-21T21:10:00+08:00' });
   });
@@ -34,7 +49,10 @@ describe('format detection and parsing', () => {
   });
 
   it('WhatsApp M/D/YY with AM/PM (US) and D.M.YY (DE)', () => {
-    const us = parseTranscript('1/15/26, 2:30 PM - Jake: hi\n1/16/26, 12:05 AM - Amy: <Media omitted>\n1/16/26, 9:05 AM - Amy: ok', opts());
+    const us = parseTranscript(
+      '1/15/26, 2:30 PM - Jake: hi\n1/16/26, 12:05 AM - Amy: <Media omitted>\n1/16/26, 9:05 AM - Amy: ok',
+      opts(),
+    );
     expect(us.messages.map((m) => m.at)).toEqual(['2026-01-15T14:30:00+08:00', '2026-01-16T09:05:00+08:00']);
     const de = parseTranscript('03.11.26, 08:45 - Sabine: hello\n05.11.26, 16:31 - Coco: ok', opts());
     expect(de.format).toBe('whatsapp-export');
@@ -49,7 +67,11 @@ describe('format detection and parsing', () => {
   it('DingTalk copy: MM-DD stamps take the year of --now', () => {
     const t = parseTranscript('11-12 10:05\n陈经理: 你好\n李娜: 收到\n11-18 09:40\n陈经理: 改成120套', opts(['李娜']));
     expect(t.format).toBe('dingtalk-copy');
-    expect(t.messages.map((m) => m.at)).toEqual(['2026-11-12T10:05:00+08:00', '2026-11-12T10:05:00+08:00', '2026-11-18T09:40:00+08:00']);
+    expect(t.messages.map((m) => m.at)).toEqual([
+      '2026-11-12T10:05:00+08:00',
+      '2026-11-12T10:05:00+08:00',
+      '2026-11-18T09:40:00+08:00',
+    ]);
   });
 
   it('NAME: text lines with full-width colons, and plain text', () => {
@@ -64,7 +86,10 @@ describe('format detection and parsing', () => {
   it('matches --rep loosely and falls back to content', () => {
     expect([...matchReps(['周经理 Zhou', 'Ricardo Li'], ['Zhou'])]).toEqual(['周经理 Zhou']);
     expect([...matchReps(['Kevin Zhang', 'Markus'], ['kevin zhang'])]).toEqual(['Kevin Zhang']);
-    const t = parseTranscript('Buyer: we need 500 pcs, can you quote?\nSeller: MOQ is 300 pcs, price is USD 2/pc', opts());
+    const t = parseTranscript(
+      'Buyer: we need 500 pcs, can you quote?\nSeller: MOQ is 300 pcs, price is USD 2/pc',
+      opts(),
+    );
     expect(t.messages.map((m) => m.role)).toEqual(['customer', 'rep']);
   });
 });

@@ -11,7 +11,12 @@ import { findQuantities } from '../../../src/extract/rules/quantity.js';
 import { findCaution, findSample } from '../../../src/extract/rules/sample-caution.js';
 import { findCertifications, findSpecs } from '../../../src/extract/rules/spec-cert.js';
 
-const ctx = (over: Partial<RuleContext> = {}): RuleContext => ({ today: { y: 2026, m: 11, d: 16 }, recentPrices: [], fromCustomer: true, ...over });
+const ctx = (over: Partial<RuleContext> = {}): RuleContext => ({
+  today: { y: 2026, m: 11, d: 16 },
+  recentPrices: [],
+  fromCustomer: true,
+  ...over,
+});
 const qty = (t: string) => findQuantities(t, []).map((m) => m.value);
 const values = <T>(ms: { value: T }[]): T[] => ms.map((m) => m.value);
 
@@ -45,13 +50,21 @@ describe('quantity', () => {
 describe('price', () => {
   it('explicit currencies and units', () => {
     expect(values(findPrices('0.3元能做吗？', ctx(), []))).toEqual([{ amount: 0.3, currency: 'CNY' }]);
-    expect(values(findPrices('Price is USD 9.80/pc FOB Ningbo', ctx(), []))).toEqual([{ amount: 9.8, currency: 'USD', unit: 'pcs' }]);
+    expect(values(findPrices('Price is USD 9.80/pc FOB Ningbo', ctx(), []))).toEqual([
+      { amount: 9.8, currency: 'USD', unit: 'pcs' },
+    ]);
     expect(values(findPrices('Can you do $36?', ctx(), []))).toEqual([{ amount: 36, currency: 'USD' }]);
-    expect(values(findPrices('价格最好控制在45元一件以内', ctx(), []))).toEqual([{ amount: 45, currency: 'CNY', unit: 'pcs' }]);
+    expect(values(findPrices('价格最好控制在45元一件以内', ctx(), []))).toEqual([
+      { amount: 45, currency: 'CNY', unit: 'pcs' },
+    ]);
   });
   it('bare counter-offers near the last price take its currency', () => {
-    expect(values(findPrices('Fine, 10.40 is ok.', ctx({ recentPrices: [10.4], lastCurrency: 'USD' }), []))).toEqual([{ amount: 10.4, currency: 'USD' }]);
-    expect(values(findPrices('0.042行不行，量这么大', ctx({ recentPrices: [0.045], lastCurrency: 'CNY' }), []))).toEqual([{ amount: 0.042, currency: 'CNY' }]);
+    expect(values(findPrices('Fine, 10.40 is ok.', ctx({ recentPrices: [10.4], lastCurrency: 'USD' }), []))).toEqual([
+      { amount: 10.4, currency: 'USD' },
+    ]);
+    expect(
+      values(findPrices('0.042行不行，量这么大', ctx({ recentPrices: [0.045], lastCurrency: 'CNY' }), [])),
+    ).toEqual([{ amount: 0.042, currency: 'CNY' }]);
     expect(findPrices('Hello 2 friends', ctx({ recentPrices: [0.045] }), [])).toEqual([]);
   });
   it('fees and prices the customer calls too high are not targets', () => {
@@ -62,8 +75,12 @@ describe('price', () => {
 
 describe('payment terms', () => {
   it('deposit splits are T/T; L/C at sight is 0 days; 月结 gives days', () => {
-    expect(values(findPayment('Payment 30% deposit, 70% against copy of B/L'))).toEqual([{ method: 'T/T', deposit_percent: 30 }]);
-    expect(values(findPayment('付款我们是30%预付，剩下70%验收合格后付'))).toEqual([{ method: 'T/T', deposit_percent: 30 }]);
+    expect(values(findPayment('Payment 30% deposit, 70% against copy of B/L'))).toEqual([
+      { method: 'T/T', deposit_percent: 30 },
+    ]);
+    expect(values(findPayment('付款我们是30%预付，剩下70%验收合格后付'))).toEqual([
+      { method: 'T/T', deposit_percent: 30 },
+    ]);
     expect(values(findPayment('L/C at sight works for us'))).toEqual([{ method: 'L/C', days: 0 }]);
     expect(values(findPayment('付款走L/C，60天远期'))).toEqual([{ method: 'L/C', days: 60 }]);
     expect(values(findPayment('payment L/C 90 days可以吗'))[0]).toMatchObject({ method: 'L/C', days: 90 });
@@ -78,7 +95,10 @@ describe('incoterm and destination', () => {
   const dest = (t: string) => values(findDestinations(t, findPlaces(t)));
   it('terms with places; C/D places are destinations', () => {
     expect(inc('Price is USD 9.80/pc FOB Ningbo')).toEqual([{ term: 'FOB', place: 'Ningbo' }]);
-    expect(inc('价格按CIF蒙巴萨')).toEqual([{ term: 'CIF', place: '蒙巴萨' }, { port: '蒙巴萨', country: 'KE' }]);
+    expect(inc('价格按CIF蒙巴萨')).toEqual([
+      { term: 'CIF', place: '蒙巴萨' },
+      { port: '蒙巴萨', country: 'KE' },
+    ]);
     expect(inc('价格按CIF Santos报')[1]).toEqual({ port: 'Santos', country: 'BR' });
     expect(inc('报个到岸价')).toEqual([{ term: 'CIF' }]);
   });
@@ -96,17 +116,39 @@ describe('incoterm and destination', () => {
 describe('spec and certification', () => {
   it('normalises voltage and plug, keeps the customer words otherwise', () => {
     const s = values(findSpecs('US, so 110V with US plug. Color: matte black, 5.5L, 1200W', []));
-    expect(s).toEqual(expect.arrayContaining([
-      { attribute: 'voltage', value: '110V' }, { attribute: 'plug', value: 'US' }, { attribute: 'color', value: 'matte black' },
-      { attribute: 'capacity', value: '5.5L' }, { attribute: 'other', value: '1200W' },
-    ]));
-    expect(values(findSpecs('材质要304不锈钢，尺寸60x45cm', []))).toEqual([{ attribute: 'material', value: '304不锈钢' }, { attribute: 'size', value: '60x45cm' }]);
-    expect(values(findSpecs('1.7L, 230V, 要UK plug, 颜色white', []))).toEqual(expect.arrayContaining([{ attribute: 'plug', value: 'UK' }, { attribute: 'color', value: 'white' }]));
-    expect(values(findSpecs('白橡木，颜色做胡桃色', [], '好的，木材有要求吗？'))).toEqual(expect.arrayContaining([{ attribute: 'material', value: '白橡木' }, { attribute: 'color', value: '胡桃色' }]));
+    expect(s).toEqual(
+      expect.arrayContaining([
+        { attribute: 'voltage', value: '110V' },
+        { attribute: 'plug', value: 'US' },
+        { attribute: 'color', value: 'matte black' },
+        { attribute: 'capacity', value: '5.5L' },
+        { attribute: 'other', value: '1200W' },
+      ]),
+    );
+    expect(values(findSpecs('材质要304不锈钢，尺寸60x45cm', []))).toEqual([
+      { attribute: 'material', value: '304不锈钢' },
+      { attribute: 'size', value: '60x45cm' },
+    ]);
+    expect(values(findSpecs('1.7L, 230V, 要UK plug, 颜色white', []))).toEqual(
+      expect.arrayContaining([
+        { attribute: 'plug', value: 'UK' },
+        { attribute: 'color', value: 'white' },
+      ]),
+    );
+    expect(values(findSpecs('白橡木，颜色做胡桃色', [], '好的，木材有要求吗？'))).toEqual(
+      expect.arrayContaining([
+        { attribute: 'material', value: '白橡木' },
+        { attribute: 'color', value: '胡桃色' },
+      ]),
+    );
   });
   it('certifications one each, not inside words, not when refused', () => {
     expect(values(findCertifications('证书要CE和UKCA'))).toEqual([{ name: 'CE' }, { name: 'UKCA' }]);
-    expect(values(findCertifications('must have CE and RoHS, ISO 9001 factory'))).toEqual([{ name: 'CE' }, { name: 'RoHS' }, { name: 'ISO9001' }]);
+    expect(values(findCertifications('must have CE and RoHS, ISO 9001 factory'))).toEqual([
+      { name: 'CE' },
+      { name: 'RoHS' },
+      { name: 'ISO9001' },
+    ]);
     expect(findCertifications('CERAMIC CEILING')).toEqual([]);
     expect(findCertifications('不需要CE')).toEqual([]);
   });
@@ -120,7 +162,10 @@ describe('logo, packaging, sample, caution', () => {
     expect(values(findLogoPackaging('No logo, no printing'))[0]).toEqual({ required: false });
     expect(values(findLogoPackaging('行吧0.043，不要印字，空白袋就行'))).toEqual([{ required: false }]);
     expect(values(findLogoPackaging('外箱用我们的纸箱印我们的标'))).toEqual([{ style: 'custom' }]);
-    expect(values(findLogoPackaging('Our brand must be printed on the pads and on every box.'))).toEqual([{ required: true }, { style: 'custom' }]);
+    expect(values(findLogoPackaging('Our brand must be printed on the pads and on every box.'))).toEqual([
+      { required: true },
+      { style: 'custom' },
+    ]);
   });
   it('packaging styles, and a rep offering a choice decides nothing', () => {
     expect(values(findLogoPackaging('包装用中性包装就行'))).toEqual([{ style: 'neutral' }]);

@@ -15,7 +15,9 @@ describe('loadConfig', () => {
 
   it('turns the console off in production unless enabled', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).consoleEnabled).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', CONSOLE_ENABLED: 'true', CONSOLE_TOKEN: 'x'.repeat(24) }).consoleEnabled).toBe(true);
+    expect(
+      loadConfig({ NODE_ENV: 'production', CONSOLE_ENABLED: 'true', CONSOLE_TOKEN: 'x'.repeat(24) }).consoleEnabled,
+    ).toBe(true);
     // Turned on in production, it always needs a token, even on loopback.
     expect(() => loadConfig({ NODE_ENV: 'production', CONSOLE_ENABLED: 'true' })).toThrow(/CONSOLE_TOKEN/);
   });
@@ -35,13 +37,22 @@ describe('loadConfig', () => {
   });
 
   it('refuses a half-configured platform and says what is missing', () => {
-    expect(() => loadConfig({ WECOM_CORP_ID: 'ww1', WECOM_TOKEN: 't' })).toThrow(/WeCom is half configured: set WECOM_ENCODING_AES_KEY/);
-    expect(() => loadConfig({ WECOM_CORP_ID: 'ww1', WECOM_TOKEN: 't', WECOM_ENCODING_AES_KEY: 'short' })).toThrow(/43-character/);
+    expect(() => loadConfig({ WECOM_CORP_ID: 'ww1', WECOM_TOKEN: 't' })).toThrow(
+      /WeCom is half configured: set WECOM_ENCODING_AES_KEY/,
+    );
+    expect(() => loadConfig({ WECOM_CORP_ID: 'ww1', WECOM_TOKEN: 't', WECOM_ENCODING_AES_KEY: 'short' })).toThrow(
+      /43-character/,
+    );
   });
 
   it('turns a platform on when its required settings are set', () => {
     const c = loadConfig({ DINGTALK_APP_KEY: 'k', DINGTALK_APP_SECRET: 's', DINGTALK_STREAM: 'true' });
-    expect(c.dingtalk).toMatchObject({ appKey: 'k', appSecret: 's', stream: true, apiBase: 'https://api.dingtalk.com' });
+    expect(c.dingtalk).toMatchObject({
+      appKey: 'k',
+      appSecret: 's',
+      stream: true,
+      apiBase: 'https://api.dingtalk.com',
+    });
   });
 
   it('requires a console token when listening beyond loopback', () => {

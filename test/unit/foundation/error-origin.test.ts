@@ -23,7 +23,10 @@ describe('errorOrigin', () => {
     ['503', withStatus(503)],
     ['retryable delivery', new DeliveryError('throttled', { retryable: true, retryAfterMs: 1000 })],
     ['LLM timeout', new LlmError('llm_timeout', 'LLM request timed out')],
-    ['a wrapper whose cause is transient', new Error('insert failed', { cause: coded('read ECONNRESET', 'ECONNRESET') })],
+    [
+      'a wrapper whose cause is transient',
+      new Error('insert failed', { cause: coded('read ECONNRESET', 'ECONNRESET') }),
+    ],
   ])('retries %s', (_what, err) => {
     expect(errorOrigin(err)).toEqual({ retryable: true, why: 'transient' });
   });
@@ -43,10 +46,22 @@ describe('errorOrigin', () => {
     ['403 from a platform', withStatus(403)],
     ['non-retryable delivery', new DeliveryError('blocked by the user', { retryable: false })],
     ['our own input error', new InputError(404, 'unknown_chat', 'unknown chat')],
-    ['invalid data', (() => { try { z.object({ a: z.string() }).parse({}); } catch (e) { return e; } })()],
+    [
+      'invalid data',
+      (() => {
+        try {
+          z.object({ a: z.string() }).parse({});
+        } catch (e) {
+          return e;
+        }
+      })(),
+    ],
     ['an unknown plain error', new Error('chat dm:x not found')],
     ['a thrown string', 'boom'],
-    ['a delivery refusal wrapping a reset socket', new DeliveryError('refused', { retryable: false, cause: coded('x', 'ECONNRESET') })],
+    [
+      'a delivery refusal wrapping a reset socket',
+      new DeliveryError('refused', { retryable: false, cause: coded('x', 'ECONNRESET') }),
+    ],
   ])('does not retry %s', (_what, err) => {
     expect(errorOrigin(err)).toEqual({ retryable: false, why: 'permanent' });
   });

@@ -58,7 +58,12 @@ describe('advisory keys', () => {
 describe('logger redaction', () => {
   function capture(level: string) {
     const lines: string[] = [];
-    const sink = new Writable({ write(chunk, _enc, cb) { lines.push(String(chunk)); cb(); } });
+    const sink = new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(String(chunk));
+        cb();
+      },
+    });
     return { logger: createLogger(level, sink), lines };
   }
   it('never prints secrets and hides message text at info', () => {

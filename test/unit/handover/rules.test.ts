@@ -4,7 +4,12 @@ import { splitCustomers } from '../../../src/core/handover/split.js';
 import { checkCompleteness, missingLabels } from '../../../src/core/handover/completeness.js';
 import { canHandOver, roleSeesMoney } from '../../../src/core/handover/permissions.js';
 import { parseHandoverCommand, normaliseHandoverId } from '../../../src/core/handover/parse-command.js';
-import { findPromises, findUnansweredQuestions, splitSaid, classifyMoment } from '../../../src/core/handover/conversation.js';
+import {
+  findPromises,
+  findUnansweredQuestions,
+  splitSaid,
+  classifyMoment,
+} from '../../../src/core/handover/conversation.js';
 
 const TZ = 'Asia/Shanghai';
 
@@ -27,7 +32,9 @@ describe('working-day deadlines', () => {
   });
   it('handles a DST change in a zone that has one', () => {
     // Friday 2026-03-06 09:00 New York (EST) + 3 working days = Wednesday 09:00 EDT.
-    expect(addWorkingDays(new Date('2026-03-06T14:00:00Z'), 3, 'America/New_York').toISOString()).toBe('2026-03-11T13:00:00.000Z');
+    expect(addWorkingDays(new Date('2026-03-06T14:00:00Z'), 3, 'America/New_York').toISOString()).toBe(
+      '2026-03-11T13:00:00.000Z',
+    );
   });
   it('names ISO weeks', () => {
     expect(isoWeekKey(new Date('2026-12-01T02:00:00Z'), TZ)).toBe('2026-W49');
@@ -36,7 +43,11 @@ describe('working-day deadlines', () => {
 });
 
 describe('splitting customers among receivers', () => {
-  const items = Array.from({ length: 23 }, (_, i) => ({ id: `c${i}`, tier: ['A', 'B', 'C', 'D'][i % 4]!, revenue: (i * 37) % 100 }));
+  const items = Array.from({ length: 23 }, (_, i) => ({
+    id: `c${i}`,
+    tier: ['A', 'B', 'C', 'D'][i % 4]!,
+    revenue: (i * 37) % 100,
+  }));
   it('balanced: tiers and head-counts within one, revenue close', () => {
     const out = splitCustomers(items, ['bob', 'sun', 'zhao'], 'balanced');
     const counts = [...out.values()].map((l) => l.length);
@@ -45,10 +56,20 @@ describe('splitting customers among receivers', () => {
       const per = [...out.values()].map((l) => l.filter((x) => x.tier === tier).length);
       expect(Math.max(...per) - Math.min(...per)).toBeLessThanOrEqual(1);
     }
-    expect([...out.values()].flat().map((x) => x.id).sort()).toEqual(items.map((x) => x.id).sort());
+    expect(
+      [...out.values()]
+        .flat()
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(items.map((x) => x.id).sort());
   });
   it('balanced: the biggest customers do not all land on one receiver', () => {
-    const big = [{ id: 'x', tier: 'A', revenue: 100 }, { id: 'y', tier: 'A', revenue: 90 }, { id: 'z', tier: 'A', revenue: 10 }, { id: 'w', tier: 'A', revenue: 5 }];
+    const big = [
+      { id: 'x', tier: 'A', revenue: 100 },
+      { id: 'y', tier: 'A', revenue: 90 },
+      { id: 'z', tier: 'A', revenue: 10 },
+      { id: 'w', tier: 'A', revenue: 5 },
+    ];
     const out = splitCustomers(big, ['bob', 'sun'], 'balanced');
     expect(out.get('bob')!.map((x) => x.id)).toEqual(['x', 'w']);
     expect(out.get('sun')!.map((x) => x.id)).toEqual(['y', 'z']);
@@ -63,9 +84,18 @@ describe('splitting customers among receivers', () => {
 describe('completeness', () => {
   it('lists missing essentials and a missing contact', () => {
     const c = checkCompleteness({ needKinds: ['quantity', 'logo', 'caution'], contactCount: 0 });
-    expect(c).toEqual({ complete: false, missingEssentials: ['delivery_date', 'packaging', 'payment_terms'], noContact: true });
+    expect(c).toEqual({
+      complete: false,
+      missingEssentials: ['delivery_date', 'packaging', 'payment_terms'],
+      noContact: true,
+    });
     expect(missingLabels(c, 'zh')).toEqual(['交货期', '包装', '付款方式', '联系人']);
-    expect(checkCompleteness({ needKinds: ['delivery_date', 'quantity', 'logo', 'packaging', 'payment_terms'], contactCount: 1 }).complete).toBe(true);
+    expect(
+      checkCompleteness({
+        needKinds: ['delivery_date', 'quantity', 'logo', 'packaging', 'payment_terms'],
+        contactCount: 1,
+      }).complete,
+    ).toBe(true);
   });
 });
 
@@ -85,12 +115,39 @@ describe('permissions', () => {
 
 describe('handover commands', () => {
   it('parses starts in English and Chinese', () => {
-    expect(parseHandoverCommand('/handover ACME to bob')).toEqual({ kind: 'start', target: { customers: ['ACME'] }, receivers: ['bob'] });
-    expect(parseHandoverCommand('/handover all lily to bob,sun round-robin')).toEqual({ kind: 'start', target: { all: 'lily' }, receivers: ['bob', 'sun'], split: 'round_robin' });
-    expect(parseHandoverCommand('/handover ACME stage fulfilment to zhao')).toEqual({ kind: 'start', target: { customers: ['ACME'] }, receivers: ['zhao'], stage: 'fulfilment' });
-    expect(parseHandoverCommand('把ACME交接给李波')).toEqual({ kind: 'start', target: { customers: ['ACME'] }, receivers: ['李波'] });
-    expect(parseHandoverCommand('把陈莉的全部客户交接给李波、孙宇')).toEqual({ kind: 'start', target: { all: '陈莉' }, receivers: ['李波', '孙宇'] });
-    expect(parseHandoverCommand('把ACME的售后交接给赵磊')).toEqual({ kind: 'start', target: { customers: ['ACME'] }, receivers: ['赵磊'], stage: 'after_sales' });
+    expect(parseHandoverCommand('/handover ACME to bob')).toEqual({
+      kind: 'start',
+      target: { customers: ['ACME'] },
+      receivers: ['bob'],
+    });
+    expect(parseHandoverCommand('/handover all lily to bob,sun round-robin')).toEqual({
+      kind: 'start',
+      target: { all: 'lily' },
+      receivers: ['bob', 'sun'],
+      split: 'round_robin',
+    });
+    expect(parseHandoverCommand('/handover ACME stage fulfilment to zhao')).toEqual({
+      kind: 'start',
+      target: { customers: ['ACME'] },
+      receivers: ['zhao'],
+      stage: 'fulfilment',
+    });
+    expect(parseHandoverCommand('把ACME交接给李波')).toEqual({
+      kind: 'start',
+      target: { customers: ['ACME'] },
+      receivers: ['李波'],
+    });
+    expect(parseHandoverCommand('把陈莉的全部客户交接给李波、孙宇')).toEqual({
+      kind: 'start',
+      target: { all: '陈莉' },
+      receivers: ['李波', '孙宇'],
+    });
+    expect(parseHandoverCommand('把ACME的售后交接给赵磊')).toEqual({
+      kind: 'start',
+      target: { customers: ['ACME'] },
+      receivers: ['赵磊'],
+      stage: 'after_sales',
+    });
     expect(parseHandoverCommand('/handover')).toEqual({ kind: 'usage' });
     expect(parseHandoverCommand('/handover ACME stage lunch to zhao')).toEqual({ kind: 'usage' });
   });
@@ -98,8 +155,16 @@ describe('handover commands', () => {
     expect(parseHandoverCommand('确认接收')).toEqual({ kind: 'ack' });
     expect(parseHandoverCommand('ack')).toEqual({ kind: 'ack' });
     expect(parseHandoverCommand('/ack ho3')).toEqual({ kind: 'ack', id: 'HO-3' });
-    expect(parseHandoverCommand('/refuse HO-3 too many customers')).toEqual({ kind: 'refuse', id: 'HO-3', reason: 'too many customers' });
-    expect(parseHandoverCommand('/ask HO-3 交货期定了吗？')).toEqual({ kind: 'ask', id: 'HO-3', text: '交货期定了吗？' });
+    expect(parseHandoverCommand('/refuse HO-3 too many customers')).toEqual({
+      kind: 'refuse',
+      id: 'HO-3',
+      reason: 'too many customers',
+    });
+    expect(parseHandoverCommand('/ask HO-3 交货期定了吗？')).toEqual({
+      kind: 'ask',
+      id: 'HO-3',
+      text: '交货期定了吗？',
+    });
     expect(parseHandoverCommand('/answer 定了')).toEqual({ kind: 'answer', text: '定了' });
     expect(parseHandoverCommand('/checkin HO-12 all fine')).toEqual({ kind: 'checkin', id: 'HO-12', text: 'all fine' });
     expect(parseHandoverCommand('ACME 要什么？')).toBeUndefined();
@@ -110,10 +175,19 @@ describe('handover commands', () => {
 
 describe('conversation reading', () => {
   const at = (d: number) => new Date(Date.UTC(2026, 10, d));
-  const lines = splitSaid([
-    { at: at(1), senderName: 'lily', senderIsMember: true, text: 'Tom: Can you do 5000 pcs?\nLily: Yes, I will send the quotation tomorrow.' },
-    { at: at(2), senderName: 'lily', senderIsMember: true, text: 'Tom: What about the logo?\nTom: Is DDP possible?' },
-  ], ['Lily', 'lily'], ['Tom']);
+  const lines = splitSaid(
+    [
+      {
+        at: at(1),
+        senderName: 'lily',
+        senderIsMember: true,
+        text: 'Tom: Can you do 5000 pcs?\nLily: Yes, I will send the quotation tomorrow.',
+      },
+      { at: at(2), senderName: 'lily', senderIsMember: true, text: 'Tom: What about the logo?\nTom: Is DDP possible?' },
+    ],
+    ['Lily', 'lily'],
+    ['Tom'],
+  );
   it('finds promises by our side and questions nobody answered', () => {
     expect(findPromises(lines).map((l) => l.text)).toEqual(['Yes, I will send the quotation tomorrow.']);
     expect(findUnansweredQuestions(lines).map((l) => l.text)).toEqual(['What about the logo?', 'Is DDP possible?']);

@@ -15,7 +15,11 @@ describe('model output schema', () => {
       ],
       changes: [{ kind: 'lead_time', from: { days: 35 }, to: { days: 'soon' }, evidence: 'soon' }],
     });
-    expect(out).toEqual({ needs: [{ kind: 'incoterm', value: { term: 'FOB', place: 'Ningbo' }, evidence: 'FOB Ningbo', messageIndex: 2 }], changes: [], dropped: 3 });
+    expect(out).toEqual({
+      needs: [{ kind: 'incoterm', value: { term: 'FOB', place: 'Ningbo' }, evidence: 'FOB Ningbo', messageIndex: 2 }],
+      changes: [],
+      dropped: 3,
+    });
   });
 
   it('rejects an answer without the envelope', () => {
@@ -32,8 +36,16 @@ describe('model output schema', () => {
 
 describe('evidence lookup', () => {
   it('finds exact and lenient quotes and returns the original text', () => {
-    expect(findEvidence('Payment 30% deposit, 70% against B/L', '30% deposit')).toEqual({ text: '30% deposit', start: 8, exact: true });
-    expect(findEvidence('付款：30%定金，70%发货前', '30%定金,70%发货前')).toEqual({ text: '30%定金，70%发货前', start: 3, exact: false });
+    expect(findEvidence('Payment 30% deposit, 70% against B/L', '30% deposit')).toEqual({
+      text: '30% deposit',
+      start: 8,
+      exact: true,
+    });
+    expect(findEvidence('付款：30%定金，70%发货前', '30%定金,70%发货前')).toEqual({
+      text: '30%定金，70%发货前',
+      start: 3,
+      exact: false,
+    });
     expect(findEvidence('Need CE and RoHS', 'need  ce')).toMatchObject({ text: 'Need CE', exact: false });
     expect(findEvidence('Need CE and RoHS', 'FCC')).toBeUndefined();
     expect(findEvidence('Need CE', 'C')).toBeUndefined();
@@ -52,7 +64,12 @@ describe('injection markers', () => {
 
 describe('date check helpers', () => {
   it('reads explicit month-day dates in zh and en', () => {
-    expect(explicitMonthDays('12月20号前送到, or by Dec 5th, 2026-01-03, 7 March')).toEqual(['12-20', '01-03', '12-05', '03-07']);
+    expect(explicitMonthDays('12月20号前送到, or by Dec 5th, 2026-01-03, 7 March')).toEqual([
+      '12-20',
+      '01-03',
+      '12-05',
+      '03-07',
+    ]);
   });
 });
 

@@ -1,8 +1,19 @@
 // Hand-built transcripts and rules results for the LLM extractor tests (the
 // rules extractor is developed separately; these pin the shapes we rely on).
-import type { ExtractOptions, ExtractionResult, ParsedTranscript, TranscriptMessage } from '../../../src/extract/types.js';
+import type {
+  ExtractOptions,
+  ExtractionResult,
+  ParsedTranscript,
+  TranscriptMessage,
+} from '../../../src/extract/types.js';
 
-export function msg(index: number, speaker: string, role: TranscriptMessage['role'], at: string | undefined, text: string): TranscriptMessage {
+export function msg(
+  index: number,
+  speaker: string,
+  role: TranscriptMessage['role'],
+  at: string | undefined,
+  text: string,
+): TranscriptMessage {
   return { index, speaker, role, at, atDate: at ? new Date(at) : undefined, text };
 }
 
@@ -28,14 +39,50 @@ export function hotelRules(): ExtractionResult {
     messages: 6,
     extractor: 'rules',
     needs: [
-      { kind: 'quantity', value: { value: 120, unit: 'sets' }, evidence: '改成120套', speaker: '陈经理', at: '2026-11-18T09:40:00+08:00', confidence: 0.9, messageIndex: 3 },
-      { kind: 'delivery_date', value: { date: '2026-12-10', constraint: 'by' }, evidence: '交货期提前10天', speaker: '陈经理', at: '2026-11-18T09:41:00+08:00', confidence: 0.85, messageIndex: 4 },
-      { kind: 'payment_terms', value: { method: 'T/T', deposit_percent: 30 }, evidence: '30%预付', speaker: '陈经理', at: '2026-11-18T09:45:00+08:00', confidence: 0.85, messageIndex: 5 },
-      { kind: 'destination', value: { country: 'CN', port: '杭州' }, evidence: '送到杭州酒店现场', speaker: '陈经理', confidence: 0.6, messageIndex: 2 },
+      {
+        kind: 'quantity',
+        value: { value: 120, unit: 'sets' },
+        evidence: '改成120套',
+        speaker: '陈经理',
+        at: '2026-11-18T09:40:00+08:00',
+        confidence: 0.9,
+        messageIndex: 3,
+      },
+      {
+        kind: 'delivery_date',
+        value: { date: '2026-12-10', constraint: 'by' },
+        evidence: '交货期提前10天',
+        speaker: '陈经理',
+        at: '2026-11-18T09:41:00+08:00',
+        confidence: 0.85,
+        messageIndex: 4,
+      },
+      {
+        kind: 'payment_terms',
+        value: { method: 'T/T', deposit_percent: 30 },
+        evidence: '30%预付',
+        speaker: '陈经理',
+        at: '2026-11-18T09:45:00+08:00',
+        confidence: 0.85,
+        messageIndex: 5,
+      },
+      {
+        kind: 'destination',
+        value: { country: 'CN', port: '杭州' },
+        evidence: '送到杭州酒店现场',
+        speaker: '陈经理',
+        confidence: 0.6,
+        messageIndex: 2,
+      },
     ],
     changes: [
       { kind: 'quantity', from: { value: 80, unit: 'sets' }, to: { value: 120, unit: 'sets' }, evidence: '改成120套' },
-      { kind: 'delivery_date', from: { date: '2026-12-20', constraint: 'by' }, to: { date: '2026-12-10', constraint: 'by' }, evidence: '交货期提前10天' },
+      {
+        kind: 'delivery_date',
+        from: { date: '2026-12-20', constraint: 'by' },
+        to: { date: '2026-12-10', constraint: 'by' },
+        evidence: '交货期提前10天',
+      },
     ],
   };
 }
@@ -46,13 +93,35 @@ export function hotelModelAnswer(): object {
     needs: [
       { kind: 'product', value: { name: '实木餐桌椅' }, evidence: '实木餐桌椅', message_index: 0 },
       { kind: 'quantity', value: { value: 120, unit: 'sets' }, evidence: '改成120套', message_index: 3 },
-      { kind: 'delivery_date', value: { date: '2026-12-10', constraint: 'by' }, evidence: '交货期提前10天', message_index: 4 },
-      { kind: 'payment_terms', value: { method: 'T/T', deposit_percent: 30 }, evidence: '付款我们是30%预付，剩下70%验收合格后付', message_index: 5 },
+      {
+        kind: 'delivery_date',
+        value: { date: '2026-12-10', constraint: 'by' },
+        evidence: '交货期提前10天',
+        message_index: 4,
+      },
+      {
+        kind: 'payment_terms',
+        value: { method: 'T/T', deposit_percent: 30 },
+        evidence: '付款我们是30%预付，剩下70%验收合格后付',
+        message_index: 5,
+      },
       { kind: 'certification', value: { name: 'CE' }, evidence: 'must have CE certificate', message_index: 2 },
     ],
     changes: [
-      { kind: 'quantity', from: { value: 80, unit: 'sets' }, to: { value: 120, unit: 'sets' }, evidence: '改成120套', message_index: 3 },
-      { kind: 'delivery_date', from: { date: '2026-12-20', constraint: 'by' }, to: { date: '2026-12-10', constraint: 'by' }, evidence: '交货期提前10天', message_index: 4 },
+      {
+        kind: 'quantity',
+        from: { value: 80, unit: 'sets' },
+        to: { value: 120, unit: 'sets' },
+        evidence: '改成120套',
+        message_index: 3,
+      },
+      {
+        kind: 'delivery_date',
+        from: { date: '2026-12-20', constraint: 'by' },
+        to: { date: '2026-12-10', constraint: 'by' },
+        evidence: '交货期提前10天',
+        message_index: 4,
+      },
     ],
   };
 }

@@ -13,20 +13,28 @@ describe('order event phrases', () => {
     ['/order ACME Trading confirmed', { kind: 'confirmed', customer: 'ACME Trading' }],
     ['ACME 已发货', { kind: 'shipped', customer: 'ACME' }],
     ['ACME 已发货 空运', { kind: 'shipped', customer: 'ACME', mode: 'air' }],
-    ['/order ACME shipped 1Z999AA10123456784 by air', { kind: 'shipped', customer: 'ACME', mode: 'air', tracking: '1Z999AA10123456784' }],
+    [
+      '/order ACME shipped 1Z999AA10123456784 by air',
+      { kind: 'shipped', customer: 'ACME', mode: 'air', tracking: '1Z999AA10123456784' },
+    ],
     ['ACME 已收货', { kind: 'delivered', customer: 'ACME' }],
     ['/order ACME delivered', { kind: 'delivered', customer: 'ACME' }],
   ])('%s', (text, want) => {
     expect(parseOrderCommand(text)).toMatchObject(want);
   });
-  it.each(['ACME 要什么？', 'what does ACME need?', 'ACME 已发货了吗？', '今天电话跟进了ACME'])('not an event: %s', (text) => {
-    expect(parseOrderCommand(text)).toBeUndefined();
-  });
+  it.each(['ACME 要什么？', 'what does ACME need?', 'ACME 已发货了吗？', '今天电话跟进了ACME'])(
+    'not an event: %s',
+    (text) => {
+      expect(parseOrderCommand(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('a customer confirming in a forwarded chat', () => {
   it('finds the customer line, not ours, and not a question or a condition', () => {
-    expect(confirmationCue([{ role: 'customer', text: 'PO attached, please proceed' }])).toBe('PO attached, please proceed');
+    expect(confirmationCue([{ role: 'customer', text: 'PO attached, please proceed' }])).toBe(
+      'PO attached, please proceed',
+    );
     expect(confirmationCue([{ role: 'customer', text: '合同已盖章，发你了' }])).toBeDefined();
     expect(confirmationCue([{ role: 'rep', text: 'please proceed' }])).toBeUndefined();
     expect(confirmationCue([{ role: 'customer', text: '可以下单吗？' }])).toBeUndefined();
@@ -43,13 +51,25 @@ describe('money cut from quotes', () => {
 });
 
 describe('sheet differences', () => {
-  const item = (slot: string, value: Record<string, unknown>): SheetItem => ({ slot, kind: slot as SheetItem['kind'], value, evidence: '', speaker: null, saidAt: null });
+  const item = (slot: string, value: Record<string, unknown>): SheetItem => ({
+    slot,
+    kind: slot as SheetItem['kind'],
+    value,
+    evidence: '',
+    speaker: null,
+    saidAt: null,
+  });
   it('changed, added and removed lines by slot', () => {
     const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-    const d = diffSheets([item('delivery_date', { date: '2026-12-20' }), item('logo', { required: true })],
-      [item('delivery_date', { date: '2026-12-10' }), item('packaging', { style: 'neutral' })], same);
+    const d = diffSheets(
+      [item('delivery_date', { date: '2026-12-20' }), item('logo', { required: true })],
+      [item('delivery_date', { date: '2026-12-10' }), item('packaging', { style: 'neutral' })],
+      same,
+    );
     expect(d.map((x) => [x.slot, x.from, x.to])).toEqual([
-      ['logo', { required: true }, null], ['packaging', null, { style: 'neutral' }], ['delivery_date', { date: '2026-12-20' }, { date: '2026-12-10' }],
+      ['logo', { required: true }, null],
+      ['packaging', null, { style: 'neutral' }],
+      ['delivery_date', { date: '2026-12-20' }, { date: '2026-12-10' }],
     ]);
   });
 });

@@ -27,9 +27,13 @@ function fakeCtx(text: string, opts: { member?: boolean } = {}) {
 }
 
 const need = defineCommand<{ customer: string }>({
-  en: 'need', zh: '需求', aliases: ['needs'],
+  en: 'need',
+  zh: '需求',
+  aliases: ['needs'],
   parse: (call) => (call.rest ? { customer: call.rest } : undefined),
-  async run(ctx, args, call) { ctx.reply(`need ${args.customer} (${call.said} → ${call.command})`); },
+  async run(ctx, args, call) {
+    ctx.reply(`need ${args.customer} (${call.said} → ${call.command})`);
+  },
 });
 
 const step = (name: string, takes: (text: string) => boolean) => ({
@@ -58,7 +62,11 @@ describe('Composer', () => {
 
   it('passes to the free-text steps when the arguments are not this command, the command is unknown, or the sender is no member', async () => {
     const c = new Composer().command(need).use(step('fallback', () => true));
-    for (const [text, member] of [['/need', true], ['/nope ACME', true], ['/need ACME', false]] as const) {
+    for (const [text, member] of [
+      ['/need', true],
+      ['/nope ACME', true],
+      ['/need ACME', false],
+    ] as const) {
       const f = fakeCtx(text, { member });
       expect(await c.route(f.ctx)).toBe(true);
       expect(f.log).toEqual(['reply:fallback']);
@@ -66,7 +74,11 @@ describe('Composer', () => {
   });
 
   it('tries the steps in the order they were added; the first taker owns the message', async () => {
-    const c = new Composer().use(step('first', (t) => t.includes('a')), step('second', () => true), step('never', () => true));
+    const c = new Composer().use(
+      step('first', (t) => t.includes('a')),
+      step('second', () => true),
+      step('never', () => true),
+    );
     const a = fakeCtx('a');
     await c.route(a.ctx);
     expect(a.log).toEqual(['reply:first']);
@@ -79,11 +91,20 @@ describe('Composer', () => {
 
   it("runs an observer's writes inside the owner's transaction, before the owner's writes", async () => {
     const c = new Composer()
-      .observe({ name: 'watch', async observe() { return async () => { order.push('observer'); }; } })
+      .observe({
+        name: 'watch',
+        async observe() {
+          return async () => {
+            order.push('observer');
+          };
+        },
+      })
       .use({
         name: 'owner',
         async handle(ctx) {
-          await ctx.transaction(async () => { order.push('owner'); });
+          await ctx.transaction(async () => {
+            order.push('owner');
+          });
           return true;
         },
       });
@@ -97,7 +118,14 @@ describe('Composer', () => {
   it("commits an observer's writes in a transaction of their own when no step writes", async () => {
     let wroteIn: unknown;
     const c = new Composer()
-      .observe({ name: 'watch', async observe() { return async (tx) => { wroteIn = tx; }; } })
+      .observe({
+        name: 'watch',
+        async observe() {
+          return async (tx) => {
+            wroteIn = tx;
+          };
+        },
+      })
       .use(step('reader', () => true));
     const f = fakeCtx('hello');
     await c.route(f.ctx);
@@ -105,10 +133,18 @@ describe('Composer', () => {
     expect(wroteIn).toEqual({ name: 'tx' });
   });
 
-  it('queues the fallback help before the observers\' writes commit, so it is sent', async () => {
+  it("queues the fallback help before the observers' writes commit, so it is sent", async () => {
     const c = new Composer()
-      .observe({ name: 'watch', async observe() { return async () => undefined; } })
-      .use(step('nobody', () => false), helpFallback);
+      .observe({
+        name: 'watch',
+        async observe() {
+          return async () => undefined;
+        },
+      })
+      .use(
+        step('nobody', () => false),
+        helpFallback,
+      );
     const f = fakeCtx('@Baton hello');
     Object.assign(f.ctx, { chat: { kind: 'group' }, lang: 'en' });
     expect(await c.route(f.ctx)).toBe(true);
@@ -116,7 +152,14 @@ describe('Composer', () => {
   });
 
   it('leaves the transaction alone when the observers ask for nothing', async () => {
-    const c = new Composer().observe({ name: 'quiet', async observe() { return undefined; } }).use(step('s', () => true));
+    const c = new Composer()
+      .observe({
+        name: 'quiet',
+        async observe() {
+          return undefined;
+        },
+      })
+      .use(step('s', () => true));
     const f = fakeCtx('x');
     await c.route(f.ctx);
     expect(f.transactions()).toBe(0);

@@ -21,9 +21,12 @@ describe('the slash normaliser', () => {
     expect(parseSlashCommand('/cadence')?.words).toEqual([]);
   });
 
-  it.each([['ACME 要什么？'], ['/'], ['／  '], ['//example.com/x'], ['see /need'], ['']])('%j is no command', (text) => {
-    expect(parseSlashCommand(text)).toBeUndefined();
-  });
+  it.each([['ACME 要什么？'], ['/'], ['／  '], ['//example.com/x'], ['see /need'], ['']])(
+    '%j is no command',
+    (text) => {
+      expect(parseSlashCommand(text)).toBeUndefined();
+    },
+  );
 
   it('tells a command-like message by its first character, known command or not', () => {
     expect(looksLikeSlashCommand('  ／whatever')).toBe(true);

@@ -6,13 +6,21 @@ import { funnel, furthestStage, FUNNEL_STAGES } from '../../../src/core/analytic
 import { followUpStats, responseStats } from '../../../src/core/analytics/follow-up-stats.js';
 import type { OrderPoint } from '../../../src/core/analytics/money.js';
 
-const o = (customerId: string, orderedAt: string, amountCents: number): OrderPoint => ({ customerId, orderedAt, amountCents });
+const o = (customerId: string, orderedAt: string, amountCents: number): OrderPoint => ({
+  customerId,
+  orderedAt,
+  amountCents,
+});
 
 describe('revenue bridge', () => {
   const orders = [
-    o('a', '2025-01-10', 100_00), o('b', '2025-02-01', 50_00),
-    o('a', '2025-04-03', 80_00), o('c', '2025-05-05', 30_00), // b lost, c new, a −20
-    o('a', '2025-07-01', 90_00), o('b', '2025-08-01', 40_00), o('c', '2025-09-09', 35_00), // b returns
+    o('a', '2025-01-10', 100_00),
+    o('b', '2025-02-01', 50_00),
+    o('a', '2025-04-03', 80_00),
+    o('c', '2025-05-05', 30_00), // b lost, c new, a −20
+    o('a', '2025-07-01', 90_00),
+    o('b', '2025-08-01', 40_00),
+    o('c', '2025-09-09', 35_00), // b returns
     o('c', '2025-10-01', 10_00), // a, b lost
   ];
   const rows = revenueBridge(orders);
@@ -27,18 +35,35 @@ describe('revenue bridge', () => {
 
   it('splits the parts as defined', () => {
     const [q2, q3, q4] = rows;
-    expect(q2).toMatchObject({ revenue: 110_00, previous: 150_00, newCustomers: 30_00, lost: -50_00, existingChange: -20_00, newCount: 1, lostCount: 1 });
+    expect(q2).toMatchObject({
+      revenue: 110_00,
+      previous: 150_00,
+      newCustomers: 30_00,
+      lost: -50_00,
+      existingChange: -20_00,
+      newCount: 1,
+      lostCount: 1,
+    });
     expect(q3).toMatchObject({ newCustomers: 40_00, returning: 40_00, lost: 0, existingChange: 10_00 + 5_00 });
     expect(q4).toMatchObject({ revenue: 10_00, lost: -130_00, existingChange: -25_00, lostCount: 2 });
   });
 
   it('keeps sums exact over random data (cents, no float drift)', () => {
     let seed = 7;
-    const rnd = () => { seed = (seed * 48271) % 2147483647; return seed / 2147483647; };
+    const rnd = () => {
+      seed = (seed * 48271) % 2147483647;
+      return seed / 2147483647;
+    };
     const many: OrderPoint[] = [];
     for (let i = 0; i < 2000; i++) {
       const m = 1 + Math.floor(rnd() * 24);
-      many.push(o(`c${Math.floor(rnd() * 40)}`, `${2024 + Math.floor((m - 1) / 12)}-${String(((m - 1) % 12) + 1).padStart(2, '0')}-15`, Math.floor(rnd() * 1e7)));
+      many.push(
+        o(
+          `c${Math.floor(rnd() * 40)}`,
+          `${2024 + Math.floor((m - 1) / 12)}-${String(((m - 1) % 12) + 1).padStart(2, '0')}-15`,
+          Math.floor(rnd() * 1e7),
+        ),
+      );
     }
     const r = revenueBridge(many);
     expect(r).toHaveLength(7);
@@ -50,13 +75,25 @@ describe('revenue bridge', () => {
 
   it('counts a quarter with no orders as all lost', () => {
     const r = revenueBridge([o('a', '2025-01-01', 10_00), o('a', '2025-07-01', 10_00)]);
-    expect(r.map((x) => [x.quarter, x.revenue, x.lost, x.newCustomers])).toEqual([['2025-Q2', 0, -10_00, 0], ['2025-Q3', 10_00, 0, 10_00]]);
+    expect(r.map((x) => [x.quarter, x.revenue, x.lost, x.newCustomers])).toEqual([
+      ['2025-Q2', 0, -10_00, 0],
+      ['2025-Q3', 10_00, 0, 10_00],
+    ]);
   });
 });
 
 describe('concentration', () => {
   it('gives the top customer and top-5 shares', () => {
-    const c = concentration(new Map([['a', 500], ['b', 200], ['c', 100], ['d', 100], ['e', 50], ['f', 50]]));
+    const c = concentration(
+      new Map([
+        ['a', 500],
+        ['b', 200],
+        ['c', 100],
+        ['d', 100],
+        ['e', 50],
+        ['f', 50],
+      ]),
+    );
     expect(c.total).toBe(1000);
     expect(c.top1Share).toBeCloseTo(0.5);
     expect(c.top5Share).toBeCloseTo(0.95);
@@ -86,9 +123,12 @@ describe('monthly trends', () => {
 
 describe('funnel', () => {
   const input = [
-    ...Array(5).fill({ stage: 'lead', lost: false }), ...Array(3).fill({ stage: 'inquiry', lost: true }),
-    ...Array(4).fill({ stage: 'sample', lost: false }), ...Array(2).fill({ stage: 'first_order', lost: true }),
-    ...Array(3).fill({ stage: 'repeat', lost: false }), ...Array(1).fill({ stage: 'loyal', lost: false }),
+    ...Array(5).fill({ stage: 'lead', lost: false }),
+    ...Array(3).fill({ stage: 'inquiry', lost: true }),
+    ...Array(4).fill({ stage: 'sample', lost: false }),
+    ...Array(2).fill({ stage: 'first_order', lost: true }),
+    ...Array(3).fill({ stage: 'repeat', lost: false }),
+    ...Array(1).fill({ stage: 'loyal', lost: false }),
   ];
   const rows = funnel(input);
   it('reached = converted + lost + stayed at every stage, and everyone reached the first', () => {
@@ -115,17 +155,22 @@ describe('follow-up stats', () => {
   const now = new Date('2026-03-01T00:00:00Z');
   const d = (s: string) => new Date(s);
   it('counts done, on time and overdue per rep', () => {
-    const r = followUpStats([
-      { memberId: 'lily', dueAt: d('2026-02-01'), doneAt: d('2026-02-01T05:00:00Z') },
-      { memberId: 'lily', dueAt: d('2026-02-10'), doneAt: d('2026-02-15') },
-      { memberId: 'lily', dueAt: d('2026-02-20'), doneAt: null },
-      { memberId: 'lily', dueAt: d('2026-04-01'), doneAt: null }, // not due yet
-      { memberId: 'bob', dueAt: d('2026-02-01'), doneAt: null },
-    ], [
-      { ownerId: 'lily', nextFollowUpAt: d('2026-02-20'), active: true },
-      { ownerId: 'lily', nextFollowUpAt: d('2026-03-05'), active: true },
-      { ownerId: 'bob', nextFollowUpAt: null, active: true },
-    ], now, ['lily', 'bob']);
+    const r = followUpStats(
+      [
+        { memberId: 'lily', dueAt: d('2026-02-01'), doneAt: d('2026-02-01T05:00:00Z') },
+        { memberId: 'lily', dueAt: d('2026-02-10'), doneAt: d('2026-02-15') },
+        { memberId: 'lily', dueAt: d('2026-02-20'), doneAt: null },
+        { memberId: 'lily', dueAt: d('2026-04-01'), doneAt: null }, // not due yet
+        { memberId: 'bob', dueAt: d('2026-02-01'), doneAt: null },
+      ],
+      [
+        { ownerId: 'lily', nextFollowUpAt: d('2026-02-20'), active: true },
+        { ownerId: 'lily', nextFollowUpAt: d('2026-03-05'), active: true },
+        { ownerId: 'bob', nextFollowUpAt: null, active: true },
+      ],
+      now,
+      ['lily', 'bob'],
+    );
     expect(r[0]).toMatchObject({ memberId: 'lily', due: 3, done: 2, onTime: 1, customers: 2, overdue: 1 });
     expect(r[0]!.completion).toBeCloseTo(2 / 3);
     expect(r[1]).toMatchObject({ due: 1, done: 0, completion: 0, overdue: 0 });

@@ -8,7 +8,14 @@ import type { ListFilters } from '../../../db/repositories/web-customer-list.js'
 import type { Scope } from '../../../web/queries/visibility.js';
 import { describeValue } from './format.js';
 
-export async function exportWorkbook(repos: Repositories, me: Member, scope: Scope, f: ListFilters, now: Date, tz: string): Promise<Buffer> {
+export async function exportWorkbook(
+  repos: Repositories,
+  me: Member,
+  scope: Scope,
+  f: ListFilters,
+  now: Date,
+  tz: string,
+): Promise<Buffer> {
   const { rows } = await repos.web.listVisibleCustomers(scope, f, now, 100_000);
   const ids = rows.map((r) => r.id);
   const wb = new ExcelJS.Workbook();
@@ -18,10 +25,18 @@ export async function exportWorkbook(repos: Repositories, me: Member, scope: Sco
 
   const cs = wb.addWorksheet('Customers');
   cs.columns = [
-    { header: 'Code', key: 'code', width: 14 }, { header: 'Customer', key: 'name', width: 30 }, { header: 'Aliases', key: 'aliases', width: 18 },
-    { header: 'Tier', key: 'tier', width: 6 }, { header: 'Stage', key: 'stage', width: 12 }, { header: 'Owner', key: 'owner', width: 10 },
-    { header: 'Country', key: 'country', width: 10 }, { header: 'Last contact', key: 'last', width: 12 }, { header: 'Next follow-up', key: 'next', width: 14 },
-    { header: 'Contact', key: 'contact', width: 18 }, { header: 'Phone', key: 'phone', width: 16 }, { header: 'Email', key: 'email', width: 24 },
+    { header: 'Code', key: 'code', width: 14 },
+    { header: 'Customer', key: 'name', width: 30 },
+    { header: 'Aliases', key: 'aliases', width: 18 },
+    { header: 'Tier', key: 'tier', width: 6 },
+    { header: 'Stage', key: 'stage', width: 12 },
+    { header: 'Owner', key: 'owner', width: 10 },
+    { header: 'Country', key: 'country', width: 10 },
+    { header: 'Last contact', key: 'last', width: 12 },
+    { header: 'Next follow-up', key: 'next', width: 14 },
+    { header: 'Contact', key: 'contact', width: 18 },
+    { header: 'Phone', key: 'phone', width: 16 },
+    { header: 'Email', key: 'email', width: 24 },
   ];
   const contacts = new Map<string, { name: string; phone: string | null; email: string | null }>();
   for (let i = 0; i < ids.length; i += 1000) {
@@ -30,16 +45,32 @@ export async function exportWorkbook(repos: Repositories, me: Member, scope: Sco
   }
   for (const r of rows) {
     const k = contacts.get(r.id);
-    cs.addRow({ code: r.code, name: r.name, aliases: r.aliases.join(', '), tier: r.tier, stage: r.stage, owner: r.ownerId ?? '', country: r.country ?? '',
-      last: day(r.lastContactAt), next: day(r.nextFollowUpAt), contact: k?.name ?? '', phone: k?.phone ?? '', email: k?.email ?? '' });
+    cs.addRow({
+      code: r.code,
+      name: r.name,
+      aliases: r.aliases.join(', '),
+      tier: r.tier,
+      stage: r.stage,
+      owner: r.ownerId ?? '',
+      country: r.country ?? '',
+      last: day(r.lastContactAt),
+      next: day(r.nextFollowUpAt),
+      contact: k?.name ?? '',
+      phone: k?.phone ?? '',
+      email: k?.email ?? '',
+    });
   }
   cs.getRow(1).font = { bold: true };
   cs.views = [{ state: 'frozen', ySplit: 1 }];
 
   const ns = wb.addWorksheet('Needs');
   ns.columns = [
-    { header: 'Code', key: 'code', width: 14 }, { header: 'Customer', key: 'name', width: 30 }, { header: 'Kind', key: 'kind', width: 14 },
-    { header: 'Value', key: 'value', width: 30 }, { header: 'In their words', key: 'evidence', width: 50 }, { header: 'Said by', key: 'speaker', width: 14 },
+    { header: 'Code', key: 'code', width: 14 },
+    { header: 'Customer', key: 'name', width: 30 },
+    { header: 'Kind', key: 'kind', width: 14 },
+    { header: 'Value', key: 'value', width: 30 },
+    { header: 'In their words', key: 'evidence', width: 50 },
+    { header: 'Said by', key: 'speaker', width: 14 },
     { header: 'Said on', key: 'at', width: 12 },
   ];
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -49,7 +80,15 @@ export async function exportWorkbook(repos: Repositories, me: Member, scope: Sco
     for (const n of needs) {
       if (!maySayHere(me, false, n.kind)) continue;
       const c = byId.get(n.customerId)!;
-      ns.addRow({ code: c.code, name: c.name, kind: n.kind, value: describeValue(n.kind, n.value), evidence: n.evidence, speaker: n.speaker ?? '', at: day(n.saidAt) });
+      ns.addRow({
+        code: c.code,
+        name: c.name,
+        kind: n.kind,
+        value: describeValue(n.kind, n.value),
+        evidence: n.evidence,
+        speaker: n.speaker ?? '',
+        at: day(n.saidAt),
+      });
     }
   }
   ns.getRow(1).font = { bold: true };

@@ -9,25 +9,46 @@ export function mayUseDashboard(m: Member): boolean {
 
 export function page(opts: { title: string; me?: Member; active?: string; body: Html | Html[] }): string {
   const lang: Lang = opts.me?.language ?? 'zh';
-  const nav = (href: string, key: string, label: string) => html`<a href="${href}" class="${opts.active === key ? 'on' : ''}">${label}</a>`;
-  const links = opts.me ? [
-    nav('/web/customers', 'customers', t(lang, '客户', 'Customers')),
-    mayUseDashboard(opts.me) ? nav('/web/dashboard', 'dashboard', t(lang, '看板', 'Dashboard')) : null,
-    opts.me.role !== 'ops' ? nav('/web/import', 'import', t(lang, '导入', 'Import')) : null,
-    opts.me.role === 'admin' || opts.me.role === 'supervisor' ? nav('/web/members', 'members', t(lang, '成员', 'Members')) : null,
-    html`<a href="/web/export.xlsx">${t(lang, '导出 Excel', 'Export .xlsx')}</a>`,
-  ] : [];
+  const nav = (href: string, key: string, label: string) =>
+    html`<a href="${href}" class="${opts.active === key ? 'on' : ''}">${label}</a>`;
+  const links = opts.me
+    ? [
+        nav('/web/customers', 'customers', t(lang, '客户', 'Customers')),
+        mayUseDashboard(opts.me) ? nav('/web/dashboard', 'dashboard', t(lang, '看板', 'Dashboard')) : null,
+        opts.me.role !== 'ops' ? nav('/web/import', 'import', t(lang, '导入', 'Import')) : null,
+        opts.me.role === 'admin' || opts.me.role === 'supervisor'
+          ? nav('/web/members', 'members', t(lang, '成员', 'Members'))
+          : null,
+        html`<a href="/web/export.xlsx">${t(lang, '导出 Excel', 'Export .xlsx')}</a>`,
+      ]
+    : [];
   const doc = html`<!doctype html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${opts.title} · Baton</title><link rel="stylesheet" href="/web/assets/style.css"></head>
-<body><header class="top"><a class="brand" href="/web">Baton</a>${links}
-${opts.me ? html`<span class="who">${opts.me.name} · ${opts.me.role} · <a href="/web/logout">${t(lang, '退出', 'Sign out')}</a></span>` : ''}</header>
-<main>${opts.body}</main></body></html>`;
+    <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>${opts.title} · Baton</title>
+        <link rel="stylesheet" href="/web/assets/style.css" />
+      </head>
+      <body>
+        <header class="top">
+          <a class="brand" href="/web">Baton</a>${links}
+          ${opts.me ? html`<span class="who">${opts.me.name} · ${opts.me.role} · <a href="/web/logout">${t(lang, '退出', 'Sign out')}</a></span>` : ''}
+        </header>
+        <main>${opts.body}</main>
+      </body>
+    </html>`;
   return doc.value;
 }
 
 /** A full page with one message (sign-in refused, no access, not found). */
 export function messagePage(title: string, text: string, me?: Member): string {
-  return page({ title, me, body: html`<div class="msg card"><h1>${title}</h1><p>${text}</p></div>` });
+  return page({
+    title,
+    me,
+    body: html`<div class="msg card">
+      <h1>${title}</h1>
+      <p>${text}</p>
+    </div>`,
+  });
 }

@@ -2,7 +2,13 @@
 // and sparklines. Every label is escaped; the markup is ours (hence raw()).
 import { escapeHtml as esc, raw, type Html } from '../../html.js';
 
-export interface Bar { label: string; value: number; text?: string; color?: string; href?: string }
+export interface Bar {
+  label: string;
+  value: number;
+  text?: string;
+  color?: string;
+  href?: string;
+}
 
 const COLORS = { main: '#3563e9', good: '#1f9d55', bad: '#d64545', mid: '#8a94a6', warn: '#d98b1c' };
 export const CHART_COLORS = COLORS;
@@ -16,27 +22,39 @@ export function hBars(bars: Bar[], opts: { width?: number; title?: string; max?:
   const plotW = W - labelW - textW - 16;
   const max = opts.max ?? Math.max(1, ...bars.map((b) => Math.abs(b.value)));
   const H = bars.length * row + 8;
-  const items = bars.map((b, i) => {
-    const y = 4 + i * row;
-    const w = Math.max(b.value > 0 ? 2 : 0, (Math.abs(b.value) / max) * plotW);
-    const bar = `<rect class="bar" x="${labelW + 8}" y="${y + 4}" width="${w.toFixed(1)}" height="${row - 10}" rx="3" fill="${b.color ?? COLORS.main}"><title>${esc(`${b.label}: ${b.text ?? b.value}`)}</title></rect>`;
-    const label = `<text x="${labelW}" y="${y + row / 2 + 4}" text-anchor="end" class="lbl">${esc(truncate(b.label, 26))}</text>`;
-    const val = `<text x="${labelW + 12 + w}" y="${y + row / 2 + 4}" class="val">${esc(b.text ?? String(b.value))}</text>`;
-    return b.href ? `<a href="${esc(b.href)}">${label}${bar}${val}</a>` : label + bar + val;
-  }).join('');
+  const items = bars
+    .map((b, i) => {
+      const y = 4 + i * row;
+      const w = Math.max(b.value > 0 ? 2 : 0, (Math.abs(b.value) / max) * plotW);
+      const bar = `<rect class="bar" x="${labelW + 8}" y="${y + 4}" width="${w.toFixed(1)}" height="${row - 10}" rx="3" fill="${b.color ?? COLORS.main}"><title>${esc(`${b.label}: ${b.text ?? b.value}`)}</title></rect>`;
+      const label = `<text x="${labelW}" y="${y + row / 2 + 4}" text-anchor="end" class="lbl">${esc(truncate(b.label, 26))}</text>`;
+      const val = `<text x="${labelW + 12 + w}" y="${y + row / 2 + 4}" class="val">${esc(b.text ?? String(b.value))}</text>`;
+      return b.href ? `<a href="${esc(b.href)}">${label}${bar}${val}</a>` : label + bar + val;
+    })
+    .join('');
   return svg(W, H, items, opts.title);
 }
 
-export interface Column { label: string; values: { value: number; color: string; name: string }[]; marker?: { value: number; name: string } }
+export interface Column {
+  label: string;
+  values: { value: number; color: string; name: string }[];
+  marker?: { value: number; name: string };
+}
 
 /** Vertical grouped bars around a zero line (negatives go down), optional marker per group. */
-export function vBars(cols: Column[], opts: { width?: number; height?: number; title?: string; format?: (n: number) => string } = {}): Html {
+export function vBars(
+  cols: Column[],
+  opts: { width?: number; height?: number; title?: string; format?: (n: number) => string } = {},
+): Html {
   const W = opts.width ?? 640;
   const H = opts.height ?? 240;
   const fmt = opts.format ?? ((n: number) => String(n));
-  const padL = 56, padB = 28, padT = 10;
+  const padL = 56,
+    padB = 28,
+    padT = 10;
   const all = cols.flatMap((c) => [...c.values.map((v) => v.value), c.marker?.value ?? 0]);
-  const max = Math.max(0, ...all), min = Math.min(0, ...all);
+  const max = Math.max(0, ...all),
+    min = Math.min(0, ...all);
   const span = max - min || 1;
   const plotH = H - padB - padT;
   const y = (v: number) => padT + ((max - v) / span) * plotH;
@@ -65,17 +83,25 @@ export function vBars(cols: Column[], opts: { width?: number; height?: number; t
 }
 
 /** A small line of monthly values; red when flagged. */
-export function sparkline(values: number[], opts: { width?: number; height?: number; flagged?: boolean; title?: string } = {}): Html {
-  const W = opts.width ?? 180, H = opts.height ?? 36;
+export function sparkline(
+  values: number[],
+  opts: { width?: number; height?: number; flagged?: boolean; title?: string } = {},
+): Html {
+  const W = opts.width ?? 180,
+    H = opts.height ?? 36;
   const max = Math.max(1, ...values);
   const step = values.length > 1 ? (W - 4) / (values.length - 1) : 0;
-  const pts = values.map((v, i) => `${(2 + i * step).toFixed(1)},${(H - 3 - (v / max) * (H - 6)).toFixed(1)}`).join(' ');
+  const pts = values
+    .map((v, i) => `${(2 + i * step).toFixed(1)},${(H - 3 - (v / max) * (H - 6)).toFixed(1)}`)
+    .join(' ');
   const color = opts.flagged ? COLORS.bad : COLORS.main;
   return svg(W, H, `<polyline points="${pts}" fill="none" stroke="${color}" stroke-width="1.8"/>`, opts.title, 'spark');
 }
 
 function svg(w: number, h: number, body: string, title?: string, cls = 'chart'): Html {
-  return raw(`<svg class="${cls}" viewBox="0 0 ${w} ${h}" width="100%" preserveAspectRatio="xMinYMin meet" role="img"${title ? ` aria-label="${esc(title)}"` : ''}>${title ? `<title>${esc(title)}</title>` : ''}${body}</svg>`);
+  return raw(
+    `<svg class="${cls}" viewBox="0 0 ${w} ${h}" width="100%" preserveAspectRatio="xMinYMin meet" role="img"${title ? ` aria-label="${esc(title)}"` : ''}>${title ? `<title>${esc(title)}</title>` : ''}${body}</svg>`,
+  );
 }
 
 function truncate(s: string, n: number): string {

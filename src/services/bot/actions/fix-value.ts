@@ -8,7 +8,12 @@ import { toLocal } from '../../../extract/dates/zone.js';
 import { findWhen } from '../intents/when.js';
 import { kindLabel } from '../format/values.js';
 
-export function parseFixValue(kind: NeedKind, valueText: string, now: Date, tz: string): Record<string, unknown> | undefined {
+export function parseFixValue(
+  kind: NeedKind,
+  valueText: string,
+  now: Date,
+  tz: string,
+): Record<string, unknown> | undefined {
   const v = valueText.trim();
   const simple = simpleValue(kind, v, now, tz);
   if (simple) return simple;
@@ -29,12 +34,21 @@ function simpleValue(kind: NeedKind, v: string, now: Date, tz: string): Record<s
   const yes = /^(?:yes|y|true|required|need(?:ed)?|要|需要|是|印|要印|custom)$/i.test(v);
   const no = /^(?:no|n|false|none|not needed|不要|不需要|无|否|没有)$/i.test(v);
   switch (kind) {
-    case 'logo': return yes ? { required: true } : no ? { required: false } : /logo/i.test(v) ? undefined : { required: true, details: v };
-    case 'sample': return yes ? { required: true } : no ? { required: false } : undefined;
+    case 'logo':
+      return yes
+        ? { required: true }
+        : no
+          ? { required: false }
+          : /logo/i.test(v)
+            ? undefined
+            : { required: true, details: v };
+    case 'sample':
+      return yes ? { required: true } : no ? { required: false } : undefined;
     case 'packaging': {
       if (/neutral|blank|plain|中性|白盒/i.test(v)) return { style: 'neutral' };
       if (/standard|标准|常规/i.test(v)) return { style: 'standard' };
-      if (/custom|brand|colou?r box|定制|彩盒/i.test(v)) return { style: 'custom', ...(v.length > 8 ? { details: v } : {}) };
+      if (/custom|brand|colou?r box|定制|彩盒/i.test(v))
+        return { style: 'custom', ...(v.length > 8 ? { details: v } : {}) };
       return undefined;
     }
     case 'delivery_date': {
@@ -43,13 +57,17 @@ function simpleValue(kind: NeedKind, v: string, now: Date, tz: string): Record<s
       const constraint = /之后|以后|after/i.test(v) ? 'after' : /当天|^on\b/i.test(v) ? 'on' : 'by';
       return w ? valid(kind, { date: formatDate(w.date), constraint }) : undefined;
     }
-    case 'product': return { name: v };
-    case 'caution': return { text: v };
-    case 'certification': return /^[A-Za-z0-9 ]{2,20}$/.test(v) ? { name: v.toUpperCase() } : undefined;
+    case 'product':
+      return { name: v };
+    case 'caution':
+      return { text: v };
+    case 'certification':
+      return /^[A-Za-z0-9 ]{2,20}$/.test(v) ? { name: v.toUpperCase() } : undefined;
     case 'spec': {
       const m = /^(\w+)\s*[:=\s]\s*(.+)$/.exec(v);
       return m ? { attribute: m[1]!.toLowerCase(), value: m[2]!.trim() } : undefined;
     }
-    default: return undefined;
+    default:
+      return undefined;
   }
 }

@@ -12,8 +12,14 @@ import type { BotCtx } from '../bot-context.js';
 import { splitFollowUpTimes } from '../intents/when.js';
 
 const CHANNEL: Record<FollowUpChannel, [string, string]> = {
-  phone: ['电话', 'phone call'], wechat: ['微信', 'WeChat'], whatsapp: ['WhatsApp', 'WhatsApp'], email: ['邮件', 'email'],
-  visit: ['拜访', 'visit'], chat: ['聊天', 'chat'], meeting: ['会议', 'meeting'], other: ['跟进', 'follow-up'],
+  phone: ['电话', 'phone call'],
+  wechat: ['微信', 'WeChat'],
+  whatsapp: ['WhatsApp', 'WhatsApp'],
+  email: ['邮件', 'email'],
+  visit: ['拜访', 'visit'],
+  chat: ['聊天', 'chat'],
+  meeting: ['会议', 'meeting'],
+  other: ['跟进', 'follow-up'],
 };
 
 function sameDay(a: LocalDate, b: LocalDate): boolean {
@@ -27,18 +33,36 @@ export async function logFollowUp(b: BotCtx, customer: Customer, channel: Follow
   const today = { y: l.y, m: l.m, d: l.d };
   const when = splitFollowUpTimes(ctx.message.text, today);
   // Today's contact happened "now"; an earlier day's at noon local time (the hour is unknown).
-  const happenedAt = sameDay(when.happened, today) ? ctx.now : fromLocal({ ...when.happened, hh: 12, mi: 0, ss: 0 }, tz).date;
+  const happenedAt = sameDay(when.happened, today)
+    ? ctx.now
+    : fromLocal({ ...when.happened, hh: 12, mi: 0, ss: 0 }, tz).date;
   const nextAt = when.next ? fromLocal({ ...when.next, hh: 9, mi: 0, ss: 0 }, tz).date : null;
   await ctx.transaction(async (tx) => {
-    await tx.followUps.insertFollowUp({
-      customerId: customer.id, memberId: b.sender.id, channel, summary: ctx.message.text, happenedAt, nextAt, sourceMessageId: ctx.message.id,
-    }, ctx.now);
+    await tx.followUps.insertFollowUp(
+      {
+        customerId: customer.id,
+        memberId: b.sender.id,
+        channel,
+        summary: ctx.message.text,
+        happenedAt,
+        nextAt,
+        sourceMessageId: ctx.message.id,
+      },
+      ctx.now,
+    );
     await onCustomerContact(tx, customer.id, happenedAt);
     ctx.setCustomer(customer.id);
     const ch = CHANNEL[channel];
-    const next = when.next ? t(lang, `下次联系：${formatDate(when.next)}。`, ` Next contact: ${formatDate(when.next)}.`) : '';
-    ctx.reply(t(lang, `已记录：${formatDate(when.happened)} ${ch[0]}跟进 ${customer.name}。${next}`,
-      `Logged: ${ch[1]} with ${customer.name} on ${formatDate(when.happened)}.${next}`));
+    const next = when.next
+      ? t(lang, `下次联系：${formatDate(when.next)}。`, ` Next contact: ${formatDate(when.next)}.`)
+      : '';
+    ctx.reply(
+      t(
+        lang,
+        `已记录：${formatDate(when.happened)} ${ch[0]}跟进 ${customer.name}。${next}`,
+        `Logged: ${ch[1]} with ${customer.name} on ${formatDate(when.happened)}.${next}`,
+      ),
+    );
   });
 }
 
@@ -55,6 +79,12 @@ export async function applyTier(b: BotCtx, customer: Customer, tier: Tier): Prom
     // A new tier means a new cadence: the next follow-up date moves with it.
     await recomputeNextFollowUp(tx, customer.id, ctx.now);
     ctx.setCustomer(customer.id);
-    ctx.reply(t(lang, `已把 ${customer.name} 从${customer.tier}类改为${tier}类客户。`, `${customer.name} is now tier ${tier} (was ${customer.tier}).`));
+    ctx.reply(
+      t(
+        lang,
+        `已把 ${customer.name} 从${customer.tier}类改为${tier}类客户。`,
+        `${customer.name} is now tier ${tier} (was ${customer.tier}).`,
+      ),
+    );
   });
 }

@@ -17,7 +17,13 @@ export async function answerNeeds(b: BotCtx, customer: Customer, kind?: NeedKind
   const lines = wanted.map((n) => needLineOf(n, (id) => nameOf(b.team, id)));
   const { shown, hidden } = splitShown(lines, (k) => mayShow(b, k));
   const hiddenKinds = kind && !mayShow(b, kind) ? [kind] : hidden;
-  replyMd(b, needsAnswer({ customer: customerHead(b, customer), needs: shown, unknown: unknownEssentials(all), hidden: hiddenKinds, kind }, b.fmt));
+  replyMd(
+    b,
+    needsAnswer(
+      { customer: customerHead(b, customer), needs: shown, unknown: unknownEssentials(all), hidden: hiddenKinds, kind },
+      b.fmt,
+    ),
+  );
   b.ctx.setCustomer(customer.id);
 }
 
@@ -47,28 +53,52 @@ export async function listMyCustomers(b: BotCtx, page = 1): Promise<void> {
   const { lang } = b.fmt;
   const rep = b.sender.role === 'rep';
   const offset = (page - 1) * CUSTOMER_PAGE_SIZE;
-  const { total, customers } = await b.ctx.deps.repos.customerLists.pageCustomers(myScope(b.sender), { limit: CUSTOMER_PAGE_SIZE, offset });
+  const { total, customers } = await b.ctx.deps.repos.customerLists.pageCustomers(myScope(b.sender), {
+    limit: CUSTOMER_PAGE_SIZE,
+    offset,
+  });
   if (total === 0) {
-    b.ctx.reply(t(lang, '你还没有客户。转发一段客户聊天给我，我会建档。', "You have no customers yet. Forward me a customer chat and I'll create one."));
+    b.ctx.reply(
+      t(
+        lang,
+        '你还没有客户。转发一段客户聊天给我，我会建档。',
+        "You have no customers yet. Forward me a customer chat and I'll create one.",
+      ),
+    );
     return;
   }
   const pages = Math.ceil(total / CUSTOMER_PAGE_SIZE);
   const n = total.toLocaleString('en-US');
   if (customers.length === 0) {
-    b.ctx.reply(t(lang, `没有第 ${page} 页：共 ${n} 个客户，${pages} 页。`, `There is no page ${page}: ${n} customers, ${pages} pages.`));
+    b.ctx.reply(
+      t(
+        lang,
+        `没有第 ${page} 页：共 ${n} 个客户，${pages} 页。`,
+        `There is no page ${page}: ${n} customers, ${pages} pages.`,
+      ),
+    );
     return;
   }
   const range = `${offset + 1}–${offset + customers.length}`;
   const count = pages > 1 ? t(lang, `共 ${n} 个，第 ${range} 个`, `${n}, showing ${range}`) : n;
-  const title = rep ? t(lang, `你的客户（${count}）：`, `Your customers (${count}):`)
+  const title = rep
+    ? t(lang, `你的客户（${count}）：`, `Your customers (${count}):`)
     : t(lang, `你能看到的客户（${count}）：`, `Customers you can see (${count}):`);
   const rows = customers.map((c) => {
-    const owner = rep ? '' : t(lang, `，负责人 ${nameOf(b.team, c.ownerId) ?? '—'}`, `, owner ${nameOf(b.team, c.ownerId) ?? '—'}`);
+    const owner = rep
+      ? ''
+      : t(lang, `，负责人 ${nameOf(b.team, c.ownerId) ?? '—'}`, `, owner ${nameOf(b.team, c.ownerId) ?? '—'}`);
     return t(lang, `- ${c.name}（${c.code}，${c.tier}类${owner}）`, `- ${c.name} (${c.code}, tier ${c.tier}${owner})`);
   });
-  const more = page < pages
-    ? [t(lang, `更多：发送 /customers page ${page + 1}（共 ${pages} 页），或在工作台的客户列表查看全部。`,
-      `More: send /customers page ${page + 1} (${pages} pages), or see them all in the workspace's customer list.`)]
-    : [];
+  const more =
+    page < pages
+      ? [
+          t(
+            lang,
+            `更多：发送 /customers page ${page + 1}（共 ${pages} 页），或在工作台的客户列表查看全部。`,
+            `More: send /customers page ${page + 1} (${pages} pages), or see them all in the workspace's customer list.`,
+          ),
+        ]
+      : [];
   replyMd(b, [title, ...rows, ...more].join('\n'));
 }

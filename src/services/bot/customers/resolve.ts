@@ -12,7 +12,12 @@ export type Resolution =
   /** Only customers the member may not see matched. */
   | { kind: 'forbidden'; customer: Customer };
 
-export async function resolveCustomer(repos: Repositories, team: Team, viewer: Member, term: string): Promise<Resolution> {
+export async function resolveCustomer(
+  repos: Repositories,
+  team: Team,
+  viewer: Member,
+  term: string,
+): Promise<Resolution> {
   const found = new Map<string, Customer>();
   for (const c of await repos.customers.searchCustomers(term)) found.set(c.id, c);
   if (found.size === 0 || !(await exactHit(found, term))) {
@@ -26,7 +31,9 @@ export async function resolveCustomer(repos: Repositories, team: Team, viewer: M
 
 async function exactHit(found: Map<string, Customer>, term: string): Promise<boolean> {
   const t = term.toLowerCase();
-  return [...found.values()].some((c) => c.name.toLowerCase() === t || c.code.toLowerCase() === t || c.aliases.some((a) => a.toLowerCase() === t));
+  return [...found.values()].some(
+    (c) => c.name.toLowerCase() === t || c.code.toLowerCase() === t || c.aliases.some((a) => a.toLowerCase() === t),
+  );
 }
 
 export function judge(team: Team, viewer: Member, matches: Customer[]): Resolution {
@@ -73,7 +80,12 @@ export async function mentionedCustomers(repos: Repositories, text: string): Pro
 }
 
 /** The customer this member was last talking about, if within `withinMs`. */
-export async function recentCustomer(repos: Repositories, memberId: string, now: Date, withinMs: number): Promise<Customer | undefined> {
+export async function recentCustomer(
+  repos: Repositories,
+  memberId: string,
+  now: Date,
+  withinMs: number,
+): Promise<Customer | undefined> {
   const id = await repos.botContext.recentCustomerId(memberId, new Date(now.getTime() - withinMs));
   return id ? repos.customers.findCustomerById(id) : undefined;
 }

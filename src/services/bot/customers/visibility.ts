@@ -4,7 +4,9 @@ import type { Customer } from '../../../core/customer.js';
 import type { Member } from '../../../core/team.js';
 import { canSeeCustomer } from '../../../core/permissions.js';
 
-export interface Team { byId: Map<string, Member> }
+export interface Team {
+  byId: Map<string, Member>;
+}
 
 export async function loadTeam(repos: Repositories): Promise<Team> {
   return { byId: new Map((await repos.team.listMembers()).map((m) => [m.id, m])) };
@@ -16,5 +18,5 @@ export function mayView(team: Team, viewer: Member, c: Customer): boolean {
 }
 
 export function nameOf(team: Team, id: string | null): string | null {
-  return id ? team.byId.get(id)?.name ?? id : null;
+  return id ? (team.byId.get(id)?.name ?? id) : null;
 }

@@ -20,7 +20,11 @@ export function parseChat(text: string, opts: ExtractOptions): ParsedTranscript 
   return parseTranscript(text, opts);
 }
 
-export async function extractChat(deps: AppDeps, parsed: ParsedTranscript, opts: ExtractOptions): Promise<ExtractionResult> {
+export async function extractChat(
+  deps: AppDeps,
+  parsed: ParsedTranscript,
+  opts: ExtractOptions,
+): Promise<ExtractionResult> {
   const rules = extractWithRules(parsed, opts);
   if (!deps.llm || rules.messages === 0) return rules;
   return deps.llm.extract(parsed, opts, rules);

@@ -16,9 +16,13 @@ export const externalScopeHandler: MessageHandler = {
     if (others.length === 0) return false;
     const bound = await ctx.deps.repos.customers.findCustomerById(boundId);
     const name = bound?.name ?? '';
-    ctx.reply(t(ctx.lang,
-      `这个群有外部成员，只谈${name}。其他客户请私聊我。`,
-      `This chat has outside members and belongs to ${name}: I only discuss ${name} here. Ask me about other customers in a direct chat.`));
+    ctx.reply(
+      t(
+        ctx.lang,
+        `这个群有外部成员，只谈${name}。其他客户请私聊我。`,
+        `This chat has outside members and belongs to ${name}: I only discuss ${name} here. Ask me about other customers in a direct chat.`,
+      ),
+    );
     return true;
   },
 };

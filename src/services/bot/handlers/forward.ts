@@ -20,11 +20,19 @@ export const forwardHandler: MessageHandler = {
   async handle(ctx: MessageContext): Promise<boolean> {
     if (!ctx.sender) return false;
     const b = await botCtx(ctx, ctx.sender);
-    return forwardMessage(b, { text: ctx.message.text, sentAt: ctx.message.sentAt, messageId: ctx.message.id, fromQuestion: false });
+    return forwardMessage(b, {
+      text: ctx.message.text,
+      sentAt: ctx.message.sentAt,
+      messageId: ctx.message.id,
+      fromQuestion: false,
+    });
   },
 };
 
-export async function forwardMessage(b: BotCtx, m: { text: string; sentAt: Date; messageId: string; fromQuestion: boolean }): Promise<boolean> {
+export async function forwardMessage(
+  b: BotCtx,
+  m: { text: string; sentAt: Date; messageId: string; fromQuestion: boolean },
+): Promise<boolean> {
   const { ctx } = b;
   const repos = ctx.deps.repos;
   const header = customerHeader(m.text);
@@ -38,7 +46,13 @@ export async function forwardMessage(b: BotCtx, m: { text: string; sentAt: Date;
   if (header.name) {
     resolution = await resolveCustomer(repos, b.team, b.sender, header.name);
     if (resolution.kind === 'none') {
-      await applyForward(b, { customer: { newName: header.name }, parsed, result, messageId: m.messageId, sentAt: m.sentAt });
+      await applyForward(b, {
+        customer: { newName: header.name },
+        parsed,
+        result,
+        messageId: m.messageId,
+        sentAt: m.sentAt,
+      });
       return true;
     }
   } else {

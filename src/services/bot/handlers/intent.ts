@@ -33,28 +33,58 @@ export const intentHandler: MessageHandler = {
 /** Run an intent; `chosen` is the customer picked in answer to a question. */
 export async function runIntent(b: BotCtx, intent: Intent, chosen?: Customer): Promise<void> {
   switch (intent.type) {
-    case 'help': b.ctx.reply(helpText(b.fmt.lang), { format: 'markdown' }); return;
-    case 'customers': await listMyCustomers(b, intent.page ?? 1); return;
-    case 'subscriptions': await listSubscriptions(b); return;
+    case 'help':
+      b.ctx.reply(helpText(b.fmt.lang), { format: 'markdown' });
+      return;
+    case 'customers':
+      await listMyCustomers(b, intent.page ?? 1);
+      return;
+    case 'subscriptions':
+      await listSubscriptions(b);
+      return;
     case 'subscribe': {
       const kind = kindOf(intent.target);
-      if (kind && !chosen) { await subscribeKind(b, kind, intent.on); return; }
-      const c = chosen ?? (await pick(b, intent, await resolveCustomer(b.ctx.deps.repos, b.team, b.sender, intent.target), intent.target));
+      if (kind && !chosen) {
+        await subscribeKind(b, kind, intent.on);
+        return;
+      }
+      const c =
+        chosen ??
+        (await pick(
+          b,
+          intent,
+          await resolveCustomer(b.ctx.deps.repos, b.team, b.sender, intent.target),
+          intent.target,
+        ));
       if (c) await subscribeCustomer(b, c, intent.on);
       return;
     }
-    default: break;
+    default:
+      break;
   }
   const c = chosen ?? (await customerFor(b, intent));
   if (!c) return;
   switch (intent.type) {
-    case 'needs': await answerNeeds(b, c, intent.kind); return;
-    case 'changes': await answerChanges(b, c, intent.period); return;
-    case 'fix': await applyFix(b, c, intent.kind, intent.valueText); return;
-    case 'remove': await applyRemove(b, c, intent.kind); return;
-    case 'follow_up': await logFollowUp(b, c, intent.channel); return;
-    case 'tier': await applyTier(b, c, intent.tier); return;
-    default: return;
+    case 'needs':
+      await answerNeeds(b, c, intent.kind);
+      return;
+    case 'changes':
+      await answerChanges(b, c, intent.period);
+      return;
+    case 'fix':
+      await applyFix(b, c, intent.kind, intent.valueText);
+      return;
+    case 'remove':
+      await applyRemove(b, c, intent.kind);
+      return;
+    case 'follow_up':
+      await logFollowUp(b, c, intent.channel);
+      return;
+    case 'tier':
+      await applyTier(b, c, intent.tier);
+      return;
+    default:
+      return;
   }
 }
 
@@ -75,16 +105,26 @@ async function customerFor(b: BotCtx, intent: Intent): Promise<Customer | undefi
 async function ownCustomers(b: BotCtx): Promise<Customer[]> {
   const lists = b.ctx.deps.repos.customerLists;
   const own = await lists.pageCustomers({ kind: 'owned', ownerId: b.sender.id }, { limit: 8, offset: 0 });
-  return own.customers.length ? own.customers : (await lists.pageCustomers(visibleScope(b.sender), { limit: 8, offset: 0 })).customers;
+  return own.customers.length
+    ? own.customers
+    : (await lists.pageCustomers(visibleScope(b.sender), { limit: 8, offset: 0 })).customers;
 }
 
 async function pick(b: BotCtx, intent: Intent, r: Resolution, term: string): Promise<Customer | undefined> {
   if (r.kind === 'one') return r.customer;
-  if (r.kind === 'forbidden') { refuseCustomer(b, r.customer); return undefined; }
+  if (r.kind === 'forbidden') {
+    refuseCustomer(b, r.customer);
+    return undefined;
+  }
   if (r.kind === 'many') {
     await askWhichCustomer(b, { reason: 'ambiguous', term, choices: r.customers, then: { action: 'intent', intent } });
     return undefined;
   }
-  await askWhichCustomer(b, { reason: 'unknown', term, choices: await ownCustomers(b), then: { action: 'intent', intent } });
+  await askWhichCustomer(b, {
+    reason: 'unknown',
+    term,
+    choices: await ownCustomers(b),
+    then: { action: 'intent', intent },
+  });
   return undefined;
 }

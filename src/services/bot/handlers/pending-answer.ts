@@ -22,13 +22,18 @@ export const pendingAnswerHandler: MessageHandler = {
     const repos = ctx.deps.repos;
     const q = await repos.pendingQuestions.openQuestion(ctx.chat.id, ctx.sender.id, ctx.now);
     if (!q || q.kind !== 'customer_choice') return false;
-    const answer = parseChoiceAnswer(ctx.message.text, q.choices.map((c) => c.label));
+    const answer = parseChoiceAnswer(
+      ctx.message.text,
+      q.choices.map((c) => c.label),
+    );
     if (!answer || (answer.type === 'name' && parseFreeIntent(ctx.message.text))) return false;
     const then = q.payload as unknown as PendingAction & { lang?: Lang };
     const b = await botCtx(ctx, ctx.sender);
     // "1" has no language of its own: answer in the language the question was asked in.
     if (then.lang && !/\p{L}/u.test(ctx.message.text)) b.fmt = { ...b.fmt, lang: then.lang };
-    const close = async () => { await repos.pendingQuestions.closeQuestion(ctx.chat.id, ctx.sender!.id); };
+    const close = async () => {
+      await repos.pendingQuestions.closeQuestion(ctx.chat.id, ctx.sender!.id);
+    };
     if (answer.type === 'cancel') {
       await ctx.transaction(async (tx) => {
         await tx.pendingQuestions.closeQuestion(ctx.chat.id, b.sender.id);
@@ -40,17 +45,37 @@ export const pendingAnswerHandler: MessageHandler = {
     if (answer.type === 'pick') customer = await repos.customers.findCustomerById(q.choices[answer.index]!.customerId);
     else {
       const r = await resolveCustomer(repos, b.team, b.sender, answer.name);
-      if (r.kind === 'forbidden') { await close(); refuseCustomer(b, r.customer); return true; }
+      if (r.kind === 'forbidden') {
+        await close();
+        refuseCustomer(b, r.customer);
+        return true;
+      }
       if (r.kind === 'one') customer = r.customer;
       else if (r.kind === 'many') {
-        ctx.reply(t(b.fmt.lang, `"${answer.name}"对应多个客户，请回复编号。`, `“${answer.name}” matches several customers; please reply with a number.`));
+        ctx.reply(
+          t(
+            b.fmt.lang,
+            `"${answer.name}"对应多个客户，请回复编号。`,
+            `“${answer.name}” matches several customers; please reply with a number.`,
+          ),
+        );
         return true;
       } else if (then.action === 'intent') {
-        ctx.reply(t(b.fmt.lang, `我不认识叫"${answer.name}"的客户，请回复编号。`, `I don't know a customer called “${answer.name}”; please reply with a number.`));
+        ctx.reply(
+          t(
+            b.fmt.lang,
+            `我不认识叫"${answer.name}"的客户，请回复编号。`,
+            `I don't know a customer called “${answer.name}”; please reply with a number.`,
+          ),
+        );
         return true;
       }
     }
-    if (customer && !mayView(b.team, b.sender, customer)) { await close(); refuseCustomer(b, customer); return true; }
+    if (customer && !mayView(b.team, b.sender, customer)) {
+      await close();
+      refuseCustomer(b, customer);
+      return true;
+    }
     if (then.action === 'intent') {
       await close();
       await runIntent(b, then.intent, customer);
@@ -67,7 +92,11 @@ async function resumeForward(b: BotCtx, messageId: string, customer: Customer | 
   const parsed = parseChat(customerHeader(original.text).body, opts);
   const result = await extractChat(b.ctx.deps, parsed, opts);
   await applyForward(b, {
-    customer, parsed, result, messageId, sentAt: original.sentAt,
+    customer,
+    parsed,
+    result,
+    messageId,
+    sentAt: original.sentAt,
     alsoInTx: (tx) => tx.pendingQuestions.closeQuestion(b.ctx.chat.id, b.sender.id),
   });
   return true;

@@ -6,7 +6,8 @@ export type ChoiceAnswer = { type: 'pick'; index: number } | { type: 'name'; nam
 
 export function parseChoiceAnswer(raw: string, labels: string[]): ChoiceAnswer | undefined {
   const text = raw.trim();
-  if (!text || text.includes('\n') || text.length > 60 || looksLikeSlashCommand(text) || /[?？]/.test(text)) return undefined;
+  if (!text || text.includes('\n') || text.length > 60 || looksLikeSlashCommand(text) || /[?？]/.test(text))
+    return undefined;
   if (/^(?:cancel|never ?mind|取消|算了|不用了)[.!。！]?$/i.test(text)) return { type: 'cancel' };
   const n = /^(?:#|第|no\.?\s*)?(\d{1,2})(?:个|号|\.|\))?$/i.exec(text);
   if (n) {

@@ -22,7 +22,8 @@ export type Intent =
 
 /** Strip what people put around a customer's name: quotes, 客户, 那边, the, 's. */
 export function cleanCustomerTerm(s: string): string {
-  return s.trim()
+  return s
+    .trim()
     .replace(/^[“"'「『]+|[”"'」』]+$/g, '')
     .replace(/^(?:客户|the customer|customer|client)\s*/i, '')
     .replace(/^the\s+/i, '')

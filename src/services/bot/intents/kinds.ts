@@ -3,7 +3,25 @@
 import { NEED_KINDS, type NeedKind } from '../../../core/needs.js';
 
 const WORDS: [NeedKind, string[]][] = [
-  ['delivery_date', ['delivery_date', '交货日期', '交货时间', '交货期', '到货日期', '到货时间', '发货日期', '发货时间', '交期', '货期', 'delivery date', 'ship date', 'shipping date', 'delivery']],
+  [
+    'delivery_date',
+    [
+      'delivery_date',
+      '交货日期',
+      '交货时间',
+      '交货期',
+      '到货日期',
+      '到货时间',
+      '发货日期',
+      '发货时间',
+      '交期',
+      '货期',
+      'delivery date',
+      'ship date',
+      'shipping date',
+      'delivery',
+    ],
+  ],
   ['lead_time', ['lead_time', '生产周期', '交货周期', 'lead time']],
   ['quantity', ['quantity', '订货量', '数量', '订量', 'qty']],
   ['product', ['product', '产品', '品名']],
@@ -20,8 +38,10 @@ const WORDS: [NeedKind, string[]][] = [
 ];
 
 /** Every kind word, longest first, as one regex alternation (for building intent patterns). */
-export const KIND_ALTERNATION = WORDS.flatMap(([, ws]) => ws).sort((a, b) => b.length - a.length)
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ _]/g, '[ _]')).join('|');
+export const KIND_ALTERNATION = WORDS.flatMap(([, ws]) => ws)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ _]/g, '[ _]'))
+  .join('|');
 
 /** The kind a word names ("交期" → delivery_date), or undefined. */
 export function kindOf(word: string): NeedKind | undefined {

@@ -24,8 +24,16 @@ export const BOT_COMMAND_INTENTS: readonly BotCommandIntent[] = [
   { en: 'fix', zh: '更正', intent: fixArgs },
   { en: 'remove', zh: '删除', intent: removeArgs },
   { en: 'tier', zh: '分级', intent: tierArgs },
-  { en: 'subscribe', zh: '订阅', intent: (arg) => (arg ? { type: 'subscribe', on: true, target: arg } : { type: 'subscriptions' }) },
-  { en: 'unsubscribe', zh: '取消订阅', intent: (arg) => (arg ? { type: 'subscribe', on: false, target: arg } : { type: 'subscriptions' }) },
+  {
+    en: 'subscribe',
+    zh: '订阅',
+    intent: (arg) => (arg ? { type: 'subscribe', on: true, target: arg } : { type: 'subscriptions' }),
+  },
+  {
+    en: 'unsubscribe',
+    zh: '取消订阅',
+    intent: (arg) => (arg ? { type: 'subscribe', on: false, target: arg } : { type: 'subscriptions' }),
+  },
   { en: 'subscriptions', zh: '订阅列表', intent: () => ({ type: 'subscriptions' }) },
 ];
 
@@ -46,7 +54,9 @@ function customersArgs(arg: string): Intent {
 function needsQuestion(arg: string): Intent {
   const m = new RegExp(`^(.+?)\\s+${K}$`, 'i').exec(arg);
   const kind = m ? kindOf(m[2]!) : undefined;
-  return kind ? { type: 'needs', customer: cleanCustomerTerm(m![1]!), kind } : { type: 'needs', customer: cleanCustomerTerm(arg) };
+  return kind
+    ? { type: 'needs', customer: cleanCustomerTerm(m![1]!), kind }
+    : { type: 'needs', customer: cleanCustomerTerm(arg) };
 }
 
 /** "/changes ACME", "/changes ACME this week". */

@@ -21,9 +21,20 @@ export const completionRateHandler: MessageHandler = {
     const label = LAST_WEEK.test(text) ? t(ctx.lang, '上周', 'Last week') : t(ctx.lang, '本周', 'This week');
     const s = ctx.sender;
     let members = s.role === 'rep' ? [s] : await repos.team.reportsOf(s.id);
-    if (members.length === 0 && (s.role === 'admin' || s.role === 'supervisor')) members = (await repos.team.listMembers()).filter((m) => m.role === 'rep');
-    if (members.length === 0) { ctx.reply(t(ctx.lang, '没有可统计的跟进。', 'There are no follow-ups to measure.')); return true; }
-    const stats = await repStats(repos, members.map((m) => m.id), period, ctx.now, policy, tz);
+    if (members.length === 0 && (s.role === 'admin' || s.role === 'supervisor'))
+      members = (await repos.team.listMembers()).filter((m) => m.role === 'rep');
+    if (members.length === 0) {
+      ctx.reply(t(ctx.lang, '没有可统计的跟进。', 'There are no follow-ups to measure.'));
+      return true;
+    }
+    const stats = await repStats(
+      repos,
+      members.map((m) => m.id),
+      period,
+      ctx.now,
+      policy,
+      tz,
+    );
     const lines = [t(ctx.lang, `${label}跟进情况（截至现在）：`, `${label}'s follow-ups (so far):`)];
     for (const st of stats) lines.push(statsLine(ctx.lang, members.find((m) => m.id === st.memberId)!.name, st));
     if (stats.length > 1) lines.push(statsLine(ctx.lang, t(ctx.lang, '团队', 'Team'), teamTotals(stats)));

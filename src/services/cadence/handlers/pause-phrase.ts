@@ -9,7 +9,8 @@ import { pauseCustomer } from '../pause.js';
 import { customersNamedIn } from './mentioned-customer.js';
 import { formatDay } from '../format.js';
 
-const PHRASE = /(暂时|暂|先|目前)(不需要|不要|没有需求|不考虑)|(customer|client|they|he|she)?\s*(says?|said)\s+not\s+now|\bnot\s+now\b|\bnot\s+interested\s+for\s+now\b/i;
+const PHRASE =
+  /(暂时|暂|先|目前)(不需要|不要|没有需求|不考虑)|(customer|client|they|he|she)?\s*(says?|said)\s+not\s+now|\bnot\s+now\b|\bnot\s+interested\s+for\s+now\b/i;
 
 export const pausePhraseHandler: MessageHandler = {
   name: 'cadence.pause-phrase',
@@ -20,7 +21,13 @@ export const pausePhraseHandler: MessageHandler = {
     const named = await customersNamedIn(repos, text);
     if (named.length === 0) return false; // no customer named: not ours to answer
     if (named.length > 1) {
-      ctx.reply(t(ctx.lang, `是哪个客户？${named.map((c) => `${c.name}（${c.code}）`).join('、')}`, `Which customer? ${named.map((c) => `${c.name} (${c.code})`).join(', ')}`));
+      ctx.reply(
+        t(
+          ctx.lang,
+          `是哪个客户？${named.map((c) => `${c.name}（${c.code}）`).join('、')}`,
+          `Which customer? ${named.map((c) => `${c.name} (${c.code})`).join(', ')}`,
+        ),
+      );
       return true;
     }
     const c = named[0]!;
@@ -33,9 +40,13 @@ export const pausePhraseHandler: MessageHandler = {
     ctx.setCustomer(c.id);
     await ctx.transaction(async (tx) => {
       const until = await pauseCustomer(tx, c.id, text, ctx.sender!.id, ctx.now, policy, tz);
-      ctx.reply(t(ctx.lang,
-        `好的，${c.name} 暂停跟进到 ${formatDay(until, tz)}，到时我会提醒你。原因已记录。（提前恢复：/cadence resume ${c.code}）`,
-        `OK: ${c.name} is paused until ${formatDay(until, tz)}; I'll remind you then. Reason kept. (Resume early: /cadence resume ${c.code})`));
+      ctx.reply(
+        t(
+          ctx.lang,
+          `好的，${c.name} 暂停跟进到 ${formatDay(until, tz)}，到时我会提醒你。原因已记录。（提前恢复：/cadence resume ${c.code}）`,
+          `OK: ${c.name} is paused until ${formatDay(until, tz)}; I'll remind you then. Reason kept. (Resume early: /cadence resume ${c.code})`,
+        ),
+      );
     });
     return true;
   },

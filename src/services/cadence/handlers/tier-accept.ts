@@ -21,9 +21,11 @@ export const tiersCommand = defineCommand<{ accept?: string }>({
   async run(ctx, args) {
     const pending = await ctx.deps.repos.tierSuggestions.pendingSuggestions(ctx.sender.id);
     if (!args.accept) {
-      ctx.reply(pending.length
-        ? pending.map((p) => `${p.seq}. ${p.name} ${p.fromTier} → ${p.toTier}`).join('\n')
-        : t(ctx.lang, '没有待确认的分级建议。', 'No tier suggestions are waiting.'));
+      ctx.reply(
+        pending.length
+          ? pending.map((p) => `${p.seq}. ${p.name} ${p.fromTier} → ${p.toTier}`).join('\n')
+          : t(ctx.lang, '没有待确认的分级建议。', 'No tier suggestions are waiting.'),
+      );
       return;
     }
     await accept(ctx, args.accept);
@@ -47,14 +49,27 @@ export const tierAcceptHandler: MessageHandler = {
 };
 
 async function accept(ctx: MemberContext, arg: string): Promise<void> {
-  const which = /^(all|全部)$/i.test(arg) ? 'all' as const : arg.split(/[,，\s]+/).filter(Boolean).map(Number);
+  const which = /^(all|全部)$/i.test(arg)
+    ? ('all' as const)
+    : arg
+        .split(/[,，\s]+/)
+        .filter(Boolean)
+        .map(Number);
   const { policy, tz } = await loadCadence(ctx.deps.repos);
   await ctx.transaction(async (tx) => {
     const res = await acceptSuggestions(tx, ctx.sender.id, which, ctx.now, policy, tz);
     const done = res.accepted.map((s) => `${s.name} ${s.fromTier}→${s.toTier}`).join(t(ctx.lang, '、', ', '));
-    const miss = res.missing.length ? t(ctx.lang, `（没有编号 ${res.missing.join(',')}）`, ` (no suggestion ${res.missing.join(',')})`) : '';
-    ctx.reply(res.accepted.length
-      ? t(ctx.lang, `已调整分级：${done}。跟进节奏已按新分级重新计算。${miss}`, `Tiers changed: ${done}. Follow-ups rescheduled for the new tiers.${miss}`)
-      : t(ctx.lang, `没有可接受的建议。${miss}`, `Nothing to accept.${miss}`));
+    const miss = res.missing.length
+      ? t(ctx.lang, `（没有编号 ${res.missing.join(',')}）`, ` (no suggestion ${res.missing.join(',')})`)
+      : '';
+    ctx.reply(
+      res.accepted.length
+        ? t(
+            ctx.lang,
+            `已调整分级：${done}。跟进节奏已按新分级重新计算。${miss}`,
+            `Tiers changed: ${done}. Follow-ups rescheduled for the new tiers.${miss}`,
+          )
+        : t(ctx.lang, `没有可接受的建议。${miss}`, `Nothing to accept.${miss}`),
+    );
   });
 }

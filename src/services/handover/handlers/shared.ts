@@ -11,14 +11,20 @@ export function envOf(ctx: MessageContext, repos: Repositories = ctx.deps.repos)
 
 export function queue(ctx: MessageContext, out: Outcome): void {
   ctx.notify({
-    chatId: ctx.chat.id, text: out.reply, kind: 'reply', replyHint: ctx.message.replyHint,
+    chatId: ctx.chat.id,
+    text: out.reply,
+    kind: 'reply',
+    replyHint: ctx.message.replyHint,
     dedupeKey: `handover-reply:${ctx.message.id}`,
   });
   for (const n of out.notices) ctx.notify(n);
 }
 
 /** Run a service inside the message's transaction and queue what it returns. */
-export async function runInTransaction(ctx: MessageContext, fn: (env: HandoverEnv) => Promise<Outcome | undefined>): Promise<boolean> {
+export async function runInTransaction(
+  ctx: MessageContext,
+  fn: (env: HandoverEnv) => Promise<Outcome | undefined>,
+): Promise<boolean> {
   return ctx.transaction(async (tx) => {
     const out = await fn(envOf(ctx, tx));
     // The message is consumed either way: the transaction is spent.

@@ -7,9 +7,11 @@ import { confirmOrder, deliverOrder, shipOrder } from '../events.js';
 import { customerNamed, runInTransaction } from './shared.js';
 
 export function orderUsage(lang: 'zh' | 'en'): string {
-  return t(lang,
+  return t(
+    lang,
     '订单用法：\n- ACME 确认下单了（/order ACME confirmed）\n- ACME 已发货 海运 单号 XXX（/order ACME shipped [tracking] [sea|air|courier]）\n- ACME 已收货（/order ACME delivered）\n跟单：确认 · 直接提问\n本月移交及时率',
-    'Orders:\n- ACME confirmed the order (/order ACME confirmed)\n- /order ACME shipped [tracking] [sea|air|courier]\n- /order ACME delivered\nOrder clerk: ack · or just ask a question\nhand-off timeliness this month');
+    'Orders:\n- ACME confirmed the order (/order ACME confirmed)\n- /order ACME shipped [tracking] [sea|air|courier]\n- /order ACME delivered\nOrder clerk: ack · or just ask a question\nhand-off timeliness this month',
+  );
 }
 
 export const orderCommandHandler: MessageHandler = {
@@ -26,7 +28,13 @@ export const orderCommandHandler: MessageHandler = {
     }
     if (ctx.chat.hasExternal) {
       if (!cmd.slash) return false;
-      ctx.reply(t(lang, '订单请在内部群或和 Baton 的私聊里记录。', 'Please record orders in an internal chat or your direct chat with Baton.'));
+      ctx.reply(
+        t(
+          lang,
+          '订单请在内部群或和 Baton 的私聊里记录。',
+          'Please record orders in an internal chat or your direct chat with Baton.',
+        ),
+      );
       return true;
     }
     const customer = await customerNamed(ctx, member, cmd.customer);
@@ -39,9 +47,12 @@ export const orderCommandHandler: MessageHandler = {
     ctx.setCustomer(customer.id);
     const mid = ctx.message.id;
     switch (cmd.kind) {
-      case 'confirmed': return runInTransaction(ctx, (env) => confirmOrder(env, member, customer, mid, lang));
-      case 'shipped': return runInTransaction(ctx, (env) => shipOrder(env, member, customer, cmd, mid, lang));
-      case 'delivered': return runInTransaction(ctx, (env) => deliverOrder(env, member, customer, mid, lang));
+      case 'confirmed':
+        return runInTransaction(ctx, (env) => confirmOrder(env, member, customer, mid, lang));
+      case 'shipped':
+        return runInTransaction(ctx, (env) => shipOrder(env, member, customer, cmd, mid, lang));
+      case 'delivered':
+        return runInTransaction(ctx, (env) => deliverOrder(env, member, customer, mid, lang));
     }
   },
 };

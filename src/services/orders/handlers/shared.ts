@@ -15,12 +15,22 @@ export function envOf(ctx: MessageContext, db: Repositories = ctx.deps.repos): O
 }
 
 export function queue(ctx: MessageContext, out: Outcome, key = 'order-reply'): void {
-  ctx.notify({ chatId: ctx.chat.id, text: out.reply, kind: 'reply', replyHint: ctx.message.replyHint, dedupeKey: `${key}:${ctx.message.id}` });
+  ctx.notify({
+    chatId: ctx.chat.id,
+    text: out.reply,
+    kind: 'reply',
+    replyHint: ctx.message.replyHint,
+    dedupeKey: `${key}:${ctx.message.id}`,
+  });
   for (const n of out.notices) ctx.notify(n);
 }
 
 /** Run a service inside the message's transaction and queue what it returns. */
-export async function runInTransaction(ctx: MessageContext, fn: (env: OrdersEnv) => Promise<Outcome>, key?: string): Promise<boolean> {
+export async function runInTransaction(
+  ctx: MessageContext,
+  fn: (env: OrdersEnv) => Promise<Outcome>,
+  key?: string,
+): Promise<boolean> {
   return ctx.transaction(async (tx) => {
     queue(ctx, await fn(envOf(ctx, tx)), key);
     return true;
@@ -38,9 +48,13 @@ export async function customerNamed(ctx: MessageContext, member: Member, term: s
   const lang = ctx.lang;
   if (r.kind === 'one') return r.customer;
   if (r.kind === 'many') {
-    return t(lang, `有几家客户叫“${term}”：${r.customers.map((c) => `${c.name}（${c.code}）`).join('、')}。请写全名或编号。`,
-      `Several customers match “${term}”: ${r.customers.map((c) => `${c.name} (${c.code})`).join(', ')}. Please use the full name or code.`);
+    return t(
+      lang,
+      `有几家客户叫“${term}”：${r.customers.map((c) => `${c.name}（${c.code}）`).join('、')}。请写全名或编号。`,
+      `Several customers match “${term}”: ${r.customers.map((c) => `${c.name} (${c.code})`).join(', ')}. Please use the full name or code.`,
+    );
   }
-  if (r.kind === 'forbidden') return t(lang, `${r.customer.name} 不是你负责的客户。`, `${r.customer.name} is not one of your customers.`);
+  if (r.kind === 'forbidden')
+    return t(lang, `${r.customer.name} 不是你负责的客户。`, `${r.customer.name} is not one of your customers.`);
   return t(lang, `没有找到客户“${term}”。`, `No customer called “${term}”.`);
 }

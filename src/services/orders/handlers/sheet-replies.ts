@@ -13,7 +13,10 @@ import { acknowledgeSheet, answerSheetQuestion, askAboutSheet } from '../sign-of
 import { envOf, lastBotKey, queue, runInTransaction } from './shared.js';
 
 const SHEET_ID = String.raw`(PS[-\s]?\d+)`;
-const ACK = new RegExp(String.raw`^(?:/ack|ack|ok|确认|收到|已确认|确认收到|确认生产单)(?:\s*${SHEET_ID})?[\s。.!！]*$`, 'i');
+const ACK = new RegExp(
+  String.raw`^(?:/ack|ack|ok|确认|收到|已确认|确认收到|确认生产单)(?:\s*${SHEET_ID})?[\s。.!！]*$`,
+  'i',
+);
 const ASK = new RegExp(String.raw`^(?:/ask|提问)\s*${SHEET_ID}\s+([\s\S]+)$`, 'i');
 
 export const sheetReplyHandler: MessageHandler = {
@@ -29,11 +32,22 @@ export const sheetReplyHandler: MessageHandler = {
       const pending = await env.store.pendingSheetsFor(member.id);
       if (!id && pending.length === 0) return false;
       // A bare "ack" with a handover also waiting belongs to the handover unless a sheet was the last word.
-      if (!id && /ack/i.test(text) && (await pendingFor(ctx.deps.repos, member.id)).length > 0 && !(await lastBotKey(ctx))?.startsWith('order-')) return false;
+      if (
+        !id &&
+        /ack/i.test(text) &&
+        (await pendingFor(ctx.deps.repos, member.id)).length > 0 &&
+        !(await lastBotKey(ctx))?.startsWith('order-')
+      )
+        return false;
       return runInTransaction(ctx, (e) => acknowledgeSheet(e, member, id, ctx.lang));
     }
     const ask = ASK.exec(text);
-    if (ask) return runInTransaction(ctx, (e) => askAboutSheet(e, member, normaliseSheetId(ask[1]!), ask[2]!.trim(), ctx.lang), 'order-asked');
+    if (ask)
+      return runInTransaction(
+        ctx,
+        (e) => askAboutSheet(e, member, normaliseSheetId(ask[1]!), ask[2]!.trim(), ctx.lang),
+        'order-asked',
+      );
     if (text.startsWith('/')) return false;
     const key = await lastBotKey(ctx);
     if (!key?.startsWith('order-')) return false;
@@ -44,7 +58,10 @@ export const sheetReplyHandler: MessageHandler = {
         return true;
       });
     }
-    if ((key.startsWith('order-sheet:') || key.startsWith('order-answer:') || key.startsWith('order-remind:')) && isQuestion(text)) {
+    if (
+      (key.startsWith('order-sheet:') || key.startsWith('order-answer:') || key.startsWith('order-remind:')) &&
+      isQuestion(text)
+    ) {
       const pending = await env.store.pendingSheetsFor(member.id);
       if (pending.length !== 1) return false;
       return runInTransaction(ctx, (e) => askAboutSheet(e, member, pending[0]!.id, text, ctx.lang), 'order-asked');

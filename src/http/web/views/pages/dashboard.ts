@@ -16,11 +16,14 @@ import { fmtCompact, fmtMoney, pct, stageLabel } from '../format.js';
 import { LIFECYCLE_STAGES } from '../../../../core/types.js';
 
 function legend(items: [string, string][]): Html {
-  return html`<div class="legend">${items.map(([color, label]) => html`<span><i style="background:${color}"></i>${label}</span>`)}</div>`;
+  return html`<div class="legend">
+    ${items.map(([color, label]) => html`<span><i style="background:${color}"></i>${label}</span>`)}
+  </div>`;
 }
 
 function previousQuarter(q: string): string {
-  const y = Number(q.slice(0, 4)), n = Number(q.slice(6));
+  const y = Number(q.slice(0, 4)),
+    n = Number(q.slice(6));
   return n === 1 ? `${y - 1}-Q4` : `${y}-Q${n - 1}`;
 }
 
@@ -28,19 +31,40 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
   const L: Lang = me.language;
   const name = new Map(d.customers.map((c) => [c.id, c.name]));
   const repName = new Map(d.reps.map((r) => [r.id, r.name]));
-  const active = d.customers.map((c) => ({ ownerId: c.ownerId, nextFollowUpAt: c.nextFollowUpAt, active: !c.paused && c.stage !== 'lost' && c.stage !== 'paused' }));
-  const reps = followUpStats(d.dues, active, now, d.reps.map((r) => r.id));
+  const active = d.customers.map((c) => ({
+    ownerId: c.ownerId,
+    nextFollowUpAt: c.nextFollowUpAt,
+    active: !c.paused && c.stage !== 'lost' && c.stage !== 'paused',
+  }));
+  const reps = followUpStats(
+    d.dues,
+    active,
+    now,
+    d.reps.map((r) => r.id),
+  );
   const overdueTotal = active.filter((c) => c.active && c.nextFollowUpAt && c.nextFollowUpAt < now).length;
 
   // Month of "now" in the business time zone; trends compare complete months only.
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const today = new Intl.DateTimeFormat('en-CA', {
+    timeZone: tz,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
   const [yy, mm] = today.split('-').map(Number) as [number, number];
   const lastFull = mm === 1 ? `${yy - 1}-12` : `${yy}-${String(mm - 1).padStart(2, '0')}`;
   const yearAgo = `${yy - 1}-${String(mm).padStart(2, '0')}`;
   const last12 = new Map<string, number>();
-  for (const o of d.orders) if (monthOf(o.orderedAt) >= yearAgo && monthOf(o.orderedAt) <= lastFull) last12.set(o.customerId, (last12.get(o.customerId) ?? 0) + o.amountCents);
+  for (const o of d.orders)
+    if (monthOf(o.orderedAt) >= yearAgo && monthOf(o.orderedAt) <= lastFull)
+      last12.set(o.customerId, (last12.get(o.customerId) ?? 0) + o.amountCents);
   const conc = concentration(last12);
-  const trends = monthlyTrends(d.orders, concentration(last12, 8).top.map((x) => x.customerId), lastFull, { months: 24 });
+  const trends = monthlyTrends(
+    d.orders,
+    concentration(last12, 8).top.map((x) => x.customerId),
+    lastFull,
+    { months: 24 },
+  );
   // Only complete quarters: a quarter still running would show as a collapse.
   const lastFullQuarter = quarterOf(`${lastFull}-01`);
   const complete = Number(lastFull.slice(5)) % 3 === 0 ? lastFullQuarter : previousQuarter(lastFullQuarter);
@@ -48,70 +72,290 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
   const fun = funnel(d.customers.map((c) => furthestStage(c.stage, d.orderCounts.get(c.id) ?? 0)));
 
   const kpis = html`<div class="kpis">
-<div class="kpi"><b>${d.customers.length}</b><span>${t(L, '客户', 'customers')}</span></div>
-<div class="kpi"><b class="${overdueTotal ? 'bad' : ''}">${overdueTotal}</b><span>${t(L, '跟进逾期', 'overdue follow-ups')}</span></div>
-<div class="kpi"><b>${fmtCompact(fromCents(conc.total))}</b><span>${t(L, '近 12 个月销售额', 'revenue, last 12 months')}</span></div>
-<div class="kpi"><b>${pct(conc.top1Share)}</b><span>${t(L, '最大客户占比', 'share of the top customer')}</span></div>
-<div class="kpi"><b>${pct(conc.top5Share)}</b><span>${t(L, '前 5 客户占比', 'share of the top 5')}</span></div></div>`;
+    <div class="kpi"><b>${d.customers.length}</b><span>${t(L, '客户', 'customers')}</span></div>
+    <div class="kpi">
+      <b class="${overdueTotal ? 'bad' : ''}">${overdueTotal}</b><span>${t(L, '跟进逾期', 'overdue follow-ups')}</span>
+    </div>
+    <div class="kpi">
+      <b>${fmtCompact(fromCents(conc.total))}</b><span>${t(L, '近 12 个月销售额', 'revenue, last 12 months')}</span>
+    </div>
+    <div class="kpi">
+      <b>${pct(conc.top1Share)}</b><span>${t(L, '最大客户占比', 'share of the top customer')}</span>
+    </div>
+    <div class="kpi"><b>${pct(conc.top5Share)}</b><span>${t(L, '前 5 客户占比', 'share of the top 5')}</span></div>
+  </div>`;
 
-  const followUps = html`<section class="card" id="followups"><h2>${t(L, '跟进完成率（近 90 天）', 'Follow-up completion (last 90 days)')}</h2>
-${reps.some((r) => r.due > 0) ? hBars(reps.map((r) => ({ label: repName.get(r.memberId) ?? r.memberId, value: Math.round((r.completion ?? 0) * 100), text: `${pct(r.completion)} (${r.done}/${r.due})`, color: (r.completion ?? 0) < 0.7 ? C.warn : C.good })), { max: 100, title: 'completion' }) : html`<p class="muted small">${t(L, '还没有到期的跟进计划。', 'No scheduled follow-ups have come due yet.')}</p>`}
-<div class="scroll"><table><thead><tr><th>${t(L, '销售', 'Rep')}</th><th class="num">${t(L, '客户', 'Customers')}</th><th class="num">${t(L, '逾期', 'Overdue')}</th><th class="num">${t(L, '按时', 'On time')}</th></tr></thead><tbody>
-${reps.map((r) => html`<tr><td><a href="/web/customers?owner=${r.memberId}">${repName.get(r.memberId) ?? r.memberId}</a></td><td class="num">${r.customers}</td>
-<td class="num ${r.overdue ? 'bad' : ''}"><a href="/web/customers?owner=${r.memberId}&overdue=1">${r.overdue}</a></td><td class="num">${r.done ? pct(r.onTime / r.done) : '—'}</td></tr>`)}</tbody></table></div></section>`;
+  const followUps = html`<section class="card" id="followups">
+    <h2>${t(L, '跟进完成率（近 90 天）', 'Follow-up completion (last 90 days)')}</h2>
+    ${
+      reps.some((r) => r.due > 0)
+        ? hBars(
+            reps.map((r) => ({
+              label: repName.get(r.memberId) ?? r.memberId,
+              value: Math.round((r.completion ?? 0) * 100),
+              text: `${pct(r.completion)} (${r.done}/${r.due})`,
+              color: (r.completion ?? 0) < 0.7 ? C.warn : C.good,
+            })),
+            { max: 100, title: 'completion' },
+          )
+        : html`<p class="muted small">
+            ${t(L, '还没有到期的跟进计划。', 'No scheduled follow-ups have come due yet.')}
+          </p>`
+    }
+    <div class="scroll">
+      <table>
+        <thead>
+          <tr>
+            <th>${t(L, '销售', 'Rep')}</th>
+            <th class="num">${t(L, '客户', 'Customers')}</th>
+            <th class="num">${t(L, '逾期', 'Overdue')}</th>
+            <th class="num">${t(L, '按时', 'On time')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${reps.map(
+            (r) =>
+              html`<tr>
+                <td><a href="/web/customers?owner=${r.memberId}">${repName.get(r.memberId) ?? r.memberId}</a></td>
+                <td class="num">${r.customers}</td>
+                <td class="num ${r.overdue ? 'bad' : ''}">
+                  <a href="/web/customers?owner=${r.memberId}&overdue=1">${r.overdue}</a>
+                </td>
+                <td class="num">${r.done ? pct(r.onTime / r.done) : '—'}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
 
   const byOwner = new Map<string | null, number[]>();
   for (const x of d.responseMinutes) byOwner.set(x.ownerId, [...(byOwner.get(x.ownerId) ?? []), x.minutes]);
   const allResp = responseStats(d.responseMinutes.map((x) => x.minutes));
   const mins = (m: number | null) => (m === null ? '—' : m < 90 ? `${Math.round(m)} min` : `${(m / 60).toFixed(1)} h`);
-  const response = html`<section class="card" id="response"><h2>${t(L, '首次响应时间（近 90 天）', 'First response time (last 90 days)')}</h2>
-${allResp.count === 0 ? html`<p class="muted small">${t(L, '还没有响应数据（客户消息到团队回复）。', 'No response data yet (customer message → first team reply).')}</p>` : html`
-${hBars([...byOwner.entries()].map(([o, xs]) => { const s = responseStats(xs); return { label: o ? repName.get(o) ?? o : '—', value: s.median ?? 0, text: `${mins(s.median)} · p90 ${mins(s.p90)}` }; }), { title: 'median response' })}
-<p class="small muted">${t(L, '全部', 'All')}: ${t(L, '中位数', 'median')} ${mins(allResp.median)}, p90 ${mins(allResp.p90)}, n=${allResp.count}</p>`}</section>`;
+  const response = html`<section class="card" id="response">
+    <h2>${t(L, '首次响应时间（近 90 天）', 'First response time (last 90 days)')}</h2>
+    ${
+      allResp.count === 0
+        ? html`<p class="muted small">
+            ${t(L, '还没有响应数据（客户消息到团队回复）。', 'No response data yet (customer message → first team reply).')}
+          </p>`
+        : html` ${hBars(
+              [...byOwner.entries()].map(([o, xs]) => {
+                const s = responseStats(xs);
+                return {
+                  label: o ? (repName.get(o) ?? o) : '—',
+                  value: s.median ?? 0,
+                  text: `${mins(s.median)} · p90 ${mins(s.p90)}`,
+                };
+              }),
+              { title: 'median response' },
+            )}
+            <p class="small muted">
+              ${t(L, '全部', 'All')}: ${t(L, '中位数', 'median')} ${mins(allResp.median)}, p90 ${mins(allResp.p90)},
+              n=${allResp.count}
+            </p>`
+    }
+  </section>`;
 
-  const tierCounts = ['A', 'B', 'C', 'D'].map((x) => ({ label: x, value: d.customers.filter((c) => c.tier === x).length, href: `/web/customers?tier=${x}` }));
-  const stageCounts = LIFECYCLE_STAGES.map((s) => ({ label: stageLabel(s, L), value: d.customers.filter((c) => c.stage === s).length, href: `/web/customers?stage=${s}`, color: s === 'lost' ? C.bad : s === 'paused' ? C.mid : C.main }));
-  const mix = html`<section class="card" id="tiers"><h2>${t(L, '客户等级', 'Customers per tier')}</h2>${hBars(tierCounts, { title: 'tiers' })}
-<h2 style="margin-top:14px">${t(L, '客户阶段', 'Customers per stage')}</h2>${hBars(stageCounts, { title: 'stages' })}</section>`;
+  const tierCounts = ['A', 'B', 'C', 'D'].map((x) => ({
+    label: x,
+    value: d.customers.filter((c) => c.tier === x).length,
+    href: `/web/customers?tier=${x}`,
+  }));
+  const stageCounts = LIFECYCLE_STAGES.map((s) => ({
+    label: stageLabel(s, L),
+    value: d.customers.filter((c) => c.stage === s).length,
+    href: `/web/customers?stage=${s}`,
+    color: s === 'lost' ? C.bad : s === 'paused' ? C.mid : C.main,
+  }));
+  const mix = html`<section class="card" id="tiers">
+    <h2>${t(L, '客户等级', 'Customers per tier')}</h2>
+    ${hBars(tierCounts, { title: 'tiers' })}
+    <h2 style="margin-top:14px">${t(L, '客户阶段', 'Customers per stage')}</h2>
+    ${hBars(stageCounts, { title: 'stages' })}
+  </section>`;
 
-  const funnelCard = html`<section class="card" id="funnel"><h2>${t(L, '生命周期漏斗', 'Lifecycle funnel')}</h2>
-${hBars(fun.map((r) => ({ label: stageLabel(r.stage, L), value: r.reached, text: `${r.reached}${r.conversion !== null ? ` → ${pct(r.conversion)}` : ''}` })), { title: 'funnel' })}
-<div class="scroll"><table><thead><tr><th>${t(L, '阶段', 'Stage')}</th><th class="num">${t(L, '到达', 'Reached')}</th><th class="num">${t(L, '转化', 'Converted')}</th><th class="num">${t(L, '流失', 'Lost')}</th><th class="num">${t(L, '停留', 'Still here')}</th></tr></thead><tbody>
-${fun.map((r) => html`<tr><td>${stageLabel(r.stage, L)}</td><td class="num">${r.reached}</td><td class="num">${r.conversion === null ? '—' : html`${r.converted} (${pct(r.conversion)})`}</td><td class="num ${r.lost ? 'bad' : ''}">${r.lost} (${pct(r.lossRate)})</td><td class="num">${r.stayed}</td></tr>`)}
-</tbody></table></div><p class="small muted">${t(L, '流失与暂停客户按其订单推断到达的阶段。', 'Lost and paused customers count at the stage their orders show they reached.')}</p></section>`;
+  const funnelCard = html`<section class="card" id="funnel">
+    <h2>${t(L, '生命周期漏斗', 'Lifecycle funnel')}</h2>
+    ${hBars(
+      fun.map((r) => ({
+        label: stageLabel(r.stage, L),
+        value: r.reached,
+        text: `${r.reached}${r.conversion !== null ? ` → ${pct(r.conversion)}` : ''}`,
+      })),
+      { title: 'funnel' },
+    )}
+    <div class="scroll">
+      <table>
+        <thead>
+          <tr>
+            <th>${t(L, '阶段', 'Stage')}</th>
+            <th class="num">${t(L, '到达', 'Reached')}</th>
+            <th class="num">${t(L, '转化', 'Converted')}</th>
+            <th class="num">${t(L, '流失', 'Lost')}</th>
+            <th class="num">${t(L, '停留', 'Still here')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${fun.map(
+            (r) =>
+              html`<tr>
+                <td>${stageLabel(r.stage, L)}</td>
+                <td class="num">${r.reached}</td>
+                <td class="num">${r.conversion === null ? '—' : html`${r.converted} (${pct(r.conversion)})`}</td>
+                <td class="num ${r.lost ? 'bad' : ''}">${r.lost} (${pct(r.lossRate)})</td>
+                <td class="num">${r.stayed}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    <p class="small muted">
+      ${t(L, '流失与暂停客户按其订单推断到达的阶段。', 'Lost and paused customers count at the stage their orders show they reached.')}
+    </p>
+  </section>`;
 
-  const trendCard = html`<section class="card" id="trends"><h2>${t(L, '前 8 大客户月度趋势（24 个月）', 'Top 8 customers, monthly (24 months)')}</h2>
-${trends.length === 0 ? html`<p class="muted small">${t(L, '还没有订单。', 'No orders yet.')}</p>` : html`<div class="scroll"><table><thead><tr><th>${t(L, '客户', 'Customer')}</th><th>${t(L, '趋势', 'Trend')}</th><th class="num">${t(L, '近 6 月', 'Last 6 mo')}</th><th class="num">${t(L, '变化', 'Change')}</th></tr></thead><tbody>
-${trends.map((x) => html`<tr><td><a href="/web/customers/${x.customerId}">${name.get(x.customerId) ?? x.customerId}</a>${x.falling ? html` <span class="badge over">${t(L, '下滑', 'falling')}</span>` : ''}</td>
-<td>${sparkline(x.revenue.map(fromCents), { flagged: x.falling, title: name.get(x.customerId) })}</td><td class="num">${fmtMoney(fromCents(x.recent))}</td>
-<td class="num ${x.falling ? 'bad' : ''}">${x.change === null ? '—' : `${x.change > 0 ? '+' : ''}${pct(x.change)}`}</td></tr>`)}</tbody></table></div>
-<p class="small muted">${t(L, '近 6 个完整月与之前 6 个月相比下降超过 30% 即标记为下滑。', 'Falling: the last 6 full months are more than 30% below the 6 before.')}</p>`}</section>`;
+  const trendCard = html`<section class="card" id="trends">
+    <h2>${t(L, '前 8 大客户月度趋势（24 个月）', 'Top 8 customers, monthly (24 months)')}</h2>
+    ${
+      trends.length === 0
+        ? html`<p class="muted small">${t(L, '还没有订单。', 'No orders yet.')}</p>`
+        : html`<div class="scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th>${t(L, '客户', 'Customer')}</th>
+                    <th>${t(L, '趋势', 'Trend')}</th>
+                    <th class="num">${t(L, '近 6 月', 'Last 6 mo')}</th>
+                    <th class="num">${t(L, '变化', 'Change')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${trends.map(
+                    (x) =>
+                      html`<tr>
+                        <td>
+                          <a href="/web/customers/${x.customerId}">${name.get(x.customerId) ?? x.customerId}</a
+                          >${x.falling ? html` <span class="badge over">${t(L, '下滑', 'falling')}</span>` : ''}
+                        </td>
+                        <td>
+                          ${sparkline(x.revenue.map(fromCents), { flagged: x.falling, title: name.get(x.customerId) })}
+                        </td>
+                        <td class="num">${fmtMoney(fromCents(x.recent))}</td>
+                        <td class="num ${x.falling ? 'bad' : ''}">
+                          ${x.change === null ? '—' : `${x.change > 0 ? '+' : ''}${pct(x.change)}`}
+                        </td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>
+            <p class="small muted">
+              ${t(L, '近 6 个完整月与之前 6 个月相比下降超过 30% 即标记为下滑。', 'Falling: the last 6 full months are more than 30% below the 6 before.')}
+            </p>`
+    }
+  </section>`;
 
-  const concCard = html`<section class="card" id="concentration"><h2>${t(L, '销售额集中度（近 12 个月）', 'Revenue concentration (last 12 months)')}</h2>
-${conc.total === 0 ? html`<p class="muted small">${t(L, '还没有订单。', 'No orders yet.')}</p>` : html`${hBars([
-    ...conc.top.map((x) => ({ label: name.get(x.customerId) ?? x.customerId, value: Math.round(x.share * 1000) / 10, text: `${pct(x.share)} · ${fmtCompact(fromCents(x.revenue))}`, href: `/web/customers/${x.customerId}` })),
-    { label: t(L, `其余 ${Math.max(0, conc.customers - conc.top.length)} 家`, `other ${Math.max(0, conc.customers - conc.top.length)}`), value: Math.round((1 - conc.top5Share) * 1000) / 10, text: pct(1 - conc.top5Share), color: C.mid },
-  ], { max: 100, title: 'concentration' })}
-<p class="small">${t(L, '最大客户', 'Top customer')}: <b>${pct(conc.top1Share)}</b> · ${t(L, '前 5', 'Top 5')}: <b>${pct(conc.top5Share)}</b></p>`}</section>`;
+  const concCard = html`<section class="card" id="concentration">
+    <h2>${t(L, '销售额集中度（近 12 个月）', 'Revenue concentration (last 12 months)')}</h2>
+    ${
+      conc.total === 0
+        ? html`<p class="muted small">${t(L, '还没有订单。', 'No orders yet.')}</p>`
+        : html`${hBars(
+              [
+                ...conc.top.map((x) => ({
+                  label: name.get(x.customerId) ?? x.customerId,
+                  value: Math.round(x.share * 1000) / 10,
+                  text: `${pct(x.share)} · ${fmtCompact(fromCents(x.revenue))}`,
+                  href: `/web/customers/${x.customerId}`,
+                })),
+                {
+                  label: t(
+                    L,
+                    `其余 ${Math.max(0, conc.customers - conc.top.length)} 家`,
+                    `other ${Math.max(0, conc.customers - conc.top.length)}`,
+                  ),
+                  value: Math.round((1 - conc.top5Share) * 1000) / 10,
+                  text: pct(1 - conc.top5Share),
+                  color: C.mid,
+                },
+              ],
+              { max: 100, title: 'concentration' },
+            )}
+            <p class="small">
+              ${t(L, '最大客户', 'Top customer')}: <b>${pct(conc.top1Share)}</b> · ${t(L, '前 5', 'Top 5')}:
+              <b>${pct(conc.top5Share)}</b>
+            </p>`
+    }
+  </section>`;
 
-  const bridgeCard = html`<section class="card" id="bridge"><h2>${t(L, '季度销售额变化来源', 'Where each quarter\'s revenue change came from')}</h2>
-${bridge.length === 0 ? html`<p class="muted small">${t(L, '至少需要两个季度的订单。', 'Needs orders in at least two quarters.')}</p>` : html`
-${vBars(bridge.map((b) => ({ label: b.quarter, values: [
-    { value: fromCents(b.newCustomers), color: C.good, name: t(L, '新客户', 'new customers') },
-    { value: fromCents(b.existingChange), color: C.main, name: t(L, '老客户变化', 'existing customers') },
-    { value: fromCents(b.lost), color: C.bad, name: t(L, '流失客户', 'lost customers') },
-  ], marker: { value: fromCents(b.totalChange), name: t(L, '总变化', 'total change') } })), { format: fmtCompact, title: 'revenue bridge', width: 1000, height: 280 })}
-<p class="small muted">${t(L, '只含已结束的季度；每季度 新客户 + 老客户变化 + 流失 = 总变化。', 'Complete quarters only; each quarter new + existing + lost = total change.')}</p>
-${legend([[C.good, t(L, '新客户（含回归）', 'new (incl. returning)')], [C.main, t(L, '老客户变化', 'change from existing')], [C.bad, t(L, '流失客户', 'lost')], ['#1d2330', t(L, '总变化', 'total change')]])}
-<div class="scroll"><table><thead><tr><th>${t(L, '季度', 'Quarter')}</th><th class="num">${t(L, '销售额', 'Revenue')}</th><th class="num">${t(L, '新客户', 'New')}</th><th class="num">${t(L, '老客户', 'Existing')}</th><th class="num">${t(L, '流失', 'Lost')}</th><th class="num">${t(L, '总变化', 'Total change')}</th></tr></thead><tbody>
-${bridge.map((b) => html`<tr><td>${b.quarter}</td><td class="num">${fmtMoney(fromCents(b.revenue))}</td><td class="num good">${fmtMoney(fromCents(b.newCustomers))} (${b.newCount})</td>
-<td class="num">${fmtMoney(fromCents(b.existingChange))}</td><td class="num bad">${fmtMoney(fromCents(b.lost))} (${b.lostCount})</td><td class="num"><b>${fmtMoney(fromCents(b.totalChange))}</b></td></tr>`)}
-</tbody></table></div>`}</section>`;
+  const bridgeCard = html`<section class="card" id="bridge">
+    <h2>${t(L, '季度销售额变化来源', "Where each quarter's revenue change came from")}</h2>
+    ${
+      bridge.length === 0
+        ? html`<p class="muted small">${t(L, '至少需要两个季度的订单。', 'Needs orders in at least two quarters.')}</p>`
+        : html` ${vBars(
+              bridge.map((b) => ({
+                label: b.quarter,
+                values: [
+                  { value: fromCents(b.newCustomers), color: C.good, name: t(L, '新客户', 'new customers') },
+                  { value: fromCents(b.existingChange), color: C.main, name: t(L, '老客户变化', 'existing customers') },
+                  { value: fromCents(b.lost), color: C.bad, name: t(L, '流失客户', 'lost customers') },
+                ],
+                marker: { value: fromCents(b.totalChange), name: t(L, '总变化', 'total change') },
+              })),
+              { format: fmtCompact, title: 'revenue bridge', width: 1000, height: 280 },
+            )}
+            <p class="small muted">
+              ${t(L, '只含已结束的季度；每季度 新客户 + 老客户变化 + 流失 = 总变化。', 'Complete quarters only; each quarter new + existing + lost = total change.')}
+            </p>
+            ${legend([
+              [C.good, t(L, '新客户（含回归）', 'new (incl. returning)')],
+              [C.main, t(L, '老客户变化', 'change from existing')],
+              [C.bad, t(L, '流失客户', 'lost')],
+              ['#1d2330', t(L, '总变化', 'total change')],
+            ])}
+            <div class="scroll">
+              <table>
+                <thead>
+                  <tr>
+                    <th>${t(L, '季度', 'Quarter')}</th>
+                    <th class="num">${t(L, '销售额', 'Revenue')}</th>
+                    <th class="num">${t(L, '新客户', 'New')}</th>
+                    <th class="num">${t(L, '老客户', 'Existing')}</th>
+                    <th class="num">${t(L, '流失', 'Lost')}</th>
+                    <th class="num">${t(L, '总变化', 'Total change')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${bridge.map(
+                    (b) =>
+                      html`<tr>
+                        <td>${b.quarter}</td>
+                        <td class="num">${fmtMoney(fromCents(b.revenue))}</td>
+                        <td class="num good">${fmtMoney(fromCents(b.newCustomers))} (${b.newCount})</td>
+                        <td class="num">${fmtMoney(fromCents(b.existingChange))}</td>
+                        <td class="num bad">${fmtMoney(fromCents(b.lost))} (${b.lostCount})</td>
+                        <td class="num"><b>${fmtMoney(fromCents(b.totalChange))}</b></td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+    }
+  </section>`;
 
   return page({
-    title: t(L, '看板', 'Dashboard'), me, active: 'dashboard',
-    body: html`<h1>${t(L, '看板', 'Dashboard')}</h1>${kpis}<div style="height:14px"></div>
-<div class="grid">${followUps}${response}</div><div class="grid">${mix}${funnelCard}</div>
-${bridgeCard}<div class="grid">${trendCard}${concCard}</div>`,
+    title: t(L, '看板', 'Dashboard'),
+    me,
+    active: 'dashboard',
+    body: html`<h1>${t(L, '看板', 'Dashboard')}</h1>
+      ${kpis}
+      <div style="height:14px"></div>
+      <div class="grid">${followUps}${response}</div>
+      <div class="grid">${mix}${funnelCard}</div>
+      ${bridgeCard}
+      <div class="grid">${trendCard}${concCard}</div>`,
   });
 }

@@ -12,38 +12,133 @@ import { formatValue, kindLabel } from '../../../../services/bot/format/values.j
 import { fmtDay } from '../../../../services/orders/render-sheet.js';
 import { page } from '../layout.js';
 
-const STATUS: Record<string, [string, string]> = { pending: ['待确认', 'waiting'], acknowledged: ['已确认', 'acknowledged'], superseded: ['已被新版取代', 'superseded'] };
+const STATUS: Record<string, [string, string]> = {
+  pending: ['待确认', 'waiting'],
+  acknowledged: ['已确认', 'acknowledged'],
+  superseded: ['已被新版取代', 'superseded'],
+};
 
 export function ordersSection(me: Member, orders: OrderView[], tz: string): Html {
   const L = me.language;
   const name = (id: string | null) => id ?? '—';
   if (orders.length === 0) return html``;
-  return html`<section><h2>${t(L, '订单与生产单', 'Orders and production sheets')}</h2>
-${orders.map((o) => html`<div class="card"><p><b>${o.order.orderedAt}</b> · ${o.order.status}${o.order.shipMode ? ` · ${o.order.shipMode}` : ''}${o.order.tracking ? ` · ${o.order.tracking}` : ''}</p>
-<ul>${o.events.map((e) => html`<li>${e.kind} · ${name(e.saidBy)} · ${fmtDay(e.at, tz)}</li>`)}</ul>
-<table><thead><tr><th>${t(L, '生产单', 'Sheet')}</th><th>${t(L, '版本', 'Version')}</th><th>${t(L, '发出', 'Sent')}</th><th>${t(L, '状态', 'Status')}</th><th>${t(L, '改动', 'Changes')}</th></tr></thead><tbody>
-${o.sheets.map((s) => html`<tr><td><a href="/web/sheets/${s.id}">${s.id}</a></td><td>v${s.version}</td><td class="small">${fmtDay(s.createdAt, tz)}</td>
-<td>${t(L, STATUS[s.status]![0], STATUS[s.status]![1])}${s.acknowledgedAt ? html` · ${name(s.acknowledgedBy)} ${fmtDay(s.acknowledgedAt, tz)}` : ''}${s.questions.length ? html` · ${s.questions.length} ${t(L, '个问题', 'question(s)')}` : ''}</td>
-<td class="small">${s.diff.filter((d) => maySeeOnSheet(d.kind, { member: me, group: false, hasExternal: false })).map((d) => html`${kindLabel(d.kind, L)}: ${formatValue(d.kind, d.from, L)} → ${formatValue(d.kind, d.to, L)}<br>`)}</td></tr>`)}
-</tbody></table></div>`)}
-</section>`;
+  return html`<section>
+    <h2>${t(L, '订单与生产单', 'Orders and production sheets')}</h2>
+    ${orders.map(
+      (o) =>
+        html`<div class="card">
+          <p>
+            <b>${o.order.orderedAt}</b> ·
+            ${o.order.status}${o.order.shipMode ? ` · ${o.order.shipMode}` : ''}${o.order.tracking ? ` · ${o.order.tracking}` : ''}
+          </p>
+          <ul>
+            ${o.events.map((e) => html`<li>${e.kind} · ${name(e.saidBy)} · ${fmtDay(e.at, tz)}</li>`)}
+          </ul>
+          <table>
+            <thead>
+              <tr>
+                <th>${t(L, '生产单', 'Sheet')}</th>
+                <th>${t(L, '版本', 'Version')}</th>
+                <th>${t(L, '发出', 'Sent')}</th>
+                <th>${t(L, '状态', 'Status')}</th>
+                <th>${t(L, '改动', 'Changes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${o.sheets.map(
+                (s) =>
+                  html`<tr>
+                    <td><a href="/web/sheets/${s.id}">${s.id}</a></td>
+                    <td>v${s.version}</td>
+                    <td class="small">${fmtDay(s.createdAt, tz)}</td>
+                    <td>
+                      ${t(L, STATUS[s.status]![0], STATUS[s.status]![1])}${s.acknowledgedAt ? html` · ${name(s.acknowledgedBy)} ${fmtDay(s.acknowledgedAt, tz)}` : ''}${s.questions.length ? html` · ${s.questions.length} ${t(L, '个问题', 'question(s)')}` : ''}
+                    </td>
+                    <td class="small">
+                      ${s.diff.filter((d) => maySeeOnSheet(d.kind, { member: me, group: false, hasExternal: false })).map((d) => html`${kindLabel(d.kind, L)}: ${formatValue(d.kind, d.from, L)} → ${formatValue(d.kind, d.to, L)}<br />`)}
+                    </td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>`,
+    )}
+  </section>`;
 }
 
-export function sheetPrintPage(me: Member, sheet: SheetRecord, customer: Customer, members: Member[], questions: SheetQuestion[], tz: string): string {
+export function sheetPrintPage(
+  me: Member,
+  sheet: SheetRecord,
+  customer: Customer,
+  members: Member[],
+  questions: SheetQuestion[],
+  tz: string,
+): string {
   const L = me.language;
   const who = (id: string | null) => members.find((m) => m.id === id)?.name ?? id ?? '—';
   const audience = { member: me, group: false, hasExternal: false };
   const may = (k: string) => maySeeOnSheet(k, audience);
   const say = (s: string) => (may('payment_terms') ? s : redactMoney(s));
   const items = sortItems(sheet.items).filter((i) => may(i.kind));
-  return page({ title: `${sheet.id} ${customer.name}`, me, body: html`<style>@media print { header.top { display: none } a { color: inherit; text-decoration: none } }</style>
-<h1>${t(L, '生产单', 'Production sheet')} ${sheet.id} · v${sheet.version}</h1>
-<p><b>${customer.name}</b> (${customer.code}) · ${t(L, '业务', 'Rep')}: ${who(sheet.repId)} · ${t(L, '跟单', 'Order clerk')}: ${who(sheet.clerkId)} · ${fmtDay(sheet.createdAt, tz)}</p>
-<p>${t(L, STATUS[sheet.status]![0], STATUS[sheet.status]![1])}${sheet.acknowledgedAt ? ` · ${who(sheet.acknowledgedBy)} ${fmtDay(sheet.acknowledgedAt, tz)}` : ` · ${t(L, '截止', 'due')} ${fmtDay(sheet.dueAt, tz)}`}</p>
-${sheet.diff.length ? html`<h2>${t(L, '改动（原 → 新）', 'Changed (before → after)')}</h2><ul>${sheet.diff.filter((d) => may(d.kind)).map((d) => html`<li>${kindLabel(d.kind, L)}: ${formatValue(d.kind, d.from, L)} → <b>${formatValue(d.kind, d.to, L)}</b></li>`)}</ul>` : ''}
-<table><thead><tr><th>${t(L, '项目', 'Item')}</th><th>${t(L, '要求', 'Requirement')}</th><th>${t(L, '客户原话', "Customer's words")}</th></tr></thead><tbody>
-${items.map((i) => html`<tr><td>${kindLabel(i.kind, L)}</td><td><b>${formatValue(i.kind, i.value, L)}</b></td><td class="small">${i.speaker ? `${i.speaker}: ` : ''}${say(i.evidence)}</td></tr>`)}
-</tbody></table>
-${questions.length ? html`<h2>${t(L, '问答', 'Questions')}</h2><ul>${questions.map((q) => html`<li>${who(q.askedBy)}: ${q.question}${q.answer ? html` — ${who(q.askedTo)}: ${q.answer}` : ''}</li>`)}</ul>` : ''}
-<p class="small">${t(L, '签收：', 'Received by:')} ____________ &nbsp; ${t(L, '日期：', 'Date:')} ____________</p>` });
+  return page({
+    title: `${sheet.id} ${customer.name}`,
+    me,
+    body: html`<style>
+        @media print {
+          header.top {
+            display: none;
+          }
+          a {
+            color: inherit;
+            text-decoration: none;
+          }
+        }
+      </style>
+      <h1>${t(L, '生产单', 'Production sheet')} ${sheet.id} · v${sheet.version}</h1>
+      <p>
+        <b>${customer.name}</b> (${customer.code}) · ${t(L, '业务', 'Rep')}: ${who(sheet.repId)} ·
+        ${t(L, '跟单', 'Order clerk')}: ${who(sheet.clerkId)} · ${fmtDay(sheet.createdAt, tz)}
+      </p>
+      <p>
+        ${t(L, STATUS[sheet.status]![0], STATUS[sheet.status]![1])}${sheet.acknowledgedAt ? ` · ${who(sheet.acknowledgedBy)} ${fmtDay(sheet.acknowledgedAt, tz)}` : ` · ${t(L, '截止', 'due')} ${fmtDay(sheet.dueAt, tz)}`}
+      </p>
+      ${
+        sheet.diff.length
+          ? html`<h2>${t(L, '改动（原 → 新）', 'Changed (before → after)')}</h2>
+              <ul>
+                ${sheet.diff.filter((d) => may(d.kind)).map((d) => html`<li>${kindLabel(d.kind, L)}: ${formatValue(d.kind, d.from, L)} → <b>${formatValue(d.kind, d.to, L)}</b></li>`)}
+              </ul>`
+          : ''
+      }
+      <table>
+        <thead>
+          <tr>
+            <th>${t(L, '项目', 'Item')}</th>
+            <th>${t(L, '要求', 'Requirement')}</th>
+            <th>${t(L, '客户原话', "Customer's words")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${items.map(
+            (i) =>
+              html`<tr>
+                <td>${kindLabel(i.kind, L)}</td>
+                <td><b>${formatValue(i.kind, i.value, L)}</b></td>
+                <td class="small">${i.speaker ? `${i.speaker}: ` : ''}${say(i.evidence)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${
+        questions.length
+          ? html`<h2>${t(L, '问答', 'Questions')}</h2>
+              <ul>
+                ${questions.map((q) => html`<li>${who(q.askedBy)}: ${q.question}${q.answer ? html` — ${who(q.askedTo)}: ${q.answer}` : ''}</li>`)}
+              </ul>`
+          : ''
+      }
+      <p class="small">
+        ${t(L, '签收：', 'Received by:')} ____________ &nbsp; ${t(L, '日期：', 'Date:')} ____________
+      </p>`,
+  });
 }
