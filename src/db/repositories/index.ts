@@ -112,12 +112,16 @@ export function createRepositories(db: Db): Repositories {
     transaction: (fn) => (db.isTransaction ? fn(repos) : db.transaction().execute((tx) => fn(createRepositories(tx)))),
     withAdvisoryLock: (key, fn) =>
       db.connection().execute(async (conn) => {
-        const got = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${key}) as locked`.execute(conn);
+        // Keyed by the schema too: two Baton databases in one Postgres (a schema each, as the tests
+        // run them) must not make each other's jobs skip a beat.
+        const got = await sql<{
+          locked: boolean;
+        }>`select pg_try_advisory_lock(hashtext(current_schema()), ${key}) as locked`.execute(conn);
         if (!got.rows[0]?.locked) return undefined;
         try {
           return await fn(createRepositories(conn));
         } finally {
-          await sql`select pg_advisory_unlock(${key})`.execute(conn);
+          await sql`select pg_advisory_unlock(hashtext(current_schema()), ${key})`.execute(conn);
         }
       }),
   };
