@@ -30,6 +30,8 @@ export interface OpenDbOptions {
   poolSize?: number;
   /** Postgres schema to use (tests run each file in a fresh schema). */
   searchPath?: string;
+  /** Embedded only: start from this data directory (a `dumpDataDir` tarball) instead of an empty one. */
+  loadDataDir?: Blob;
 }
 
 export async function openDb(opts: OpenDbOptions): Promise<DbHandle> {
@@ -53,7 +55,7 @@ export async function openDb(opts: OpenDbOptions): Promise<DbHandle> {
   const dir = opts.dataDir ?? './data';
   let pglite;
   if (dir.startsWith('memory://')) {
-    pglite = await PGlite.create();
+    pglite = await PGlite.create(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
   } else {
     const abs = resolve(dir, 'pglite');
     mkdirSync(abs, { recursive: true });

@@ -4,13 +4,9 @@
 // afterwards), so runs never see each other's rows.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { Kysely } from 'kysely';
 import pg from 'pg';
 import { openDb, type DbHandle } from '../../src/db/client.js';
-import { StorableTextPlugin } from '../../src/db/storable-text.js';
 import { migrate } from '../../src/db/migrator.js';
-import { PgliteDialect } from '../../src/db/pglite-dialect.js';
-import type { Database } from '../../src/db/schema.js';
 
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
 
@@ -54,15 +50,8 @@ export async function createTestDb(
 }
 
 async function copyOfMigratedPglite(file: string): Promise<DbHandle> {
-  const { PGlite } = await import('@electric-sql/pglite');
   migratedTarball ??= new Blob([readFileSync(file)]);
-  const pglite = await PGlite.create({ loadDataDir: migratedTarball });
-  // The same plugins as openDb (src/db/client.ts): parameters lose NUL before Postgres sees them.
-  const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite), plugins: [new StorableTextPlugin()] });
-  return {
-    db,
-    kind: 'pglite',
-    describe: 'in-memory PGlite (copy of the migrated test database)',
-    close: () => db.destroy(),
-  };
+  // openDb, as the app opens it (same dialect and plugins), only starting from the migrated copy.
+  const h = await openDb({ dataDir: 'memory://', loadDataDir: migratedTarball });
+  return { ...h, describe: 'in-memory PGlite (copy of the migrated test database)' };
 }
