@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../client.js';
 import { dbNowPlus } from '../sql-time.js';
+import { urgently } from '../urgent.js';
 import type { Platform } from '../../core/types.js';
 import type { OutboxItem, OutboxRow } from '../../core/records.js';
 
@@ -125,14 +126,17 @@ export async function beginSend(db: Db, id: string, attemptId: string, leaseMs: 
   return r !== undefined;
 }
 
-/** Mark sent right after the platform answered; with an attempt id, only if that attempt still holds the row. */
+/**
+ * Mark sent right after the platform answered; with an attempt id, only if that attempt still
+ * holds the row. Urgent: until this commits, a kill sends the reply again (docs/HARDENING.md).
+ */
 export async function markSent(db: Db, id: string, externalId: string, attemptId?: string): Promise<void> {
   let q = db
     .updateTable('outbox')
     .set({ state: 'sent', sent_at: sql`now()`, external_id: externalId, locked_until: null, last_error: null })
     .where('id', '=', id);
   if (attemptId) q = q.where('attempt_id', '=', attemptId);
-  await q.execute();
+  await urgently(() => q.execute());
 }
 
 export async function markRetry(db: Db, id: string, error: string, delayMs: number): Promise<void> {
