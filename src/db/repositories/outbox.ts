@@ -139,6 +139,24 @@ export async function markSent(db: Db, id: string, externalId: string, attemptId
   await urgently(() => q.execute());
 }
 
+/**
+ * markSent for several rows in one statement (one commit): the outbox worker marks together
+ * the sends that finished while the previous mark was being written (src/jobs/sent-marks.ts).
+ */
+export async function markSentMany(
+  db: Db,
+  marks: { id: string; externalId: string; attemptId: string }[],
+): Promise<void> {
+  if (marks.length === 0) return;
+  const values = sql.join(marks.map((m) => sql`(${m.id}::uuid, ${m.externalId}, ${m.attemptId})`));
+  await urgently(() =>
+    sql`update outbox set state = 'sent', sent_at = now(), external_id = v.external_id, locked_until = null,
+        last_error = null
+      from (values ${values}) as v(id, external_id, attempt_id)
+      where outbox.id = v.id and outbox.attempt_id = v.attempt_id`.execute(db),
+  );
+}
+
 export async function markRetry(db: Db, id: string, error: string, delayMs: number): Promise<void> {
   await db
     .updateTable('outbox')
@@ -261,6 +279,7 @@ export const outboxQueries = {
   claimOutbox,
   beginSend,
   markSent,
+  markSentMany,
   markRetry,
   markFailed,
   sentInLastMinute,
