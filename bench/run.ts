@@ -14,6 +14,7 @@ const BENCHES: [file: string, exportName: string][] = [
   ['cadence-bench.ts', 'benchCadence'],
   ['import-bench.ts', 'benchImport'],
   ['zip-bomb-bench.ts', 'benchZipBomb'],
+  ['kill-dupes-bench.ts', 'benchKillDupes'],
 ];
 
 const only = process.argv.slice(2);

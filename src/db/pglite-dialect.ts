@@ -1,6 +1,7 @@
 // A Kysely dialect over PGlite (Postgres compiled to WASM, embedded in-process).
 // PGlite is one connection; a mutex hands it to one Kysely connection at a time,
-// so a transaction holds it until commit/rollback exactly like a pooled client would.
+// so a transaction holds it until commit/rollback exactly like a pooled client would;
+// an urgent statement (urgent.ts) is served before the others waiting.
 import type { PGlite } from '@electric-sql/pglite';
 import {
   CompiledQuery,
@@ -14,15 +15,32 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { isUrgent } from './urgent.js';
 
+/**
+ * Hands the one connection out in turn; an urgent caller (src/db/urgent.ts) goes ahead of
+ * everyone waiting, never ahead of the holder (a transaction keeps it until it ends).
+ */
 class Mutex {
-  private tail: Promise<void> = Promise.resolve();
-  lock(): Promise<() => void> {
-    let release!: () => void;
-    const next = new Promise<void>((r) => (release = r));
-    const ready = this.tail.then(() => release);
-    this.tail = this.tail.then(() => next);
-    return ready;
+  private held = false;
+  private readonly waiting: (() => void)[] = [];
+  private readonly urgentWaiting: (() => void)[] = [];
+  lock(urgent = false): Promise<() => void> {
+    return new Promise((resolve) => {
+      const grant = () => {
+        this.held = true;
+        let released = false;
+        resolve(() => {
+          if (released) return;
+          released = true;
+          this.held = false;
+          (this.urgentWaiting.shift() ?? this.waiting.shift())?.();
+        });
+      };
+      if (!this.held) grant();
+      else if (urgent) this.urgentWaiting.push(grant);
+      else this.waiting.push(grant);
+    });
   }
 }
 
@@ -54,7 +72,7 @@ class PgliteDriver implements Driver {
     await this.pg.waitReady;
   }
   async acquireConnection(): Promise<DatabaseConnection> {
-    const release = await this.mutex.lock();
+    const release = await this.mutex.lock(isUrgent());
     const conn = new PgliteConnection(this.pg);
     this.releases.set(conn, release);
     return conn;

@@ -7,11 +7,23 @@ import type { AppDeps } from '../deps.js';
 import { DeliveryError } from '../core/errors.js';
 import { errorOrigin } from '../core/error-origin.js';
 import { backoffMs } from './backoff.js';
+import { batchSentMarks, type MarkSent } from './sent-marks.js';
 import type { OutboxRow } from '../db/repositories/outbox.js';
 import type { Chat } from '../core/team.js';
 import type { ChatAdapter } from '../core/types.js';
 
 export { backoffMs };
+
+// One batcher per database (repositories), so concurrent sends share their commits.
+const sentMarks = new WeakMap<AppDeps['repos'], MarkSent>();
+function markSentFor(deps: AppDeps): MarkSent {
+  let mark = sentMarks.get(deps.repos);
+  if (!mark) {
+    mark = batchSentMarks((marks) => deps.repos.outbox.markSentMany(marks));
+    sentMarks.set(deps.repos, mark);
+  }
+  return mark;
+}
 
 export async function deliverOneBatch(deps: AppDeps, limit = 20): Promise<number> {
   // A platform whose connection lives on another replica (or is down) is left to the replica that holds it.
@@ -74,7 +86,7 @@ async function deliver(deps: AppDeps, chat: Chat, adapter: ChatAdapter, row: Out
       replyHint: row.replyHint ?? undefined,
     });
     // Nothing between the platform's answer and this update: a kill here is the only duplicate left.
-    await deps.repos.outbox.markSent(row.id, res.externalId, attemptId);
+    await markSentFor(deps)({ id: row.id, externalId: res.externalId, attemptId });
   } catch (err) {
     const msg = errorText(err);
     // A platform's own verdict (DeliveryError.retryable) first; anything else by its origin:

@@ -1,6 +1,7 @@
 // A zip-bomb .xlsx: a valid workbook whose one sheet inflates to `inflatedMb` megabytes of
-// rows from a small upload. `lie` declares tiny sizes in the zip directory (a liar gets past
-// the table-of-contents check and must be stopped by the worker's limits).
+// rows from a small upload. `lie` declares false sizes in the zip directory: `true` declares
+// 1 KB, a number declares that many bytes (a liar gets past the table-of-contents check and
+// must be stopped by the counting inflate).
 import { crc32, deflateRawSync } from 'node:zlib';
 
 interface Entry {
@@ -64,7 +65,7 @@ const WORKBOOK =
 const WB_RELS =
   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
 
-export function zipBombXlsx(opts: { inflatedMb: number; lie?: boolean }): Buffer {
+export function zipBombXlsx(opts: { inflatedMb: number; lie?: boolean | number }): Buffer {
   const row = '<row><c t="inlineStr"><is><t>ACME Trading</t></is></c><c t="inlineStr"><is><t>A</t></is></c></row>';
   const head =
     '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row><c t="inlineStr"><is><t>name</t></is></c><c t="inlineStr"><is><t>tier</t></is></c></row>';
@@ -76,6 +77,6 @@ export function zipBombXlsx(opts: { inflatedMb: number; lie?: boolean }): Buffer
     { name: '_rels/.rels', data: Buffer.from(RELS) },
     { name: 'xl/workbook.xml', data: Buffer.from(WORKBOOK) },
     { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(WB_RELS) },
-    { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: opts.lie ? 1024 : undefined },
+    { name: 'xl/worksheets/sheet1.xml', data: sheet, declaredSize: opts.lie === true ? 1024 : opts.lie || undefined },
   ]);
 }

@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../client.js';
 import { dbNowPlus } from '../sql-time.js';
+import { urgently } from '../urgent.js';
 import type { Platform } from '../../core/types.js';
 import type { OutboxItem, OutboxRow } from '../../core/records.js';
 
@@ -125,14 +126,35 @@ export async function beginSend(db: Db, id: string, attemptId: string, leaseMs: 
   return r !== undefined;
 }
 
-/** Mark sent right after the platform answered; with an attempt id, only if that attempt still holds the row. */
+/**
+ * Mark sent right after the platform answered; with an attempt id, only if that attempt still
+ * holds the row. Urgent: until this commits, a kill sends the reply again (docs/HARDENING.md).
+ */
 export async function markSent(db: Db, id: string, externalId: string, attemptId?: string): Promise<void> {
   let q = db
     .updateTable('outbox')
     .set({ state: 'sent', sent_at: sql`now()`, external_id: externalId, locked_until: null, last_error: null })
     .where('id', '=', id);
   if (attemptId) q = q.where('attempt_id', '=', attemptId);
-  await q.execute();
+  await urgently(() => q.execute());
+}
+
+/**
+ * markSent for several rows in one statement (one commit): the outbox worker marks together
+ * the sends that finished while the previous mark was being written (src/jobs/sent-marks.ts).
+ */
+export async function markSentMany(
+  db: Db,
+  marks: { id: string; externalId: string; attemptId: string }[],
+): Promise<void> {
+  if (marks.length === 0) return;
+  const values = sql.join(marks.map((m) => sql`(${m.id}::uuid, ${m.externalId}, ${m.attemptId})`));
+  await urgently(() =>
+    sql`update outbox set state = 'sent', sent_at = now(), external_id = v.external_id, locked_until = null,
+        last_error = null
+      from (values ${values}) as v(id, external_id, attempt_id)
+      where outbox.id = v.id and outbox.attempt_id = v.attempt_id`.execute(db),
+  );
 }
 
 export async function markRetry(db: Db, id: string, error: string, delayMs: number): Promise<void> {
@@ -257,6 +279,7 @@ export const outboxQueries = {
   claimOutbox,
   beginSend,
   markSent,
+  markSentMany,
   markRetry,
   markFailed,
   sentInLastMinute,

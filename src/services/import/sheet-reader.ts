@@ -1,6 +1,8 @@
 // Reading untrusted sheets with limits (issue 17): a 1 MB zip bomb used to block the event
 // loop for 20 s and leave 2.6 GB resident. Now:
-// - the zip's table of contents is checked first (declared decompressed and shared-string sizes);
+// - the zip's table of contents is checked first (declared decompressed and shared-string sizes),
+//   then every entry is inflated as a counting stream that stops at the first byte past its
+//   declared size or the limit (zip-inflate-limit.ts), so lying sizes are caught too;
 // - the sheet is parsed in a worker thread with resourceLimits and a time budget, and the worker
 //   is thrown away afterwards (its memory with it);
 // - rows and columns are checked on the result;
@@ -9,6 +11,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkShape, fileKind, SheetError, SheetLimitError, type Sheet } from './sheet.js';
+import { checkInflatedSizes } from './zip-inflate-limit.js';
 import { inspectXlsxZip } from './zip-inspect.js';
 
 export interface SheetReadLimits {
@@ -47,8 +50,10 @@ function workerScript(): { script: string | URL; evalCode: boolean } {
 export function createSheetReader(limits: SheetReadLimits): SheetReader {
   let running = 0;
   return async (bytes, filename) => {
-    // The table of contents is cheap to read: an honest bomb is refused without waiting for a slot.
-    if (fileKind(filename, bytes) === 'xlsx') inspectXlsxZip(bytes, limits);
+    // Both zip checks are cheap (the table of contents, then a counting inflate that stops at
+    // the first byte too many): a bomb, honest or lying, is refused here, before it waits for a
+    // slot or a worker starts.
+    if (fileKind(filename, bytes) === 'xlsx') await checkInflatedSizes(bytes, inspectXlsxZip(bytes, limits), limits);
     if (running >= limits.maxConcurrent) {
       throw new SheetLimitError(
         `${limits.maxConcurrent} imports are already running on this server; try again in a minute (IMPORT_MAX_CONCURRENT)`,

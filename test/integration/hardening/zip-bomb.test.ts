@@ -48,14 +48,12 @@ describe('zip-bomb xlsx', () => {
     expect((await t.app.server.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
   });
 
-  it('stops a bomb that lies about its size with the worker’s own limits', async () => {
+  it('stops a bomb that lies about its size with the counting inflate', async () => {
     const liar = zipBombXlsx({ inflatedMb: 200, lie: true });
     const a = await upload(liar);
     expect(a.statusCode).toBeGreaterThanOrEqual(400);
     expect(a.statusCode).toBeLessThan(500);
-    expect(a.body).toMatch(
-      /file refused: .*(IMPORT_WORKER_MEMORY_MB|IMPORT_TIME_BUDGET_MS|IMPORT_MAX_ROWS)|not a readable/,
-    );
+    expect(a.body).toMatch(/file refused: .*unpacks to more than the 1024 bytes its zip directory declares/);
   });
 
   it('still reads an ordinary workbook through the worker', async () => {
