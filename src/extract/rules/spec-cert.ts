@@ -1,6 +1,7 @@
 // Technical requirements (voltage, plug, colour, material, size, capacity,
 // power → other) and certifications.
 import { allMatches, sentenceAround } from '../text.js';
+import { chosenColours, colourValue, negatedBefore } from './colour-value.js';
 import { overlaps, type Mention } from './mention.js';
 
 const VOLTAGE = /(?<![\d.])(\d{2,3}(?:\s*[-~/]\s*\d{2,3})?)\s*(?:V|v|伏|VAC|Vac|V AC)(?![A-Za-z0-9])/g;
@@ -89,10 +90,15 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
     add('plug', PLUG_MAP[m[1]!.toLowerCase()] ?? m[1]!.toUpperCase(), m.index, m.index + m[0].length);
   for (const m of allMatches(COLOR_CUE, text)) {
     const v = clean(m[1]!);
-    if (v && !/^(?:有|什么|多少|要求|呢|吗|which|what)/i.test(v) && !NOT_VALUE.test(v))
-      add('color', v, m.index, m.index + m[0].length);
+    if (v && !/^(?:有|什么|多少|要求|呢|吗|which|what)/i.test(v) && !NOT_VALUE.test(v)) {
+      // a cue followed by no colour word ("颜色都不一样") states no colour
+      const c = colourValue(v);
+      if (c) add('color', c.value, m.index, m.index + m[0].length);
+    }
   }
-  for (const m of allMatches(CJK_COLOR, text)) add('color', (m[1] ?? m[2])!, m.index, m.index + m[0].length);
+  for (const c of chosenColours(text)) add('color', c.value, c.start, c.end);
+  for (const m of allMatches(CJK_COLOR, text))
+    if (!negatedBefore(text, m.index)) add('color', (m[1] ?? m[2])!, m.index, m.index + m[0].length);
   for (const m of allMatches(FINISH_COLOR, text)) add('color', m[0], m.index, m.index + m[0].length);
   const answer = EN_COLOR_ANSWER.exec(text);
   if (answer) add('color', answer[1]!.toLowerCase(), 0, answer[0].length);
@@ -114,8 +120,10 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
     const first = /^\s*([^，,。.;；!！?？\n]{1,24})/.exec(text);
     if (first && first[1]!.length === 24 && /\s/.test(first[1]!)) first[1] = first[1]!.replace(/\s+\S*$/, '');
     const v = first?.[1]!.replace(/\b(?:only|please|pls|colou?r)\b/gi, '').trim();
-    if (first && v && !/\d|要|不|没/.test(v))
-      add('color', /^[A-Za-z ]+$/.test(v) ? v.toLowerCase() : v, 0, first[0].length);
+    if (first && v && !/\d|要|不|没/.test(v)) {
+      const c = colourValue(v)?.value ?? v;
+      add('color', /^[A-Za-z ]+$/.test(c) ? c.toLowerCase() : c, 0, first[0].length);
+    }
   }
   for (const m of allMatches(SIZE_CODE, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(DIMS, text)) add('size', m[0].trim(), m.index, m.index + m[0].length);
