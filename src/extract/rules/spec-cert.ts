@@ -1,6 +1,7 @@
 // Technical requirements (voltage, plug, colour, material, size, capacity,
 // power → other) and certifications.
 import { allMatches, sentenceAround } from '../text.js';
+import { findMaterials } from './material-value.js';
 import { chosenColours, colourValue, negatedBefore } from './colour-value.js';
 import { overlaps, type Mention } from './mention.js';
 
@@ -30,13 +31,6 @@ const MATERIAL_CUE =
   /(?:materials?|材质|材料|面料|木材|布料|用料|fabric)\s*(?:[:：]|要|是|用|必须是|必须|must be|is|should be|要求|需要|做)*\s*([^，,。;；!！?？\n]{1,24})/gi;
 const STEEL =
   /(?:304|316L?|201)\s*(?:不锈钢|stainless steel|SS)|(?:不锈钢|stainless steel|SS)\s*(?:304|316L?|201)|(?<![A-Za-z])SUS\s?(?:304|316L?|201|430)(?![\d])/gi;
-// "冷轧钢的" / "，尼龙，": a material word standing as its own clause
-const MATERIAL_WORDS =
-  '涤纶|尼龙|纯棉|全棉|亚麻|真丝|羊毛|羊绒|竹纤维|冷轧钢|热轧钢|镀锌钢|镀锌板|不锈钢|碳钢|合金钢|铝合金|黄铜|紫铜|锌合金|球墨铸铁|铸铁|铸钢|硅胶|橡胶|实木|橡木|胡桃木|松木|榉木|陶瓷|钢化玻璃|玻璃|真皮|牛皮|皮革|亚克力|ABS|PVC|PET|TPU|TPR|EVA|PP|PE|PC|PU';
-const MATERIAL_ALONE = new RegExp(
-  String.raw`(?:^|[，,。:：;；、])\s*((?:304|316|201)?(?:${MATERIAL_WORDS}))(?:材质)?的?\s*(?=[，,。.!！?？;；、]|$)`,
-  'gm',
-);
 // colours named without 色: a finish plus a colour, or a fixed compound name
 const FINISH_COLOR =
   /(?:哑光|亚光|亮光|磨砂|珠光|金属|钢琴|高光)[黑白红蓝灰银金绿]|玫瑰金|香槟金|土豪金|深空灰|太空灰|枪灰|象牙白|藏青|宝蓝|墨绿|酒红/g;
@@ -104,13 +98,14 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
   if (answer) add('color', answer[1]!.toLowerCase(), 0, answer[0].length);
   for (const m of allMatches(EN_COLOR, text))
     add('color', (m[1] ?? m[2] ?? m[3])!.toLowerCase(), m.index, m.index + m[0].length);
+  // lexicon materials first: a cue's free text ("material must be …") is the weaker reading
+  for (const f of findMaterials(text)) add('material', f.value, f.start, f.end);
   for (const m of allMatches(MATERIAL_CUE, text)) {
     const v = clean(m[1]!);
     if (v && !/^(?:有|什么|多少|要求|呢|吗|which|what)/i.test(v) && !NOT_VALUE.test(v))
       add('material', v, m.index, m.index + m[0].length);
   }
   for (const m of allMatches(STEEL, text)) add('material', m[0], m.index, m.index + m[0].length);
-  for (const m of allMatches(MATERIAL_ALONE, text)) add('material', m[1]!, m.index, m.index + m[0].length);
   // an answer to the other side's "木材有要求吗？" / "what material?" names the material
   if (prevOther && /(材质|材料|木材|面料|material|fabric)[^。.!！]*[?？吗]/i.test(prevOther)) {
     const first = /^\s*([^，,。.;；!！?？\n]{1,12})/.exec(text);
