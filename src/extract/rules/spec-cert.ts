@@ -51,6 +51,8 @@ const GARMENT =
   /(?:sizes?|尺码|码数|码|尺寸)\s*[:：]?\s*((?:X{0,3}S|M|X{0,4}L|\dXL)\s*(?:-|–|~|到|至|\/)\s*(?:X{0,3}S|M|X{0,4}L|\dXL))(?![A-Za-z])/gi;
 const LENGTH = /(?<![\d.x×*])(\d+(?:\.\d+)?)\s*(m|cm|mm|inch|英寸|寸)(?![A-Za-z0-9²])/g;
 const CAPACITY = /(?<![\d.A-Za-z\-])(\d+(?:\.\d+)?)\s*(L|ml|ML|升|毫升|liters?|litres?|mAh|Ah|gal)(?![A-Za-z])/g;
+// paper and fabric weight, or a unit's weight: "80 gsm", "3.5g", "200克"
+const GRAMMAGE = /(?<![\d.])(\d+(?:\.\d+)?)\s*(gsm|g\/m²|g\/m2|g|克)(?![A-Za-z0-9])/g;
 const POWER = /(?<![\d.])(\d+(?:\.\d+)?)\s*(W|kW|KW|瓦|千瓦|HP|hp|匹)(?![A-Za-z])/g;
 // "Grey please." / "Black only" opening a message answers a colour choice
 const EN_COLOR_ANSWER = new RegExp(String.raw`^\s*(${EN_COLORS})(?:\s+(?:please|pls|only))?\s*(?:[.!,]|$)`, 'i');
@@ -123,8 +125,11 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
   for (const m of allMatches(SIZE_CODE, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(DIMS, text)) add('size', m[0].trim(), m.index, m.index + m[0].length);
   for (const m of allMatches(GARMENT, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
+  // a single length in mm is a thickness or gauge ("8mm", "11mm"): attribute other; cm, m and inches are sizes
   for (const m of allMatches(LENGTH, text))
-    if (Number(m[1]) < 50 || m[2] !== 'm') add('size', m[0].trim(), m.index, m.index + m[0].length);
+    if (Number(m[1]) < 50 || m[2] !== 'm')
+      add(m[2] === 'mm' ? 'other' : 'size', m[0].trim(), m.index, m.index + m[0].length);
+  for (const m of allMatches(GRAMMAGE, text)) add('other', m[0].trim(), m.index, m.index + m[0].length);
   for (const m of allMatches(CAPACITY, text)) add('capacity', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(POWER, text)) add('other', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(PRESSURE, text)) add('other', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);

@@ -25,3 +25,15 @@ describe('material values', () => {
     expect(materials('we sell cotton bags and glass jars')).toEqual([]);
   });
 });
+
+describe('thickness and weight', () => {
+  const specs = (t: string): unknown[] => findSpecs(readingText(t), []).map((m) => m.value);
+  it('a single millimetre length is other, a centimetre length a size', () => {
+    expect(specs('板材要12mm厚的')).toEqual([{ attribute: 'other', value: '12mm' }]);
+    expect(specs('width 45cm please')).toEqual([{ attribute: 'size', value: '45cm' }]);
+  });
+  it('grammage and unit weight are other', () => {
+    expect(specs('paper must be 70 gsm')).toEqual([{ attribute: 'other', value: '70 gsm' }]);
+    expect(specs('每个2.8g就行')).toEqual([{ attribute: 'other', value: '2.8g' }]);
+  });
+});
