@@ -10,6 +10,7 @@ import { messageMentions } from './rules/message-rules.js';
 import { readClauses } from './analyze/clauses.js';
 import { readingText } from './analyze/normalize.js';
 import { verbatimMentions } from './analyze/verbatim.js';
+import { onePerSlot } from './analyze/one-per-slot.js';
 import { bestProduct, plausibleProduct, productCandidates, productMention } from './rules/product-grammar.js';
 import { findProducts } from './rules/product.js';
 import { resolveNeeds, type MessageMentions } from './resolve-needs.js';
@@ -65,7 +66,7 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
       fromCustomer,
       dayFirst: t.dayFirst,
     };
-    const mentions = verbatimMentions(messageMentions(r.open, ctx, r.firm), message.text, r.open);
+    const mentions = onePerSlot(verbatimMentions(messageMentions(r.open, ctx, r.firm), message.text, r.open), r.open);
     for (const m of mentions) {
       if (m.kind !== 'price_target') continue;
       recentPrices.push(Number(m.value.amount));

@@ -9,6 +9,7 @@ import { dict } from '@node-rs/jieba/dict.js';
 import nlp from 'compromise';
 import { COLOURS_ZH, FINISHES_ZH } from '../lexicon/colours.js';
 import { GOODS_EN, GOODS_ZH, MATERIALS_EN, MATERIALS_ZH, TRADE_TERMS_ZH } from '../lexicon/goods.js';
+import { ASK_OPENERS_ZH, BUY_AFTER_ZH } from '../lexicon/purchase.js';
 import { UNITS } from '../lexicon/units.js';
 
 export interface Token {
@@ -31,6 +32,9 @@ for (const w of TRADE_TERMS_ZH) OUR_TAGS.set(w, 'n');
 for (const w of GOODS_ZH) OUR_TAGS.set(w, 'n');
 for (const w of MATERIALS_ZH) OUR_TAGS.set(w, 'nm');
 for (const w of [...COLOURS_ZH, ...FINISHES_ZH]) OUR_TAGS.set(w, 'nc');
+// question openers and stock questions are verbs, so they never glue onto the goods next to them
+for (const w of [...ASK_OPENERS_ZH, ...BUY_AFTER_ZH.map(([p]) => String(p))])
+  if (!OUR_TAGS.has(w)) OUR_TAGS.set(w, 'v');
 
 export function sharedJieba(): Jieba {
   if (jieba) return jieba;

@@ -52,3 +52,9 @@ export const QUESTION_WORDS = terms(`
   什么 | 多少 | 怎么 | 几 | 哪 | 是否 | 能否 | 可否 | 有没有 | 能不能 | 可不可以 | 行不行 | 要不要 | 是不是
   what | which | how | when | where | why | do you | does it | can you | could you | is it | are you | will you
 `);
+
+/** A message with one of these revises a value it also repeats ("not 500 but 800", "12月20改到12月10"). */
+export const CHANGE_CUES = terms(`
+  改 | 改成 | 改为 | 改到 | 换成 | 换 | 调整 | 推迟 | 延后 | 延迟 | 提前 | 加到 | 减到 | 增加到 | 减少到 | 而不是 | 不是 | 更新
+  instead | change | changed | revise | revised | update | updated | make it | rather than | increase | reduce | move to | push to
+`);

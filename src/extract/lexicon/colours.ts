@@ -17,3 +17,11 @@ export const FINISHES_EN = terms(
 export const COLOURS_EN = terms(`
   black | white | red | green | blue | yellow | grey | gray | purple | pink | orange | brown | gold | golden | silver | beige | navy | navy blue | khaki | ivory | cream | transparent | clear | natural | olive | maroon | burgundy | teal | turquoise | charcoal | off-white | off white | matte black | army green | rose gold | sky blue | royal blue | dark blue | light blue | dark grey | light grey | dark gray | light gray | champagne | camel | mint | lavender | coral
 `);
+/** Words that shade a colour in front of it: 炭灰色, 自然黑色, 浅米色. */
+export const COLOUR_MODIFIERS_ZH = terms(
+  `深 | 浅 | 亮 | 哑 | 暗 | 淡 | 嫩 | 炭 | 碳 | 自然 | 纯 | 荧光 | 珍珠 | 雾 | 冷 | 暖 | 浅米 | 米`,
+);
+/** Verbs and marks after which a colour word is the thing chosen ("要消光灰", "，自然黑色"). */
+export const COLOUR_CHOICE_BEFORE = terms(
+  `要 | 选 | 用 | 做 | 改成 | 换成 | 就要 | 都要 | 全部要 | want | need | in | choose | go with | ， | , | 、 | : | ：`,
+);

@@ -46,12 +46,12 @@ export const GOODS_EN = terms(`
 export const MATERIALS_ZH = terms(`
   纯棉 | 全棉 | 棉 | 涤纶 | 涤棉 | 尼龙 | 氨纶 | 亚麻 | 真丝 | 丝绸 | 羊毛 | 羊绒 | 竹纤维 | 莫代尔 | 牛津布 | 帆布 | 无纺布 | 摇粒绒 | 珊瑚绒 | 牛仔布 | 灯芯绒 | 毛毡
   不锈钢 | 304不锈钢 | 316不锈钢 | 201不锈钢 | 冷轧钢 | 热轧钢 | 镀锌钢 | 镀锌板 | 碳钢 | 合金钢 | 铝合金 | 铝 | 黄铜 | 紫铜 | 铜 | 锌合金 | 球墨铸铁 | 铸铁 | 铸钢 | 钛合金 | 铁
-  硅胶 | 食品级硅胶 | 橡胶 | 食品级橡胶 | 天然橡胶 | 乳胶 | 实木 | 橡木 | 胡桃木 | 松木 | 榉木 | 竹 | 竹子 | 藤 | 藤编 | 密度板 | 多层板 | 陶瓷 | 骨瓷 | 玻璃 | 高硼硅玻璃 | 钢化玻璃 | 真皮 | 牛皮 | 皮革 | PU皮 | 人造革 | 亚克力 | 大理石 | 石英 | 水晶 | 牛皮纸 | 瓦楞纸 | 白卡纸
+  硅胶 | 食品级硅胶 | 橡胶 | 食品级橡胶 | 天然橡胶 | 乳胶 | 实木 | 橡木 | 胡桃木 | 松木 | 榉木 | 竹 | 竹子 | 藤 | 藤编 | 密度板 | 多层板 | 陶瓷 | 骨瓷 | 玻璃 | 高硼硅玻璃 | 钢化玻璃 | 真皮 | 牛皮 | 皮革 | PU皮 | 人造革 | 亚克力 | 大理石 | 石英 | 水晶 | 真人发 | 牛皮纸 | 瓦楞纸 | 白卡纸
 `);
 export const MATERIALS_EN = terms(`
-  cotton | organic cotton | polyester | nylon | spandex | linen | silk | wool | cashmere | bamboo | bamboo fiber | denim | canvas | fleece | felt | leather | genuine leather | pu leather | faux leather | oxford
+  cotton | organic cotton | polyester | human hair | nylon | spandex | linen | silk | wool | cashmere | bamboo | bamboo fiber | denim | canvas | fleece | felt | leather | genuine leather | pu leather | faux leather | oxford
   stainless steel | steel | carbon steel | galvanized steel | aluminium | aluminum | brass | copper | zinc alloy | iron | cast iron | titanium
-  silicone | food grade silicone | rubber | natural rubber | latex | wood | wooden | solid wood | oak | walnut | pine | beech | acacia | rattan | mdf | plywood | ceramic | porcelain | stoneware | glass | borosilicate glass | tempered glass | acrylic | marble | kraft paper
+  silicone | food grade silicone | rubber | natural rubber | latex | wood | wooden | solid wood | oak | walnut | pine | beech | acacia | rattan | mdf | plywood | ceramic | porcelain | stoneware | glass | borosilicate glass | tempered glass | acrylic | marble | crystal | kraft paper
   abs | pvc | pet | tpu | tpr | eva | pp | pe | pc | pu | hdpe | ldpe
 `);
 

@@ -1,7 +1,7 @@
 // Words that make a purchase act: the noun phrase after them (or before a
 // stock question) is what the customer wants. Weights say how sure a trigger
 // is; the product grammar adds them up across the chat.
-import { mapping } from './terms.js';
+import { mapping, terms } from './terms.js';
 
 /** [trigger, weight] — a verb (or frame) before the goods. */
 export const BUY_BEFORE_ZH = mapping(`
@@ -24,3 +24,7 @@ export const BUY_BEFORE_EN = mapping(`
 export const PRODUCT_FIELDS = mapping(`
   产品名称 | 品名 | 货物名称 | 产品 | 货品 | 物品 | 名称 | product | product name | item | item name | commodity | goods | description = 0.9
 `).map(([w, v]) => [w, Number(v)]);
+/** Polite openers of a question: verbs to jieba, never the start of a goods noun ("想问下保温杯…"). */
+export const ASK_OPENERS_ZH = terms(
+  `问下 | 问一下 | 请问 | 想问 | 想问下 | 咨询下 | 咨询一下 | 了解下 | 了解一下 | 打听下 | 问问`,
+);

@@ -2,9 +2,17 @@
 // bare number in a price negotiation ("10.40 is ok", "0.042行不行").
 import { allMatches, hasCjk, NUM, parseNum } from '../text.js';
 import { overlaps, type Mention, type RuleContext } from './mention.js';
+import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../lexicon/currencies.js';
 
-const CUR_BEFORE = String.raw`(US\$|USD|U\.S\.D|\$|EUR|€|GBP|£|RMB|CNY|¥|￥|人民币|美金|美元)`;
-const CUR_AFTER = String.raw`(USD|US dollars?|dollars?|美元|美金|刀|EUR|euros?|欧元|GBP|pounds?|英镑|RMB|CNY|元|块钱|块|人民币)`;
+// alternations built from the currency lexicon, longest spelling first
+const alternation = (pairs: [string, string][]): string =>
+  [...new Set(pairs.map(([w]) => w))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+const CUR_BEFORE = `(${alternation(CURRENCY_BEFORE)})`;
+const CUR_AFTER = `(${alternation(CURRENCY_AFTER)})`;
+const CODE = new Map([...CURRENCY_BEFORE, ...CURRENCY_AFTER].map(([w, c]) => [w.toLowerCase(), c]));
 const PER = String.raw`(?:\s*(?:\/|per|每|一)\s*(pcs?|pieces?|units?|sets?|meters?|metres?|m|kg|ton|个|件|只|支|套|米|台|把|张|条|公斤|吨|箱|ctn|carton|pair|双))?`;
 const EXPLICIT_BEFORE = new RegExp(String.raw`${CUR_BEFORE}\s?(${NUM})${PER}`, 'gi');
 const EXPLICIT_AFTER = new RegExp(String.raw`(?<![\d.])(${NUM})\s?${CUR_AFTER}(?![A-Za-z])${PER}`, 'gi');
@@ -18,12 +26,7 @@ const DECLINED_AFTER =
   /^[^，,。.!?]{0,10}(太贵|太高|贵了|贵|too (?:high|expensive)|is high|expensive|(?<!行)不行(?!吗)|不能接受|can'?t accept|no way)/i;
 
 function currencyOf(s: string | undefined): string | undefined {
-  if (!s) return undefined;
-  const t = s.toLowerCase();
-  if (/^(us\$|usd|u\.s\.d|\$|dollars?|us dollars?|美元|美金|刀)$/.test(t)) return 'USD';
-  if (/^(eur|€|euros?|欧元)$/.test(t)) return 'EUR';
-  if (/^(gbp|£|pounds?|英镑)$/.test(t)) return 'GBP';
-  return 'CNY';
+  return s ? CODE.get(s.toLowerCase()) : undefined;
 }
 
 function unitOf(s: string | undefined): string | undefined {
@@ -55,11 +58,12 @@ export function findPrices(text: string, ctx: RuleContext, masked: { start: numb
     if (unit) value.unit = unit;
     out.push({ kind: 'price_target', value, evidence: text.slice(start, end).trim(), start, end, confidence: 0.75 });
   };
-  for (const m of allMatches(EXPLICIT_BEFORE, text)) {
-    push(m.index, m.index + m[0].length, parseNum(m[2]!), currencyOf(m[1]) ?? 'USD', unitOf(m[3]));
-  }
+  // amount-then-currency first: in "2.5美元一个" the 一 is the unit's, never an amount after 美元
   for (const m of allMatches(EXPLICIT_AFTER, text)) {
     push(m.index, m.index + m[0].length, parseNum(m[1]!), currencyOf(m[2]) ?? 'CNY', unitOf(m[3]));
+  }
+  for (const m of allMatches(EXPLICIT_BEFORE, text)) {
+    push(m.index, m.index + m[0].length, parseNum(m[2]!), currencyOf(m[1]) ?? 'USD', unitOf(m[3]));
   }
   const fallbackCurrency = ctx.lastCurrency ?? (hasCjk(text) ? 'CNY' : 'USD');
   for (const m of allMatches(BARE, text)) {

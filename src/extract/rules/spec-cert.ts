@@ -1,6 +1,8 @@
 // Technical requirements (voltage, plug, colour, material, size, capacity,
 // power → other) and certifications.
 import { allMatches, sentenceAround } from '../text.js';
+import { findMaterials } from './material-value.js';
+import { chosenColours, colourValue, negatedBefore } from './colour-value.js';
 import { overlaps, type Mention } from './mention.js';
 
 const VOLTAGE = /(?<![\d.])(\d{2,3}(?:\s*[-~/]\s*\d{2,3})?)\s*(?:V|v|伏|VAC|Vac|V AC)(?![A-Za-z0-9])/g;
@@ -29,13 +31,6 @@ const MATERIAL_CUE =
   /(?:materials?|材质|材料|面料|木材|布料|用料|fabric)\s*(?:[:：]|要|是|用|必须是|必须|must be|is|should be|要求|需要|做)*\s*([^，,。;；!！?？\n]{1,24})/gi;
 const STEEL =
   /(?:304|316L?|201)\s*(?:不锈钢|stainless steel|SS)|(?:不锈钢|stainless steel|SS)\s*(?:304|316L?|201)|(?<![A-Za-z])SUS\s?(?:304|316L?|201|430)(?![\d])/gi;
-// "冷轧钢的" / "，尼龙，": a material word standing as its own clause
-const MATERIAL_WORDS =
-  '涤纶|尼龙|纯棉|全棉|亚麻|真丝|羊毛|羊绒|竹纤维|冷轧钢|热轧钢|镀锌钢|镀锌板|不锈钢|碳钢|合金钢|铝合金|黄铜|紫铜|锌合金|球墨铸铁|铸铁|铸钢|硅胶|橡胶|实木|橡木|胡桃木|松木|榉木|陶瓷|钢化玻璃|玻璃|真皮|牛皮|皮革|亚克力|ABS|PVC|PET|TPU|TPR|EVA|PP|PE|PC|PU';
-const MATERIAL_ALONE = new RegExp(
-  String.raw`(?:^|[，,。:：;；、])\s*((?:304|316|201)?(?:${MATERIAL_WORDS}))(?:材质)?的?\s*(?=[，,。.!！?？;；、]|$)`,
-  'gm',
-);
 // colours named without 色: a finish plus a colour, or a fixed compound name
 const FINISH_COLOR =
   /(?:哑光|亚光|亮光|磨砂|珠光|金属|钢琴|高光)[黑白红蓝灰银金绿]|玫瑰金|香槟金|土豪金|深空灰|太空灰|枪灰|象牙白|藏青|宝蓝|墨绿|酒红/g;
@@ -56,6 +51,8 @@ const GARMENT =
   /(?:sizes?|尺码|码数|码|尺寸)\s*[:：]?\s*((?:X{0,3}S|M|X{0,4}L|\dXL)\s*(?:-|–|~|到|至|\/)\s*(?:X{0,3}S|M|X{0,4}L|\dXL))(?![A-Za-z])/gi;
 const LENGTH = /(?<![\d.x×*])(\d+(?:\.\d+)?)\s*(m|cm|mm|inch|英寸|寸)(?![A-Za-z0-9²])/g;
 const CAPACITY = /(?<![\d.A-Za-z\-])(\d+(?:\.\d+)?)\s*(L|ml|ML|升|毫升|liters?|litres?|mAh|Ah|gal)(?![A-Za-z])/g;
+// paper and fabric weight, or a unit's weight: "80 gsm", "3.5g", "200克"
+const GRAMMAGE = /(?<![\d.])(\d+(?:\.\d+)?)\s*(gsm|g\/m²|g\/m2|g|克)(?![A-Za-z0-9])/g;
 const POWER = /(?<![\d.])(\d+(?:\.\d+)?)\s*(W|kW|KW|瓦|千瓦|HP|hp|匹)(?![A-Za-z])/g;
 // "Grey please." / "Black only" opening a message answers a colour choice
 const EN_COLOR_ANSWER = new RegExp(String.raw`^\s*(${EN_COLORS})(?:\s+(?:please|pls|only))?\s*(?:[.!,]|$)`, 'i');
@@ -89,22 +86,28 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
     add('plug', PLUG_MAP[m[1]!.toLowerCase()] ?? m[1]!.toUpperCase(), m.index, m.index + m[0].length);
   for (const m of allMatches(COLOR_CUE, text)) {
     const v = clean(m[1]!);
-    if (v && !/^(?:有|什么|多少|要求|呢|吗|which|what)/i.test(v) && !NOT_VALUE.test(v))
-      add('color', v, m.index, m.index + m[0].length);
+    if (v && !/^(?:有|什么|多少|要求|呢|吗|which|what)/i.test(v) && !NOT_VALUE.test(v)) {
+      // a cue followed by no colour word ("颜色都不一样") states no colour
+      const c = colourValue(v);
+      if (c) add('color', c.value, m.index, m.index + m[0].length);
+    }
   }
-  for (const m of allMatches(CJK_COLOR, text)) add('color', (m[1] ?? m[2])!, m.index, m.index + m[0].length);
+  for (const c of chosenColours(text)) add('color', c.value, c.start, c.end);
+  for (const m of allMatches(CJK_COLOR, text))
+    if (!negatedBefore(text, m.index)) add('color', (m[1] ?? m[2])!, m.index, m.index + m[0].length);
   for (const m of allMatches(FINISH_COLOR, text)) add('color', m[0], m.index, m.index + m[0].length);
   const answer = EN_COLOR_ANSWER.exec(text);
   if (answer) add('color', answer[1]!.toLowerCase(), 0, answer[0].length);
   for (const m of allMatches(EN_COLOR, text))
     add('color', (m[1] ?? m[2] ?? m[3])!.toLowerCase(), m.index, m.index + m[0].length);
+  // lexicon materials first: a cue's free text ("material must be …") is the weaker reading
+  for (const f of findMaterials(text)) add('material', f.value, f.start, f.end);
   for (const m of allMatches(MATERIAL_CUE, text)) {
     const v = clean(m[1]!);
     if (v && !/^(?:有|什么|多少|要求|呢|吗|which|what)/i.test(v) && !NOT_VALUE.test(v))
       add('material', v, m.index, m.index + m[0].length);
   }
   for (const m of allMatches(STEEL, text)) add('material', m[0], m.index, m.index + m[0].length);
-  for (const m of allMatches(MATERIAL_ALONE, text)) add('material', m[1]!, m.index, m.index + m[0].length);
   // an answer to the other side's "木材有要求吗？" / "what material?" names the material
   if (prevOther && /(材质|材料|木材|面料|material|fabric)[^。.!！]*[?？吗]/i.test(prevOther)) {
     const first = /^\s*([^，,。.;；!！?？\n]{1,12})/.exec(text);
@@ -114,14 +117,19 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
     const first = /^\s*([^，,。.;；!！?？\n]{1,24})/.exec(text);
     if (first && first[1]!.length === 24 && /\s/.test(first[1]!)) first[1] = first[1]!.replace(/\s+\S*$/, '');
     const v = first?.[1]!.replace(/\b(?:only|please|pls|colou?r)\b/gi, '').trim();
-    if (first && v && !/\d|要|不|没/.test(v))
-      add('color', /^[A-Za-z ]+$/.test(v) ? v.toLowerCase() : v, 0, first[0].length);
+    if (first && v && !/\d|要|不|没/.test(v)) {
+      const c = colourValue(v)?.value ?? v;
+      add('color', /^[A-Za-z ]+$/.test(c) ? c.toLowerCase() : c, 0, first[0].length);
+    }
   }
   for (const m of allMatches(SIZE_CODE, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(DIMS, text)) add('size', m[0].trim(), m.index, m.index + m[0].length);
   for (const m of allMatches(GARMENT, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
+  // a single length in mm is a thickness or gauge ("8mm", "11mm"): attribute other; cm, m and inches are sizes
   for (const m of allMatches(LENGTH, text))
-    if (Number(m[1]) < 50 || m[2] !== 'm') add('size', m[0].trim(), m.index, m.index + m[0].length);
+    if (Number(m[1]) < 50 || m[2] !== 'm')
+      add(m[2] === 'mm' ? 'other' : 'size', m[0].trim(), m.index, m.index + m[0].length);
+  for (const m of allMatches(GRAMMAGE, text)) add('other', m[0].trim(), m.index, m.index + m[0].length);
   for (const m of allMatches(CAPACITY, text)) add('capacity', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(POWER, text)) add('other', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(PRESSURE, text)) add('other', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);

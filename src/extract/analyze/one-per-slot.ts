@@ -1,0 +1,43 @@
+// One message states one value per need slot. When a message names two
+// values of a slot without revising anything ("最晚1月10号到仓，春节前出货"),
+// both describe the same need: delivery keeps the strictest deadline, every
+// other kind the first value said. A message with a change cue keeps them all,
+// so resolve-needs records the revision it states.
+import { needSlot } from '../../core/needs.js';
+import { CHANGE_CUES } from '../lexicon/clause-words.js';
+import type { Mention } from '../rules/mention.js';
+import { PhraseSet } from './phrase-set.js';
+
+const CHANGE = new PhraseSet(CHANGE_CUES);
+
+// a delivery mention that is a firm date (shifts move the current date instead)
+const deadline = (m: Mention): string | undefined =>
+  m.kind === 'delivery_date' && m.shiftDays === undefined && m.value.constraint === 'by'
+    ? String(m.value.date)
+    : undefined;
+
+export function onePerSlot(mentions: Mention[], reading: string): Mention[] {
+  if (mentions.length < 2 || CHANGE.has(reading)) return mentions;
+  const kept = new Map<string, Mention>();
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (m.shiftDays !== undefined || m.weak || m.kind === 'certification') {
+      out.push(m);
+      continue;
+    }
+    const slot = needSlot(m.kind, m.value);
+    const first = kept.get(slot);
+    if (!first) {
+      kept.set(slot, m);
+      out.push(m);
+      continue;
+    }
+    const a = deadline(first);
+    const b = deadline(m);
+    if (a && b && b < a) {
+      out[out.indexOf(first)] = m;
+      kept.set(slot, m);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+// The colour a cue names, cut to the colour words themselves: "颜色这次做深灰色"
+// → 深灰色, "colour slate gray only. We…" → slate gray, "purple/grey双色" →
+// purple/grey. The span runs from the first to the last colour of the colour
+// lexicon, taking a finish before it (消光灰) or one descriptive Latin word
+// (slate gray, Calacatta white).
+import { PhraseSet } from '../analyze/phrase-set.js';
+import {
+  COLOUR_CHOICE_BEFORE,
+  COLOUR_MODIFIERS_ZH,
+  COLOURS_EN,
+  COLOURS_ZH,
+  FINISHES_EN,
+  FINISHES_ZH,
+} from '../lexicon/colours.js';
+import { NEGATION } from '../lexicon/clause-words.js';
+import { terms } from '../lexicon/terms.js';
+
+const COLOURS = new PhraseSet([...COLOURS_ZH, ...COLOURS_EN]);
+const FINISHES = new PhraseSet([...FINISHES_ZH, ...FINISHES_EN, ...COLOUR_MODIFIERS_ZH]);
+const CHOICE = new PhraseSet(COLOUR_CHOICE_BEFORE);
+const NEG = new PhraseSet(NEGATION);
+// Latin words that never describe a colour: a colour phrase does not start with them
+const NOT_DESCRIPTIVE = new Set(
+  terms(`
+  is | in | the | a | an | be | should | must | only | all | this | that | time | any | our | your | and | or | with
+  color | colour | colors | colours | please | pls | want | need | use | same | also | make | it | to | of | for | same
+`),
+);
+
+/** The colour words of `value` and their span in it, or undefined when it names no colour. */
+export function colourValue(value: string): { value: string; start: number; end: number } | undefined {
+  const hits = COLOURS.findAll(value);
+  if (!hits.length) return undefined;
+  let start = hits[0]!.start;
+  const end = hits[hits.length - 1]!.end;
+  const before = value.slice(0, start);
+  const finish = shadeBefore(value, start);
+  if (finish < start) start = finish;
+  else {
+    const word = /([A-Za-z][A-Za-z-]*)\s+$/.exec(before);
+    if (word && /[A-Za-z]/.test(value[start]!) && !NOT_DESCRIPTIVE.has(word[1]!.toLowerCase())) start = word.index;
+  }
+  return { value: value.slice(start, end), start, end };
+}
+
+// the start of the finishes and shades written right before position `at` (消光灰, 炭灰色)
+function shadeBefore(text: string, at: number): number {
+  let start = at;
+  for (let i = Math.max(0, at - 3); i < start; i++) {
+    const h = FINISHES.matchAt(text, i);
+    if (h && h.end === start) {
+      start = i;
+      i = Math.max(-1, start - 4);
+    }
+  }
+  return start;
+}
+
+/**
+ * Colour words standing as the chosen object of a clause: after a want-verb
+ * or at a clause start, and ending the clause ("要消光灰", "，自然黑色，").
+ * A negated choice ("唔要磨砂", "不要黑色") is no requirement.
+ */
+export function chosenColours(text: string): { value: string; start: number; end: number }[] {
+  const out: { value: string; start: number; end: number }[] = [];
+  for (const h of COLOURS.findAll(text)) {
+    const start = shadeBefore(text, h.start);
+    const head = text.slice(Math.max(0, start - 4), start).trimEnd();
+    const chosen =
+      start === 0 || [...Array(head.length).keys()].some((i) => CHOICE.matchAt(head, i)?.end === head.length);
+    if (!chosen) continue;
+    if (negatedBefore(text, start)) continue;
+    const tail = text.slice(h.end, h.end + 4);
+    if (!/^(?:的|嗰款|那款|那种|款)?\s*(?:$|[，,。.!！?？;；、\n])/.test(tail)) continue;
+    out.push({ value: text.slice(start, h.end), start, end: h.end });
+  }
+  return out;
+}
+
+/** A negation word in the few characters before `at` ("不要黑色", "唔要磨砂" read as 不要). */
+export function negatedBefore(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 4), at);
+  // a negation in an earlier clause ("款式不变，暗红色") does not reach this one
+  const clause = window.slice(Math.max(...[...'，,。.;；!！?？、'].map((c) => window.lastIndexOf(c))) + 1);
+  return NEG.findAll(clause).length > 0;
+}
