@@ -5,6 +5,8 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
   if (HAN.test(text)) return 'zh';
+  // A bare command ("/web", "/undo") says nothing about language: answer in the member's.
+  if (/^\s*[/／]\s*[a-z]+\s*$/i.test(text)) return fallback;
   return /[a-z]/i.test(text) ? 'en' : fallback;
 }
 

@@ -78,7 +78,8 @@ export interface FollowUp {
 
 // ── needs ──
 
-export type NeedStatus = 'current' | 'superseded' | 'removed';
+/** 'reverted': put in place by an action that was taken back (/undo). */
+export type NeedStatus = 'current' | 'superseded' | 'removed' | 'reverted';
 export type NeedExtractor = 'rules' | 'llm' | 'manual' | 'import';
 
 export interface StoredNeed {
@@ -117,6 +118,9 @@ export interface StoredChange {
   recordedBy: string | null;
   messageId: string | null;
   createdAt: Date;
+  /** The message that caused the change (a forward, an answer to a question, a /move). */
+  viaMessageId?: string | null;
+  revertedAt?: Date | null;
 }
 
 // ── cadence ──

@@ -77,6 +77,8 @@ export interface ContactsTable {
   is_primary: Generated<boolean>;
   notes: string | null;
   created_at: DefaultTimestamp;
+  /** The message whose forwarded chat named this speaker (0012): /undo forgets them again. */
+  learnt_from_message: string | null;
 }
 export interface MessagesTable {
   id: Generated<string>;
@@ -113,7 +115,7 @@ export interface NeedsTable {
   prompt_version: string | null;
   confidence: Generated<number>;
   recorded_by: string | null;
-  status: Generated<'current' | 'superseded' | 'removed'>;
+  status: Generated<'current' | 'superseded' | 'removed' | 'reverted'>;
   superseded_by: string | null;
   superseded_at: Timestamp | null;
   created_at: DefaultTimestamp;
@@ -133,6 +135,10 @@ export interface NeedChangesTable {
   recorded_by: string | null;
   message_id: string | null;
   created_at: DefaultTimestamp;
+  /** The message that caused the change (the forward, an answer, a /move), for /undo (0012). */
+  via_message_id: string | null;
+  reverted_at: Timestamp | null;
+  reverted_by: string | null;
 }
 export interface SubscriptionsTable {
   id: Generated<string>;

@@ -106,8 +106,36 @@ const STEPS: { title: string; from: string; chat: string; text: string }[] = [
     chat: 'dm:lily',
     text: '张总: 包装改成彩盒，用我们的设计\n陈莉: 好的\n张总: 付款改成40%定金',
   },
+  { title: 'A correction (Chinese)', from: 'lily', chat: 'dm:lily', text: '不对，交货期是12月15日' },
+  {
+    title: 'Take it back: /撤销 restores the earlier date and retracts the notices in the same chats',
+    from: 'lily',
+    chat: 'dm:lily',
+    text: '/撤销',
+  },
+  {
+    title: "Another customer's chat right after, no customer line: Baton asks instead of filing it under ACME",
+    from: 'lily',
+    chat: 'dm:lily',
+    text: '王经理 2026-11-19 09:00\n我们要3000把雨伞，交货期1月15日前\n陈莉 2026-11-19 09:05\n好的',
+  },
+  {
+    title: 'A question while Baton waits: answered as a question; the pending one is asked again',
+    from: 'lily',
+    chat: 'dm:lily',
+    text: 'ACME Trading 交货期是哪天?',
+  },
+  { title: 'Lily answers — with the wrong customer', from: 'lily', chat: 'dm:lily', text: '1' },
+  {
+    title: '/改归 (/move) files that chat under the right customer: taken back from ACME, applied there',
+    from: 'lily',
+    chat: 'dm:lily',
+    text: '/改归 远航贸易',
+  },
   { title: 'Unsubscribe', from: 'wang', chat: 'group:after-sales', text: '/unsubscribe ACME Trading' },
-  { title: 'Help', from: 'bob', chat: 'dm:bob', text: '/help' },
+  { title: "Help (a bare command: in the member's language)", from: 'bob', chat: 'dm:bob', text: '/help' },
+  { title: 'Help in English words', from: 'bob', chat: 'dm:bob', text: 'help' },
+  { title: 'More on one topic', from: 'bob', chat: 'dm:bob', text: '/help undo' },
   { title: 'Something Baton does not understand', from: 'lily', chat: 'dm:lily', text: '嗯嗯' },
 ];
 

@@ -20,13 +20,40 @@ export async function contactsNamed(db: Db, term: string): Promise<ContactHit[]>
   return rows.map((r) => ({ customerId: r.customer_id, name: r.name }));
 }
 
+/** Contacts whose phone or WhatsApp number ends in these digits (a number seen in a chat). */
+export async function contactsWithNumber(db: Db, digits: string): Promise<ContactHit[]> {
+  const d = digits.replace(/\D/g, '');
+  if (d.length < 7) return [];
+  const tail = d.slice(-8);
+  const rows = await db
+    .selectFrom('contacts')
+    .select(['customer_id', 'name'])
+    .where((eb) =>
+      eb.or([
+        eb(sql`regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g')`, 'like', `%${tail}`),
+        eb(sql`regexp_replace(coalesce(whatsapp, ''), '[^0-9]', '', 'g')`, 'like', `%${tail}`),
+      ]),
+    )
+    .execute();
+  return rows.map((r) => ({ customerId: r.customer_id, name: r.name }));
+}
+
 export async function allContacts(db: Db): Promise<ContactHit[]> {
   const rows = await db.selectFrom('contacts').select(['customer_id', 'name']).execute();
   return rows.map((r) => ({ customerId: r.customer_id, name: r.name }));
 }
 
-/** Add each name as a contact of the customer unless it is one already. Returns the names added. */
-export async function rememberContacts(db: Db, customerId: string, names: string[], at: Date): Promise<string[]> {
+/**
+ * Add each name as a contact of the customer unless it is one already. Returns the names added.
+ * `learntFrom`: the message whose chat named them, so taking that message back forgets them.
+ */
+export async function rememberContacts(
+  db: Db,
+  customerId: string,
+  names: string[],
+  at: Date,
+  learntFrom?: string,
+): Promise<string[]> {
   const added: string[] = [];
   for (const name of [...new Set(names.map((n) => n.trim()).filter(Boolean))]) {
     const exists = await db
@@ -38,7 +65,13 @@ export async function rememberContacts(db: Db, customerId: string, names: string
     if (exists) continue;
     await db
       .insertInto('contacts')
-      .values({ customer_id: customerId, name, notes: 'speaker in a forwarded chat', created_at: at })
+      .values({
+        customer_id: customerId,
+        name,
+        notes: 'speaker in a forwarded chat',
+        created_at: at,
+        learnt_from_message: learntFrom ?? null,
+      })
       .execute();
     added.push(name);
   }
@@ -46,4 +79,4 @@ export async function rememberContacts(db: Db, customerId: string, names: string
 }
 
 /** The customer-contacts repository: bound to a database in createRepositories(). */
-export const customerContactsQueries = { contactsNamed, allContacts, rememberContacts };
+export const customerContactsQueries = { contactsNamed, contactsWithNumber, allContacts, rememberContacts };

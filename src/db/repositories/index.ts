@@ -24,6 +24,7 @@ import { importsQueries } from './imports.js';
 import { jobRunsQueries } from './job-runs.js';
 import { messagesQueries } from './messages.js';
 import { needsQueries } from './needs.js';
+import { undoQueries } from './undo.js';
 import { outboxQueries } from './outbox.js';
 import { pendingQuestionsQueries } from './pending-questions.js';
 import { settingsQueries } from './settings.js';
@@ -65,6 +66,7 @@ const tables = {
   jobRuns: jobRunsQueries,
   messages: messagesQueries,
   needs: needsQueries,
+  undo: undoQueries,
   outbox: outboxQueries,
   pendingQuestions: pendingQuestionsQueries,
   settings: settingsQueries,

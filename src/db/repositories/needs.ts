@@ -78,6 +78,8 @@ type ChangeRow = {
   recorded_by: string | null;
   message_id: string | null;
   created_at: Date;
+  via_message_id?: string | null;
+  reverted_at?: Date | null;
 };
 
 export function toChange(r: ChangeRow): StoredChange {
@@ -96,6 +98,8 @@ export function toChange(r: ChangeRow): StoredChange {
     recordedBy: r.recorded_by,
     messageId: r.message_id,
     createdAt: new Date(r.created_at),
+    viaMessageId: r.via_message_id ?? r.message_id,
+    revertedAt: d(r.reverted_at ?? null),
   };
 }
 
@@ -136,6 +140,7 @@ export async function hadNeedBefore(
     .where('customer_id', '=', customerId)
     .where('slot', '=', slot)
     .where('evidence', '=', evidence)
+    .where('status', '<>', 'reverted') // taken back (/undo): forwarding that chat again applies it again
     .where(sql<boolean>`value = ${JSON.stringify(value)}::jsonb`)
     .executeTakeFirst();
   return r !== undefined;
@@ -206,6 +211,8 @@ export interface NewChange {
   recordedBy: string | null;
   messageId: string | null;
   createdAt: Date;
+  /** The message that caused it, when not `messageId` itself (an answer to a question, a /move). */
+  viaMessageId?: string | null;
 }
 
 export async function insertChange(db: Db, c: NewChange): Promise<StoredChange> {
@@ -224,6 +231,7 @@ export async function insertChange(db: Db, c: NewChange): Promise<StoredChange> 
       said_at: c.saidAt,
       recorded_by: c.recordedBy,
       message_id: c.messageId,
+      via_message_id: c.viaMessageId ?? c.messageId,
       created_at: c.createdAt,
     })
     .returningAll()
@@ -237,7 +245,11 @@ export async function changesSince(
   since: Date | null,
   limit = 30,
 ): Promise<StoredChange[]> {
-  let q = db.selectFrom('need_changes').selectAll().where('customer_id', '=', customerId);
+  let q = db
+    .selectFrom('need_changes')
+    .selectAll()
+    .where('customer_id', '=', customerId)
+    .where('reverted_at', 'is', null); // taken back with /undo: no longer a change
   if (since) q = q.where('created_at', '>=', since);
   const rows = await q.orderBy('created_at', 'desc').limit(limit).execute();
   return rows.map(toChange).reverse();

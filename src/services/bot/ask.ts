@@ -10,17 +10,38 @@ export type PendingAction = { action: 'intent'; intent: Intent } | { action: 'fo
 
 const TTL_MS = 60 * 60_000;
 
+/** The choice id of the "new customer" entry. */
+export const NEW_CUSTOMER = 'new';
+
+/** What a pending question remembers besides what to do: its language and wording, for asking again. */
+export interface PendingExtras {
+  lang?: 'zh' | 'en';
+  question?: string;
+  offerNew?: string;
+  /** Asked again once already after a message that was not its answer. */
+  reasked?: boolean;
+}
+
 export async function askWhichCustomer(
   b: BotCtx,
   opts: {
     reason: 'ambiguous' | 'unknown' | 'forward' | 'context';
     term?: string;
     choices: Customer[];
+    /** For a forward: a name the chat gave that matches no customer, offered as the new customer. */
+    offerNew?: string;
     then: PendingAction;
   },
 ): Promise<void> {
   const { lang } = b.fmt;
   const choices = opts.choices.slice(0, 8);
+  // A forward always has a way out: the last number is a new customer (never an empty list).
+  const newEntry =
+    opts.reason === 'forward'
+      ? opts.offerNew
+        ? t(lang, `新客户："${opts.offerNew}"（新建）`, `new customer: “${opts.offerNew}” (create it)`)
+        : t(lang, '新客户（回复新客户的名称）', "new customer (reply with the new customer's name)")
+      : undefined;
   const term = opts.term ?? '';
   let q: string;
   if (opts.reason === 'ambiguous')
@@ -42,20 +63,26 @@ export async function askWhichCustomer(
           `I don't know a customer called “${term}”. Forward me a chat with them and I will create the customer.`,
         );
   } else if (opts.reason === 'forward') {
-    q = choices.length
+    q = opts.offerNew
       ? t(
           lang,
-          '这是哪个客户的聊天？回复编号，或回复新客户的名称来建档：',
-          'Which customer is this chat from? Reply with a number, or with a new name to create the customer:',
+          `我不认识叫"${opts.offerNew}"的客户。这是哪个客户的聊天？回复编号，或回复新客户的名称来建档：`,
+          `I don't know a customer called “${opts.offerNew}”. Which customer is this chat from? Reply with a number, or with a new name to create the customer:`,
         )
       : t(
           lang,
-          '这是哪个客户的聊天？回复客户名称（新名称会新建客户）。',
-          "Which customer is this chat from? Reply with the customer's name (a new name creates the customer).",
+          '这是哪个客户的聊天？回复编号，或回复新客户的名称来建档：',
+          'Which customer is this chat from? Reply with a number, or with a new name to create the customer:',
         );
   } else
-    q = t(lang, '你说的是哪个客户？回复编号或名称：', 'Which customer do you mean? Reply with a number or a name:');
-  const lines = [q, ...choices.map((c, i) => `${i + 1}. ${c.name}${t(lang, `（${c.code}）`, ` (${c.code})`)}`)];
+    q = choices.length
+      ? t(lang, '你说的是哪个客户？回复编号或名称：', 'Which customer do you mean? Reply with a number or a name:')
+      : t(lang, '你说的是哪个客户？请回复客户名称。', "Which customer do you mean? Reply with the customer's name.");
+  const lines = [
+    q,
+    ...choices.map((c, i) => `${i + 1}. ${c.name}${t(lang, `（${c.code}）`, ` (${c.code})`)}`),
+    ...(newEntry ? [`${choices.length + 1}. ${newEntry}`] : []),
+  ];
   if (opts.reason === 'unknown' && choices.length === 0) {
     replyMd(b, lines.join('\n'));
     return;
@@ -65,8 +92,17 @@ export async function askWhichCustomer(
       chatId: b.ctx.chat.id,
       memberId: b.sender.id,
       kind: 'customer_choice',
-      payload: { ...opts.then, lang: b.fmt.lang } as unknown as Record<string, unknown>,
-      choices: choices.map((c) => ({ customerId: c.id, label: c.name })),
+      payload: {
+        ...opts.then,
+        lang: b.fmt.lang,
+        question: lines.join('\n'),
+        offerNew: opts.offerNew,
+      } as unknown as Record<string, unknown>,
+      // The new-customer entry has no customer id yet.
+      choices: [
+        ...choices.map((c) => ({ customerId: c.id, label: c.name })),
+        ...(newEntry ? [{ customerId: NEW_CUSTOMER, label: opts.offerNew ?? NEW_CUSTOMER }] : []),
+      ],
       createdAt: b.ctx.now,
       expiresAt: new Date(b.ctx.now.getTime() + TTL_MS),
     });

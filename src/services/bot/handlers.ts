@@ -4,3 +4,4 @@ export { forwardHandler } from './handlers/forward.js';
 export { intentHandler } from './handlers/intent.js';
 export { pendingAnswerHandler } from './handlers/pending-answer.js';
 export { unknownSenderHandler } from './handlers/senders.js';
+export { pendingQuestionMiddleware } from './handlers/pending-question.js';

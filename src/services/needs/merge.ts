@@ -18,6 +18,8 @@ export interface MergeInput {
   customerId: string;
   needs: IncomingNeed[];
   messageId: string | null;
+  /** The message that caused this merge when it is not `messageId` (an answer to a question, a /move): what /undo takes back. */
+  viaMessageId?: string | null;
   recordedBy: string | null;
   now: Date;
   /** The result-level extractor/model/prompt, for needs that do not carry their own. */
@@ -103,6 +105,7 @@ export async function mergeNeeds(repos: Repositories, input: MergeInput): Promis
       saidAt,
       recordedBy: input.recordedBy,
       messageId: input.messageId,
+      viaMessageId: input.viaMessageId ?? input.messageId,
       createdAt: input.now,
     });
     (cur ? out.changed : out.added).push({ from: cur ?? null, to: stored, change });

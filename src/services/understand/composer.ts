@@ -23,8 +23,19 @@ export interface MessageObserver {
   observe(ctx: MessageContext): Promise<TxWrite | void>;
 }
 
+/**
+ * Runs around everything after the observers (guards, commands, steps): it may own the
+ * message itself or call `next` (with the same or a wrapped context) and add to the outcome.
+ * For state that must never trap a message: a question Baton is waiting on (issue 15).
+ */
+export interface MessageMiddleware {
+  name: string;
+  around(ctx: MessageContext, next: (ctx: MessageContext) => Promise<boolean>): Promise<boolean>;
+}
+
 export class Composer {
   private readonly observers: MessageObserver[] = [];
+  private readonly middlewares: MessageMiddleware[] = [];
   private readonly commands = new Map<string, ChatCommand<unknown>>();
   private readonly steps: MessageHandler[] = [];
   private readonly guards: MessageHandler[] = [];
@@ -53,6 +64,12 @@ export class Composer {
    */
   guard(...guards: MessageHandler[]): this {
     this.guards.push(...guards);
+    return this;
+  }
+
+  /** Add middleware around guards, commands and steps; the first added is the outermost. */
+  wrap(...middlewares: MessageMiddleware[]): this {
+    this.middlewares.push(...middlewares);
     return this;
   }
 
@@ -94,10 +111,13 @@ export class Composer {
               });
             },
           };
-    const owned =
-      (await this.runHandlers(this.guards, ctx)) ||
-      (await this.runCommand(ctx)) ||
-      (await this.runHandlers(this.steps, ctx));
+    const inner = async (c: MessageContext): Promise<boolean> =>
+      (await this.runHandlers(this.guards, c)) || (await this.runCommand(c)) || (await this.runHandlers(this.steps, c));
+    const run = this.middlewares.reduceRight<(c: MessageContext) => Promise<boolean>>(
+      (next, mw) => (c) => mw.around(c, next),
+      inner,
+    );
+    const owned = await run(ctx);
     // Nobody wrote: the observers' writes still commit, with the message marked done.
     if (writes.length > 0 && !spent) await ctx.transaction(async () => undefined);
     return owned;

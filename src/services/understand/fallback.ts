@@ -6,17 +6,18 @@ import type { MessageHandler } from './handler.js';
 import { helpText as botHelp } from '../bot/format/help.js';
 import { addressesBot } from '../bot/handlers/senders.js';
 import { t } from '../../core/language.js';
+import type { Role } from '../../core/types.js';
 
 export const helpFallback: MessageHandler = {
   name: 'help-fallback',
   async handle(ctx) {
     if (ctx.chat.kind === 'group' && !addressesBot(ctx.message.text)) return false;
-    ctx.reply(helpText(ctx.lang), { format: 'markdown' });
+    ctx.reply(helpText(ctx.lang, ctx.sender?.role), { format: 'markdown' });
     return true;
   },
 };
 
 /** The fallback: what Baton did not understand, and what it can do. */
-export function helpText(lang: 'zh' | 'en'): string {
-  return `${t(lang, '我没太明白。', "I didn't quite get that.")}\n${botHelp(lang)}`;
+export function helpText(lang: 'zh' | 'en', role?: Role): string {
+  return `${t(lang, '我没太明白。', "I didn't quite get that.")}\n${botHelp(lang, role)}`;
 }

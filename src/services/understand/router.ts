@@ -2,6 +2,9 @@
 //
 //   1. Observers see every message and never own one (cadence: a customer's words
 //      in a linked chat start the first-response clock; the owner's stop it).
+//   1¼. Middleware around all that follows: while Baton waits on "which customer?", a message
+//      that is not a plausible answer is handled as what it is, and the reply says whether
+//      the question stays open (asked again, once) or was dropped (bot/handlers/pending-question.ts).
 //   1½. Guards, for rules that hold whatever was said (hardening, issue 17): in a customer's
 //      external group a member naming another customer gets a pointer to a direct chat.
 //   2. A slash command ("/need ACME", "／需求 ACME", "/ handover …") goes to the one
@@ -14,8 +17,8 @@
 //         "接受" right after tier suggestions), before anything that could read the
 //         same words as a new request;
 //      d. short cadence phrases ("本周跟进完成率", "ACME 客户说暂时不需要");
-//      e. the answer to "which customer?" — after (c) and (d), and it never takes a
-//         command, a question or a forwarded chat (see bot/intents/choice.ts);
+//      e. the answer to "which customer?" — after (c) and (d), and only a plausible answer:
+//         never a command, a question, a correction or a forwarded chat (bot/intents/choice.ts);
 //      f. questions and corrections about customers ("ACME 要什么？", "不对，交货期是…");
 //      g. the catch-all: a forwarded chat or a statement naming a customer;
 //      h. nothing took it: the short help in a direct chat, silence in a group (./fallback.ts).
@@ -27,7 +30,13 @@
 // `who: 'anyone'`). A spelling registered twice fails at start-up. See docs/architecture.md.
 import { Composer } from './composer.js';
 import { botCommands } from '../bot/commands.js';
-import { forwardHandler, intentHandler, pendingAnswerHandler, unknownSenderHandler } from '../bot/handlers.js';
+import {
+  forwardHandler,
+  intentHandler,
+  pendingAnswerHandler,
+  pendingQuestionMiddleware,
+  unknownSenderHandler,
+} from '../bot/handlers.js';
 import {
   cadenceCommand,
   chatActivityObserver,
@@ -42,12 +51,22 @@ import { orderHandlers } from '../orders/handlers/index.js';
 import { teamCommands } from '../team/handlers/index.js';
 import { helpFallback } from './fallback.js';
 import { externalScopeHandler } from '../bot/handlers/external-scope.js';
+import { undoCommands } from '../bot/undo/undo-commands.js';
 
 export function createRouter(): Composer {
   return new Composer()
     .observe(chatActivityObserver)
+    .wrap(pendingQuestionMiddleware) // 1¼: a question Baton waits on never traps a message (issue 15)
     .guard(externalScopeHandler)
-    .command(...botCommands(), ...handoverCommands(), cadenceCommand, tiersCommand, webLinkCommand, ...teamCommands())
+    .command(
+      ...botCommands(),
+      ...undoCommands(),
+      ...handoverCommands(),
+      cadenceCommand,
+      tiersCommand,
+      webLinkCommand,
+      ...teamCommands(),
+    )
     .use(
       unknownSenderHandler, // a
       ...orderHandlers(), // b (orders, issue 20): "ACME 确认下单了", /order (unregistered: reaches the steps), a sheet's 确认/ack before the handover's, the order offer, 本月移交及时率

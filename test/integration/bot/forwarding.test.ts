@@ -170,8 +170,9 @@ describe('forwarding a customer chat (zh and en)', () => {
   it('asks which customer a chat is from, and the answer creates the new customer', async () => {
     const chat = 'Tom: we need 300 sets, CE certified\nBob: ok\nTom: deliver to Hamburg';
     const q = await t.say('bob', 'dm:bob', chat);
+    // Never an empty list: the way out is a numbered "new customer".
     expect(to(q, 'dm:bob')[0]).toBe(
-      "Which customer is this chat from? Reply with the customer's name (a new name creates the customer).",
+      "Which customer is this chat from? Reply with a number, or with a new name to create the customer:\n1. new customer (reply with the new customer's name)",
     );
     expect(await db().selectFrom('needs').select('id').where('kind', '=', 'certification').execute()).toEqual([]);
     const a = await t.say('bob', 'dm:bob', 'Globex GmbH');
@@ -194,7 +195,7 @@ describe('forwarding a customer chat (zh and en)', () => {
     const chat = 'Jane from ACME: please make it 250 cartons\nLily: ok';
     const q = await t.say('lily', 'dm:lily', chat);
     expect(to(q, 'dm:lily')[0]).toBe(
-      'Which customer is this chat from? Reply with a number, or with a new name to create the customer:\n1. ACME Tools (HZ-2026-003)\n2. ACME Trading (HZ-2026-001)',
+      "Which customer is this chat from? Reply with a number, or with a new name to create the customer:\n1. ACME Tools (HZ-2026-003)\n2. ACME Trading (HZ-2026-001)\n3. new customer (reply with the new customer's name)",
     );
     const a = await t.say('lily', 'dm:lily', '1');
     expect(to(a, 'dm:lily')[0]).toContain('- Quantity: 200 cartons → 250 cartons');

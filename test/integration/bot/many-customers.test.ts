@@ -68,7 +68,7 @@ describe('a rep with more than 1,000 customers', () => {
 
   it("counts a supervisor's team in SQL (reports-to), beyond 1,000", async () => {
     const r = to(await t.say('wang', 'dm:wang', '/customers'), 'dm:wang')[0]!.split('\n');
-    expect(r[0]).toBe('Customers you can see (1,206, showing 1–30):');
+    expect(r[0]).toBe('你能看到的客户（共 1,206 个，第 1–30 个）：'); // a bare command: Wang's language
   });
 
   it('offers the most recent own customers as choices for an unnamed chat, found in SQL', async () => {
@@ -78,8 +78,12 @@ describe('a rep with more than 1,000 customers', () => {
       'Which customer is this chat from? Reply with a number, or with a new name to create the customer:',
     );
     expect(q[1]).toBe('1. Bulk Customer 01100 (BULK-01100)');
-    expect(q).toHaveLength(6);
+    expect(q).toHaveLength(7);
+    expect(q[6]).toBe("6. new customer (reply with the new customer's name)");
     const bob = to(await t.say('bob', 'dm:bob', chat.replace('Lily', 'Bob')), 'dm:bob')[0]!.split('\n');
-    expect(bob.slice(1)).toEqual(['1. Zenith Hardware (ZEN-001)']);
+    expect(bob.slice(1)).toEqual([
+      '1. Zenith Hardware (ZEN-001)',
+      "2. new customer (reply with the new customer's name)",
+    ]);
   });
 });

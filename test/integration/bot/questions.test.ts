@@ -69,8 +69,9 @@ describe('asking Baton about customers', () => {
     expect(to(await t.say('bob', 'dm:bob', 'my customers'), 'dm:bob')[0]).toBe(
       'Your customers (1):\n- Initech (HZ-2026-002, tier C)',
     );
+    // A bare command says nothing about language: Wang's own (Chinese) is used.
     expect(to(await t.say('wang', 'dm:wang', '/customers'), 'dm:wang')[0]).toBe(
-      'Customers you can see (2):\n- ACME Trading (HZ-2026-001, tier C, owner Lily Chen 陈莉)\n- Initech (HZ-2026-002, tier C, owner Bob Li 李波)',
+      '你能看到的客户（2）：\n- ACME Trading（HZ-2026-001，C类，负责人 Lily Chen 陈莉）\n- Initech（HZ-2026-002，C类，负责人 Bob Li 李波）',
     );
   });
 
@@ -95,6 +96,7 @@ describe('asking Baton about customers', () => {
     expect(a.split('\n')[0]).toBe('**ACME Trading** (HZ-2026-001) needs:');
     const none = to(await t.say('sun', 'dm:sun', 'Globex 要什么？'), 'dm:sun')[0]!;
     expect(none).toContain('我不认识叫"Globex"的客户。是下面哪一个？');
+    expect(to(await t.say('sun', 'dm:sun', '取消'), 'dm:sun')).toEqual(['好的，已取消。']);
   });
 
   it('offers choices for an ambiguous name and takes the answer by name', async () => {
@@ -202,12 +204,10 @@ describe('asking Baton about customers', () => {
   });
 
   it('answers help and falls back to help in a direct chat, but stays quiet in a group', async () => {
-    expect(to(await t.say('lily', 'dm:lily', '/help'), 'dm:lily')[0]).toContain(
-      '- commands: /need <customer>  /changes <customer>  /customers  /help',
-    );
-    expect(to(await t.say('lily', 'dm:lily', '帮助'), 'dm:lily')[0]).toContain(
-      '- 命令：/need 客户  /changes 客户  /customers  /help',
-    );
+    // Bare "/help" follows Lily's language (Chinese); "help" in English words is answered in English.
+    expect(to(await t.say('lily', 'dm:lily', '/help'), 'dm:lily')[0]).toContain('想了解更多：/帮助 主题');
+    expect(to(await t.say('lily', 'dm:lily', 'help'), 'dm:lily')[0]).toContain('More on one: /help <topic>');
+    expect(to(await t.say('lily', 'dm:lily', '帮助'), 'dm:lily')[0]).toContain('- 交接。例："把ACME交接给李波"');
     expect(to(await t.say('lily', 'dm:lily', 'hmm'), 'dm:lily')[0]).toMatch(/^I didn't quite get that\.\nBaton can:/);
     expect(chatsReached(await t.say('lily', 'group:production', '今天午饭吃什么'))).toEqual([]);
   });

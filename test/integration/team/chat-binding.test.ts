@@ -54,7 +54,7 @@ describe('/bind', () => {
     expect(link).toHaveLength(1);
     expect(await reply('wang', 'group:after-sales', '/bind external off')).toContain('team only');
     expect((await chat('group:after-sales')).has_external).toBe(false);
-    expect(await reply('wang', 'group:after-sales', '/unbind')).toContain('Unbound');
+    expect(await reply('wang', 'group:after-sales', '/unbind')).toContain('已解绑'); // a bare command: Wang's language;
     expect(await kinds('group:after-sales')).toEqual([]);
   });
 });

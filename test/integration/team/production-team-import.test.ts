@@ -111,7 +111,7 @@ describe('bringing a team in, in production', () => {
     expect(text).not.toMatch(/not registered|还没有在 Baton 登记/);
     // The help, in the language she asked in.
     expect(text).toContain('Baton can:');
-    expect(text).toContain('/need <customer>');
+    expect(text).toContain('/help <topic>');
     const ready = (await app.server.inject({ method: 'GET', url: '/readyz' })).json() as {
       platforms: Record<string, { state: string; lastSentAt: string | null }>;
     };

@@ -30,6 +30,9 @@ function valid(kind: NeedKind, v: Record<string, unknown>): Record<string, unkno
   return r.success ? (r.data as Record<string, unknown>) : undefined;
 }
 
+/** A bare style word ("neutral", "中性包装"): nothing more to keep as details. */
+const STYLE_WORD = /^(?:neutral|blank|plain|standard|custom|中性|标准|常规|定制)(?:\s*(?:packaging|packing|包装))?$/i;
+
 function simpleValue(kind: NeedKind, v: string, now: Date, tz: string): Record<string, unknown> | undefined {
   const yes = /^(?:yes|y|true|required|need(?:ed)?|要|需要|是|印|要印|custom)$/i.test(v);
   const no = /^(?:no|n|false|none|not needed|不要|不需要|无|否|没有)$/i.test(v);
@@ -45,10 +48,11 @@ function simpleValue(kind: NeedKind, v: string, now: Date, tz: string): Record<s
     case 'sample':
       return yes ? { required: true } : no ? { required: false } : undefined;
     case 'packaging': {
-      if (/neutral|blank|plain|中性|白盒/i.test(v)) return { style: 'neutral' };
-      if (/standard|标准|常规/i.test(v)) return { style: 'standard' };
-      if (/custom|brand|colou?r box|定制|彩盒/i.test(v))
-        return { style: 'custom', ...(v.length > 8 ? { details: v } : {}) };
+      // The style is normalised; anything said beyond the bare style word is kept as the rep typed it.
+      const withWords = (style: string) => (STYLE_WORD.test(v) ? { style } : { style, details: v });
+      if (/neutral|blank|plain|中性|白盒|白箱/i.test(v)) return withWords('neutral');
+      if (/standard|标准|常规/i.test(v)) return withWords('standard');
+      if (/custom|brand|colou?r box|定制|彩盒/i.test(v)) return withWords('custom');
       return undefined;
     }
     case 'delivery_date': {

@@ -24,12 +24,15 @@ export interface ForwardInput {
   sentAt: Date;
   /** More writes for the same transaction (closing the question that led here). */
   alsoInTx?: (tx: Repositories) => Promise<void>;
+  /** Writes that must come first in the same transaction (/move takes the old filing back). */
+  firstInTx?: (tx: Repositories) => Promise<void>;
 }
 
 export async function applyForward(b: BotCtx, input: ForwardInput): Promise<void> {
   const { ctx, sender } = b;
   const names = (id: string | null) => nameOf(b.team, id);
   await ctx.transaction(async (tx) => {
+    await input.firstInTx?.(tx);
     const isNew = !('id' in input.customer);
     const customer =
       'id' in input.customer
@@ -44,12 +47,13 @@ export async function applyForward(b: BotCtx, input: ForwardInput): Promise<void
       customerId: customer.id,
       needs: r.needs as IncomingNeed[],
       messageId: input.messageId,
+      viaMessageId: ctx.message.id,
       recordedBy: sender.id,
       now: ctx.now,
       defaults: { extractor: r.extractor, model: r.model ?? null, promptVersion: r.promptVersion ?? null },
     });
     const speakers = input.parsed.messages.filter((m) => m.role === 'customer' && m.speaker).map((m) => m.speaker!);
-    await tx.customerContacts.rememberContacts(customer.id, speakers, ctx.now);
+    await tx.customerContacts.rememberContacts(customer.id, speakers, ctx.now, ctx.message.id);
     const lastAt = input.parsed.messages
       .map((m) => m.atDate)
       .filter((d): d is Date => !!d)

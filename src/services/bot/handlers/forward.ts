@@ -1,14 +1,22 @@
 // The catch-all: a forwarded customer chat, or a short statement naming a customer
-// ("ACME wants 5000 pcs by Dec 10"). Works out the customer (header line, a name or
-// contact in the text, the rep's context of the last minutes, or asks), extracts the
-// needs and stores them. Registered last: anything else falls through to the help.
+// ("ACME wants 5000 pcs by Dec 10"). Works out the customer (../customers/forward-customer.ts:
+// header line, first-line name, merged-forward title, the chat's people and names; the
+// rep's recent customer only as a hint), or asks; extracts the needs and stores them.
+// Registered last: anything else falls through to the help.
 import type { MessageHandler } from '../../understand/handler.js';
 import type { MessageContext } from '../../understand/context.js';
 import { askWhichCustomer, refuseCustomer } from '../ask.js';
 import { botCtx, type BotCtx } from '../bot-context.js';
-import { judge, mentionedCustomers, recentCustomer, resolveCustomer } from '../customers/resolve.js';
+import { recentCustomer, resolveCustomer } from '../customers/resolve.js';
+import {
+  chatPreamble,
+  firstLineCustomer,
+  forwardCustomer,
+  type ForwardCustomer,
+} from '../customers/forward-customer.js';
+import type { Customer } from '../../../core/customer.js';
 import { visibleScope } from '../customers/scope.js';
-import { customerHeader, looksLikeChat } from '../intents/forwarded.js';
+import { looksLikeChat } from '../intents/forwarded.js';
 import { applyForward } from '../forward/apply-forward.js';
 import { chatOptions, extractChat, parseChat } from '../forward/extract-chat.js';
 
@@ -35,44 +43,60 @@ export async function forwardMessage(
 ): Promise<boolean> {
   const { ctx } = b;
   const repos = ctx.deps.repos;
-  const header = customerHeader(m.text);
+  const pre = chatPreamble(m.text);
   const opts = chatOptions(ctx.deps, m.sentAt, b.sender.name);
-  const parsed = parseChat(header.body, opts);
-  const isChat = looksLikeChat(header.body, parsed) || !!header.name;
+  const parsed = parseChat(pre.body, opts);
+  const isChat = looksLikeChat(pre.body, parsed) || !!pre.header || !!pre.firstLine || pre.titlePeople.length > 0;
   const result = await extractChat(ctx.deps, parsed, opts);
   if (!isChat && result.needs.length === 0) return false;
+  const apply = (customer: Customer | { newName: string }) =>
+    applyForward(b, { customer, parsed, result, messageId: m.messageId, sentAt: m.sentAt });
 
-  let resolution;
-  if (header.name) {
-    resolution = await resolveCustomer(repos, b.team, b.sender, header.name);
-    if (resolution.kind === 'none') {
-      await applyForward(b, {
-        customer: { newName: header.name },
-        parsed,
-        result,
-        messageId: m.messageId,
-        sentAt: m.sentAt,
-      });
-      return true;
-    }
-  } else {
-    resolution = judge(b.team, b.sender, await mentionedCustomers(repos, header.body));
-    if (resolution.kind === 'none' && isChat) {
-      const recent = await recentCustomer(repos, b.sender.id, ctx.now, CONTEXT_MS);
-      if (recent) resolution = judge(b.team, b.sender, [recent]);
-    }
-  }
-  if (resolution.kind === 'one') {
-    await applyForward(b, { customer: resolution.customer, parsed, result, messageId: m.messageId, sentAt: m.sentAt });
+  let found: ForwardCustomer | undefined;
+  if (pre.header) {
+    const r = await resolveCustomer(repos, b.team, b.sender, pre.header);
+    found =
+      r.kind === 'none'
+        ? { kind: 'new', name: pre.header }
+        : r.kind === 'many'
+          ? { kind: 'ask', candidates: r.customers }
+          : r;
+  } else if (pre.firstLine) found = await firstLineCustomer(repos, b.team, b.sender, pre.firstLine);
+  found ??= await forwardCustomer(repos, b.team, b.sender, {
+    text: pre.body,
+    parsed,
+    titlePeople: pre.titlePeople,
+    repNames: opts.reps ?? [],
+    // A chat pasted right after talking about a customer may be about that customer: a hint, never a verdict.
+    recent: await recentCustomer(repos, b.sender.id, ctx.now, CONTEXT_MS),
+  });
+  if (found.kind === 'new') {
+    await apply({ newName: found.name });
     return true;
   }
-  if (resolution.kind === 'forbidden') {
-    refuseCustomer(b, resolution.customer);
+  if (found.kind === 'one') {
+    await apply(found.customer);
     return true;
   }
-  const choices = resolution.kind === 'many' ? resolution.customers : await recentChoices(b);
-  await askWhichCustomer(b, { reason: 'forward', choices, then: { action: 'forward', messageId: m.messageId } });
+  if (found.kind === 'forbidden') {
+    refuseCustomer(b, found.customer);
+    return true;
+  }
+  // The chat's own candidates when it has some; else the recent customer first (a hint), then the rep's latest.
+  const choices =
+    found.candidates.length > 1 ? found.candidates : dedupe([...found.candidates, ...(await recentChoices(b))]);
+  await askWhichCustomer(b, {
+    reason: 'forward',
+    choices,
+    offerNew: pre.firstLine,
+    then: { action: 'forward', messageId: m.messageId },
+  });
   return true;
+}
+
+function dedupe(list: Customer[]): Customer[] {
+  const seen = new Set<string>();
+  return list.filter((c) => !seen.has(c.id) && seen.add(c.id));
 }
 
 async function recentChoices(b: BotCtx) {

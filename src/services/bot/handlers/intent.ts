@@ -34,7 +34,7 @@ export const intentHandler: MessageHandler = {
 export async function runIntent(b: BotCtx, intent: Intent, chosen?: Customer): Promise<void> {
   switch (intent.type) {
     case 'help':
-      b.ctx.reply(helpText(b.fmt.lang), { format: 'markdown' });
+      b.ctx.reply(helpText(b.fmt.lang, b.sender.role, intent.topic), { format: 'markdown' });
       return;
     case 'customers':
       await listMyCustomers(b, intent.page ?? 1);

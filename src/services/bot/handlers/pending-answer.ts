@@ -1,17 +1,17 @@
 // The member's answer to "which customer?": "1", "ACME Tools", a new name (for a
 // forwarded chat: creates the customer), or "cancel". Anything else passes on.
-import { t, type Lang } from '../../../core/language.js';
+import { t } from '../../../core/language.js';
 import type { Customer } from '../../../core/customer.js';
 import type { MessageHandler } from '../../understand/handler.js';
-import type { PendingAction } from '../ask.js';
-import { refuseCustomer } from '../ask.js';
+import type { PendingAction, PendingExtras } from '../ask.js';
+import { NEW_CUSTOMER, refuseCustomer } from '../ask.js';
 import { botCtx, type BotCtx } from '../bot-context.js';
 import { resolveCustomer } from '../customers/resolve.js';
 import { mayView } from '../customers/visibility.js';
 import { applyForward } from '../forward/apply-forward.js';
 import { chatOptions, extractChat, parseChat } from '../forward/extract-chat.js';
-import { customerHeader } from '../intents/forwarded.js';
-import { parseChoiceAnswer } from '../intents/choice.js';
+import { chatPreamble } from '../customers/forward-customer.js';
+import { isNewCustomerWord, parseChoiceAnswer, type ChoiceAnswer } from '../intents/choice.js';
 import { parseFreeIntent } from '../intents/parse-intent.js';
 import { runIntent } from './intent.js';
 
@@ -22,12 +22,14 @@ export const pendingAnswerHandler: MessageHandler = {
     const repos = ctx.deps.repos;
     const q = await repos.pendingQuestions.openQuestion(ctx.chat.id, ctx.sender.id, ctx.now);
     if (!q || q.kind !== 'customer_choice') return false;
-    const answer = parseChoiceAnswer(
-      ctx.message.text,
-      q.choices.map((c) => c.label),
-    );
+    const answer = isNewCustomerWord(ctx.message.text)
+      ? newEntryIndex(q.choices)
+      : parseChoiceAnswer(
+          ctx.message.text,
+          q.choices.map((c) => c.label),
+        );
     if (!answer || (answer.type === 'name' && parseFreeIntent(ctx.message.text))) return false;
-    const then = q.payload as unknown as PendingAction & { lang?: Lang };
+    const then = q.payload as unknown as PendingAction & PendingExtras;
     const b = await botCtx(ctx, ctx.sender);
     // "1" has no language of its own: answer in the language the question was asked in.
     if (then.lang && !/\p{L}/u.test(ctx.message.text)) b.fmt = { ...b.fmt, lang: then.lang };
@@ -42,8 +44,16 @@ export const pendingAnswerHandler: MessageHandler = {
       return true;
     }
     let customer: Customer | undefined;
-    if (answer.type === 'pick') customer = await repos.customers.findCustomerById(q.choices[answer.index]!.customerId);
-    else {
+    const picked = answer.type === 'pick' ? q.choices[answer.index]! : undefined;
+    if (picked?.customerId === NEW_CUSTOMER) {
+      // The new-customer entry: the name the chat gave, or ask for one (the question stays open).
+      if (then.action === 'forward' && then.offerNew)
+        return resumeForward(b, then.messageId, { newName: then.offerNew });
+      ctx.reply(t(b.fmt.lang, '请回复新客户的名称。', "Please reply with the new customer's name."));
+      return true;
+    }
+    if (picked) customer = await repos.customers.findCustomerById(picked.customerId);
+    else if (answer.type === 'name') {
       const r = await resolveCustomer(repos, b.team, b.sender, answer.name);
       if (r.kind === 'forbidden') {
         await close();
@@ -89,7 +99,7 @@ async function resumeForward(b: BotCtx, messageId: string, customer: Customer | 
   const original = await b.ctx.deps.repos.botContext.messageText(messageId);
   if (!original || ('newName' in customer && !customer.newName)) return false;
   const opts = chatOptions(b.ctx.deps, original.sentAt, b.sender.name);
-  const parsed = parseChat(customerHeader(original.text).body, opts);
+  const parsed = parseChat(chatPreamble(original.text).body, opts);
   const result = await extractChat(b.ctx.deps, parsed, opts);
   await applyForward(b, {
     customer,
@@ -100,4 +110,9 @@ async function resumeForward(b: BotCtx, messageId: string, customer: Customer | 
     alsoInTx: (tx) => tx.pendingQuestions.closeQuestion(b.ctx.chat.id, b.sender.id),
   });
   return true;
+}
+
+function newEntryIndex(choices: { customerId: string }[]): ChoiceAnswer | undefined {
+  const i = choices.findIndex((c) => c.customerId === NEW_CUSTOMER);
+  return i >= 0 ? { type: 'pick', index: i } : undefined;
 }

@@ -6,7 +6,8 @@ import type { FollowUpChannel } from '../../../core/records.js';
 export type Period = 'today' | 'week' | 'month' | 'all';
 
 export type Intent =
-  | { type: 'help' }
+  /** topic: `/help undo` tells more about one entry. */
+  | { type: 'help'; topic?: string }
   /** page: 1-based page of the list ("/customers page 2"). */
   | { type: 'customers'; page?: number }
   | { type: 'needs'; customer: string; kind?: NeedKind }

@@ -1,11 +1,13 @@
 // Recognise commands and questions in Chinese and English. Returns undefined for
 // anything else (a forwarded chat, a statement about a customer, small talk).
 import type { Tier } from '../../../core/types.js';
-import type { FollowUpChannel } from '../../../core/records.js';
 import { cleanCustomerTerm, period, type Intent } from './intent.js';
 import { KIND_ALTERNATION, kindOf } from './kinds.js';
 import { parseSlashCommand } from '../../../core/slash-command.js';
 import { botCommandIntent, type BotCommandIntent } from './slash-intents.js';
+import { channelOf } from './channel.js';
+
+export { channelOf };
 
 const K = `(${KIND_ALTERNATION})`;
 
@@ -41,10 +43,15 @@ function parseChinese(text: string): Intent | undefined {
   if (/^(?:我(?:有|的)?(?:哪些|什么)?客户(?:有哪些|列表|都有谁|有什么)?|客户列表|我有哪些客户)[？?]?$/.test(text))
     return { type: 'customers' };
   if (/^(?:帮助|菜单|你能做什么|怎么用)[？?]?$/.test(text)) return { type: 'help' };
-  let m = new RegExp(
-    `^(?:不对|不是|错了|更正|纠正|改一下)[，,。:：\\s]*(?:(.+?)的)?${K}(?:应该|要)?(?:是|为|改成|改为|改到|换成)\\s*(.+?)[。.!！]?$`,
-    'i',
-  ).exec(text);
+  // "不对，交货期是…" first (no customer), then "不对，ACME的交货期是…", then the customer straight
+  // before the kind without 的 ("不对，锐达贸易交货期是1月5日").
+  const fixTail = `${K}(?:应该|要)?(?:是|为|改成|改为|改到|换成)\\s*(.+?)[。.!！]?$`;
+  const fixHead = '^(?:不对|不是|错了|更正|纠正|改一下)[，,。:：\\s]*';
+  let m: RegExpExecArray | null = null;
+  for (const who of ['()', '(?:(.+?)的)', '(?:(.+?)\\s*)']) {
+    m = new RegExp(`${fixHead}${who}${fixTail}`, 'i').exec(text);
+    if (m && kindOf(m[2]!)) break;
+  }
   if (m && kindOf(m[2]!))
     return {
       type: 'fix',
@@ -148,14 +155,4 @@ function parseEnglish(text: string): Intent | undefined {
     return { type: 'follow_up', customer: c ? cleanCustomerTerm(c[1]!) : undefined, channel: channelOf(text) };
   }
   return undefined;
-}
-
-export function channelOf(text: string): FollowUpChannel {
-  if (/电话|call|phone|rang/i.test(text)) return 'phone';
-  if (/whatsapp/i.test(text)) return 'whatsapp';
-  if (/微信|wechat/i.test(text)) return 'wechat';
-  if (/邮件|e-?mail/i.test(text)) return 'email';
-  if (/拜访|上门|见了面|visit/i.test(text)) return 'visit';
-  if (/会议|开了会|meeting|\bmet\b/i.test(text)) return 'meeting';
-  return 'other';
 }

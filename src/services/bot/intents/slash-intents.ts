@@ -5,6 +5,7 @@ import type { Tier } from '../../../core/types.js';
 import { spellingsOf } from '../../understand/command.js';
 import { cleanCustomerTerm, period, type Intent } from './intent.js';
 import { KIND_ALTERNATION, kindOf } from './kinds.js';
+import { channelOf } from './channel.js';
 
 const K = `(${KIND_ALTERNATION})`;
 
@@ -17,7 +18,13 @@ export interface BotCommandIntent {
 }
 
 export const BOT_COMMAND_INTENTS: readonly BotCommandIntent[] = [
-  { en: 'help', zh: '帮助', intent: () => ({ type: 'help' }) },
+  { en: 'help', zh: '帮助', intent: (arg) => (arg ? { type: 'help', topic: arg } : { type: 'help' }) },
+  // "/log 今天电话跟进了ACME": a follow-up; the customer is found in the words.
+  {
+    en: 'log',
+    zh: '跟进',
+    intent: (arg) => (arg ? { type: 'follow_up', channel: channelOf(arg) } : { type: 'help', topic: 'log' }),
+  },
   { en: 'customers', zh: '客户', intent: customersArgs },
   { en: 'need', zh: '需求', aliases: ['needs'], intent: (arg) => (arg ? needsQuestion(arg) : { type: 'help' }) },
   { en: 'changes', zh: '变化', intent: changesArgs },

@@ -1,0 +1,97 @@
+// A question Baton is waiting on ("which customer is this chat from?") is middleware,
+// not a trap (issue 15): only a plausible answer answers it (./pending-answer.ts, step e).
+// Any other message — a command, a correction, a question, a new forward — is handled as
+// what it is, and the reply says what became of the question: still open and asked again
+// (once), or dropped (the second time, or when the message asked a new question).
+import { t, type Lang } from '../../../core/language.js';
+import type { Repositories } from '../../../deps.js';
+import type { MessageMiddleware } from '../../understand/composer.js';
+import type { MessageContext } from '../../understand/context.js';
+import type { PendingExtras } from '../ask.js';
+import { NEW_CUSTOMER } from '../ask.js';
+import { isNewCustomerWord, parseChoiceAnswer } from '../intents/choice.js';
+import { parseFreeIntent } from '../intents/parse-intent.js';
+
+type PendingQuestion = NonNullable<Awaited<ReturnType<Repositories['pendingQuestions']['openQuestion']>>>;
+type Fate = 'kept' | 'dropped' | 'replaced';
+
+/** Would the pending-answer step take this message as the answer? */
+function answers(text: string, q: PendingQuestion): boolean {
+  if (isNewCustomerWord(text)) return q.choices.some((c) => c.customerId === NEW_CUSTOMER);
+  const a = parseChoiceAnswer(
+    text,
+    q.choices.map((c) => c.label),
+  );
+  return !!a && !(a.type === 'name' && parseFreeIntent(text));
+}
+
+function note(fate: Fate, lang: Lang, question: string | undefined): string {
+  if (fate === 'kept')
+    return question
+      ? t(lang, `——\n刚才的问题还在等你回答：\n${question}`, `—\nThe earlier question is still open:\n${question}`)
+      : t(lang, '（刚才的问题还在等你回答。）', '(The earlier question is still open.)');
+  if (fate === 'replaced')
+    return t(
+      lang,
+      '（刚才的问题已作废，以这个新问题为准。）',
+      '(I dropped the earlier question; this one replaces it.)',
+    );
+  return t(lang, '（刚才的问题已作废，不再等你回答。）', '(I dropped the earlier question.)');
+}
+
+export const pendingQuestionMiddleware: MessageMiddleware = {
+  name: 'bot.pending-question',
+  async around(ctx, next) {
+    if (!ctx.sender) return next(ctx);
+    const me = ctx.sender;
+    const q = await ctx.deps.repos.pendingQuestions.openQuestion(ctx.chat.id, me.id, ctx.now);
+    if (!q || q.kind !== 'customer_choice' || answers(ctx.message.text, q)) return next(ctx);
+    const extras = q.payload as PendingExtras;
+    let fate: Fate = extras.reasked ? 'dropped' : 'kept';
+    let spent = false;
+    const replies: Parameters<MessageContext['reply']>[] = [];
+    // Before the owner's writes, so a question the owner asks replaces this one.
+    const settle = async (tx: Repositories) => {
+      if (fate === 'dropped') await tx.pendingQuestions.closeQuestion(ctx.chat.id, me.id);
+      else await tx.pendingQuestions.askQuestion({ ...q, payload: { ...q.payload, reasked: true } });
+    };
+    const flush = () => {
+      const text = note(fate, ctx.lang, fate === 'kept' ? extras.question : undefined);
+      const [first, ...rest] = replies;
+      if (first) ctx.reply(`${first[0]}\n\n${text}`, first[1]);
+      else ctx.reply(text);
+      for (const r of rest) ctx.reply(...r);
+    };
+    const wrapped: MessageContext = {
+      ...ctx,
+      reply: (...args) => void replies.push(args),
+      transaction(fn) {
+        spent = true;
+        return ctx.transaction(async (tx) => {
+          await settle(tx);
+          const watched: Repositories = {
+            ...tx,
+            pendingQuestions: {
+              ...tx.pendingQuestions,
+              askQuestion: (x) => {
+                fate = 'replaced';
+                return tx.pendingQuestions.askQuestion(x);
+              },
+            },
+          };
+          const r = await fn(watched);
+          flush();
+          return r;
+        });
+      },
+    };
+    const owned = await next(wrapped);
+    if (!spent && (owned || replies.length > 0))
+      await ctx.transaction(async (tx) => {
+        await settle(tx);
+        flush();
+      });
+    else if (!spent) for (const r of replies) ctx.reply(...r);
+    return owned;
+  },
+};
