@@ -8,6 +8,7 @@ import type { Database } from './schema.js';
 import { PgliteDialect } from './pglite-dialect.js';
 import { openLockSession, type LockSession } from './repositories/connection-locks.js';
 import { StorableTextPlugin } from './storable-text.js';
+import { initDataDirApart, pgliteStartParams } from './pglite-memory.js';
 
 export type Db = Kysely<Database>;
 
@@ -54,12 +55,14 @@ export async function openDb(opts: OpenDbOptions): Promise<DbHandle> {
   const { PGlite } = await import('@electric-sql/pglite');
   const dir = opts.dataDir ?? './data';
   let pglite;
+  const startParams = pgliteStartParams(PGlite.defaultStartParams);
   if (dir.startsWith('memory://')) {
-    pglite = await PGlite.create(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
+    pglite = await PGlite.create(opts.loadDataDir ? { loadDataDir: opts.loadDataDir, startParams } : { startParams });
   } else {
     const abs = resolve(dir, 'pglite');
     mkdirSync(abs, { recursive: true });
-    pglite = await PGlite.create(abs);
+    await initDataDirApart(abs);
+    pglite = await PGlite.create(abs, { startParams });
   }
   const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite), plugins: [new StorableTextPlugin()] });
   const instance = pglite;

@@ -4,9 +4,8 @@
 // as nouns. Latin runs are split into words and tagged from compromise's
 // lexicon (closed-class words, verbs, adjectives); a word it does not know is
 // taken for a noun, which is what unknown words in trade chats mostly are.
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
 import { COLOURS_ZH, FINISHES_ZH } from '../lexicon/colours.js';
 import { GOODS_EN, GOODS_ZH, MATERIALS_EN, MATERIALS_ZH, TRADE_TERMS_ZH } from '../lexicon/goods.js';
 import { ASK_OPENERS_ZH, BUY_AFTER_ZH } from '../lexicon/purchase.js';
@@ -36,9 +35,15 @@ for (const w of [...COLOURS_ZH, ...FINISHES_ZH]) OUR_TAGS.set(w, 'nc');
 for (const w of [...ASK_OPENERS_ZH, ...BUY_AFTER_ZH.map(([p]) => String(p))])
   if (!OUR_TAGS.has(w)) OUR_TAGS.set(w, 'v');
 
+// jieba, its dictionary (a 5 MB file read into memory) and compromise's lexicon load on first
+// use, not at start-up: a server holds them only once it has read a message.
+const requireLazily = createRequire(import.meta.url);
+
 export function sharedJieba(): Jieba {
   if (jieba) return jieba;
-  const j = Jieba.withDict(dict);
+  const { Jieba: JiebaClass } = requireLazily('@node-rs/jieba') as typeof import('@node-rs/jieba');
+  const { dict } = requireLazily('@node-rs/jieba/dict.js') as typeof import('@node-rs/jieba/dict.js');
+  const j = JiebaClass.withDict(dict);
   j.loadDict(Buffer.from([...OUR_TAGS].map(([w, t]) => `${w} 50000 ${t}`).join('\n')));
   jieba = j;
   return j;
@@ -46,7 +51,9 @@ export function sharedJieba(): Jieba {
 
 type Lexicon = Record<string, string | string[]>;
 let english: Lexicon | undefined;
-const lexicon = (): Lexicon => (english ??= (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon);
+const lexicon = (): Lexicon =>
+  (english ??= ((requireLazily('compromise') as { model(): unknown }).model() as { one: { lexicon: Lexicon } }).one
+    .lexicon);
 const UNIT_WORDS = new Set(UNITS.filter(([w]) => /^[a-z]/i.test(w)).map(([w]) => w.toLowerCase()));
 
 // goods and materials are nouns even where English also has a verb ("bottles", "cases")

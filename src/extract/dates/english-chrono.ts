@@ -5,7 +5,8 @@
 // Baton's rules run first and win on the same words; "within N days" is a lead
 // time, not a date; a month alone names no day; a bare numeric D/M or M/D
 // without a year is left to the file's own order.
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
 import type { LocalDate } from './calendar.js';
 import { isValidDate } from './calendar.js';
 
@@ -31,15 +32,16 @@ const TIME_ONLY =
 const PERIOD = /^(?:(?:this|next|the|coming|following)\s+)?(?:week|month|year|qtr|quarter)s?$/i;
 const BARE_NUMERIC = /^\d{1,2}\s*[/.-]\s*\d{1,2}$/;
 
-const parserUs = chrono.en.casual;
-const parserGb = chrono.en.GB;
+// chrono-node loads on first use (about 20 MB resident), not at start-up.
+let chrono: typeof Chrono | undefined;
+const loadChrono = (): typeof Chrono => (chrono ??= createRequire(import.meta.url)('chrono-node') as typeof Chrono);
 
 /** Date expressions chrono finds in English text, each as a local calendar day. */
 export function chronoDates(text: string, today: LocalDate, dayFirst?: boolean): ChronoHit[] {
   if (!LATIN.test(text) && !NUMERIC_WITH_YEAR.test(text)) return [];
   // chrono reads the reference in the process's zone; a noon reference keeps the calendar day
   const ref = new Date(today.y, today.m - 1, today.d, 12, 0, 0);
-  const parser = dayFirst ? parserGb : parserUs;
+  const parser = dayFirst ? loadChrono().en.GB : loadChrono().en.casual;
   const out: ChronoHit[] = [];
   for (const r of parser.parse(text, ref, { forwardDate: true })) {
     const t = r.text.trim();

@@ -1,5 +1,5 @@
 // Read an uploaded .xlsx or .csv into headings and rows of plain cell values.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { decodeText, parseCsv } from './csv.js';
 
 export type Cell = string | number | Date | null;
@@ -91,7 +91,9 @@ function cellValue(v: ExcelJS.CellValue): Cell {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
-  const wb = new ExcelJS.Workbook();
+  // exceljs is loaded on first use: a server that never imports a sheet never holds it in memory
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (err) {

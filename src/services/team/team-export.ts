@@ -1,6 +1,5 @@
 // `baton team export`: the roster as a sheet with the same headings the import
 // reads, so export → edit → import round-trips.
-import ExcelJS from 'exceljs';
 import { identityValues, type RosterMember } from '../../core/roster.js';
 import { TEAM_HEADERS } from './team-fields.js';
 
@@ -29,6 +28,8 @@ export function rosterCsv(roster: RosterMember[]): string {
 }
 
 export async function rosterXlsx(roster: RosterMember[]): Promise<Buffer> {
+  // exceljs is loaded on first use: a server that never exports never holds it in memory
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('team');
   ws.addRow([...TEAM_HEADERS, ...EXTRA]);

@@ -1,6 +1,5 @@
 // /web/export.xlsx: the customers the viewer may see (with the list's filters) and
 // their current needs; sensitive needs only for roles that may see them.
-import ExcelJS from 'exceljs';
 import type { Repositories } from '../../../deps.js';
 import type { Member } from '../../../core/team.js';
 import { maySayHere } from '../../../core/permissions.js';
@@ -18,6 +17,8 @@ export async function exportWorkbook(
 ): Promise<Buffer> {
   const { rows } = await repos.web.listVisibleCustomers(scope, f, now, 100_000);
   const ids = rows.map((r) => r.id);
+  // exceljs is loaded on first use: a server that never exports never holds it in memory
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Baton';
   wb.created = now;
