@@ -16,6 +16,11 @@ export async function loadTest(opts: {
   body: (i: number) => unknown;
   headers?: Record<string, string>;
   maxSeconds?: number;
+  /**
+   * Open loop: send request i at start + i/ratePerSecond, whatever the answers do, and count
+   * its latency from that planned instant (so a stall is not hidden by clients waiting).
+   */
+  ratePerSecond?: number;
   /** Build the request yourself (a URL per request, a non-JSON body). */
   request?: (i: number) => { url: string; body: string };
 }): Promise<LoadResult> {
@@ -27,7 +32,12 @@ export async function loadTest(opts: {
   const worker = async () => {
     while (next < opts.total && Date.now() < deadline) {
       const i = next++;
-      const t0 = performance.now();
+      let t0 = performance.now();
+      if (opts.ratePerSecond) {
+        const planned = start + (i * 1000) / opts.ratePerSecond;
+        if (planned > t0) await new Promise((r) => setTimeout(r, planned - t0));
+        t0 = planned;
+      }
       const req = opts.request ? opts.request(i) : { url: opts.url, body: JSON.stringify(opts.body(i)) };
       const res = await fetch(req.url, {
         method: 'POST',

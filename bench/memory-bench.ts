@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { loadTest } from './http-load.js';
+import { dropDatabase } from './ack-setup.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TOKEN = 'bench-console-token-0123456789abcdef';
@@ -32,8 +33,8 @@ export async function benchMemory() {
       u.pathname = `/${name}`;
       Object.assign(figures, prefix('Postgres', await measure({ DATABASE_URL: u.toString() })));
     } finally {
-      await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
+      await dropDatabase(url, name);
     }
   } else figures['Postgres'] = 'skipped (set DATABASE_URL)';
   return { name: 'resident memory of baton start (workers on)', figures };
