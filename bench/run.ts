@@ -15,6 +15,7 @@ const BENCHES: [file: string, exportName: string][] = [
   ['import-bench.ts', 'benchImport'],
   ['zip-bomb-bench.ts', 'benchZipBomb'],
   ['kill-dupes-bench.ts', 'benchKillDupes'],
+  ['scale-bench.ts', 'benchScale'],
 ];
 
 const only = process.argv.slice(2);
