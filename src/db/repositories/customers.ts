@@ -72,7 +72,8 @@ export async function searchCustomers(db: Db, term: string, limit = 10): Promise
       eb.or([
         eb(sql`lower(code)`, '=', t),
         eb(sql`lower(name)`, '=', t),
-        eb(sql<boolean>`exists (select 1 from unnest(aliases) a where lower(a) = ${t})`, '=', true),
+        // baton_lower_all(aliases) is GIN-indexed (migration 0016): an exact alias is an index lookup.
+        eb(sql<boolean>`baton_lower_all(aliases) @> array[${t}]::text[]`, '=', true),
       ]),
     )
     .limit(limit)
