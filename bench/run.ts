@@ -16,6 +16,7 @@ const BENCHES: [file: string, exportName: string][] = [
   ['zip-bomb-bench.ts', 'benchZipBomb'],
   ['kill-dupes-bench.ts', 'benchKillDupes'],
   ['memory-bench.ts', 'benchMemory'],
+  ['scale-bench.ts', 'benchScale'],
 ];
 
 const only = process.argv.slice(2);

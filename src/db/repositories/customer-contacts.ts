@@ -38,11 +38,6 @@ export async function contactsWithNumber(db: Db, digits: string): Promise<Contac
   return rows.map((r) => ({ customerId: r.customer_id, name: r.name }));
 }
 
-export async function allContacts(db: Db): Promise<ContactHit[]> {
-  const rows = await db.selectFrom('contacts').select(['customer_id', 'name']).execute();
-  return rows.map((r) => ({ customerId: r.customer_id, name: r.name }));
-}
-
 /**
  * Add each name as a contact of the customer unless it is one already. Returns the names added.
  * `learntFrom`: the message whose chat named them, so taking that message back forgets them.
@@ -79,4 +74,4 @@ export async function rememberContacts(
 }
 
 /** The customer-contacts repository: bound to a database in createRepositories(). */
-export const customerContactsQueries = { contactsNamed, contactsWithNumber, allContacts, rememberContacts };
+export const customerContactsQueries = { contactsNamed, contactsWithNumber, rememberContacts };

@@ -7,7 +7,7 @@ import type { Customer } from '../../core/customer.js';
 import type { CustomerPage, CustomerScope } from '../../core/customer-scope.js';
 import { toCustomer } from './customers.js';
 
-function scopeWhere(scope: CustomerScope): Expression<SqlBool> {
+export function scopeWhere(scope: CustomerScope): Expression<SqlBool> {
   switch (scope.kind) {
     case 'all':
       return sql<SqlBool>`true`;

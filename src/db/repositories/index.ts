@@ -13,6 +13,7 @@ import { cadenceQueries } from './cadence.js';
 import { consoleQueries } from './console.js';
 import { customerContactsQueries } from './customer-contacts.js';
 import { customerListsQueries } from './customer-lists.js';
+import { customerMentionsQueries, newMentionCache, type MentionCache } from './customer-mentions.js';
 import { customerUpdatesQueries } from './customer-updates.js';
 import { customersQueries } from './customers.js';
 import { demoTeamQueries } from './demo-team.js';
@@ -88,7 +89,7 @@ const tables = {
   webhookSignatures: webhookSignaturesQueries,
 };
 
-type Tables = typeof tables;
+type Tables = typeof tables & { customerMentions: ReturnType<typeof customerMentionsQueries> };
 
 export type Repositories = { readonly [K in keyof Tables]: Bound<Tables[K]> } & {
   /**
@@ -105,13 +106,19 @@ export type Repositories = { readonly [K in keyof Tables]: Bound<Tables[K]> } & 
   withAdvisoryLock<T>(key: number, fn: (repos: Repositories) => Promise<T>): Promise<T | undefined>;
 };
 
-export function createRepositories(db: Db): Repositories {
-  const bound = Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, bindQueries(db, table)])) as {
+/**
+ * `mentions` is the customer-mention index of this database: built once per root set and
+ * shared by the sets bound to its transactions and locked connections.
+ */
+export function createRepositories(db: Db, mentions: MentionCache = newMentionCache()): Repositories {
+  const all: Tables = { ...tables, customerMentions: customerMentionsQueries(mentions) };
+  const bound = Object.fromEntries(Object.entries(all).map(([name, table]) => [name, bindQueries(db, table)])) as {
     [K in keyof Tables]: Bound<Tables[K]>;
   };
   const repos: Repositories = {
     ...bound,
-    transaction: (fn) => (db.isTransaction ? fn(repos) : db.transaction().execute((tx) => fn(createRepositories(tx)))),
+    transaction: (fn) =>
+      db.isTransaction ? fn(repos) : db.transaction().execute((tx) => fn(createRepositories(tx, mentions))),
     withAdvisoryLock: (key, fn) =>
       db.connection().execute(async (conn) => {
         // Keyed by the schema too: two Baton databases in one Postgres (a schema each, as the tests
@@ -121,7 +128,7 @@ export function createRepositories(db: Db): Repositories {
         }>`select pg_try_advisory_lock(hashtext(current_schema()), ${key}) as locked`.execute(conn);
         if (!got.rows[0]?.locked) return undefined;
         try {
-          return await fn(createRepositories(conn));
+          return await fn(createRepositories(conn, mentions));
         } finally {
           await sql`select pg_advisory_unlock(hashtext(current_schema()), ${key})`.execute(conn);
         }

@@ -4,6 +4,7 @@ import type { Repositories } from '../../../deps.js';
 import type { Customer } from '../../../core/customer.js';
 import type { Member } from '../../../core/team.js';
 import { mayView, type Team } from './visibility.js';
+import { visibleScope } from './scope.js';
 
 export type Resolution =
   | { kind: 'one'; customer: Customer }
@@ -44,39 +45,25 @@ export function judge(team: Team, viewer: Member, matches: Customer[]): Resoluti
   return { kind: 'none' };
 }
 
-const LATIN = /^[\p{Script=Latin}\d\s.&'-]+$/u;
-
-function appears(text: string, name: string): boolean {
-  const n = name.trim().toLowerCase();
-  if (n.length < 2) return false;
-  const hay = text.toLowerCase();
-  if (!LATIN.test(n)) return hay.includes(n);
-  const re = new RegExp(`(^|[^\\p{L}\\d])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\d])`, 'u');
-  return re.test(hay);
-}
-
 /**
  * Customers named anywhere in a text (a forwarded chat, a log line): full names,
  * aliases, codes and contact names first; otherwise a distinctive first word of a
- * name ("ACME" for "ACME Trading"), which may match several. Reads every customer
- * (listCustomers has no cap, so a customer past the 1,000th is still found); the
- * cost grows with the customer count until mentions go through an index.
+ * name ("ACME" for "ACME Trading"), which may match several. Through the mention
+ * index (src/core/mention-index.ts): the cost follows the text, not the customer count.
  */
 export async function mentionedCustomers(repos: Repositories, text: string): Promise<Customer[]> {
-  const customers = await repos.customers.listCustomers();
-  const contacts = await repos.customerContacts.allContacts();
-  const hit = new Set<string>();
-  for (const c of customers) {
-    if ([c.name, c.code, ...c.aliases].some((n) => appears(text, n))) hit.add(c.id);
-  }
-  for (const k of contacts) if (appears(text, k.name)) hit.add(k.customerId);
-  if (hit.size === 0) {
-    for (const c of customers) {
-      const first = c.name.split(/\s+/)[0] ?? '';
-      if (first.length >= 3 && first !== c.name && appears(text, first)) hit.add(c.id);
-    }
-  }
-  return customers.filter((c) => hit.has(c.id));
+  return repos.customerMentions.customersByIds(await repos.customerMentions.mentionedCustomerIds(text));
+}
+
+/** The customers a text names, judged for `viewer` as judge() does, with visibility applied in SQL. */
+export async function resolveMentions(repos: Repositories, viewer: Member, text: string): Promise<Resolution> {
+  const ids = await repos.customerMentions.mentionedCustomerIds(text);
+  if (ids.length === 0) return { kind: 'none' };
+  const visible = await repos.customerMentions.customersByIds(ids, visibleScope(viewer));
+  if (visible.length === 1) return { kind: 'one', customer: visible[0]! };
+  if (visible.length > 1) return { kind: 'many', customers: visible.sort((a, b) => a.name.localeCompare(b.name)) };
+  const [first] = await repos.customerMentions.customersByIds(ids);
+  return first ? { kind: 'forbidden', customer: first } : { kind: 'none' };
 }
 
 /** The customer this member was last talking about, if within `withinMs`. */

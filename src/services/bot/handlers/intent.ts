@@ -5,7 +5,7 @@ import type { Customer } from '../../../core/customer.js';
 import type { MessageHandler } from '../../understand/handler.js';
 import { askWhichCustomer, refuseCustomer } from '../ask.js';
 import { botCtx, type BotCtx } from '../bot-context.js';
-import { judge, mentionedCustomers, recentCustomer, resolveCustomer, type Resolution } from '../customers/resolve.js';
+import { judge, recentCustomer, resolveCustomer, resolveMentions, type Resolution } from '../customers/resolve.js';
 import { visibleScope } from '../customers/scope.js';
 import type { Intent } from '../intents/intent.js';
 import { kindOf } from '../intents/kinds.js';
@@ -93,7 +93,7 @@ async function customerFor(b: BotCtx, intent: Intent): Promise<Customer | undefi
   const term = 'customer' in intent ? intent.customer : undefined;
   if (term) return pick(b, intent, await resolveCustomer(repos, b.team, b.sender, term), term);
   if (intent.type === 'follow_up') {
-    const r = judge(b.team, b.sender, await mentionedCustomers(repos, b.ctx.message.text));
+    const r = await resolveMentions(repos, b.sender, b.ctx.message.text);
     if (r.kind !== 'none') return pick(b, intent, r, '');
   }
   const recent = await recentCustomer(repos, b.sender.id, b.ctx.now, CORRECTION_CONTEXT_MS);
