@@ -107,6 +107,8 @@ if (link) {
   const page = await t.app.server.inject({ method: 'GET', url: link.replace(/^http:\/\/[^/]+/, '') });
   const text = page.body
     .replace(/<head>[\s\S]*?<\/head>/, '')
+    // Line breaks in the HTML source are layout, not content: only block tags start a line.
+    .replace(/\s+/g, ' ')
     .replace(/<(h[123]|li|p|section|article|nav|br)[^>]*>/g, '\n')
     .replace(/<q>/g, '  「')
     .replace(/<\/q>/g, '」')
