@@ -72,14 +72,44 @@ for (const file of process.argv.slice(2)) {
   const src = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const edits = [];
   const a = area(file);
-  const visit = (node) => {
+  // Local wrappers `const L = (zh: string, en: string) => t(lang, zh, en)`: their calls convert too.
+  const wrappers = new Map();
+  const findWrappers = (node) => {
     if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.initializer &&
+      ts.isArrowFunction(node.initializer) &&
+      node.initializer.parameters.length === 2 &&
+      ts.isCallExpression(node.initializer.body) &&
+      node.initializer.body.expression.getText(src) === 't'
+    )
+      wrappers.set(`${node.name.text}@${node.pos}`, {
+        name: node.name.text,
+        lang: node.initializer.body.arguments[0].getText(src),
+        decl: node.parent.parent,
+        scope: node.parent.parent.parent,
+      });
+    ts.forEachChild(node, findWrappers);
+  };
+  findWrappers(src);
+  const visit = (node) => {
+    const isT =
       ts.isCallExpression(node) &&
       ts.isIdentifier(node.expression) &&
       node.expression.text === 't' &&
-      node.arguments.length === 3
-    ) {
-      const [langArg, zhArg, enArg] = node.arguments;
+      node.arguments.length === 3;
+    const wrap =
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.arguments.length === 2 &&
+      [...wrappers.values()].find(
+        (w) =>
+          w.name === node.expression.text && w.scope.getStart() <= node.getStart() && node.getEnd() <= w.scope.getEnd(),
+      );
+    if (isT || wrap) {
+      const [langArg, zhArg, enArg] = isT ? node.arguments : [null, ...node.arguments];
+      const langText = isT ? langArg.getText(src) : wrap.lang;
       const vars = new Map(),
         used = new Set();
       const z = toMessage(zhArg, src, vars, used);
@@ -96,7 +126,7 @@ for (const file of process.argv.slice(2)) {
       en[key] = e;
       zh[key] = z;
       const props = [...vars].map(([code, name]) => (code === name ? name : `${name}: ${code}`));
-      const call = `tr(${langArg.getText(src)}, '${key}'${props.length ? `, { ${props.join(', ')} }` : ''})`;
+      const call = `tr(${langText}, '${key}'${props.length ? `, { ${props.join(', ')} }` : ''})`;
       edits.push([node.getStart(), node.getEnd(), call]);
       return;
     }
@@ -104,6 +134,17 @@ for (const file of process.argv.slice(2)) {
   };
   visit(src);
   if (edits.length === 0) continue;
+  // A wrapper none of whose calls was left behind goes.
+  for (const w of wrappers.values()) {
+    const name = w.name;
+    const inScope = text.slice(w.scope.getStart(), w.scope.getEnd()).replace(w.decl.getText(src), '');
+    const calls = (inScope.match(new RegExp(`\\b${name}\\(`, 'g')) ?? []).length;
+    const converted = edits.filter(
+      ([s0]) =>
+        s0 >= w.scope.getStart() && s0 < w.scope.getEnd() && text.slice(s0, s0 + name.length + 1) === `${name}(`,
+    ).length;
+    if (calls === converted) edits.push([w.decl.getStart(), w.decl.getEnd(), '']);
+  }
   let out = text;
   for (const [s, e, r] of edits.sort((x, y) => y[0] - x[0])) out = out.slice(0, s) + r + out.slice(e);
   // Import tr next to the language import; drop t from it when no call is left.
@@ -118,7 +159,9 @@ for (const file of process.argv.slice(2)) {
     const prefix = m[2];
     const repl =
       (kept.length ? `import { ${kept.join(', ')} } from '${prefix}language.js';\n` : '') +
-      `import { tr } from '${prefix}i18n/index.js';`;
+      (/import \{ tr \} from '[./a-z]*i18n\/index\.js';/.test(out)
+        ? ''
+        : `import { tr } from '${prefix}i18n/index.js';`);
     out = out.replace(m[0], repl);
   }
   writeFileSync(file, out);

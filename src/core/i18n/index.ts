@@ -30,3 +30,32 @@ export function tr(lang: Lang, key: MessageKey, vars?: MessageVars): string {
   for (const [k, v] of Object.entries(vars ?? {})) replace[k] = String(v);
   return i18n.t(key, { lng: lang, replace });
 }
+
+/** Catalogue groups that label a value: `label(lang, 'label.stage', 'inquiry')` → 询盘 / inquiry. */
+export type LabelGroup =
+  | 'label.need_kind'
+  | 'label.spec_attribute'
+  | 'label.packaging_style'
+  | 'label.stage'
+  | 'label.tier'
+  | 'label.extractor'
+  | 'label.contact_kind'
+  | 'label.handover_stage'
+  | 'label.handover_timeline'
+  | 'label.ship_mode'
+  | 'label.sheet_status'
+  | 'label.import_kind'
+  | 'label.role'
+  | 'label.channel'
+  | 'label.handover_status';
+
+/** The label of `value` in `group`; the value itself when the catalogue has none (a kind added later). */
+export function label(lang: Lang, group: LabelGroup, value: string): string {
+  const key = `${group}.${value}`;
+  return key in CATALOGUES[lang] ? i18n.t(key, { lng: lang }) : value;
+}
+
+/** Whether the catalogue labels `value` in `group`. */
+export function hasLabel(group: LabelGroup, value: string): boolean {
+  return `${group}.${value}` in CATALOGUES.en;
+}

@@ -1,6 +1,7 @@
 // The full handover package as a small server-rendered HTML page (zh or en).
 // Plain HTML on purpose: it must open on any phone from a chat link.
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { label, tr } from '../../core/i18n/index.js';
 import { kindLabel } from '../../core/handover/completeness.js';
 import { describeNeed } from '../../core/handover/describe-need.js';
 import type { HandoverPackage } from '../../core/handover/package.js';
@@ -41,12 +42,13 @@ function list(items: Html[]): Html | '' {
 const said = (speaker: string | null | undefined, at: string) => html`<small>${speaker ?? ''} ${at}</small>`;
 
 export function renderCustomer(p: HandoverPackage, lang: Lang, tz: string): Html {
-  const L = (zh: string, en: string) => t(lang, zh, en);
-  const none = L('无', 'none');
+  const none = tr(lang, 'http.handover.page.none');
   const c = p.customer;
   const basics = html`<p>
-      <b>${c.name}</b> (${c.code}) · ${L('等级', 'tier')} ${c.tier} · ${L('阶段', 'stage')}
-      ${c.stage}${c.country ? html` · ${c.country}` : ''} · ${L('负责人', 'owner')} ${c.ownerName ?? '—'}
+      <b>${c.name}</b> (${c.code}) · ${tr(lang, 'http.handover.page.tier')} ${c.tier} ·
+      ${tr(lang, 'http.handover.page.stage')}
+      ${label(lang, 'label.stage', c.stage)}${c.country ? html` · ${c.country}` : ''} ·
+      ${tr(lang, 'http.handover.page.owner')} ${c.ownerName ?? '—'}
     </p>
     ${c.notes ? html`<p>${c.notes}</p>` : ''}${list(p.responsibles.map((r) => html`${stageLabel(r.stage, lang)}: ${r.memberName}`))}`;
   const contacts = list(
@@ -76,13 +78,16 @@ export function renderCustomer(p: HandoverPackage, lang: Lang, tz: string): Html
     ),
   );
   const open = list([
-    ...p.openItems.missingEssentials.map((k) => html`${L('未知', 'Unknown')}: <b>${kindLabel(k, lang)}</b>`),
+    ...p.openItems.missingEssentials.map(
+      (k) => html`${tr(lang, 'http.handover.page.unknown')}: <b>${kindLabel(k, lang)}</b>`,
+    ),
     ...p.openItems.promises.map(
-      (x) => html`${L('我方承诺', 'We promised')}: <q>${x.text}</q> ${said(x.speaker, fmtTime(x.at, tz))}`,
+      (x) =>
+        html`${tr(lang, 'http.handover.page.we_promised')}: <q>${x.text}</q> ${said(x.speaker, fmtTime(x.at, tz))}`,
     ),
     ...p.openItems.unansweredQuestions.map(
       (x) =>
-        html`${L('客户未获回复的问题', 'Unanswered customer question')}:
+        html`${tr(lang, 'http.handover.page.unanswered_customer_question')}:
           <q>${x.text}</q> ${said(x.speaker, fmtTime(x.at, tz))}`,
     ),
   ]);
@@ -90,45 +95,43 @@ export function renderCustomer(p: HandoverPackage, lang: Lang, tz: string): Html
     p.cautions.map((x) => html`⚠️ ${x.text}${x.evidence !== x.text ? html` <q>${x.evidence}</q>` : ''}`),
   );
   const money = p.money
-    ? html`${list(p.money.orders.map((o) => html`${o.orderNo ?? '—'} ${o.orderedAt} ${o.status}: ${fmtMoney(o.amount, o.currency)}, ${L('已付', 'paid')} ${fmtMoney(o.paid, o.currency)}, ${L('未付', 'outstanding')} <b>${fmtMoney(o.outstanding, o.currency)}</b>`))}
+    ? html`${list(p.money.orders.map((o) => html`${o.orderNo ?? '—'} ${o.orderedAt} ${o.status}: ${fmtMoney(o.amount, o.currency)}, ${tr(lang, 'http.handover.page.paid')} ${fmtMoney(o.paid, o.currency)}, ${tr(lang, 'http.handover.page.outstanding')} <b>${fmtMoney(o.outstanding, o.currency)}</b>`))}
         <p>
-          ${L('累计下单', 'Ordered in total')} ${fmtMoney(p.money.totalOrderedCny)} · ${L('未收款', 'Outstanding')}
+          ${tr(lang, 'http.handover.page.ordered_in_total')} ${fmtMoney(p.money.totalOrderedCny)} ·
+          ${tr(lang, 'http.handover.page.outstanding_2')}
           <b>${fmtMoney(p.money.outstandingCny)}</b>
         </p>`
     : html`${list(p.orderStatus.map((o) => html`${o.orderNo ?? '—'} ${o.orderedAt} ${o.status}`))}
-        <p class="none">
-          ${L('金额仅对销售、主管和财务可见。', 'Amounts are shown to sales, supervisors and finance only.')}
-        </p>`;
+        <p class="none">${tr(lang, 'http.handover.page.amounts_are_shown_to_sales')}</p>`;
   const last = list(p.lastConversations.map((x) => html`${fmtTime(x.at, tz)} ${x.who ?? ''}: ${x.text}`));
   const gaps = p.completeness.complete
-    ? html`<p class="ok">${L('资料齐全', 'Nothing missing')}</p>`
+    ? html`<p class="ok">${tr(lang, 'http.handover.page.nothing_missing')}</p>`
     : html`<p class="gap">
-        ${L('缺：', 'Missing: ')}${p.completeness.missing.map((k) => kindLabel(k, lang)).join(', ')}
+        ${tr(lang, 'http.handover.page.missing')}${p.completeness.missing.map((k) => kindLabel(k, lang)).join(', ')}
       </p>`;
   return html`<article id="${c.code}">
     <h2>${c.name} <small>${c.code}</small></h2>
     ${gaps}${[
-      section(L('基本信息', 'Basics'), basics, none),
-      section(L('联系人', 'Contacts'), contacts, none),
-      section(L('时间线', 'Timeline'), timeline, none),
-      section(L('当前需求（原话）', 'Current needs (with quotes)'), needs, none),
-      section(L('最近变更', 'Recent changes'), changes, none),
-      section(L('待办事项', 'Open items'), open, none),
-      section(L('注意事项与禁忌', 'Cautions and taboos'), cautions, none),
-      section(L('订单与欠款', 'Orders and money outstanding'), money, none),
-      section(L('最近沟通', 'Last conversations'), last, none),
+      section(tr(lang, 'http.handover.page.basics'), basics, none),
+      section(tr(lang, 'http.handover.page.contacts'), contacts, none),
+      section(tr(lang, 'http.handover.page.timeline'), timeline, none),
+      section(tr(lang, 'http.handover.page.current_needs_with_quotes'), needs, none),
+      section(tr(lang, 'http.handover.page.recent_changes'), changes, none),
+      section(tr(lang, 'http.handover.page.open_items'), open, none),
+      section(tr(lang, 'http.handover.page.cautions_and_taboos'), cautions, none),
+      section(tr(lang, 'http.handover.page.orders_and_money_outstanding'), money, none),
+      section(tr(lang, 'http.handover.page.last_conversations'), last, none),
     ]}
   </article>`;
 }
 
 export function renderPage(x: PageInput): string {
-  const L = (zh: string, en: string) => t(x.lang, zh, en);
-  const title = `${L('交接', 'Handover')} ${x.batchId}`;
+  const title = `${tr(x.lang, 'http.handover.page.handover')} ${x.batchId}`;
   const what =
     x.kind === 'stage'
       ? `${stageLabel(x.stage ?? '', x.lang)} · `
       : x.kind === 'departure'
-        ? L('离岗交接 · ', 'Departure · ')
+        ? tr(x.lang, 'http.handover.page.departure')
         : '';
   const toc =
     x.packages.length > 1
@@ -179,12 +182,12 @@ export function renderPage(x: PageInput): string {
       <body>
         <h1>${title}</h1>
         <p>
-          ${what}${x.fromName} → ${x.viewerName} · ${L('状态', 'status')}: <b>${x.status}</b> · ${L('截止', 'due')}
-          ${fmtTime(x.dueAt, x.tz)}
+          ${what}${x.fromName} → ${x.viewerName} · ${tr(x.lang, 'http.handover.page.status')}: <b>${x.status}</b> ·
+          ${tr(x.lang, 'http.handover.page.due')} ${fmtTime(x.dueAt, x.tz)}
         </p>
         <p>
           <small
-            >${L(`按 ${x.viewerName} 的权限显示`, `Shown as ${x.viewerName} may see it`)} (${x.viewerRole}) ·
+            >${tr(x.lang, 'http.handover.page.shown_as_may_see_it', { viewerName: x.viewerName })} (${x.viewerRole}) ·
             <a href="?k=${encodeURIComponent(x.token)}&lang=${other}">${x.lang === 'zh' ? 'English' : '中文'}</a></small
           >
         </p>

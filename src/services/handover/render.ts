@@ -1,7 +1,7 @@
 // Chat texts of a handover, in the reader's language. The full package lives on
 // the web page; chat gets a summary a receiver can act on without opening it.
-import { t, type Lang } from '../../core/language.js';
-import { tr } from '../../core/i18n/index.js';
+import { type Lang } from '../../core/language.js';
+import { label, tr } from '../../core/i18n/index.js';
 import { kindLabel } from '../../core/handover/completeness.js';
 import { describeNeed } from '../../core/handover/describe-need.js';
 import type { HandoverPackage } from '../../core/handover/package.js';
@@ -32,36 +32,17 @@ export function fmtMoney(n: number, currency = 'CNY'): string {
   return `${currency === 'CNY' ? '¥' : `${currency} `}${n.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 }
 
-const STAGE_LABELS: Record<string, [string, string]> = {
-  sales: ['销售', 'sales'],
-  fulfilment: ['订单履约', 'order fulfilment'],
-  after_sales: ['售后', 'after-sales'],
-  technical: ['技术', 'technical'],
-  receiver: ['接收人', 'receiver'],
-};
 export function stageLabel(stage: string, lang: Lang): string {
-  const l = STAGE_LABELS[stage];
-  return l ? t(lang, l[0], l[1]) : stage;
+  return label(lang, 'label.handover_stage', stage);
 }
 
-const TIMELINE_LABELS: Record<string, [string, string]> = {
-  first_inquiry: ['首次询盘', 'first inquiry'],
-  quote: ['报价', 'quote'],
-  sample: ['样品', 'sample'],
-  order: ['下单', 'order'],
-  shipped: ['发货', 'shipped'],
-  delivered: ['到货', 'delivered'],
-  after_sales: ['售后', 'after-sales'],
-  follow_up: ['跟进', 'follow-up'],
-};
 export function timelineLabel(kind: string, lang: Lang): string {
-  const l = TIMELINE_LABELS[kind];
-  return l ? t(lang, l[0], l[1]) : kind;
+  return label(lang, 'label.handover_timeline', kind);
 }
 
 export function customerLine(pkg: HandoverPackage, lang: Lang): string {
   const c = pkg.customer;
-  return `${c.name} (${c.code}) · ${tr(lang, 'handover.render.tier', { tier: c.tier })} · ${c.stage}`;
+  return `${c.name} (${c.code}) · ${tr(lang, 'handover.render.tier', { tier: c.tier })} · ${label(lang, 'label.stage', c.stage)}`;
 }
 
 export function missingText(keys: string[], lang: Lang): string {

@@ -2,8 +2,8 @@
 // sheet v1), shipped (logistics and after-sales hear; a receipt follow-up is
 // scheduled) and delivered (the after-sales cadence starts). Each is an event row
 // with who said it and when.
-import { t, type Lang } from '../../core/language.js';
-import { tr } from '../../core/i18n/index.js';
+import { type Lang } from '../../core/language.js';
+import { label, tr } from '../../core/i18n/index.js';
 import type { Customer } from '../../core/customer.js';
 import type { Member } from '../../core/team.js';
 import type { OrderEventCommand } from '../../core/orders/parse-event.js';
@@ -12,12 +12,6 @@ import { localDateKey } from '../../core/handover/deadline.js';
 import { itemsOf, newSheet, sheetNotices } from './sheets.js';
 import { fmtDay } from './render-sheet.js';
 import type { Notice, OrdersEnv, Outcome } from './store.js';
-
-const MODE: Record<string, [string, string]> = {
-  sea: ['海运', 'by sea'],
-  air: ['空运', 'by air'],
-  courier: ['快递', 'by courier'],
-};
 
 export async function confirmOrder(
   env: OrdersEnv,
@@ -131,7 +125,7 @@ export async function shipOrder(
   );
   const how = (l: Lang) =>
     [
-      mode ? t(l, MODE[mode]![0], MODE[mode]![1]) : '',
+      mode ? label(l, 'label.ship_mode', mode) : '',
       cmd.tracking ? tr(l, 'orders.events.tracking', { tracking: cmd.tracking }) : '',
     ]
       .filter(Boolean)

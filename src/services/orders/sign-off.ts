@@ -1,7 +1,7 @@
 // The order clerk's side of a production sheet, like the handover sign-off: "确认" /
 // "ack" acknowledges it (the rep hears), a question goes to the rep, and the rep's
 // answer comes back to the clerk, who then acknowledges.
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
 import { tr } from '../../core/i18n/index.js';
 import type { Member } from '../../core/team.js';
 import type { SheetRecord } from '../../core/orders/records.js';
@@ -29,11 +29,16 @@ async function pick(env: OrdersEnv, member: Member, id: string | undefined, lang
   });
 }
 
-async function repNotice(env: OrdersEnv, sheet: SheetRecord, key: string, zh: string, en: string): Promise<Notice[]> {
+async function repNotice(
+  env: OrdersEnv,
+  sheet: SheetRecord,
+  key: string,
+  text: (lang: Lang) => string,
+): Promise<Notice[]> {
   if (!sheet.repId) return [];
   const dm = await env.store.findDirectChat(sheet.repId);
   if (!dm) return [];
-  return [{ chatId: dm.id, kind: 'notice', at: env.now, dedupeKey: key, text: t(dm.language ?? 'zh', zh, en) }];
+  return [{ chatId: dm.id, kind: 'notice', at: env.now, dedupeKey: key, text: text(dm.language ?? 'zh') }];
 }
 
 export async function acknowledgeSheet(
@@ -47,12 +52,14 @@ export async function acknowledgeSheet(
   await env.store.acknowledgeSheet(sheet.id, member.id, env.now);
   const customer = await env.store.findCustomerById(sheet.customerId);
   const name = customer?.name ?? '';
-  const notices = await repNotice(
-    env,
-    sheet,
-    `order-acked:${sheet.id}`,
-    `✅ ${member.name} 已确认生产单 ${sheet.id}（${name} v${sheet.version}），${fmtDay(env.now, env.tz)}。`,
-    `✅ ${member.name} acknowledged production sheet ${sheet.id} (${name} v${sheet.version}) at ${fmtDay(env.now, env.tz)}.`,
+  const notices = await repNotice(env, sheet, `order-acked:${sheet.id}`, (l) =>
+    tr(l, 'orders.sign_off.acknowledged_production_sheet_v_at', {
+      name: member.name,
+      id: sheet.id,
+      name2: name,
+      version: sheet.version,
+      fmtDay: fmtDay(env.now, env.tz),
+    }),
   );
   return {
     notices,

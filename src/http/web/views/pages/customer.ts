@@ -4,11 +4,11 @@ import { html, type Html } from '../../../html.js';
 import { page } from '../layout.js';
 import type { Member } from '../../../../core/team.js';
 import { type Lang } from '../../../../core/language.js';
-import { tr } from '../../../../core/i18n/index.js';
+import { label, tr } from '../../../../core/i18n/index.js';
 import { maySayHere, roleMaySeeSensitive } from '../../../../core/permissions.js';
 import { maskMoney } from '../../../../core/money-mask.js';
 import type { CustomerDetail, HandoverRow, NeedRow } from '../../../../db/repositories/web-customer-detail.js';
-import { describeValue, fmtDate, fmtMoney, kindLabel, stageLabel } from '../format.js';
+import { describeValue, fmtDate, fmtMoney, kindLabel, stageLabel, tierLabel } from '../format.js';
 
 interface Event {
   at: Date;
@@ -45,7 +45,7 @@ export function customerPage(
     <dt>${tr(L, 'web.customer.code')}</dt>
     <dd>${c.code}</dd>
     <dt>${tr(L, 'web.customer.tier')}</dt>
-    <dd><span class="badge t${c.tier}">${c.tier}</span></dd>
+    <dd><span class="badge t${c.tier}">${tierLabel(c.tier, L)}</span></dd>
     <dt>${tr(L, 'web.customer.stage')}</dt>
     <dd>
       ${stageLabel(c.stage, L)}${c.pausedUntil ? html` · ${tr(L, 'web.customer.paused_until')} ${fmtDate(c.pausedUntil, tz)}` : ''}
@@ -101,7 +101,10 @@ export function customerPage(
                       <div class="small muted">${k.title ?? ''}</div>
                     </td>
                     <td class="small">
-                      ${[k.phone, k.email, k.wechat ? `WeChat ${k.wechat}` : null, k.whatsapp ? `WhatsApp ${k.whatsapp}` : null].filter(Boolean).join(' · ')}
+                      ${(['phone', 'email', 'wechat', 'whatsapp'] as const)
+                        .filter((kind) => k[kind])
+                        .map((kind) => `${label(L, 'label.contact_kind', kind)} ${k[kind]!}`)
+                        .join(' · ')}
                     </td>
                   </tr>`,
               )}
@@ -119,25 +122,27 @@ export function customerPage(
               (x) =>
                 html`<li>
                   <span class="when">${fmtDate(x.at, tz, true)}</span><b>${kindLabel(x.kind, L)}</b>:
-                  ${mayShow(x.kind) ? html`<span class="muted">${describeValue(x.kind, x.fromValue)}</span> → ${describeValue(x.kind, x.toValue)}${x.evidence ? html`<blockquote>“${x.evidence}”${x.saidBy ? html` — ${x.saidBy}` : ''}</blockquote>` : ''}` : hidden}
+                  ${mayShow(x.kind) ? html`<span class="muted">${describeValue(x.kind, x.fromValue, L)}</span> → ${describeValue(x.kind, x.toValue, L)}${x.evidence ? html`<blockquote>“${x.evidence}”${x.saidBy ? html` — ${x.saidBy}` : ''}</blockquote>` : ''}` : hidden}
                 </li>`,
             )}
           </ul>`;
 
+  const who = (id: string | null) => (id ? (d.memberNames[id] ?? id) : '—');
   const events: Event[] = [
     ...d.messages.map((m) => ({
       at: m.at,
-      what: html`<span class="ev">${tr(L, 'web.customer.msg')}</span> <b>${m.sender}</b>
-        <span class="small muted">${m.chatId}</span>: ${sensitiveOk ? m.text.slice(0, 300) : hidden}`,
+      what: html`<span class="ev">${tr(L, m.forward ? 'web.customer.forward' : 'web.customer.msg')}</span>
+        <b>${m.sender}</b>: ${sensitiveOk ? m.text.slice(0, 300) : hidden}`,
     })),
     ...d.followUps.map((f) => ({
       at: f.at,
-      what: html`<span class="ev">${tr(L, 'web.customer.follow_up')}</span> (${f.channel}) ${f.memberId ?? ''}:
-        ${f.summary ?? ''}`,
+      what: html`<span class="ev">${tr(L, 'web.customer.follow_up')}</span> ${who(f.memberId)}
+        (${label(L, 'label.channel', f.channel)}): ${f.summary ?? ''}`,
     })),
     ...d.changes.map((x) => ({
       at: x.at,
-      what: html`<span class="ev">${tr(L, 'web.customer.change')}</span> ${kindLabel(x.kind, L)}`,
+      what: html`<span class="ev">${tr(L, 'web.customer.change')}</span> <b>${kindLabel(x.kind, L)}</b>:
+        ${mayShow(x.kind) ? html`<span class="muted">${describeValue(x.kind, x.fromValue, L)}</span> → ${describeValue(x.kind, x.toValue, L)}` : hidden}`,
     })),
     ...d.orders.map((o) => ({
       at: new Date(`${o.orderedAt}T12:00:00Z`),
@@ -147,7 +152,8 @@ export function customerPage(
     })),
     ...d.handovers.map((h) => ({
       at: h.createdAt,
-      what: html`<span class="ev">${tr(L, 'web.customer.handover')}</span> ${h.from ?? '—'} → ${h.to} (${h.status})`,
+      what: html`<span class="ev">${tr(L, 'web.customer.handover')}</span> ${who(h.from)} → ${who(h.to)}
+        (${label(L, 'label.handover_status', h.status)})`,
     })),
   ]
     .sort((a, b) => b.at.getTime() - a.at.getTime())
@@ -178,8 +184,8 @@ export function customerPage(
                 (f) =>
                   html`<tr>
                     <td class="small">${fmtDate(f.at, tz, true)}</td>
-                    <td>${f.memberId ?? '—'}</td>
-                    <td>${f.channel}</td>
+                    <td>${who(f.memberId)}</td>
+                    <td>${label(L, 'label.channel', f.channel)}</td>
                     <td>${f.summary ?? ''}</td>
                     <td class="small">${fmtDate(f.nextAt, tz)}</td>
                   </tr>`,
@@ -198,9 +204,9 @@ export function customerPage(
                 (h) =>
                   html`<tr>
                     <td class="small">${fmtDate(h.createdAt, tz)}</td>
-                    <td>${h.kind}</td>
-                    <td>${h.from ?? '—'} → ${h.to}</td>
-                    <td><span class="badge">${h.status}</span></td>
+                    <td>${label(L, 'label.handover_stage', h.kind)}</td>
+                    <td>${who(h.from)} → ${who(h.to)}</td>
+                    <td><span class="badge">${label(L, 'label.handover_status', h.status)}</span></td>
                     <td>
                       ${((href) => (href ? html`<a href="${href}">${tr(L, 'web.customer.package_sign_off')}</a>` : ''))(handoverLink(h))}
                     </td>
@@ -309,20 +315,21 @@ function needsSection(needs: NeedRow[], L: Lang, mayShow: (k: string) => boolean
           return html`<tr>
             <td>${kindLabel(kind, L)}</td>
             <td>
-              ${cur ? describeValue(kind, cur.value) : html`<span class="muted">${tr(L, 'web.customer.removed')}</span>`}
+              ${cur ? describeValue(kind, cur.value, L) : html`<span class="muted">${tr(L, 'web.customer.removed')}</span>`}
             </td>
             <td>
               ${
                 cur
                   ? html`<blockquote>“${cur.evidence}”</blockquote>
                       <div class="small muted">
-                        ${cur.speaker ?? ''} ${fmtDate(cur.saidAt ?? cur.createdAt, tz, true)} · ${cur.extractor}
+                        ${cur.speaker ?? ''} ${fmtDate(cur.saidAt ?? cur.createdAt, tz, true)} ·
+                        ${label(L, 'label.extractor', cur.extractor)}
                       </div>`
                   : ''
               }
             </td>
             <td class="small">
-              ${old.map((o) => html`<div><span class="badge old">${describeValue(kind, o.value)}</span> <span class="muted">“${o.evidence}” ${fmtDate(o.saidAt ?? o.createdAt, tz)}</span></div>`)}
+              ${old.map((o) => html`<div><span class="badge old">${describeValue(kind, o.value, L)}</span> <span class="muted">“${o.evidence}” ${fmtDate(o.saidAt ?? o.createdAt, tz)}</span></div>`)}
             </td>
           </tr>`;
         })}

@@ -4,8 +4,8 @@
 import { html, raw } from '../../../html.js';
 import { page } from '../layout.js';
 import type { Member } from '../../../../core/team.js';
-import { t, type Lang } from '../../../../core/language.js';
-import { tr } from '../../../../core/i18n/index.js';
+import { type Lang } from '../../../../core/language.js';
+import { label, tr } from '../../../../core/i18n/index.js';
 import { FIELDS, IMPORT_KINDS, type ImportKind } from '../../../../services/import/fields.js';
 import type { ImportReport } from '../../../../services/import/run-import.js';
 
@@ -14,12 +14,6 @@ export function allowedKinds(me: Member): ImportKind[] {
   if (me.role === 'finance') return ['orders'];
   return [];
 }
-
-const KIND_LABEL: Record<ImportKind, [string, string]> = {
-  customers: ['客户（含联系人、等级、负责人）', 'Customers (with contacts, tiers, owners)'],
-  orders: ['订单', 'Orders'],
-  followups: ['跟进记录', 'Follow-up log'],
-};
 
 const SCRIPT = `
 const $ = (s) => document.querySelector(s);
@@ -56,7 +50,7 @@ export function importPage(me: Member): string {
           <label
             >${tr(L, 'web.import.what_the_sheet_holds')}<select id="kind">
               <option value="">${tr(L, 'web.import.guess_from_headings')}</option>
-              ${kinds.map((k) => html`<option value="${k}">${t(L, KIND_LABEL[k][0], KIND_LABEL[k][1])}</option>`)}
+              ${kinds.map((k) => html`<option value="${k}">${label(L, 'label.import_kind', k)}</option>`)}
             </select></label
           >
           <label
@@ -133,7 +127,7 @@ export function previewFragment(L: Lang, r: ImportReport, committed: boolean): s
           </div>`
         : '';
   return html`<div data-kind="${r.kind}">
-    <h2>${t(L, KIND_LABEL[r.kind][0], KIND_LABEL[r.kind][1])} · ${r.rows} ${tr(L, 'web.import.rows')}</h2>
+    <h2>${label(L, 'label.import_kind', r.kind)} · ${r.rows} ${tr(L, 'web.import.rows')}</h2>
     ${status}${errors}${committed ? '' : mappingTable}
   </div>`.value;
 }

@@ -2,8 +2,7 @@
 // versions, acknowledgements) and the printable production sheet. Money lines only
 // for roles with money rights (core/orders/sheet.ts).
 import { html, type Html } from '../../../html.js';
-import { t } from '../../../../core/language.js';
-import { tr } from '../../../../core/i18n/index.js';
+import { label, tr } from '../../../../core/i18n/index.js';
 import type { Member } from '../../../../core/team.js';
 import type { Customer } from '../../../../core/customer.js';
 import type { SheetQuestion, SheetRecord } from '../../../../core/orders/records.js';
@@ -12,12 +11,6 @@ import type { OrderView } from '../../../../services/orders/web-data.js';
 import { formatValue, kindLabel } from '../../../../services/bot/format/values.js';
 import { fmtDay } from '../../../../services/orders/render-sheet.js';
 import { page } from '../layout.js';
-
-const STATUS: Record<string, [string, string]> = {
-  pending: ['待确认', 'waiting'],
-  acknowledged: ['已确认', 'acknowledged'],
-  superseded: ['已被新版取代', 'superseded'],
-};
 
 export function ordersSection(me: Member, orders: OrderView[], tz: string): Html {
   const L = me.language;
@@ -53,7 +46,7 @@ export function ordersSection(me: Member, orders: OrderView[], tz: string): Html
                     <td>v${s.version}</td>
                     <td class="small">${fmtDay(s.createdAt, tz)}</td>
                     <td>
-                      ${t(L, STATUS[s.status]![0], STATUS[s.status]![1])}${s.acknowledgedAt ? html` · ${name(s.acknowledgedBy)} ${fmtDay(s.acknowledgedAt, tz)}` : ''}${s.questions.length ? html` · ${s.questions.length} ${tr(L, 'web.orders.question_s')}` : ''}
+                      ${label(L, 'label.sheet_status', s.status)}${s.acknowledgedAt ? html` · ${name(s.acknowledgedBy)} ${fmtDay(s.acknowledgedAt, tz)}` : ''}${s.questions.length ? html` · ${s.questions.length} ${tr(L, 'web.orders.question_s')}` : ''}
                     </td>
                     <td class="small">
                       ${s.diff.filter((d) => maySeeOnSheet(d.kind, { member: me, group: false, hasExternal: false })).map((d) => html`${kindLabel(d.kind, L)}: ${formatValue(d.kind, d.from, L)} → ${formatValue(d.kind, d.to, L)}<br />`)}
@@ -101,7 +94,7 @@ export function sheetPrintPage(
         ${tr(L, 'web.orders.order_clerk')}: ${who(sheet.clerkId)} · ${fmtDay(sheet.createdAt, tz)}
       </p>
       <p>
-        ${t(L, STATUS[sheet.status]![0], STATUS[sheet.status]![1])}${sheet.acknowledgedAt ? ` · ${who(sheet.acknowledgedBy)} ${fmtDay(sheet.acknowledgedAt, tz)}` : ` · ${tr(L, 'web.orders.due')} ${fmtDay(sheet.dueAt, tz)}`}
+        ${label(L, 'label.sheet_status', sheet.status)}${sheet.acknowledgedAt ? ` · ${who(sheet.acknowledgedBy)} ${fmtDay(sheet.acknowledgedAt, tz)}` : ` · ${tr(L, 'web.orders.due')} ${fmtDay(sheet.dueAt, tz)}`}
       </p>
       ${
         sheet.diff.length
