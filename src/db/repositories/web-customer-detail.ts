@@ -56,7 +56,9 @@ export interface MessageRow {
   sender: string;
   text: string;
   chatId: string;
-  /** A chat a member forwarded (needs were read from it), as opposed to the customer writing here. */
+  /** Sent by a team member (a forward or a question to the bot), not by the customer. */
+  fromMember: boolean;
+  /** Needs were read from it: a forwarded chat. */
   forward: boolean;
 }
 
@@ -154,8 +156,8 @@ export async function loadCustomerDetail(db: Db, id: string, now: Date): Promise
         .where('paid_at', 'is', null)
         .groupBy('currency')
         .execute(),
-      // The customer's own messages and the chats forwarded about them — not a rep's questions to the bot,
-      // which also carry the customer they were about.
+      // The page keeps the customer's own messages and forwarded chats, not a rep's questions to the
+      // bot (which carry the customer they were about too): hence who sent it and whether needs came of it.
       db
         .selectFrom('messages as m')
         .select(['m.sent_at', 'm.sender_name', 'm.sender_external_id', 'm.text', 'm.chat_id', 'm.sender_member_id'])
@@ -171,20 +173,8 @@ export async function loadCustomerDetail(db: Db, id: string, now: Date): Promise
             .as('forward'),
         )
         .where('m.customer_id', '=', id)
-        .where((eb) =>
-          eb.or([
-            eb('m.sender_member_id', 'is', null),
-            eb.exists(
-              eb
-                .selectFrom('needs as n')
-                .select('n.id')
-                .whereRef('n.message_id', '=', 'm.id')
-                .where('n.extractor', 'in', ['rules', 'llm']),
-            ),
-          ]),
-        )
         .orderBy('m.sent_at', 'desc')
-        .limit(50)
+        .limit(200)
         .execute(),
       db.selectFrom('team_members').select(['id', 'name']).execute(),
     ]);
@@ -259,6 +249,7 @@ export async function loadCustomerDetail(db: Db, id: string, now: Date): Promise
       sender: m.sender_name ?? m.sender_external_id,
       text: m.text,
       chatId: m.chat_id,
+      fromMember: m.sender_member_id !== null,
       forward: Boolean(m.forward),
     })),
   };

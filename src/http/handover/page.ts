@@ -6,7 +6,16 @@ import { kindLabel } from '../../core/handover/completeness.js';
 import { describeNeed } from '../../core/handover/describe-need.js';
 import type { HandoverPackage } from '../../core/handover/package.js';
 import { fmtMoney, fmtTime, stageLabel, timelineLabel } from '../../services/handover/render.js';
-import { html, type Html } from '../html.js';
+import { html, raw, type Html } from '../html.js';
+import { STYLE_CSS } from '../web/views/style.js';
+
+// The workspace's stylesheet plus the few classes only the package uses: one look for both.
+const HANDOVER_CSS = `
+article.card h2 small{color:var(--muted);font-weight:400;font-size:13px;margin-left:6px}
+article.card section{border-top:1px solid var(--line);padding-top:6px;margin-top:8px}
+article.card section ul{margin:4px 0;padding-left:18px}article.card li{margin:3px 0;overflow-wrap:anywhere}
+q{color:#475467}small{color:var(--muted)}.none{color:var(--muted)}.gap{color:var(--warn)}.ok{color:var(--good)}
+`;
 
 export interface PageInput {
   batchId: string;
@@ -109,7 +118,7 @@ export function renderCustomer(p: HandoverPackage, lang: Lang, tz: string): Html
     : html`<p class="gap">
         ${tr(lang, 'http.handover.page.missing')}${p.completeness.missing.map((k) => kindLabel(k, lang)).join(', ')}
       </p>`;
-  return html`<article id="${c.code}">
+  return html`<article class="card" id="${c.code}">
     <h2>${c.name} <small>${c.code}</small></h2>
     ${gaps}${[
       section(tr(lang, 'http.handover.page.basics'), basics, none),
@@ -147,51 +156,32 @@ export function renderPage(x: PageInput): string {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title}</title>
         <style>
-          body {
-            font-family: system-ui, sans-serif;
-            max-width: 860px;
-            margin: 1rem auto;
-            padding: 0 1rem;
-            line-height: 1.5;
-          }
-          q {
-            color: #555;
-          }
-          small {
-            color: #777;
-          }
-          .none {
-            color: #999;
-          }
-          .gap {
-            color: #b45309;
-          }
-          .ok {
-            color: #15803d;
-          }
-          article {
-            border-top: 2px solid #ddd;
-            margin-top: 1.5rem;
-          }
-          section h3 {
-            margin-bottom: 0.2rem;
-            font-size: 1rem;
-          }
+          ${raw(STYLE_CSS + HANDOVER_CSS)}
         </style>
       </head>
       <body>
-        <h1>${title}</h1>
-        <p>
-          ${what}${x.fromName} → ${x.viewerName} · ${tr(x.lang, 'http.handover.page.status')}: <b>${x.status}</b> ·
-          ${tr(x.lang, 'http.handover.page.due')} ${fmtTime(x.dueAt, x.tz)}
-        </p>
-        <p>
-          <small
-            >${tr(x.lang, 'http.handover.page.shown_as_may_see_it', { viewerName: x.viewerName })} (${x.viewerRole}) ·
-            <a href="?k=${encodeURIComponent(x.token)}&lang=${other}">${x.lang === 'zh' ? 'English' : '中文'}</a></small
-          >
-        </p>
-        ${toc}${x.packages.map((p, i) => html`${i ? '\n' : ''}${renderCustomer(p, x.lang, x.tz)}`)}
+        <header class="top"><span class="brand">Baton</span><span>${title}</span></header>
+        <main>
+          <div class="card">
+            <h1>${title}</h1>
+            <p>
+              ${what}${x.fromName} → ${x.viewerName} · ${tr(x.lang, 'http.handover.page.status')}:
+              <b>${label(x.lang, 'label.handover_status', x.status)}</b> · ${tr(x.lang, 'http.handover.page.due')}
+              ${fmtTime(x.dueAt, x.tz)}
+            </p>
+            <p>
+              <small
+                >${tr(x.lang, 'http.handover.page.shown_as_may_see_it', { viewerName: x.viewerName })}
+                (${label(x.lang, 'label.role', x.viewerRole)}) ·
+                <a href="?k=${encodeURIComponent(x.token)}&lang=${other}"
+                  >${x.lang === 'zh' ? 'English' : '中文'}</a
+                ></small
+              >
+            </p>
+            ${toc}
+          </div>
+          ${x.packages.map((p, i) => html`${i ? '\n' : ''}${renderCustomer(p, x.lang, x.tz)}`)}
+        </main>
       </body>
     </html>`.value;
 }

@@ -30,7 +30,7 @@ ul.timeline .ev{display:inline-block;min-width:52px;font-size:11px;color:#475467
 ul.timeline .when{color:var(--muted);font-size:12px;margin-right:8px;white-space:nowrap}
 .errors{background:#fff5f5;border:1px solid #f3c5c5;color:#8b1d1d;border-radius:8px;padding:10px 14px}
 .errors li{margin:2px 0}.ok{background:#f0faf4;border:1px solid #b7e4c7;color:#14532d;border-radius:8px;padding:10px 14px}
-svg.chart{max-width:100%;height:auto;display:block}svg.chart .lbl,svg.chart .val,svg.chart .tick{font-size:12px;fill:#344054}
+svg.chart{max-width:100%;height:auto;display:block}.chart-box{overflow-x:auto;max-width:100%}svg.chart .lbl,svg.chart .val,svg.chart .tick{font-size:12px;fill:#344054}
 svg.chart .axis{stroke:#98a2b3;stroke-width:1}svg.chart .marker{stroke:#1d2330;stroke-width:2.5}svg.spark{width:180px;height:36px;display:block}
 .legend{display:flex;flex-wrap:wrap;gap:10px;font-size:12px;color:var(--muted);margin-top:4px}.legend i{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px;vertical-align:-1px}
 .kpis{display:flex;flex-wrap:wrap;gap:10px}.kpi{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:10px 14px;min-width:140px}

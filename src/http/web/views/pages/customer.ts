@@ -7,8 +7,24 @@ import { type Lang } from '../../../../core/language.js';
 import { label, tr } from '../../../../core/i18n/index.js';
 import { maySayHere, roleMaySeeSensitive } from '../../../../core/permissions.js';
 import { maskMoney } from '../../../../core/money-mask.js';
-import type { CustomerDetail, HandoverRow, NeedRow } from '../../../../db/repositories/web-customer-detail.js';
+import type {
+  CustomerDetail,
+  HandoverRow,
+  MessageRow,
+  NeedRow,
+} from '../../../../db/repositories/web-customer-detail.js';
+import { splitNameLine } from '../../../../extract/parse/raw.js';
 import { describeValue, fmtDate, fmtMoney, kindLabel, stageLabel, tierLabel } from '../format.js';
+
+/**
+ * The timeline shows what the customer said: their own messages and chats forwarded about them
+ * (needs came of it, or it reads as a transcript of two or more "Name: text" lines) — not a rep's
+ * questions to the bot about the customer.
+ */
+export function isTimelineMessage(m: MessageRow): boolean {
+  if (!m.fromMember || m.forward) return true;
+  return m.text.split('\n').filter((l) => splitNameLine(l)).length >= 2;
+}
 
 interface Event {
   at: Date;
@@ -129,10 +145,10 @@ export function customerPage(
 
   const who = (id: string | null) => (id ? (d.memberNames[id] ?? id) : '—');
   const events: Event[] = [
-    ...d.messages.map((m) => ({
+    ...d.messages.filter(isTimelineMessage).map((m) => ({
       at: m.at,
       what: html`<span class="ev">${tr(L, m.forward ? 'web.customer.forward' : 'web.customer.msg')}</span>
-        <b>${m.sender}</b>: ${sensitiveOk ? m.text.slice(0, 300) : hidden}`,
+        <b>${m.sender}</b>: <span class="said">${sensitiveOk ? m.text.slice(0, 300) : hidden}</span>`,
     })),
     ...d.followUps.map((f) => ({
       at: f.at,

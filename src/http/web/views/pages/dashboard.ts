@@ -98,7 +98,13 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
             })),
             { max: 100, title: 'completion' },
           )
-        : html`<p class="muted small">${tr(L, 'web.dashboard.no_scheduled_follow_ups_have')}</p>`
+        : html`<p class="muted small">
+            ${
+              overdueTotal
+                ? tr(L, 'web.dashboard.no_completion_yet_but_overdue', { n: overdueTotal })
+                : tr(L, 'web.dashboard.no_scheduled_follow_ups_have')
+            }
+          </p>`
     }
     <div class="scroll">
       <table>
@@ -130,7 +136,12 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
   const byOwner = new Map<string | null, number[]>();
   for (const x of d.responseMinutes) byOwner.set(x.ownerId, [...(byOwner.get(x.ownerId) ?? []), x.minutes]);
   const allResp = responseStats(d.responseMinutes.map((x) => x.minutes));
-  const mins = (m: number | null) => (m === null ? '—' : m < 90 ? `${Math.round(m)} min` : `${(m / 60).toFixed(1)} h`);
+  const mins = (m: number | null) =>
+    m === null
+      ? '—'
+      : m < 90
+        ? tr(L, 'web.dashboard.minutes', { n: Math.round(m) })
+        : tr(L, 'web.dashboard.hours', { n: (m / 60).toFixed(1) });
   const response = html`<section class="card" id="response">
     <h2>${tr(L, 'web.dashboard.first_response_time_last_90')}</h2>
     ${
