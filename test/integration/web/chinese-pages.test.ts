@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { seedCustomer, type SeededCustomer } from '../handover/seed.js';
 import { signIn } from './helpers.js';
-import { label, type LabelGroup } from '../../../src/core/i18n/index.js';
+import { label, tr, type LabelGroup } from '../../../src/core/i18n/index.js';
 import { formatValue } from '../../../src/core/i18n/need-values.js';
 
 /** The page's text without markup and without what people wrote (quotes, chat lines, follow-up notes). */
@@ -108,6 +108,13 @@ describe('the workspace for a Chinese member', () => {
       }
     expect(pages[0]).toContain(label('zh', 'label.extractor', 'manual'));
     expect(pages[0]).toContain(label('zh', 'label.contact_kind', 'email'));
+  });
+
+  it('answers a bare /web from a Chinese member in Chinese', async () => {
+    const r = await t.say('lily', 'dm:lily', '/web');
+    const text = r.body.replies?.find((x) => x.chat === 'dm:lily')?.text ?? '';
+    const url = /https?:\/\/\S+\/web\/login\?token=[A-Za-z0-9_-]+/.exec(text)?.[0] ?? 'none';
+    expect(text).toBe(tr('zh', 'web_auth.web_link_command.your_sign_in_link_for', { minutes: 15, url }));
   });
 
   it('the timeline has the forwarded chats and the change with before → after, not the question to the bot', async () => {
