@@ -40,7 +40,7 @@ async function measure(p: Page): Promise<{ overflow: number; smallest: number; w
     // The element sticking out furthest on the right, for the failure message.
     let wide = '';
     let right = document.documentElement.clientWidth + 1;
-    for (const el of document.body.querySelectorAll('*')) {
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
       const r = el.getBoundingClientRect().right;
       if (r > right) {
         right = r;
