@@ -2,7 +2,7 @@
 import { html, type Html } from '../../html.js';
 import type { Member } from '../../../core/team.js';
 import { type Lang } from '../../../core/language.js';
-import { tr } from '../../../core/i18n/index.js';
+import { label, tr } from '../../../core/i18n/index.js';
 
 export function mayUseDashboard(m: Member): boolean {
   return m.role === 'supervisor' || m.role === 'admin' || m.role === 'finance';
@@ -34,7 +34,7 @@ export function page(opts: { title: string; me?: Member; active?: string; body: 
       <body>
         <header class="top">
           <a class="brand" href="/web">Baton</a>${links}
-          ${opts.me ? html`<span class="who">${opts.me.name} · ${opts.me.role} · <a href="/web/logout">${tr(lang, 'web.layout.sign_out')}</a></span>` : ''}
+          ${opts.me ? html`<span class="who">${opts.me.name} · ${label(lang, 'label.role', opts.me.role)} · <a href="/web/logout">${tr(lang, 'web.layout.sign_out')}</a></span>` : ''}
         </header>
         <main>${opts.body}</main>
       </body>
