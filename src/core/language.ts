@@ -3,11 +3,15 @@ export type Lang = 'zh' | 'en';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+/**
+ * The language of a message. A command word ("/web", "/help", "/undo") is the same in every
+ * language, so a bare command (or one followed only by numbers) answers in `fallback`, the
+ * member's own language; words after it say the language as any message does.
+ */
 export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
   if (HAN.test(text)) return 'zh';
-  // A bare command ("/web", "/undo") says nothing about language: answer in the member's.
-  if (/^\s*[/／]\s*[a-z]+\s*$/i.test(text)) return fallback;
-  return /[a-z]/i.test(text) ? 'en' : fallback;
+  const rest = text.trim().replace(/^[/／][^\s]*/, '');
+  return /[a-z]/i.test(rest) ? 'en' : fallback;
 }
 
 /** Pick the string for a language: t(lang, '中文', 'English'). */

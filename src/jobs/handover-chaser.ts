@@ -5,7 +5,7 @@
 // message once.
 import type { AppDeps } from '../deps.js';
 import type { ScheduledJob } from './scheduled-job.js';
-import { t } from '../core/language.js';
+import { tr } from '../core/i18n/index.js';
 import { isWorkingDay, localDateKey } from '../core/handover/deadline.js';
 import { supervisorOf } from '../services/handover/resolve.js';
 import { fmtTime } from '../services/handover/render.js';
@@ -50,11 +50,12 @@ export const handoverChaserJob: ScheduledJob = {
               kind: 'escalation',
               at: now,
               dedupeKey: `handover-escalate:${r.batchId}:${r.memberId}`,
-              text: t(
-                l,
-                `⏰ 交接 ${r.batchId}（${name(r.fromMemberId ?? r.createdBy)} → ${name(r.memberId)}，${expired.length} 家客户）超过 3 个工作日未签收，已过期。请跟进或重新发起。`,
-                `⏰ Handover ${r.batchId} (${name(r.fromMemberId ?? r.createdBy)} → ${name(r.memberId)}, ${expired.length} customer(s)) was not signed within 3 working days and has expired. Please follow up or start it again.`,
-              ),
+              text: tr(l, 'jobs.handover_chaser.handover_customer_s_was_not', {
+                batchId: r.batchId,
+                name: name(r.fromMemberId ?? r.createdBy),
+                name2: name(r.memberId),
+                length: expired.length,
+              }),
             });
           }
           if (chat)
@@ -63,11 +64,10 @@ export const handoverChaserJob: ScheduledJob = {
               kind: 'handover',
               at: now,
               dedupeKey: `handover-expired:${r.batchId}:${r.memberId}`,
-              text: t(
-                lang,
-                `⏰ 交接 ${r.batchId} 已过期（未在 ${fmtTime(due, tz)} 前签收），已通知主管。`,
-                `⏰ Handover ${r.batchId} has expired (not signed by ${fmtTime(due, tz)}); your supervisor is told.`,
-              ),
+              text: tr(lang, 'jobs.handover_chaser.handover_has_expired_not_signed', {
+                batchId: r.batchId,
+                fmtTime: fmtTime(due, tz),
+              }),
             });
           return tx.outbox.enqueue(notices);
         });
@@ -84,11 +84,11 @@ export const handoverChaserJob: ScheduledJob = {
             kind: 'reminder',
             at: now,
             dedupeKey: `handover-remind:${r.batchId}:${r.memberId}:${today}`,
-            text: t(
-              lang,
-              `🔔 交接 ${r.batchId}（来自 ${name(r.fromMemberId ?? r.createdBy)}）还没有签收，截止 ${fmtTime(due, tz)}。回复“确认接收”签收，或直接提问。`,
-              `🔔 Handover ${r.batchId} (from ${name(r.fromMemberId ?? r.createdBy)}) is still waiting for your sign-off, due ${fmtTime(due, tz)}. Reply "ack" to sign, or ask a question.`,
-            ),
+            text: tr(lang, 'jobs.handover_chaser.handover_from_is_still_waiting', {
+              batchId: r.batchId,
+              name: name(r.fromMemberId ?? r.createdBy),
+              fmtTime: fmtTime(due, tz),
+            }),
           },
         ])),
       );

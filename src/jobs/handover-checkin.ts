@@ -4,7 +4,7 @@
 // (batch, receiver, ISO week) in handover_checkins keeps it to once a week.
 import type { AppDeps } from '../deps.js';
 import type { ScheduledJob } from './scheduled-job.js';
-import { t } from '../core/language.js';
+import { tr } from '../core/i18n/index.js';
 import { isoWeekKey } from '../core/handover/deadline.js';
 
 const WEEK_MS = 7 * 86_400_000;
@@ -32,19 +32,17 @@ export const handoverCheckinJob: ScheduledJob = {
           list
             .slice(0, 15)
             .map((r) => r.name)
-            .join(t(lang, '、', ', ')) +
-          (list.length > 15 ? t(lang, ` 等 ${list.length} 家`, ` and ${list.length - 15} more`) : '');
+            .join(tr(lang, 'jobs.handover_checkin.text')) +
+          (list.length > 15
+            ? tr(lang, 'jobs.handover_checkin.and_more', { length: list.length, v: list.length - 15 })
+            : '');
         return tx.outbox.enqueue([
           {
             chatId: chat.id,
             kind: 'handover',
             at: now,
             dedupeKey: `handover-checkin:${batchId}:${memberId}:${week}`,
-            text: t(
-              lang,
-              `📋 每周回访（${batchId}）：从 ${from} 接手的客户进展如何？${names}\n直接在这里回复（或 /checkin ${batchId} 情况），我会转给主管。`,
-              `📋 Weekly check-in (${batchId}): how are the customers you took over from ${from} going? ${names}\nReply here (or /checkin ${batchId} …) and I'll pass it to your supervisor.`,
-            ),
+            text: tr(lang, 'jobs.handover_checkin.weekly_check_in_how_are', { batchId, from, names }),
           },
         ]);
       });

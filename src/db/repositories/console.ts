@@ -34,11 +34,14 @@ export async function chatTranscript(
   db: Db,
   chatId: string,
   since?: Date,
-): Promise<{ from: string; text: string; at: Date }[]> {
-  let mq = db.selectFrom('messages').select(['sender_external_id', 'text', 'sent_at']).where('chat_id', '=', chatId);
+): Promise<{ id: string; from: string; text: string; at: Date; format: 'text' | 'markdown' }[]> {
+  let mq = db
+    .selectFrom('messages')
+    .select(['id', 'sender_external_id', 'text', 'sent_at'])
+    .where('chat_id', '=', chatId);
   let oq = db
     .selectFrom('outbox')
-    .select(['text', 'created_at'])
+    .select(['id', 'text', 'created_at', 'format'])
     .where('chat_id', '=', chatId)
     .where('state', '=', 'sent');
   if (since) {
@@ -47,8 +50,15 @@ export async function chatTranscript(
   }
   const [ms, os] = await Promise.all([mq.execute(), oq.execute()]);
   return [
-    ...ms.map((m) => ({ from: m.sender_external_id, text: m.text, at: new Date(m.sent_at) })),
-    ...os.map((o) => ({ from: 'bot', text: o.text, at: new Date(o.created_at) })),
+    // Ids let the page show each message once however its polls overlap.
+    ...ms.map((m) => ({
+      id: `m:${m.id}`,
+      from: m.sender_external_id,
+      text: m.text,
+      at: new Date(m.sent_at),
+      format: 'text' as const,
+    })),
+    ...os.map((o) => ({ id: `o:${o.id}`, from: 'bot', text: o.text, at: new Date(o.created_at), format: o.format })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 

@@ -56,12 +56,18 @@ export interface MessageRow {
   sender: string;
   text: string;
   chatId: string;
+  /** Sent by a team member (a forward or a question to the bot), not by the customer. */
+  fromMember: boolean;
+  /** Needs were read from it: a forwarded chat. */
+  forward: boolean;
 }
 
 export interface CustomerDetail {
   customer: Customer;
   ownerName: string | null;
   ownerReportsTo: string | null;
+  /** Team members' display names by id, for follow-ups and handovers. */
+  memberNames: Record<string, string>;
   contacts: {
     name: string;
     title: string | null;
@@ -86,81 +92,97 @@ export async function loadCustomerDetail(db: Db, id: string, now: Date): Promise
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
   const c = await db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst();
   if (!c) return undefined;
-  const [owner, contacts, needs, changes, followUps, handovers, orders, outstanding, messages] = await Promise.all([
-    c.owner_id
-      ? db.selectFrom('team_members').select(['name', 'reports_to']).where('id', '=', c.owner_id).executeTakeFirst()
-      : undefined,
-    db
-      .selectFrom('contacts')
-      .selectAll()
-      .where('customer_id', '=', id)
-      .orderBy('is_primary', 'desc')
-      .orderBy('created_at')
-      .execute(),
-    db
-      .selectFrom('needs')
-      .selectAll()
-      .where('customer_id', '=', id)
-      .orderBy('slot')
-      .orderBy('created_at', 'desc')
-      .execute(),
-    db
-      .selectFrom('need_changes')
-      .selectAll()
-      .where('customer_id', '=', id)
-      .orderBy('created_at', 'desc')
-      .limit(100)
-      .execute(),
-    db
-      .selectFrom('follow_ups')
-      .selectAll()
-      .where('customer_id', '=', id)
-      .orderBy('happened_at', 'desc')
-      .limit(100)
-      .execute(),
-    db
-      .selectFrom('handovers')
-      .select(['id', 'batch_id', 'kind', 'status', 'from_member_id', 'to_member_id', 'created_at', 'signed_at'])
-      .where('customer_id', '=', id)
-      .orderBy('created_at', 'desc')
-      .execute(),
-    db
-      .selectFrom('orders')
-      .select([
-        'order_no',
-        sql<string>`to_char(ordered_at, 'YYYY-MM-DD')`.as('day'),
-        'amount',
-        'currency',
-        'amount_cny',
-        'status',
-      ])
-      .where('customer_id', '=', id)
-      .orderBy('ordered_at', 'desc')
-      .limit(200)
-      .execute(),
-    db
-      .selectFrom('payments')
-      .select([
-        'currency',
-        sql<string>`sum(amount)`.as('amount'),
-        sql<string>`sum(case when due_at < ${now} then amount else 0 end)`.as('overdue'),
-      ])
-      .where('customer_id', '=', id)
-      .where('paid_at', 'is', null)
-      .groupBy('currency')
-      .execute(),
-    db
-      .selectFrom('messages')
-      .select(['sent_at', 'sender_name', 'sender_external_id', 'text', 'chat_id'])
-      .where('customer_id', '=', id)
-      .orderBy('sent_at', 'desc')
-      .limit(50)
-      .execute(),
-  ]);
+  const [owner, contacts, needs, changes, followUps, handovers, orders, outstanding, messages, members] =
+    await Promise.all([
+      c.owner_id
+        ? db.selectFrom('team_members').select(['name', 'reports_to']).where('id', '=', c.owner_id).executeTakeFirst()
+        : undefined,
+      db
+        .selectFrom('contacts')
+        .selectAll()
+        .where('customer_id', '=', id)
+        .orderBy('is_primary', 'desc')
+        .orderBy('created_at')
+        .execute(),
+      db
+        .selectFrom('needs')
+        .selectAll()
+        .where('customer_id', '=', id)
+        .orderBy('slot')
+        .orderBy('created_at', 'desc')
+        .execute(),
+      db
+        .selectFrom('need_changes')
+        .selectAll()
+        .where('customer_id', '=', id)
+        .orderBy('created_at', 'desc')
+        .limit(100)
+        .execute(),
+      db
+        .selectFrom('follow_ups')
+        .selectAll()
+        .where('customer_id', '=', id)
+        .orderBy('happened_at', 'desc')
+        .limit(100)
+        .execute(),
+      db
+        .selectFrom('handovers')
+        .select(['id', 'batch_id', 'kind', 'status', 'from_member_id', 'to_member_id', 'created_at', 'signed_at'])
+        .where('customer_id', '=', id)
+        .orderBy('created_at', 'desc')
+        .execute(),
+      db
+        .selectFrom('orders')
+        .select([
+          'order_no',
+          sql<string>`to_char(ordered_at, 'YYYY-MM-DD')`.as('day'),
+          'amount',
+          'currency',
+          'amount_cny',
+          'status',
+        ])
+        .where('customer_id', '=', id)
+        .orderBy('ordered_at', 'desc')
+        .limit(200)
+        .execute(),
+      db
+        .selectFrom('payments')
+        .select([
+          'currency',
+          sql<string>`sum(amount)`.as('amount'),
+          sql<string>`sum(case when due_at < ${now} then amount else 0 end)`.as('overdue'),
+        ])
+        .where('customer_id', '=', id)
+        .where('paid_at', 'is', null)
+        .groupBy('currency')
+        .execute(),
+      // The page keeps the customer's own messages and forwarded chats, not a rep's questions to the
+      // bot (which carry the customer they were about too): hence who sent it and whether needs came of it.
+      db
+        .selectFrom('messages as m')
+        .select(['m.sent_at', 'm.sender_name', 'm.sender_external_id', 'm.text', 'm.chat_id', 'm.sender_member_id'])
+        .select((eb) =>
+          eb
+            .exists(
+              eb
+                .selectFrom('needs as n')
+                .select('n.id')
+                .whereRef('n.message_id', '=', 'm.id')
+                .where('n.extractor', 'in', ['rules', 'llm']),
+            )
+            .as('forward'),
+        )
+        .where('m.customer_id', '=', id)
+        .orderBy('m.sent_at', 'desc')
+        .limit(200)
+        .execute(),
+      db.selectFrom('team_members').select(['id', 'name']).execute(),
+    ]);
   return {
     customer: toCustomer(c),
     ownerName: owner?.name ?? null,
     ownerReportsTo: owner?.reports_to ?? null,
+    memberNames: Object.fromEntries(members.map((m) => [m.id, m.name])),
     contacts: contacts.map((k) => ({
       name: k.name,
       title: k.title,
@@ -227,6 +249,8 @@ export async function loadCustomerDetail(db: Db, id: string, now: Date): Promise
       sender: m.sender_name ?? m.sender_external_id,
       text: m.text,
       chatId: m.chat_id,
+      fromMember: m.sender_member_id !== null,
+      forward: Boolean(m.forward),
     })),
   };
 }

@@ -1,5 +1,8 @@
 // The web chat at `/`: pick who you are and which chat you are in, and talk to
 // the bot. A single page with no build step, so `npm start` needs nothing else.
+// Laid out as a column that fills the screen (header, log, composer), so the Send button
+// stays on screen on a 390 px phone however the header wraps.
+import { chatMarkdownToHtml } from './markdown.js';
 
 export const CONSOLE_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -10,13 +13,18 @@ header{display:flex;gap:.6rem;align-items:center;flex-wrap:wrap;padding:.6rem 1r
 header h1{font-size:1.05rem;margin:0 .8rem 0 0}header label{font-size:.85rem;opacity:.9}
 select,input,button{font:inherit;border-radius:6px;border:1px solid #c9ced8;padding:.35rem .5rem}
 button{background:#2d6cdf;color:#fff;border-color:#2d6cdf;cursor:pointer}button:disabled{opacity:.5}
-main{max-width:900px;margin:0 auto;display:flex;flex-direction:column;height:calc(100vh - 52px)}
-#log{flex:1;overflow-y:auto;padding:1rem}
-.msg{max-width:80%;margin:.35rem 0;padding:.5rem .7rem;border-radius:10px;white-space:pre-wrap;word-wrap:break-word;background:#fff;box-shadow:0 1px 1px #0001}
-.msg.me{margin-left:auto;background:#dcebff}.msg.bot{background:#fff8e1}
+html,body{height:100%}body{display:flex;flex-direction:column;height:100dvh}
+header{flex:none}header select{max-width:46vw}
+main{flex:1;min-height:0;width:100%;max-width:900px;margin:0 auto;display:flex;flex-direction:column}
+#log{flex:1;min-height:0;overflow-y:auto;padding:1rem}
+.msg{max-width:80%;margin:.35rem 0;padding:.5rem .7rem;border-radius:10px;white-space:pre-wrap;overflow-wrap:anywhere;background:#fff;box-shadow:0 1px 1px #0001}
+.msg.me{margin-left:auto;background:#dcebff}.msg.bot{background:#fff8e1}.msg a{color:#1f57c3;text-decoration:underline}
+.msg code{background:#0000000d;border-radius:4px;padding:0 .25rem;font-size:.9em}
 .meta{font-size:.75rem;color:#667;margin-bottom:.15rem}
-form{display:flex;gap:.5rem;padding:.6rem 1rem;background:#fff;border-top:1px solid #dde}
-textarea{flex:1;font:inherit;min-height:2.6rem;max-height:12rem;border-radius:6px;border:1px solid #c9ced8;padding:.4rem}
+form{flex:none;display:flex;gap:.5rem;padding:.6rem 1rem;background:#fff;border-top:1px solid #dde}
+textarea{flex:1;min-width:0;font:inherit;min-height:2.6rem;max-height:12rem;border-radius:6px;border:1px solid #c9ced8;padding:.4rem}
+#send{flex:none}
+@media (max-width:480px){header{padding:.4rem .6rem;gap:.3rem .5rem}#log{padding:.6rem}.msg{max-width:92%}form{padding:.5rem .6rem}}
 .note{padding:.5rem 1rem;color:#8a5a00;background:#fff4d6;font-size:.85rem}
 </style></head><body>
 <header><h1>Baton</h1>
@@ -27,7 +35,10 @@ textarea{flex:1;font:inherit;min-height:2.6rem;max-height:12rem;border-radius:6p
 <form id="f"><textarea id="text" placeholder="Type a message, paste a customer chat, or /help" required></textarea><button id="send">Send</button></form></main>
 <script>
 const $ = (id) => document.getElementById(id);
-let team = { members: [], chats: [] }, lastAt = null, polling = null;
+let team = { members: [], chats: [] }, polling = null, seen = new Set(), generation = 0, inFlight = null;
+// tsx (npm run dev) compiles with esbuild's keepNames, which wraps functions in __name(): a no-op here.
+var __name = (f) => f;
+const markdown = ${chatMarkdownToHtml.toString()};
 const token = () => localStorage.getItem('batonConsoleToken') || '';
 async function api(path, opts = {}) {
   const res = await fetch(path, { ...opts, headers: { 'content-type': 'application/json', ...(token() ? { authorization: 'Bearer ' + token() } : {}) } });
@@ -53,17 +64,23 @@ function render(m) {
   d.className = 'msg ' + (m.from === 'bot' ? 'bot' : m.from === who ? 'me' : '');
   const name = m.from === 'bot' ? 'Baton' : ((team.members.find((x) => x.id === m.from) || {}).name || m.from);
   const meta = document.createElement('div'); meta.className = 'meta'; meta.textContent = name + ' · ' + new Date(m.at).toLocaleString();
-  d.append(meta, document.createTextNode(m.text)); $('log').append(d);
+  // Escaped first, then the bot's markdown: nothing in a message becomes markup of its own.
+  const body = document.createElement('div'); body.innerHTML = markdown(m.text);
+  d.append(meta, body); $('log').append(d);
 }
-async function reload() { $('log').innerHTML = ''; lastAt = null; await poll(); }
-async function poll() {
-  const chat = $('chat').value; if (!chat) return;
+async function reload() { generation++; if (inFlight) await inFlight; seen = new Set(); $('log').innerHTML = ''; await poll(); }
+// One poll at a time, and each message drawn once (by id): the timer, Send and a chat switch
+// used to overlap and draw the same messages twice.
+function poll() { if (!inFlight) inFlight = pollOnce().finally(() => { inFlight = null; }); return inFlight; }
+async function pollOnce() {
+  const chat = $('chat').value, gen = generation; if (!chat) return;
   try {
-    const q = lastAt ? '?since=' + encodeURIComponent(lastAt) : '';
-    const { messages } = await api('/api/console/chats/' + encodeURIComponent(chat) + '/messages' + q);
+    const { messages } = await api('/api/console/chats/' + encodeURIComponent(chat) + '/messages');
+    if (gen !== generation) return;
     const atBottom = $('log').scrollHeight - $('log').scrollTop - $('log').clientHeight < 40;
-    for (const m of messages) { render(m); lastAt = m.at; }
-    if (messages.length && atBottom) $('log').scrollTop = $('log').scrollHeight;
+    const fresh = messages.filter((m) => !seen.has(m.id));
+    for (const m of fresh) { seen.add(m.id); render(m); }
+    if (fresh.length && atBottom) $('log').scrollTop = $('log').scrollHeight;
     $('status').textContent = '';
   } catch (e) { $('status').textContent = e.message; }
 }

@@ -1,11 +1,21 @@
 // The full handover package as a small server-rendered HTML page (zh or en).
 // Plain HTML on purpose: it must open on any phone from a chat link.
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { label, tr } from '../../core/i18n/index.js';
 import { kindLabel } from '../../core/handover/completeness.js';
 import { describeNeed } from '../../core/handover/describe-need.js';
 import type { HandoverPackage } from '../../core/handover/package.js';
 import { fmtMoney, fmtTime, stageLabel, timelineLabel } from '../../services/handover/render.js';
-import { html, type Html } from '../html.js';
+import { html, raw, type Html } from '../html.js';
+import { STYLE_CSS } from '../web/views/style.js';
+
+// The workspace's stylesheet plus the few classes only the package uses: one look for both.
+const HANDOVER_CSS = `
+article.card h2 small{color:var(--muted);font-weight:400;font-size:13px;margin-left:6px}
+article.card section{border-top:1px solid var(--line);padding-top:6px;margin-top:8px}
+article.card section ul{margin:4px 0;padding-left:18px}article.card li{margin:3px 0;overflow-wrap:anywhere}
+q{color:#475467}small{color:var(--muted)}.none{color:var(--muted)}.gap{color:var(--warn)}.ok{color:var(--good)}
+`;
 
 export interface PageInput {
   batchId: string;
@@ -41,12 +51,13 @@ function list(items: Html[]): Html | '' {
 const said = (speaker: string | null | undefined, at: string) => html`<small>${speaker ?? ''} ${at}</small>`;
 
 export function renderCustomer(p: HandoverPackage, lang: Lang, tz: string): Html {
-  const L = (zh: string, en: string) => t(lang, zh, en);
-  const none = L('无', 'none');
+  const none = tr(lang, 'http.handover.page.none');
   const c = p.customer;
   const basics = html`<p>
-      <b>${c.name}</b> (${c.code}) · ${L('等级', 'tier')} ${c.tier} · ${L('阶段', 'stage')}
-      ${c.stage}${c.country ? html` · ${c.country}` : ''} · ${L('负责人', 'owner')} ${c.ownerName ?? '—'}
+      <b>${c.name}</b> (${c.code}) · ${tr(lang, 'http.handover.page.tier')} ${c.tier} ·
+      ${tr(lang, 'http.handover.page.stage')}
+      ${label(lang, 'label.stage', c.stage)}${c.country ? html` · ${c.country}` : ''} ·
+      ${tr(lang, 'http.handover.page.owner')} ${c.ownerName ?? '—'}
     </p>
     ${c.notes ? html`<p>${c.notes}</p>` : ''}${list(p.responsibles.map((r) => html`${stageLabel(r.stage, lang)}: ${r.memberName}`))}`;
   const contacts = list(
@@ -76,13 +87,16 @@ export function renderCustomer(p: HandoverPackage, lang: Lang, tz: string): Html
     ),
   );
   const open = list([
-    ...p.openItems.missingEssentials.map((k) => html`${L('未知', 'Unknown')}: <b>${kindLabel(k, lang)}</b>`),
+    ...p.openItems.missingEssentials.map(
+      (k) => html`${tr(lang, 'http.handover.page.unknown')}: <b>${kindLabel(k, lang)}</b>`,
+    ),
     ...p.openItems.promises.map(
-      (x) => html`${L('我方承诺', 'We promised')}: <q>${x.text}</q> ${said(x.speaker, fmtTime(x.at, tz))}`,
+      (x) =>
+        html`${tr(lang, 'http.handover.page.we_promised')}: <q>${x.text}</q> ${said(x.speaker, fmtTime(x.at, tz))}`,
     ),
     ...p.openItems.unansweredQuestions.map(
       (x) =>
-        html`${L('客户未获回复的问题', 'Unanswered customer question')}:
+        html`${tr(lang, 'http.handover.page.unanswered_customer_question')}:
           <q>${x.text}</q> ${said(x.speaker, fmtTime(x.at, tz))}`,
     ),
   ]);
@@ -90,45 +104,43 @@ export function renderCustomer(p: HandoverPackage, lang: Lang, tz: string): Html
     p.cautions.map((x) => html`⚠️ ${x.text}${x.evidence !== x.text ? html` <q>${x.evidence}</q>` : ''}`),
   );
   const money = p.money
-    ? html`${list(p.money.orders.map((o) => html`${o.orderNo ?? '—'} ${o.orderedAt} ${o.status}: ${fmtMoney(o.amount, o.currency)}, ${L('已付', 'paid')} ${fmtMoney(o.paid, o.currency)}, ${L('未付', 'outstanding')} <b>${fmtMoney(o.outstanding, o.currency)}</b>`))}
+    ? html`${list(p.money.orders.map((o) => html`${o.orderNo ?? '—'} ${o.orderedAt} ${o.status}: ${fmtMoney(o.amount, o.currency)}, ${tr(lang, 'http.handover.page.paid')} ${fmtMoney(o.paid, o.currency)}, ${tr(lang, 'http.handover.page.outstanding')} <b>${fmtMoney(o.outstanding, o.currency)}</b>`))}
         <p>
-          ${L('累计下单', 'Ordered in total')} ${fmtMoney(p.money.totalOrderedCny)} · ${L('未收款', 'Outstanding')}
+          ${tr(lang, 'http.handover.page.ordered_in_total')} ${fmtMoney(p.money.totalOrderedCny)} ·
+          ${tr(lang, 'http.handover.page.outstanding_2')}
           <b>${fmtMoney(p.money.outstandingCny)}</b>
         </p>`
     : html`${list(p.orderStatus.map((o) => html`${o.orderNo ?? '—'} ${o.orderedAt} ${o.status}`))}
-        <p class="none">
-          ${L('金额仅对销售、主管和财务可见。', 'Amounts are shown to sales, supervisors and finance only.')}
-        </p>`;
+        <p class="none">${tr(lang, 'http.handover.page.amounts_are_shown_to_sales')}</p>`;
   const last = list(p.lastConversations.map((x) => html`${fmtTime(x.at, tz)} ${x.who ?? ''}: ${x.text}`));
   const gaps = p.completeness.complete
-    ? html`<p class="ok">${L('资料齐全', 'Nothing missing')}</p>`
+    ? html`<p class="ok">${tr(lang, 'http.handover.page.nothing_missing')}</p>`
     : html`<p class="gap">
-        ${L('缺：', 'Missing: ')}${p.completeness.missing.map((k) => kindLabel(k, lang)).join(', ')}
+        ${tr(lang, 'http.handover.page.missing')}${p.completeness.missing.map((k) => kindLabel(k, lang)).join(', ')}
       </p>`;
-  return html`<article id="${c.code}">
+  return html`<article class="card" id="${c.code}">
     <h2>${c.name} <small>${c.code}</small></h2>
     ${gaps}${[
-      section(L('基本信息', 'Basics'), basics, none),
-      section(L('联系人', 'Contacts'), contacts, none),
-      section(L('时间线', 'Timeline'), timeline, none),
-      section(L('当前需求（原话）', 'Current needs (with quotes)'), needs, none),
-      section(L('最近变更', 'Recent changes'), changes, none),
-      section(L('待办事项', 'Open items'), open, none),
-      section(L('注意事项与禁忌', 'Cautions and taboos'), cautions, none),
-      section(L('订单与欠款', 'Orders and money outstanding'), money, none),
-      section(L('最近沟通', 'Last conversations'), last, none),
+      section(tr(lang, 'http.handover.page.basics'), basics, none),
+      section(tr(lang, 'http.handover.page.contacts'), contacts, none),
+      section(tr(lang, 'http.handover.page.timeline'), timeline, none),
+      section(tr(lang, 'http.handover.page.current_needs_with_quotes'), needs, none),
+      section(tr(lang, 'http.handover.page.recent_changes'), changes, none),
+      section(tr(lang, 'http.handover.page.open_items'), open, none),
+      section(tr(lang, 'http.handover.page.cautions_and_taboos'), cautions, none),
+      section(tr(lang, 'http.handover.page.orders_and_money_outstanding'), money, none),
+      section(tr(lang, 'http.handover.page.last_conversations'), last, none),
     ]}
   </article>`;
 }
 
 export function renderPage(x: PageInput): string {
-  const L = (zh: string, en: string) => t(x.lang, zh, en);
-  const title = `${L('交接', 'Handover')} ${x.batchId}`;
+  const title = `${tr(x.lang, 'http.handover.page.handover')} ${x.batchId}`;
   const what =
     x.kind === 'stage'
       ? `${stageLabel(x.stage ?? '', x.lang)} · `
       : x.kind === 'departure'
-        ? L('离岗交接 · ', 'Departure · ')
+        ? tr(x.lang, 'http.handover.page.departure')
         : '';
   const toc =
     x.packages.length > 1
@@ -144,51 +156,32 @@ export function renderPage(x: PageInput): string {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${title}</title>
         <style>
-          body {
-            font-family: system-ui, sans-serif;
-            max-width: 860px;
-            margin: 1rem auto;
-            padding: 0 1rem;
-            line-height: 1.5;
-          }
-          q {
-            color: #555;
-          }
-          small {
-            color: #777;
-          }
-          .none {
-            color: #999;
-          }
-          .gap {
-            color: #b45309;
-          }
-          .ok {
-            color: #15803d;
-          }
-          article {
-            border-top: 2px solid #ddd;
-            margin-top: 1.5rem;
-          }
-          section h3 {
-            margin-bottom: 0.2rem;
-            font-size: 1rem;
-          }
+          ${raw(STYLE_CSS + HANDOVER_CSS)}
         </style>
       </head>
       <body>
-        <h1>${title}</h1>
-        <p>
-          ${what}${x.fromName} → ${x.viewerName} · ${L('状态', 'status')}: <b>${x.status}</b> · ${L('截止', 'due')}
-          ${fmtTime(x.dueAt, x.tz)}
-        </p>
-        <p>
-          <small
-            >${L(`按 ${x.viewerName} 的权限显示`, `Shown as ${x.viewerName} may see it`)} (${x.viewerRole}) ·
-            <a href="?k=${encodeURIComponent(x.token)}&lang=${other}">${x.lang === 'zh' ? 'English' : '中文'}</a></small
-          >
-        </p>
-        ${toc}${x.packages.map((p, i) => html`${i ? '\n' : ''}${renderCustomer(p, x.lang, x.tz)}`)}
+        <header class="top"><span class="brand">Baton</span><span>${title}</span></header>
+        <main>
+          <div class="card">
+            <h1>${title}</h1>
+            <p>
+              ${what}${x.fromName} → ${x.viewerName} · ${tr(x.lang, 'http.handover.page.status')}:
+              <b>${label(x.lang, 'label.handover_status', x.status)}</b> · ${tr(x.lang, 'http.handover.page.due')}
+              ${fmtTime(x.dueAt, x.tz)}
+            </p>
+            <p>
+              <small
+                >${tr(x.lang, 'http.handover.page.shown_as_may_see_it', { viewerName: x.viewerName })}
+                (${label(x.lang, 'label.role', x.viewerRole)}) ·
+                <a href="?k=${encodeURIComponent(x.token)}&lang=${other}"
+                  >${x.lang === 'zh' ? 'English' : '中文'}</a
+                ></small
+              >
+            </p>
+            ${toc}
+          </div>
+          ${x.packages.map((p, i) => html`${i ? '\n' : ''}${renderCustomer(p, x.lang, x.tz)}`)}
+        </main>
       </body>
     </html>`.value;
 }

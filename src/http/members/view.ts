@@ -2,7 +2,8 @@
 // supervisor, for their own reports) adds people, changes role and supervisor, links
 // or unlinks WeCom / DingTalk / WhatsApp identities, and marks people left.
 import { IDENTITY_KINDS, identityValues, ROLES, type RosterMember } from '../../core/roster.js';
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { Member } from '../../core/team.js';
 import { html, raw, type Html } from '../html.js';
 import { page } from '../web/views/layout.js';
@@ -47,13 +48,13 @@ function options(values: readonly string[], selected: string | null, blank?: str
 
 function row(m: RosterMember, me: Member, roster: RosterMember[], lang: Lang): Html {
   const can = m.active && mayManage(me, m) && m.id !== me.id;
-  const L = (zh: string, en: string) => t(lang, zh, en);
+
   const ids = IDENTITY_KINDS.flatMap((k) =>
     identityValues(m.identities, k).map(
       (v) =>
         html`<span class="chip"
           >${KIND_LABEL[k]![lang]}
-          ${k === 'whatsapp' ? '+' : ''}${v}${can ? html` <a href="#" data-action="unlink" data-id="${m.id}" data-kind="${k}" data-value="${v}" title="${L('解除关联', 'unlink')}">×</a>` : ''}</span
+          ${k === 'whatsapp' ? '+' : ''}${v}${can ? html` <a href="#" data-action="unlink" data-id="${m.id}" data-kind="${k}" data-value="${v}" title="${tr(lang, 'http.members.view.unlink')}">×</a>` : ''}</span
         >`,
     ),
   );
@@ -80,10 +81,10 @@ function row(m: RosterMember, me: Member, roster: RosterMember[], lang: Lang): H
       }
     </td>
     <td>
-      ${m.active ? L('在职', 'active') : L(`已离职 ${m.leftAt?.toISOString().slice(0, 10) ?? ''}`, `left ${m.leftAt?.toISOString().slice(0, 10) ?? ''}`)}
+      ${m.active ? tr(lang, 'http.members.view.active') : tr(lang, 'http.members.view.left', { v: m.leftAt?.toISOString().slice(0, 10) ?? '' })}
     </td>
     <td>
-      ${ids.length ? ids : html`<span class="muted">${L('未关联：还不能在聊天里用 Baton', 'none: cannot use Baton in chat yet')}</span>`}
+      ${ids.length ? ids : html`<span class="muted">${tr(lang, 'http.members.view.none_cannot_use_baton_in')}</span>`}
     </td>
     <td>
       ${
@@ -92,15 +93,15 @@ function row(m: RosterMember, me: Member, roster: RosterMember[], lang: Lang): H
                 ${IDENTITY_KINDS.map((k) => html`<option value="${k}">${KIND_LABEL[k]![lang]}</option>`)}
               </select>
               <input name="value" size="14" placeholder="userid / +86…" /><button data-action="link" data-id="${m.id}">
-                ${L('关联', 'Link')}
+                ${tr(lang, 'http.members.view.link')}
               </button>
               <button
                 class="danger"
                 data-action="leave"
                 data-id="${m.id}"
-                data-confirm="${L(`确认 ${m.name} 已离职？TA 的主管会收到交接提醒。`, `Mark ${m.name} as left? Their supervisor is asked to hand over their customers.`)}"
+                data-confirm="${tr(lang, 'http.members.view.mark_as_left_their_supervisor', { name: m.name })}"
               >
-                ${L('标记离职', 'Mark left')}
+                ${tr(lang, 'http.members.view.mark_left')}
               </button>`
           : ''
       }
@@ -110,24 +111,22 @@ function row(m: RosterMember, me: Member, roster: RosterMember[], lang: Lang): H
 
 export function membersPage(me: Member, roster: RosterMember[]): string {
   const lang = me.language;
-  const L = (zh: string, en: string) => t(lang, zh, en);
+
   const active = roster.filter((m) => m.active).map((m) => m.id);
   const body = html`<h1>
-      ${L('团队成员', 'Team members')} <span class="muted">${roster.filter((m) => m.active).length}</span>
+      ${tr(lang, 'http.members.view.team_members')} <span class="muted">${roster.filter((m) => m.active).length}</span>
     </h1>
-    <p class="muted">
-      ${L('成员关联企业微信 userid、钉钉 userId 或 WhatsApp 号码后，才能在聊天里使用 Baton。也可以用 baton team import 导入表格，或在聊天里发 /invite 生成邀请码。', 'A member can use Baton in chat once their WeCom userid, DingTalk userId or WhatsApp number is linked. You can also import a sheet (baton team import) or send /invite in chat for a one-time code.')}
-    </p>
+    <p class="muted">${tr(lang, 'http.members.view.a_member_can_use_baton')}</p>
     <div class="errors" id="member-errors" role="alert"></div>
     <table class="list members">
       <thead>
         <tr>
-          <th>${L('账号', 'Id')}</th>
-          <th>${L('姓名', 'Name')}</th>
-          <th>${L('角色', 'Role')}</th>
-          <th>${L('上级', 'Reports to')}</th>
-          <th>${L('状态', 'Status')}</th>
-          <th>${L('身份', 'Identities')}</th>
+          <th>${tr(lang, 'http.members.view.id')}</th>
+          <th>${tr(lang, 'http.members.view.name')}</th>
+          <th>${tr(lang, 'http.members.view.role')}</th>
+          <th>${tr(lang, 'http.members.view.reports_to')}</th>
+          <th>${tr(lang, 'http.members.view.status')}</th>
+          <th>${tr(lang, 'http.members.view.identities')}</th>
           <th></th>
         </tr>
       </thead>
@@ -135,15 +134,15 @@ export function membersPage(me: Member, roster: RosterMember[]): string {
         ${roster.map((m) => row(m, me, roster, lang))}
       </tbody>
     </table>
-    <h2>${L('添加成员', 'Add a member')}</h2>
+    <h2>${tr(lang, 'http.members.view.add_a_member')}</h2>
     <form class="card add-member">
-      <input name="id_" placeholder="${L('账号，如 lily', 'id, e.g. lily')}" required />
-      <input name="name_" placeholder="${L('姓名', 'name')}" required />
+      <input name="id_" placeholder="${tr(lang, 'http.members.view.id_e_g_lily')}" required />
+      <input name="name_" placeholder="${tr(lang, 'http.members.view.name_2')}" required />
       <select name="role">
         ${options(me.role === 'admin' ? ROLES : ROLES.filter((r) => r !== 'admin' && r !== 'supervisor'), 'rep')}
       </select>
       <select name="reportsTo">
-        ${options(active, me.role === 'supervisor' ? me.id : null, L('上级', 'reports to'))}
+        ${options(active, me.role === 'supervisor' ? me.id : null, tr(lang, 'http.members.view.reports_to_2'))}
       </select>
       <select name="language">
         <option value="zh">中文</option>
@@ -152,10 +151,11 @@ export function membersPage(me: Member, roster: RosterMember[]): string {
       <select name="kind">
         ${IDENTITY_KINDS.map((k) => html`<option value="${k}">${KIND_LABEL[k]![lang]}</option>`)}
       </select>
-      <input name="value" placeholder="userid / +86…" /> <button data-action="add">${L('添加', 'Add')}</button>
+      <input name="value" placeholder="userid / +86…" />
+      <button data-action="add">${tr(lang, 'http.members.view.add')}</button>
     </form>
     <script>
       ${raw(SCRIPT)};
     </script>`;
-  return page({ title: L('团队成员', 'Team members'), me, active: 'members', body });
+  return page({ title: tr(lang, 'http.members.view.team_members'), me, active: 'members', body });
 }

@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppDeps } from '../../deps.js';
 import type { Member } from '../../core/team.js';
-import { t } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import { canSeeCustomer } from '../../core/permissions.js';
 import { packageRoot } from '../../core/package-root.js';
 import { consumeLoginToken, createSession, revokeSession } from '../../services/web-auth/tokens.js';
@@ -144,18 +144,12 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
       return reply
         .status(404)
         .type(HTML)
-        .send(messagePage(t(L, '未找到', 'Not found'), t(L, '没有这个客户。', 'There is no such customer.'), m));
+        .send(messagePage(tr(L, 'web.routes.not_found'), tr(L, 'web.routes.there_is_no_such_customer'), m));
     if (!canSeeCustomer(m, d.customer.ownerId, d.ownerReportsTo, await deps.repos.web.responsiblesOf(d.customer.id))) {
       return reply
         .status(403)
         .type(HTML)
-        .send(
-          messagePage(
-            t(L, '无权查看', 'Not yours'),
-            t(L, '这个客户不归你负责。', 'This customer belongs to someone else.'),
-            m,
-          ),
-        );
+        .send(messagePage(tr(L, 'web.routes.not_yours'), tr(L, 'web.routes.this_customer_belongs_to_someone'), m));
     }
     const body = customerPage(
       m,
@@ -183,21 +177,13 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
       return reply
         .status(404)
         .type(HTML)
-        .send(
-          messagePage(t(L, '未找到', 'Not found'), t(L, '没有这张生产单。', 'There is no such production sheet.'), m),
-        );
+        .send(messagePage(tr(L, 'web.routes.not_found'), tr(L, 'web.routes.there_is_no_such_production'), m));
     const boss = found.members.find((x) => x.id === customer.ownerId)?.reportsTo ?? null;
     if (!canSeeCustomer(m, customer.ownerId, boss, await deps.repos.web.responsiblesOf(customer.id))) {
       return reply
         .status(403)
         .type(HTML)
-        .send(
-          messagePage(
-            t(L, '无权查看', 'Not yours'),
-            t(L, '这个客户不归你负责。', 'This customer belongs to someone else.'),
-            m,
-          ),
-        );
+        .send(messagePage(tr(L, 'web.routes.not_yours'), tr(L, 'web.routes.this_customer_belongs_to_someone'), m));
     }
     return reply.type(HTML).send(sheetPrintPage(m, found.sheet, customer, found.members, found.questions, tz));
   });
@@ -211,8 +197,8 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
         .type(HTML)
         .send(
           messagePage(
-            t(m.language, '无权查看', 'Not for your role'),
-            t(m.language, '看板只对主管开放。', 'The dashboard is for supervisors.'),
+            tr(m.language, 'web.routes.not_for_your_role'),
+            tr(m.language, 'web.routes.the_dashboard_is_for_supervisors'),
             m,
           ),
         );
@@ -240,8 +226,8 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
         .type(HTML)
         .send(
           messagePage(
-            t(m.language, '无权导入', 'Not for your role'),
-            t(m.language, '你的角色不能导入数据。', 'Your role cannot import data.'),
+            tr(m.language, 'web.routes.not_for_your_role_2'),
+            tr(m.language, 'web.routes.your_role_cannot_import_data'),
             m,
           ),
         );
@@ -282,7 +268,7 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
       const q = ImportQuery.safeParse(req.query);
       if (!q.success) return fail(400, q.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
       if (!Buffer.isBuffer(req.body) || req.body.length === 0)
-        return fail(400, t(L, '请选择文件。', 'Choose a file first.'));
+        return fail(400, tr(L, 'web.routes.choose_a_file_first'));
       let mapping: (string | null)[] | undefined;
       if (q.data.mapping) {
         const parsed = z.array(z.string().max(40).nullable()).max(500).safeParse(parseJsonOrUndefined(q.data.mapping));
@@ -294,14 +280,14 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
       // The kind is checked before anything is written: a commit must name it (the preview fills it in).
       if (step === 'commit' && !q.data.kind) return fail(400, 'kind is required to import');
       if (q.data.kind && !kinds.includes(q.data.kind))
-        return fail(403, t(L, `你的角色不能导入${q.data.kind}。`, `Your role cannot import ${q.data.kind}.`));
+        return fail(403, tr(L, 'web.routes.your_role_cannot_import', { kind: q.data.kind }));
       try {
         const report = await runImport(
           { repos: deps.repos, now: now(), tz, codeFormat: deps.config.customerCode, readSheet: readUploaded },
           { bytes: req.body, filename: q.data.name, kind: q.data.kind, mapping, dryRun: step === 'preview', actor: m },
         );
         if (!kinds.includes(report.kind))
-          return fail(403, t(L, `你的角色不能导入${report.kind}。`, `Your role cannot import ${report.kind}.`));
+          return fail(403, tr(L, 'web.routes.your_role_cannot_import', { kind: report.kind }));
         return reply.type(HTML).send(previewFragment(L, report, report.committed));
       } catch (err) {
         if (err instanceof SheetLimitError) return fail(err.status, err.message);

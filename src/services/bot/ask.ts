@@ -1,6 +1,6 @@
 // "Which customer do you mean?" with numbered choices, remembered per chat and member
 // (pending_questions) so the next short answer ("1", "ACME Tools") completes it.
-import { t } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { Customer } from '../../core/customer.js';
 import type { BotCtx } from './bot-context.js';
 import { replyMd } from './bot-context.js';
@@ -39,48 +39,25 @@ export async function askWhichCustomer(
   const newEntry =
     opts.reason === 'forward'
       ? opts.offerNew
-        ? t(lang, `新客户："${opts.offerNew}"（新建）`, `new customer: “${opts.offerNew}” (create it)`)
-        : t(lang, '新客户（回复新客户的名称）', "new customer (reply with the new customer's name)")
+        ? tr(lang, 'bot.ask.new_customer_create_it', { offerNew: opts.offerNew })
+        : tr(lang, 'bot.ask.new_customer_reply_with_the')
       : undefined;
   const term = opts.term ?? '';
   let q: string;
-  if (opts.reason === 'ambiguous')
-    q = t(
-      lang,
-      `有几个客户都叫"${term}"，你说的是哪一个？回复编号或名称：`,
-      `Several customers match “${term}”. Which one do you mean? Reply with a number or a name:`,
-    );
+  if (opts.reason === 'ambiguous') q = tr(lang, 'bot.ask.several_customers_match_which_one', { term });
   else if (opts.reason === 'unknown') {
-    q = choices.length
-      ? t(
-          lang,
-          `我不认识叫"${term}"的客户。是下面哪一个？回复编号或名称：`,
-          `I don't know a customer called “${term}”. Is it one of these? Reply with a number or a name:`,
-        )
-      : t(
-          lang,
-          `我不认识叫"${term}"的客户。转发一段和他们的聊天给我，我会建档。`,
-          `I don't know a customer called “${term}”. Forward me a chat with them and I will create the customer.`,
-        );
+    q = choices.length ? tr(lang, 'bot.ask.i_don_t_know_a', { term }) : tr(lang, 'bot.ask.i_don_t_know_a_2', { term });
   } else if (opts.reason === 'forward') {
     q = opts.offerNew
-      ? t(
-          lang,
-          `我不认识叫"${opts.offerNew}"的客户。这是哪个客户的聊天？回复编号，或回复新客户的名称来建档：`,
-          `I don't know a customer called “${opts.offerNew}”. Which customer is this chat from? Reply with a number, or with a new name to create the customer:`,
-        )
-      : t(
-          lang,
-          '这是哪个客户的聊天？回复编号，或回复新客户的名称来建档：',
-          'Which customer is this chat from? Reply with a number, or with a new name to create the customer:',
-        );
+      ? tr(lang, 'bot.ask.i_don_t_know_a_3', { offerNew: opts.offerNew })
+      : tr(lang, 'bot.ask.which_customer_is_this_chat');
   } else
     q = choices.length
-      ? t(lang, '你说的是哪个客户？回复编号或名称：', 'Which customer do you mean? Reply with a number or a name:')
-      : t(lang, '你说的是哪个客户？请回复客户名称。', "Which customer do you mean? Reply with the customer's name.");
+      ? tr(lang, 'bot.ask.which_customer_do_you_mean')
+      : tr(lang, 'bot.ask.which_customer_do_you_mean_2');
   const lines = [
     q,
-    ...choices.map((c, i) => `${i + 1}. ${c.name}${t(lang, `（${c.code}）`, ` (${c.code})`)}`),
+    ...choices.map((c, i) => `${i + 1}. ${c.name}${tr(lang, 'bot.ask.text', { code: c.code })}`),
     ...(newEntry ? [`${choices.length + 1}. ${newEntry}`] : []),
   ];
   if (opts.reason === 'unknown' && choices.length === 0) {
@@ -114,11 +91,7 @@ export function refuseCustomer(b: BotCtx, c: Customer): void {
   const owner = c.ownerId ? (b.team.byId.get(c.ownerId)?.name ?? c.ownerId) : null;
   b.ctx.reply(
     owner
-      ? t(
-          b.fmt.lang,
-          `抱歉，${c.name} 由 ${owner} 负责，我不能把这个客户的信息给你。需要的话请联系 ${owner} 或主管。`,
-          `Sorry — ${c.name} is looked after by ${owner}, so I can't share that customer with you. Please ask ${owner} or your supervisor.`,
-        )
-      : t(b.fmt.lang, `抱歉，你没有查看 ${c.name} 的权限。`, `Sorry — you don't have access to ${c.name}.`),
+      ? tr(b.fmt.lang, 'bot.ask.sorry_is_looked_after_by', { name: c.name, owner })
+      : tr(b.fmt.lang, 'bot.ask.sorry_you_don_t_have', { name: c.name }),
   );
 }

@@ -1,6 +1,7 @@
 // The text of one reminder digest: a headline count, then per customer what is
 // due, what to talk about, and a suggested opening line in the customer's language.
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { TalkingPoints } from './talking-points.js';
 import { formatDay } from './format.js';
 
@@ -55,46 +56,32 @@ export function digestText(lang: Lang, windowLabel: string, all: DigestItem[], t
   const overdue = all.filter((i) => i.overdueDays > 0).length;
   const due = all.length - overdue;
   const items = all.slice(0, DIGEST_DETAIL_LIMIT);
-  const lines = [
-    t(
-      lang,
-      `📋 跟进提醒（${windowLabel}）今天：${due} 个到期，${overdue} 个逾期`,
-      `📋 Follow-ups (${windowLabel}) today: ${due} due, ${overdue} overdue`,
-    ),
-  ];
+  const lines = [tr(lang, 'cadence.digest_text.follow_ups_today_due_overdue', { windowLabel, due, overdue })];
   items.forEach((i, n) => {
     const when =
       i.overdueDays > 0
-        ? t(
-            lang,
-            `逾期 ${i.overdueDays} 天（应于 ${formatDay(i.dueAt, tz)}）`,
-            `overdue ${i.overdueDays} d (due ${formatDay(i.dueAt, tz)})`,
-          )
-        : t(lang, '今天到期', 'due today');
+        ? tr(lang, 'cadence.digest_text.overdue_d_due', {
+            overdueDays: i.overdueDays,
+            formatDay: formatDay(i.dueAt, tz),
+          })
+        : tr(lang, 'cadence.digest_text.due_today');
     lines.push('', `${n + 1}. ${i.name}（${i.code}，${i.tier}）— ${when}`);
     const p = i.points;
     if (p.needs.length)
       lines.push(
-        t(lang, '   需求：', '   Needs: ') +
+        tr(lang, 'cadence.digest_text.needs') +
           p.needs.map((x) => `${kindName(x.kind, lang)} ${clip(x.text, 30)}`).join('; '),
       );
     if (p.last)
       lines.push(
-        t(lang, `   上次：${formatDay(p.last.at, tz)} `, `   Last: ${formatDay(p.last.at, tz)} `) +
-          `“${clip(p.last.text)}”`,
+        tr(lang, 'cadence.digest_text.last', { formatDay: formatDay(p.last.at, tz) }) + `“${clip(p.last.text)}”`,
       );
     else if (i.lastContactAt)
-      lines.push(
-        t(
-          lang,
-          `   上次联系：${formatDay(i.lastContactAt, tz)}（未记录内容）`,
-          `   Last contact: ${formatDay(i.lastContactAt, tz)} (no notes)`,
-        ),
-      );
-    else lines.push(t(lang, '   上次：暂无记录', '   Last: nothing recorded yet'));
+      lines.push(tr(lang, 'cadence.digest_text.last_contact_no_notes', { formatDay: formatDay(i.lastContactAt, tz) }));
+    else lines.push(tr(lang, 'cadence.digest_text.last_nothing_recorded_yet'));
     if (p.unknown.length)
-      lines.push(t(lang, '   待确认：', '   Still unknown: ') + p.unknown.map((k) => kindName(k, lang)).join(', '));
-    lines.push(t(lang, '   开场白：', '   Opening: ') + i.opening);
+      lines.push(tr(lang, 'cadence.digest_text.still_unknown') + p.unknown.map((k) => kindName(k, lang)).join(', '));
+    lines.push(tr(lang, 'cadence.digest_text.opening') + i.opening);
   });
   const rest = all.slice(DIGEST_DETAIL_LIMIT);
   if (rest.length) {
@@ -103,7 +90,7 @@ export function digestText(lang: Lang, windowLabel: string, all: DigestItem[], t
         .slice(0, 30)
         .map((i) => i.name)
         .join(', ') + (rest.length > 30 ? ' …' : '');
-    lines.push('', t(lang, `另有 ${rest.length} 个：${names}`, `${rest.length} more: ${names}`));
+    lines.push('', tr(lang, 'cadence.digest_text.more', { length: rest.length, names }));
   }
   return lines.join('\n');
 }

@@ -7,7 +7,8 @@ import type { CadencePolicy } from '../../core/cadence/policy.js';
 import { TIERS } from '../../core/cadence/policy.js';
 import { escalationThresholdDays } from '../../core/cadence/rules.js';
 import { daysBetween, localDay } from '../../core/cadence/zoned-time.js';
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { Member } from '../../core/team.js';
 import { supervisorFor } from './people.js';
 import { formatDay } from './format.js';
@@ -115,30 +116,28 @@ export async function runEscalations(
 }
 
 function escalationText(lang: Lang, causes: Cause[], now: Date, tz: string): string {
-  const lines = [
-    t(
-      lang,
-      `⚠️ 跟进升级：${causes.length} 个客户需要您关注`,
-      `⚠️ Follow-up escalation: ${causes.length} customer(s) need your attention`,
-    ),
-  ];
+  const lines = [tr(lang, 'cadence.escalations.follow_up_escalation_customer_s', { length: causes.length })];
   for (const c of causes) {
     if (c.reason === 'owner_left') {
       lines.push(
-        t(
-          lang,
-          `- ${c.name}（${c.code}，${c.tier}）：负责人 ${c.ownerId} 已离职，请尽快指派新负责人`,
-          `- ${c.name} (${c.code}, ${c.tier}): owner ${c.ownerId} has left — please assign a new owner`,
-        ),
+        tr(lang, 'cadence.escalations.owner_has_left_please_assign', {
+          name: c.name,
+          code: c.code,
+          tier: c.tier,
+          ownerId: c.ownerId,
+        }),
       );
     } else {
       const days = daysBetween(localDay(c.dueAt!, tz), localDay(now, tz));
       lines.push(
-        t(
-          lang,
-          `- ${c.name}（${c.code}，${c.tier}）：${c.ownerId} 的跟进已逾期 ${days} 天（应于 ${formatDay(c.dueAt!, tz)}）`,
-          `- ${c.name} (${c.code}, ${c.tier}): ${c.ownerId}'s follow-up is ${days} day(s) overdue (due ${formatDay(c.dueAt!, tz)})`,
-        ),
+        tr(lang, 'cadence.escalations.s_follow_up_is_day', {
+          name: c.name,
+          code: c.code,
+          tier: c.tier,
+          ownerId: c.ownerId,
+          days,
+          formatDay: formatDay(c.dueAt!, tz),
+        }),
       );
     }
   }

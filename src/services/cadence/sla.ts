@@ -5,7 +5,8 @@
 import type { AppDeps, Repositories } from '../../deps.js';
 import type { CadencePolicy, CadenceTier } from '../../core/cadence/policy.js';
 import { slaClass, slaMinutes } from '../../core/cadence/rules.js';
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import { formatLocal } from './format.js';
 import { supervisorFor } from './people.js';
 
@@ -58,12 +59,16 @@ export async function runSlaCheck(deps: Pick<AppDeps, 'repos' | 'logger'>, now: 
       if (!chat) continue;
       const lang: Lang = sup.language;
       const mins = Math.round((b.dueAt.getTime() - b.startedAt.getTime()) / 60_000);
-      const owner = b.ownerId ?? t(lang, '（无负责人）', '(no owner)');
-      const text = t(
-        lang,
-        `⏱ 首次响应超时：${cust.name}（${cust.code}）${formatLocal(b.startedAt, tz)} 发来询盘，${mins} 分钟内（${classZh(b.slaClass)}）无人回复。负责人：${owner}。`,
-        `⏱ First-response SLA missed: ${cust.name} (${cust.code}) wrote at ${formatLocal(b.startedAt, tz)} and nobody answered within ${mins} minutes (${b.slaClass}). Owner: ${owner}.`,
-      );
+      const owner = b.ownerId ?? tr(lang, 'cadence.sla.no_owner');
+      const text = tr(lang, 'cadence.sla.first_response_sla_missed_wrote', {
+        name: cust.name,
+        code: cust.code,
+        formatLocal: formatLocal(b.startedAt, tz),
+        mins,
+        classZh: classZh(b.slaClass),
+        owner,
+        slaClass: b.slaClass,
+      });
       ids.push(
         ...(await tx.outbox.enqueue([
           { chatId: chat.id, text, kind: 'escalation', dedupeKey: `cadence:sla:${b.id}`, at: now },

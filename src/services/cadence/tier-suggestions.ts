@@ -7,7 +7,8 @@ import type { CadencePolicy } from '../../core/cadence/policy.js';
 import { quarterOf, tierFromRevenue } from '../../core/cadence/rules.js';
 import { localDay, zonedInstant } from '../../core/cadence/zoned-time.js';
 import type { OutboxItem } from '../../core/records.js';
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import { supervisorFor } from './people.js';
 import { recomputeNextFollowUp } from './on-contact.js';
 
@@ -44,7 +45,7 @@ export async function runTierSuggestions(
       });
       const wan = (Number(r.revenue) / 10_000).toFixed(1);
       e.lines.push(
-        `${e.seq}. ${r.name} (${r.code}) ${r.tier} → ${to}  ${t(e.lang, `近一年 ${wan} 万元`, `last 12 months CNY ${Math.round(Number(r.revenue)).toLocaleString('en-US')}`)}`,
+        `${e.seq}. ${r.name} (${r.code}) ${r.tier} → ${to}  ${tr(e.lang, 'cadence.tier_suggestions.last_12_months_cny', { wan, toLocaleString: Math.round(Number(r.revenue)).toLocaleString('en-US') })}`,
       );
       perSup.set(sup.id, e);
     }
@@ -53,17 +54,9 @@ export async function runTierSuggestions(
       const chat = await tx.team.findDirectChat(supId);
       if (!chat) continue;
       const text = [
-        t(
-          e.lang,
-          `🏷 ${q.key} 客户分级建议（按近一年订单金额）：`,
-          `🏷 Tier suggestions for ${q.key} (from the last 12 months' orders):`,
-        ),
+        tr(e.lang, 'cadence.tier_suggestions.tier_suggestions_for_from_the', { key: q.key }),
         ...e.lines,
-        t(
-          e.lang,
-          '回复"接受"全部接受，"接受 1,3"接受部分，或 /tiers accept all',
-          'Reply "accept" for all, "accept 1,3" for some, or /tiers accept all',
-        ),
+        tr(e.lang, 'cadence.tier_suggestions.reply_accept_for_all_accept'),
       ].join('\n');
       items.push({
         chatId: chat.id,

@@ -6,7 +6,7 @@ import type { CadencePolicy } from '../../core/cadence/policy.js';
 import { previousWeek, weekOf } from '../../core/cadence/rules.js';
 import { localDay, zonedInstant } from '../../core/cadence/zoned-time.js';
 import type { OutboxItem } from '../../core/records.js';
-import { t } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import { repStats, teamTotals } from './metrics.js';
 import { statsLine } from './stats-text.js';
 
@@ -44,20 +44,14 @@ export async function runWeeklySummary(
         (s) => s.due === 0 && s.overdue === 0 && s.avgFirstResponseMin === null && s.slaBreaches === 0,
       );
       if (quiet && esc.length === 0) continue; // a week with nothing to say is not worth a message
-      const lines = [
-        t(
-          lang,
-          `📊 上周跟进周报（${last.key.slice(5)} 起）`,
-          `📊 Weekly follow-up summary (week of ${last.key.slice(5)})`,
-        ),
-      ];
+      const lines = [tr(lang, 'cadence.weekly_summary.weekly_follow_up_summary_week', { slice: last.key.slice(5) })];
       for (const s of stats) lines.push(statsLine(lang, reps.find((r) => r.id === s.memberId)!.name, s));
-      lines.push(statsLine(lang, t(lang, '团队', 'Team'), teamTotals(stats)));
+      lines.push(statsLine(lang, tr(lang, 'cadence.weekly_summary.team'), teamTotals(stats)));
       if (esc.length) {
-        lines.push(t(lang, `本周升级 ${esc.length} 次：`, `Escalations this week (${esc.length}):`));
+        lines.push(tr(lang, 'cadence.weekly_summary.escalations_this_week', { length: esc.length }));
         for (const e of esc)
           lines.push(
-            `- ${e.name} (${e.code}) ${e.reason === 'owner_left' ? t(lang, '负责人离职', 'owner left') : t(lang, '跟进逾期', 'overdue')} — ${e.memberId ?? ''}`,
+            `- ${e.name} (${e.code}) ${e.reason === 'owner_left' ? tr(lang, 'cadence.weekly_summary.owner_left') : tr(lang, 'cadence.weekly_summary.overdue')} — ${e.memberId ?? ''}`,
           );
       }
       items.push({

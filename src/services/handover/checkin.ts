@@ -1,6 +1,7 @@
 // The weekly "how are they going?" with a departure's receiver during the month
 // after sign-off. Answers go to the supervisor.
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { Member } from '../../core/team.js';
 import { supervisorOf } from './resolve.js';
 import type { HandoverEnv, Notice, Outcome } from './types.js';
@@ -34,15 +35,20 @@ export async function answerCheckin(
       kind: 'handover',
       at: now,
       dedupeKey: `handover-checkin-answer:${open.batchId}:${member.id}:${open.week}`,
-      text: t(
-        l,
-        `📋 ${member.name} 关于接手的 ${from} 的客户（${open.batchId}，${open.week}）：${text}`,
-        `📋 ${member.name} on ${from}'s customers (${open.batchId}, ${open.week}): ${text}`,
-      ),
+      text: tr(l, 'handover.checkin.on_s_customers', {
+        name: member.name,
+        from,
+        batchId: open.batchId,
+        week: open.week,
+        text,
+      }),
     });
   }
   return {
-    reply: t(lang, `谢谢，已转给 ${boss?.name ?? '主管'}。`, `Thanks, passed to ${boss?.name ?? 'the supervisor'}.`),
+    reply: tr(lang, 'handover.checkin.thanks_passed_to', {
+      v: boss?.name ?? '主管',
+      v2: boss?.name ?? 'the supervisor',
+    }),
     notices,
   };
 }

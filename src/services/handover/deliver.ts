@@ -1,6 +1,6 @@
 // The package reaches each recipient in their direct chat with Baton: a summary
 // they can act on, the link to the full package, and how to sign or ask.
-import { t } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { Member } from '../../core/team.js';
 import type { HandoverPackage } from '../../core/handover/package.js';
 import { fmtTime, stageLabel, summariseCustomer, summariseMany } from './render.js';
@@ -28,38 +28,29 @@ export async function deliverPackage(env: HandoverEnv, d: Delivery): Promise<Not
   const head =
     d.role === 'receiver'
       ? d.kind === 'stage'
-        ? t(
-            lang,
-            `📦 交接 ${d.batchId}：${fromName} 把${stageLabel(d.stage ?? '', lang)}阶段交给你。`,
-            `📦 Handover ${d.batchId}: ${fromName} hands the ${stageLabel(d.stage ?? '', lang)} stage to you.`,
-          )
+        ? tr(lang, 'handover.deliver.handover_hands_the_stage_to', {
+            batchId: d.batchId,
+            fromName,
+            stageLabel: stageLabel(d.stage ?? '', lang),
+          })
         : d.kind === 'departure'
-          ? t(
-              lang,
-              `📦 交接 ${d.batchId}：${fromName} 离岗，${d.packages.length} 家客户交给你。`,
-              `📦 Handover ${d.batchId}: ${fromName} is leaving; ${d.packages.length} customer(s) go to you.`,
-            )
-          : t(
-              lang,
-              `📦 交接 ${d.batchId}：${fromName} 把客户交给你。`,
-              `📦 Handover ${d.batchId}: ${fromName} hands a customer over to you.`,
-            )
-      : t(
-          lang,
-          `📦 交接 ${d.batchId}：重点客户换人，你作为${stageLabel(d.role, lang)}负责人需要一起签收。`,
-          `📦 Handover ${d.batchId}: a key customer changes hands; as its ${stageLabel(d.role, lang)} responsible you sign off too.`,
-        );
+          ? tr(lang, 'handover.deliver.handover_is_leaving_customer_s', {
+              batchId: d.batchId,
+              fromName,
+              length: d.packages.length,
+            })
+          : tr(lang, 'handover.deliver.handover_hands_a_customer_over', { batchId: d.batchId, fromName })
+      : tr(lang, 'handover.deliver.handover_a_key_customer_changes', {
+          batchId: d.batchId,
+          stageLabel: stageLabel(d.role, lang),
+        });
   const body =
     d.packages.length === 1 ? summariseCustomer(d.packages[0]!, lang, env.tz) : summariseMany(d.packages, lang);
   const text = [
     head,
     ...body,
-    `${t(lang, '完整交接包', 'Full package')}: ${packageLink(env.baseUrl, d.batchId, d.token)}`,
-    t(
-      lang,
-      `回复“确认接收”签收（或 /ack ${d.batchId}）；有疑问直接在这里问，或 /ask ${d.batchId} 问题；拒绝请 /refuse ${d.batchId} 原因。截止 ${fmtTime(d.due, env.tz)}。`,
-      `Reply "ack" to sign off (or /ack ${d.batchId}); ask a question right here or with /ask ${d.batchId} …; refuse with /refuse ${d.batchId} reason. Due ${fmtTime(d.due, env.tz)}.`,
-    ),
+    `${tr(lang, 'handover.deliver.full_package')}: ${packageLink(env.baseUrl, d.batchId, d.token)}`,
+    tr(lang, 'handover.deliver.reply_ack_to_sign_off', { batchId: d.batchId, fmtTime: fmtTime(d.due, env.tz) }),
   ].join('\n');
   return {
     chatId: chat.id,

@@ -1,6 +1,7 @@
 // Which handover a member means when they say "ack" or ask a question without
 // an id: their one pending handover, or the one they named.
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { Repositories } from '../../deps.js';
 import type { PendingRecipient } from '../../core/records.js';
 
@@ -26,21 +27,16 @@ export async function pickPending(
     if (known)
       return {
         ok: false,
-        reply: t(lang, `交接 ${id} 已经是“${statusZh(known)}”状态。`, `Handover ${id} is already ${known}.`),
+        reply: tr(lang, 'handover.pending.handover_is_already', { id, statusZh: statusZh(known), known }),
       };
-    return { ok: false, reply: t(lang, `没有发给你的交接 ${id}。`, `There is no handover ${id} for you.`) };
+    return { ok: false, reply: tr(lang, 'handover.pending.there_is_no_handover_for', { id }) };
   }
   if (all.length === 1) return { ok: true, one: all[0]! };
-  if (all.length === 0)
-    return { ok: false, reply: t(lang, '你没有待签收的交接。', 'You have no handover waiting for your sign-off.') };
+  if (all.length === 0) return { ok: false, reply: tr(lang, 'handover.pending.you_have_no_handover_waiting') };
   const ids = all.map((p) => p.batchId).join(', ');
   return {
     ok: false,
-    reply: t(
-      lang,
-      `你有多个待签收的交接（${ids}），请注明编号，例如 /ack ${all[0]!.batchId}。`,
-      `You have several handovers waiting (${ids}); name one, e.g. /ack ${all[0]!.batchId}.`,
-    ),
+    reply: tr(lang, 'handover.pending.you_have_several_handovers_waiting', { ids, batchId: all[0]!.batchId }),
   };
 }
 

@@ -1,6 +1,7 @@
 // A receiver's question goes to the sender's direct chat; the sender's answer
 // comes back to the receiver's. If the sender has left, the supervisor answers.
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { Member } from '../../core/team.js';
 import { pickPending } from './pending.js';
 import { supervisorOf } from './resolve.js';
@@ -23,7 +24,7 @@ export async function askQuestion(
     ? sender
     : (members.find((m) => m.id === batch.createdBy && m.active && m.id !== member.id) ??
       supervisorOf(members, batch.fromMemberId, member.id));
-  if (!to) return { reply: t(lang, '找不到可以回答的人。', 'There is no one to answer this.'), notices: [] };
+  if (!to) return { reply: tr(lang, 'handover.questions.there_is_no_one_to'), notices: [] };
   const questionId = await repos.handoverQuestions.insertQuestion({
     batchId: batch.batchId,
     askedBy: member.id,
@@ -38,11 +39,7 @@ export async function askQuestion(
   const chat = await repos.team.findDirectChat(to.id);
   if (!chat)
     return {
-      reply: t(
-        lang,
-        `${to.name} 没有和 Baton 的私聊，问题无法转达。`,
-        `${to.name} has no direct chat with Baton; I cannot pass the question on.`,
-      ),
+      reply: tr(lang, 'handover.questions.has_no_direct_chat_with', { name: to.name }),
       notices: [],
     };
   const l = chat.language ?? to.language;
@@ -51,14 +48,15 @@ export async function askQuestion(
     kind: 'handover',
     at: now,
     dedupeKey: `handover-q:${questionId}`,
-    text: t(
-      l,
-      `❓ ${member.name} 就交接 ${batch.batchId}（${about}）提问：${question}\n直接在这里回复即可（或 /answer ${batch.batchId} 答复内容）。`,
-      `❓ ${member.name} asks about handover ${batch.batchId} (${about}): ${question}\nJust reply here (or /answer ${batch.batchId} your answer).`,
-    ),
+    text: tr(l, 'handover.questions.asks_about_handover_just_reply', {
+      name: member.name,
+      batchId: batch.batchId,
+      about,
+      question,
+    }),
   };
   return {
-    reply: t(lang, `已转给 ${to.name}，答复会发到这里。`, `Passed to ${to.name}; the answer will come here.`),
+    reply: tr(lang, 'handover.questions.passed_to_the_answer_will', { name: to.name }),
     notices: [notice],
   };
 }
@@ -88,19 +86,16 @@ export async function answerQuestion(
       kind: 'handover',
       at: now,
       dedupeKey: `handover-a:${open.id}`,
-      text: t(
-        l,
-        `💬 ${member.name} 回复了你关于交接 ${open.batchId} 的问题“${open.question}”：\n${answer}\n没有其他问题就回复“确认接收”签收。`,
-        `💬 ${member.name} answered your question on handover ${open.batchId} ("${open.question}"):\n${answer}\nIf that settles it, reply "ack" to sign off.`,
-      ),
+      text: tr(l, 'handover.questions.answered_your_question_on_handover', {
+        name: member.name,
+        batchId: open.batchId,
+        question: open.question,
+        answer,
+      }),
     });
   }
   return {
-    reply: t(
-      lang,
-      `已把答复转给 ${asker?.name ?? open.askedBy}。`,
-      `Passed your answer to ${asker?.name ?? open.askedBy}.`,
-    ),
+    reply: tr(lang, 'handover.questions.passed_your_answer_to', { v: asker?.name ?? open.askedBy }),
     notices,
   };
 }

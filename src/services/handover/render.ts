@@ -1,6 +1,7 @@
 // Chat texts of a handover, in the reader's language. The full package lives on
 // the web page; chat gets a summary a receiver can act on without opening it.
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { label, tr } from '../../core/i18n/index.js';
 import { kindLabel } from '../../core/handover/completeness.js';
 import { describeNeed } from '../../core/handover/describe-need.js';
 import type { HandoverPackage } from '../../core/handover/package.js';
@@ -31,80 +32,64 @@ export function fmtMoney(n: number, currency = 'CNY'): string {
   return `${currency === 'CNY' ? '¥' : `${currency} `}${n.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
 }
 
-const STAGE_LABELS: Record<string, [string, string]> = {
-  sales: ['销售', 'sales'],
-  fulfilment: ['订单履约', 'order fulfilment'],
-  after_sales: ['售后', 'after-sales'],
-  technical: ['技术', 'technical'],
-  receiver: ['接收人', 'receiver'],
-};
 export function stageLabel(stage: string, lang: Lang): string {
-  const l = STAGE_LABELS[stage];
-  return l ? t(lang, l[0], l[1]) : stage;
+  return label(lang, 'label.handover_stage', stage);
 }
 
-const TIMELINE_LABELS: Record<string, [string, string]> = {
-  first_inquiry: ['首次询盘', 'first inquiry'],
-  quote: ['报价', 'quote'],
-  sample: ['样品', 'sample'],
-  order: ['下单', 'order'],
-  shipped: ['发货', 'shipped'],
-  delivered: ['到货', 'delivered'],
-  after_sales: ['售后', 'after-sales'],
-  follow_up: ['跟进', 'follow-up'],
-};
 export function timelineLabel(kind: string, lang: Lang): string {
-  const l = TIMELINE_LABELS[kind];
-  return l ? t(lang, l[0], l[1]) : kind;
+  return label(lang, 'label.handover_timeline', kind);
 }
 
 export function customerLine(pkg: HandoverPackage, lang: Lang): string {
   const c = pkg.customer;
-  return `${c.name} (${c.code}) · ${t(lang, `${c.tier} 级`, `tier ${c.tier}`)} · ${c.stage}`;
+  return `${c.name} (${c.code}) · ${tr(lang, 'handover.render.tier', { tier: c.tier })} · ${label(lang, 'label.stage', c.stage)}`;
 }
 
 export function missingText(keys: string[], lang: Lang): string {
-  return keys.map((k) => kindLabel(k, lang)).join(t(lang, '、', ', '));
+  return keys.map((k) => kindLabel(k, lang)).join(tr(lang, 'handover.render.text'));
 }
 
 /** The compact chat summary of one customer's package (already filtered for the reader). */
 export function summariseCustomer(pkg: HandoverPackage, lang: Lang, tz: string): string[] {
-  const sep = t(lang, '；', '; ');
-  const lines = [`${t(lang, '客户', 'Customer')}: ${customerLine(pkg, lang)}`];
+  const sep = tr(lang, 'handover.render.text_2');
+  const lines = [`${tr(lang, 'handover.render.customer')}: ${customerLine(pkg, lang)}`];
   const primary = pkg.contacts[0];
   if (primary)
     lines.push(
-      `${t(lang, '联系人', 'Contact')}: ${[primary.name, primary.title, primary.phone ?? primary.email ?? primary.whatsapp ?? primary.wechat].filter(Boolean).join(', ')}`,
+      `${tr(lang, 'handover.render.contact')}: ${[primary.name, primary.title, primary.phone ?? primary.email ?? primary.whatsapp ?? primary.wechat].filter(Boolean).join(', ')}`,
     );
   if (pkg.needs.length)
     lines.push(
-      `${t(lang, '需求', 'Needs')}: ${pkg.needs.map((n) => `${kindLabel(n.kind, lang)} ${describeNeed(n.kind, n.value, lang)}`).join(sep)}`,
+      `${tr(lang, 'handover.render.needs')}: ${pkg.needs.map((n) => `${kindLabel(n.kind, lang)} ${describeNeed(n.kind, n.value, lang)}`).join(sep)}`,
     );
   if (pkg.recentChanges.length) {
     const c = pkg.recentChanges[0]!;
     lines.push(
-      `${t(lang, '最近变更', 'Recently changed')}: ${kindLabel(c.kind, lang)} ${c.from ? describeNeed(c.kind, c.from, lang) : '—'} → ${c.to ? describeNeed(c.kind, c.to, lang) : '—'} (${fmtTime(c.at, tz)})`,
+      `${tr(lang, 'handover.render.recently_changed')}: ${kindLabel(c.kind, lang)} ${c.from ? describeNeed(c.kind, c.from, lang) : '—'} → ${c.to ? describeNeed(c.kind, c.to, lang) : '—'} (${fmtTime(c.at, tz)})`,
     );
   }
   const open: string[] = [];
   if (pkg.openItems.missingEssentials.length)
-    open.push(`${t(lang, '未知', 'unknown')}: ${missingText(pkg.openItems.missingEssentials, lang)}`);
-  for (const p of pkg.openItems.promises.slice(0, 2)) open.push(`${t(lang, '我方承诺', 'we promised')}: "${p.text}"`);
+    open.push(`${tr(lang, 'handover.render.unknown')}: ${missingText(pkg.openItems.missingEssentials, lang)}`);
+  for (const p of pkg.openItems.promises.slice(0, 2))
+    open.push(`${tr(lang, 'handover.render.we_promised')}: "${p.text}"`);
   for (const q of pkg.openItems.unansweredQuestions.slice(0, 2))
-    open.push(`${t(lang, '未回复', 'unanswered')}: "${q.text}"`);
-  if (open.length) lines.push(`${t(lang, '待办', 'Open')}: ${open.join(sep)}`);
-  if (pkg.cautions.length) lines.push(`⚠️ ${t(lang, '注意', 'Caution')}: ${pkg.cautions.map((c) => c.text).join(sep)}`);
+    open.push(`${tr(lang, 'handover.render.unanswered')}: "${q.text}"`);
+  if (open.length) lines.push(`${tr(lang, 'handover.render.open')}: ${open.join(sep)}`);
+  if (pkg.cautions.length)
+    lines.push(`⚠️ ${tr(lang, 'handover.render.caution')}: ${pkg.cautions.map((c) => c.text).join(sep)}`);
   if (pkg.money) {
     lines.push(
-      `${t(lang, '订单/欠款', 'Orders/outstanding')}: ${pkg.money.orders.length} ${t(lang, '单', 'orders')}, ${t(lang, '未收', 'outstanding')} ${fmtMoney(pkg.money.outstandingCny)}`,
+      `${tr(lang, 'handover.render.orders_outstanding')}: ${pkg.money.orders.length} ${tr(lang, 'handover.render.orders')}, ${tr(lang, 'handover.render.outstanding')} ${fmtMoney(pkg.money.outstandingCny)}`,
     );
   } else if (pkg.orderStatus.length) {
     lines.push(
-      `${t(lang, '订单', 'Orders')}: ${pkg.orderStatus.map((o) => `${o.orderNo ?? '?'} ${o.status}`).join(', ')}`,
+      `${tr(lang, 'handover.render.orders_2')}: ${pkg.orderStatus.map((o) => `${o.orderNo ?? '?'} ${o.status}`).join(', ')}`,
     );
   }
   const last = pkg.lastConversations[0];
-  if (last) lines.push(`${t(lang, '最近沟通', 'Last talk')}: ${fmtTime(last.at, tz)} ${last.who ?? ''} "${last.text}"`);
+  if (last)
+    lines.push(`${tr(lang, 'handover.render.last_talk')}: ${fmtTime(last.at, tz)} ${last.who ?? ''} "${last.text}"`);
   return lines;
 }
 
@@ -119,11 +104,12 @@ export function summariseMany(pkgs: HandoverPackage[], lang: Lang, max = 10): st
   const names = pkgs
     .slice(0, max)
     .map((p) => `${p.customer.name} (${p.customer.code})`)
-    .join(t(lang, '、', ', '));
-  const more = pkgs.length > max ? t(lang, ` 等 ${pkgs.length} 家`, ` and ${pkgs.length - max} more`) : '';
+    .join(tr(lang, 'handover.render.text'));
+  const more =
+    pkgs.length > max ? tr(lang, 'handover.render.and_more', { length: pkgs.length, v: pkgs.length - max }) : '';
   const gaps = pkgs.filter((p) => !p.completeness.complete).length;
   return [
-    `${t(lang, '客户', 'Customers')} (${pkgs.length}, ${tierText}): ${names}${more}`,
-    ...(gaps ? [t(lang, `其中 ${gaps} 家资料不全，详见交接包。`, `${gaps} of them have gaps; see the package.`)] : []),
+    `${tr(lang, 'handover.render.customers')} (${pkgs.length}, ${tierText}): ${names}${more}`,
+    ...(gaps ? [tr(lang, 'handover.render.of_them_have_gaps_see', { gaps })] : []),
   ];
 }

@@ -1,6 +1,7 @@
 // Sign-off and refusal. Ownership (or the stage responsibility) moves only when
 // every required signer has signed, in the same transaction as the audit record.
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { Member } from '../../core/team.js';
 import { pickPending } from './pending.js';
 import { supervisorOf } from './resolve.js';
@@ -82,8 +83,8 @@ export async function acknowledge(
     ready
       .slice(0, 5)
       .map((h) => h.name)
-      .join(t(lang, '、', ', ')) +
-    (ready.length > 5 ? t(lang, ` 等 ${ready.length} 家`, ` and ${ready.length - 5} more`) : '');
+      .join(tr(lang, 'handover.sign_off.text')) +
+    (ready.length > 5 ? tr(lang, 'handover.sign_off.and_more', { length: ready.length, v: ready.length - 5 }) : '');
   const senderLang = members.find((m) => m.id === sender)?.language ?? 'zh';
   // A departing rep hears only the one "keep away" notice below; the creator hears of the sign-off instead.
   const notices: Notice[] =
@@ -93,11 +94,14 @@ export async function acknowledge(
           ...(await dm(
             env,
             sender,
-            t(
-              senderLang,
-              `✅ ${member.name} 已签收交接 ${batch.batchId}${ready.length ? `：${names}` : ''}。${waiting ? `还有 ${waiting} 家等待其他人签收。` : ''}`,
-              `✅ ${member.name} signed off handover ${batch.batchId}${ready.length ? `: ${names}` : ''}.${waiting ? ` ${waiting} still wait for other signers.` : ''}`,
-            ),
+            tr(senderLang, 'handover.sign_off.signed_off_handover', {
+              name: member.name,
+              batchId: batch.batchId,
+              v: ready.length ? `：${names}` : '',
+              v2: waiting ? `还有 ${waiting} 家等待其他人签收。` : '',
+              v3: ready.length ? `: ${names}` : '',
+              v4: waiting ? ` ${waiting} still wait for other signers.` : '',
+            }),
             `handover-signed:${batch.batchId}:${member.id}`,
           )),
         ];
@@ -106,11 +110,10 @@ export async function acknowledge(
       ...(await dm(
         env,
         batch.createdBy,
-        t(
-          members.find((m) => m.id === batch.createdBy)?.language ?? 'zh',
-          `✅ ${member.name} 已签收交接 ${batch.batchId}。`,
-          `✅ ${member.name} signed off handover ${batch.batchId}.`,
-        ),
+        tr(members.find((m) => m.id === batch.createdBy)?.language ?? 'zh', 'handover.sign_off.signed_off_handover_2', {
+          name: member.name,
+          batchId: batch.batchId,
+        }),
         `handover-signed:${batch.batchId}:${member.id}:creator`,
       )),
     );
@@ -119,39 +122,33 @@ export async function acknowledge(
     const from = members.find((m) => m.id === batch.fromMemberId);
     const l = from?.language ?? 'zh';
     const list =
-      all.slice(0, 10).join(t(l, '、', ', ')) +
-      (all.length > 10 ? t(l, ` 等 ${all.length} 家`, ` and ${all.length - 10} more`) : '');
+      all.slice(0, 10).join(tr(l, 'handover.sign_off.text')) +
+      (all.length > 10 ? tr(l, 'handover.sign_off.and_more', { length: all.length, v: all.length - 10 }) : '');
     notices.push(
       ...(await dm(
         env,
         batch.fromMemberId,
-        t(
-          l,
-          `🔒 交接 ${batch.batchId} 已签收：${list} 已由新同事负责。接下来一个月请不要再联系这些客户，也不会再收到它们的提醒；客户联系你时请转给新负责人。`,
-          `🔒 Handover ${batch.batchId} is signed: ${list} now have a new owner. For the next month please do not contact these customers; you will get no reminders for them. If they contact you, pass them to the new owner.`,
-        ),
+        tr(l, 'handover.sign_off.handover_is_signed_now_have', { batchId: batch.batchId, list }),
         `handover-quarantine:${batch.batchId}`,
       )),
     );
   }
   const reply =
     ready.length === 0
-      ? t(
-          lang,
-          `已记录你的签收（${batch.batchId}）。还在等其他负责人签收。`,
-          `Your sign-off on ${batch.batchId} is recorded. Other signers still have to sign.`,
-        )
+      ? tr(lang, 'handover.sign_off.your_sign_off_on_is', { batchId: batch.batchId })
       : batch.kind === 'stage'
-        ? t(
-            lang,
-            `已签收 ${batch.batchId}：你现在是 ${names} 的${stageLabel(batch.stage ?? '', lang)}负责人。`,
-            `Signed ${batch.batchId}: you are now ${stageLabel(batch.stage ?? '', lang)} responsible for ${names}.`,
-          )
-        : t(
-            lang,
-            `已签收 ${batch.batchId}：${names} 现在归你负责。${waiting ? `另有 ${waiting} 家等待其他人签收。` : ''}`,
-            `Signed ${batch.batchId}: ${names} ${ready.length === 1 ? 'is' : 'are'} now yours.${waiting ? ` ${waiting} more wait for other signers.` : ''}`,
-          );
+        ? tr(lang, 'handover.sign_off.signed_you_are_now_responsible', {
+            batchId: batch.batchId,
+            names,
+            stageLabel: stageLabel(batch.stage ?? '', lang),
+          })
+        : tr(lang, 'handover.sign_off.signed_now_yours', {
+            batchId: batch.batchId,
+            names,
+            v: waiting ? `另有 ${waiting} 家等待其他人签收。` : '',
+            v2: ready.length === 1 ? 'is' : 'are',
+            v3: waiting ? ` ${waiting} more wait for other signers.` : '',
+          });
   return { reply, notices };
 }
 
@@ -181,13 +178,14 @@ export async function refuse(
   const members = await repos.team.listMembers();
   const sender = batch.fromMemberId ?? batch.createdBy;
   const boss = supervisorOf(members, member.id, sender);
-  const why = reason || t(lang, '（未说明原因）', '(no reason given)');
+  const why = reason || tr(lang, 'handover.sign_off.no_reason_given');
   const msg = (l: Lang) =>
-    t(
-      l,
-      `⛔ ${member.name} 拒绝了交接 ${batch.batchId}（${affected.length} 家客户）。原因：${why}`,
-      `⛔ ${member.name} refused handover ${batch.batchId} (${affected.length} customer(s)). Reason: ${why}`,
-    );
+    tr(l, 'handover.sign_off.refused_handover_customer_s_reason', {
+      name: member.name,
+      batchId: batch.batchId,
+      length: affected.length,
+      why,
+    });
   const langOf = (id: string) => members.find((m) => m.id === id)?.language ?? 'zh';
   const notices = [
     ...(await dm(env, sender, msg(langOf(sender)), `handover-refused:${batch.batchId}:${member.id}:sender`)),
@@ -210,11 +208,7 @@ export async function refuse(
       : []),
   ];
   return {
-    reply: t(
-      lang,
-      `已拒绝交接 ${batch.batchId}，已告知交出人和主管。`,
-      `Refused handover ${batch.batchId}; the sender and the supervisor are told.`,
-    ),
+    reply: tr(lang, 'handover.sign_off.refused_handover_the_sender_and', { batchId: batch.batchId }),
     notices,
   };
 }

@@ -3,7 +3,8 @@
 // batch, the handovers (with their package snapshots), who must sign, and the
 // audit trail; the receivers get the package in their direct chat.
 import { randomBytes } from 'node:crypto';
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { Customer } from '../../core/customer.js';
 import type { Member } from '../../core/team.js';
 import { canHandOver } from '../../core/handover/permissions.js';
@@ -38,7 +39,7 @@ export async function prepareHandover(env: HandoverEnv, actor: Member, cmd: Star
   const receivers: Member[] = [];
   for (const term of cmd.receivers) {
     const m = resolveMember(members, term);
-    if (!m) return { ok: false, reply: t(lang, `找不到同事“${term}”。`, `I don't know a colleague called "${term}".`) };
+    if (!m) return { ok: false, reply: tr(lang, 'handover.start_handover.i_don_t_know_a', { term }) };
     if (!receivers.includes(m)) receivers.push(m);
   }
   const reportsTo = (id: string | null) => (id ? (members.find((m) => m.id === id)?.reportsTo ?? null) : null);
@@ -53,33 +54,29 @@ export async function prepareHandover(env: HandoverEnv, actor: Member, cmd: Star
     if (!from)
       return {
         ok: false,
-        reply: t(lang, `找不到同事“${target.all}”。`, `I don't know a colleague called "${target.all}".`),
+        reply: tr(lang, 'handover.start_handover.i_don_t_know_a_2', { all: target.all }),
       };
     if (!canHandOver(actor, from.id, from.reportsTo)) {
       return {
         ok: false,
-        reply: t(
-          lang,
-          `你无权交接${from.name}的客户：只有本人、其主管或管理员可以。`,
-          `You may not hand over ${from.name}'s customers: only they, their supervisor or an admin may.`,
-        ),
+        reply: tr(lang, 'handover.start_handover.you_may_not_hand_over', { name: from.name }),
       };
     }
     customers = await repos.customers.listCustomers({ ownerIds: [from.id] });
     if (customers.length === 0)
-      return { ok: false, reply: t(lang, `${from.name}名下没有客户。`, `${from.name} owns no customers.`) };
+      return { ok: false, reply: tr(lang, 'handover.start_handover.owns_no_customers', { name: from.name }) };
     kind = 'departure';
   } else {
     customers = [];
     for (const term of target.customers) {
       const found = await repos.customers.searchCustomers(term, 5);
       if (found.length === 0)
-        return { ok: false, reply: t(lang, `找不到客户“${term}”。`, `No customer matches "${term}".`) };
+        return { ok: false, reply: tr(lang, 'handover.start_handover.no_customer_matches', { term }) };
       if (found.length > 1) {
         return {
           ok: false,
           reply:
-            t(lang, `“${term}”对应多个客户，请用编号：`, `"${term}" matches several customers; use the code: `) +
+            tr(lang, 'handover.start_handover.matches_several_customers_use_the', { term }) +
             found.map((c) => `${c.name} ${c.code}`).join(', '),
         };
       }
@@ -87,11 +84,7 @@ export async function prepareHandover(env: HandoverEnv, actor: Member, cmd: Star
       if (!canHandOver(actor, c.ownerId, reportsTo(c.ownerId))) {
         return {
           ok: false,
-          reply: t(
-            lang,
-            `你无权交接客户 ${c.name}：它不是你的客户。只有负责人、其主管或管理员可以交接。`,
-            `You may not hand over ${c.name}: it is not your customer. Only its owner, their supervisor or an admin may.`,
-          ),
+          reply: tr(lang, 'handover.start_handover.you_may_not_hand_over_2', { name: c.name }),
         };
       }
       if (!customers.some((x) => x.id === c.id)) customers.push(c);
@@ -103,7 +96,7 @@ export async function prepareHandover(env: HandoverEnv, actor: Member, cmd: Star
   if (kind !== 'stage' && receivers.some((r) => customers.every((c) => c.ownerId === r.id))) {
     return {
       ok: false,
-      reply: t(lang, '接收人已经是这些客户的负责人。', 'The receiver already owns these customers.'),
+      reply: tr(lang, 'handover.start_handover.the_receiver_already_owns_these'),
     };
   }
   const open = await repos.handovers.customersWithOpenHandover(customers.map((c) => c.id));
@@ -115,11 +108,7 @@ export async function prepareHandover(env: HandoverEnv, actor: Member, cmd: Star
       .join(', ');
     return {
       ok: false,
-      reply: t(
-        lang,
-        `这些客户已有未完成的交接：${names}`,
-        `These customers already have a handover in progress: ${names}`,
-      ),
+      reply: tr(lang, 'handover.start_handover.these_customers_already_have_a', { names }),
     };
   }
 
@@ -280,47 +269,32 @@ function startReply(
 ): string {
   const to = plan.assignments
     .map((a) => `${a.receiver.name}${plan.assignments.length > 1 ? ` ×${a.customers.length}` : ''}`)
-    .join(t(lang, '、', ', '));
+    .join(tr(lang, 'handover.start_handover.text'));
   const what =
     plan.kind === 'stage'
-      ? t(lang, `${stageLabel(plan.stage!, lang)}阶段`, `${stageLabel(plan.stage!, lang)} stage`)
+      ? tr(lang, 'handover.start_handover.stage', { stageLabel: stageLabel(plan.stage!, lang) })
       : plan.kind === 'departure'
-        ? t(
-            lang,
-            `${plan.from?.name ?? ''}的全部 ${packages.size} 家客户`,
-            `all ${packages.size} customers of ${plan.from?.name ?? ''}`,
-          )
+        ? tr(lang, 'handover.start_handover.all_customers_of', { v: plan.from?.name ?? '', size: packages.size })
         : '';
   const lines = [
-    t(
-      lang,
-      `已发起交接 ${id}：${what}→ ${to}。签收截止 ${fmtTime(due, env.tz)}（3 个工作日）。`,
-      `Handover ${id} started: ${what ? `${what} ` : ''}→ ${to}. Sign-off due ${fmtTime(due, env.tz)} (3 working days).`,
-    ),
+    tr(lang, 'handover.start_handover.handover_started_sign_off_due', {
+      id,
+      what,
+      to,
+      fmtTime: fmtTime(due, env.tz),
+      v: what ? `${what} ` : '',
+    }),
   ];
   const gaps = [...packages.values()].filter((p) => !p.completeness.complete);
-  if (gaps.length === 0) lines.push(t(lang, '资料完整性检查：齐全 ✅', 'Completeness check: nothing missing ✅'));
+  if (gaps.length === 0) lines.push(tr(lang, 'handover.start_handover.completeness_check_nothing_missing'));
   else {
-    lines.push(
-      t(
-        lang,
-        `资料完整性检查：${gaps.length} 家客户有缺口，请在对方签收前补齐：`,
-        `Completeness check: ${gaps.length} customer(s) have gaps; fill them before the receiver inherits them:`,
-      ),
-    );
+    lines.push(tr(lang, 'handover.start_handover.completeness_check_customer_s_have', { length: gaps.length }));
     for (const p of gaps.slice(0, 10))
       lines.push(
-        `- ${customerLine(p, lang)}: ${t(lang, '缺', 'missing')} ${missingText(p.completeness.missing, lang)}`,
+        `- ${customerLine(p, lang)}: ${tr(lang, 'handover.start_handover.missing')} ${missingText(p.completeness.missing, lang)}`,
       );
-    if (gaps.length > 10) lines.push(t(lang, `…另有 ${gaps.length - 10} 家`, `…and ${gaps.length - 10} more`));
+    if (gaps.length > 10) lines.push(tr(lang, 'handover.start_handover.and_more', { v: gaps.length - 10 }));
   }
-  if (delivered < recipients)
-    lines.push(
-      t(
-        lang,
-        '⚠️ 有接收人还没有和 Baton 的私聊，交接包未能送达。',
-        '⚠️ Some receivers have no direct chat with Baton; the package could not be delivered to them.',
-      ),
-    );
+  if (delivered < recipients) lines.push(tr(lang, 'handover.start_handover.some_receivers_have_no_direct'));
   return lines.join('\n');
 }

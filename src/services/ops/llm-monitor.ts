@@ -2,7 +2,8 @@
 // a row (timeout, rate limit, outage) the LLM is recorded down and the admins are
 // told once in chat; the first good answer afterwards clears it and they are told
 // once that it is back. Bad output from a model that answers is not an outage.
-import { t } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { Clock } from '../../core/clock.js';
 import type { Repositories } from '../../deps.js';
 import type { LlmNeedsExtractor } from '../../extract/llm-port.js';
@@ -24,7 +25,7 @@ export interface MonitoredLlm extends LlmNeedsExtractor {
   readonly lastOutcome: 'unknown' | 'ok' | 'failing';
 }
 
-async function tellAdmins(deps: LlmMonitorDeps, key: string, zh: string, en: string): Promise<number> {
+async function tellAdmins(deps: LlmMonitorDeps, key: string, text: (lang: Lang) => string): Promise<number> {
   const admins = (await deps.repos.members.listRoster()).filter((m) => m.active && m.role === 'admin');
   let n = 0;
   for (const a of admins) {
@@ -34,7 +35,7 @@ async function tellAdmins(deps: LlmMonitorDeps, key: string, zh: string, en: str
       await deps.repos.outbox.enqueue([
         {
           chatId: dm.id,
-          text: t(dm.language ?? a.language, zh, en),
+          text: text(dm.language ?? a.language),
           kind: 'notice',
           dedupeKey: `${key}:${a.id}`,
           at: deps.clock.now(),
@@ -61,11 +62,8 @@ export function monitorLlm(inner: LlmNeedsExtractor, deps: LlmMonitorDeps, model
         { reason, model, failures: streak },
         'LLM is down: extraction uses the rules only until it recovers',
       );
-      await tellAdmins(
-        deps,
-        `llm-down:${firstFailAt.toISOString()}`,
-        `⚠️ 大模型（${model}）连续 ${streak} 次不可用（${reason}）。Baton 暂时只用规则提取需求，恢复后会再通知。`,
-        `⚠️ The LLM (${model}) failed ${streak} times in a row (${reason}). Baton extracts with its rules only until it is back; you will hear when it is.`,
+      await tellAdmins(deps, `llm-down:${firstFailAt.toISOString()}`, (l) =>
+        tr(l, 'ops.llm_monitor.the_llm_failed_times_in', { model, streak, reason }),
       );
     }
   }
@@ -77,11 +75,8 @@ export function monitorLlm(inner: LlmNeedsExtractor, deps: LlmMonitorDeps, model
     const cleared = await deps.repos.llmHealth.clearLlmDown();
     if (cleared) {
       deps.logger.info({ model, since: cleared.since }, 'LLM recovered');
-      await tellAdmins(
-        deps,
-        `llm-up:${cleared.since.toISOString()}`,
-        `✅ 大模型（${model}）已恢复，需求提取重新使用大模型。`,
-        `✅ The LLM (${model}) is back; extraction uses it again.`,
+      await tellAdmins(deps, `llm-up:${cleared.since.toISOString()}`, (l) =>
+        tr(l, 'ops.llm_monitor.the_llm_is_back_extraction', { model }),
       );
     }
   }

@@ -2,7 +2,7 @@
 // acknowledged, and when the deadline passes the clerk's supervisor hears once;
 // after-sales is reminded to ask the customer whether the goods arrived. Idempotent:
 // dedupe keys per sheet and day, the escalation and the reminder claimed by a row.
-import { t } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import { isWorkingDay, localDateKey } from '../../core/handover/deadline.js';
 import { fmtDay } from './render-sheet.js';
 import type { Notice, OrdersEnv } from './store.js';
@@ -27,11 +27,12 @@ export async function chaseSheets(env: OrdersEnv): Promise<Notice[]> {
         kind: 'reminder',
         at: now,
         dedupeKey: `order-remind:${s.id}:${today}`,
-        text: t(
-          lang,
-          `🔔 生产单 ${s.id}（${cname} v${s.version}）还没有确认，截止 ${fmtDay(s.dueAt, tz)}。回复“确认”签收，或直接提问。`,
-          `🔔 Production sheet ${s.id} (${cname} v${s.version}) is still waiting for your acknowledgement, due ${fmtDay(s.dueAt, tz)}. Reply "ack", or ask a question.`,
-        ),
+        text: tr(lang, 'orders.chase.production_sheet_v_is_still', {
+          id: s.id,
+          cname,
+          version: s.version,
+          fmtDay: fmtDay(s.dueAt, tz),
+        }),
       });
     }
     if (now.getTime() >= s.dueAt.getTime() && !s.escalatedAt) {
@@ -43,11 +44,14 @@ export async function chaseSheets(env: OrdersEnv): Promise<Notice[]> {
         kind: 'escalation',
         at: now,
         dedupeKey: `order-escalate:${s.id}`,
-        text: t(
-          bossDm.language ?? boss.language,
-          `⏰ 生产单 ${s.id}（${cname} v${s.version}，${fmtDay(s.createdAt, tz)} 发出）${clerk.name} 超过截止 ${fmtDay(s.dueAt, tz)} 仍未确认。请跟进。`,
-          `⏰ Production sheet ${s.id} (${cname} v${s.version}, sent ${fmtDay(s.createdAt, tz)}) is past its deadline ${fmtDay(s.dueAt, tz)} without ${clerk.name}'s acknowledgement. Please follow up.`,
-        ),
+        text: tr(bossDm.language ?? boss.language, 'orders.chase.production_sheet_v_sent_is', {
+          id: s.id,
+          cname,
+          version: s.version,
+          fmtDay: fmtDay(s.createdAt, tz),
+          name: clerk.name,
+          fmtDay2: fmtDay(s.dueAt, tz),
+        }),
       });
     }
   }
@@ -67,11 +71,7 @@ export async function remindReceipts(env: OrdersEnv): Promise<Notice[]> {
       kind: 'reminder',
       at: now,
       dedupeKey: `order-receipt:${f.id}`,
-      text: t(
-        dm.language ?? 'zh',
-        `📦 跟进客户收货：${cname} 的货应已到（${fmtDay(f.dueAt, tz)}）。请联系客户确认收货，并记录“今天跟进了${cname}…”；收到后说“${cname} 已收货”。`,
-        `📦 Follow up on receipt (跟进客户收货): ${cname}'s goods should have arrived (${fmtDay(f.dueAt, tz)}). Contact the customer, log it ("called ${cname} today…"), and say "${cname} delivered" once they have it.`,
-      ),
+      text: tr(dm.language ?? 'zh', 'orders.chase.follow_up_on_receipt_s', { cname, fmtDay: fmtDay(f.dueAt, tz) }),
     });
   }
   return out;

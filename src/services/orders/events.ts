@@ -2,7 +2,8 @@
 // sheet v1), shipped (logistics and after-sales hear; a receipt follow-up is
 // scheduled) and delivered (the after-sales cadence starts). Each is an event row
 // with who said it and when.
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { label, tr } from '../../core/i18n/index.js';
 import type { Customer } from '../../core/customer.js';
 import type { Member } from '../../core/team.js';
 import type { OrderEventCommand } from '../../core/orders/parse-event.js';
@@ -11,12 +12,6 @@ import { localDateKey } from '../../core/handover/deadline.js';
 import { itemsOf, newSheet, sheetNotices } from './sheets.js';
 import { fmtDay } from './render-sheet.js';
 import type { Notice, OrdersEnv, Outcome } from './store.js';
-
-const MODE: Record<string, [string, string]> = {
-  sea: ['海运', 'by sea'],
-  air: ['空运', 'by air'],
-  courier: ['快递', 'by courier'],
-};
 
 export async function confirmOrder(
   env: OrdersEnv,
@@ -31,11 +26,12 @@ export async function confirmOrder(
     const last = sheets[sheets.length - 1];
     return {
       notices: [],
-      reply: t(
-        lang,
-        `${customer.name} 已有一个在制订单（${fmtDay(open.confirmedAt, env.tz)} 确认${last ? `，生产单 ${last.id} v${last.version}` : ''}），没有重复记录。`,
-        `${customer.name} already has an order in production (confirmed ${fmtDay(open.confirmedAt, env.tz)}${last ? `, sheet ${last.id} v${last.version}` : ''}); nothing recorded twice.`,
-      ),
+      reply: tr(lang, 'orders.events.already_has_an_order_in', {
+        name: customer.name,
+        fmtDay: fmtDay(open.confirmedAt, env.tz),
+        v: last ? `，生产单 ${last.id} v${last.version}` : '',
+        v2: last ? `, sheet ${last.id} v${last.version}` : '',
+      }),
     };
   }
   const before = await env.store.countOrders(customer.id);
@@ -73,18 +69,21 @@ export async function confirmOrder(
   return {
     notices,
     reply: [
-      t(
-        lang,
-        `✅ 已记录 ${customer.name} 的订单（${stage === 'first_order' ? '首单' : '返单'}），${by.name} ${fmtDay(env.now, env.tz)}。`,
-        `✅ Recorded ${customer.name}'s order (${stage === 'first_order' ? 'first order' : 'repeat order'}), by ${by.name} at ${fmtDay(env.now, env.tz)}.`,
-      ),
-      t(
-        lang,
-        `生产单 ${sheet.id}（${sheet.items.length} 项要求）已发到生产部${clerk ? `和${clerk.name}，等待确认` : ''}。`,
-        `Production sheet ${sheet.id} (${sheet.items.length} requirement(s)) went to production${clerk ? ` and to ${clerk.name} for acknowledgement` : ''}.`,
-      ),
+      tr(lang, 'orders.events.recorded_s_order_by_at', {
+        name: customer.name,
+        v: stage === 'first_order' ? '首单' : '返单',
+        name2: by.name,
+        fmtDay: fmtDay(env.now, env.tz),
+        v2: stage === 'first_order' ? 'first order' : 'repeat order',
+      }),
+      tr(lang, 'orders.events.production_sheet_requirement_s_went', {
+        id: sheet.id,
+        length: sheet.items.length,
+        v: clerk ? `和${clerk.name}，等待确认` : '',
+        v2: clerk ? ` and to ${clerk.name} for acknowledgement` : '',
+      }),
       ...(missing.length
-        ? [t(lang, `注意：还没有 ${missing.join('、')}。`, `Note: no ${missing.join(', ')} on record yet.`)]
+        ? [tr(lang, 'orders.events.note_no_on_record_yet', { join: missing.join('、'), join2: missing.join(', ') })]
         : []),
     ].join('\n'),
   };
@@ -102,11 +101,7 @@ export async function shipOrder(
   if (!order) {
     return {
       notices: [],
-      reply: t(
-        lang,
-        `${customer.name} 没有待发货的订单。先记录下单：“${customer.name} 确认下单了”。`,
-        `${customer.name} has no order waiting to ship. Record the order first: “${customer.name} confirmed the order”.`,
-      ),
+      reply: tr(lang, 'orders.events.has_no_order_waiting_to', { name: customer.name }),
     };
   }
   const mode = cmd.mode ?? null;
@@ -130,8 +125,8 @@ export async function shipOrder(
   );
   const how = (l: Lang) =>
     [
-      mode ? t(l, MODE[mode]![0], MODE[mode]![1]) : '',
-      cmd.tracking ? t(l, `单号 ${cmd.tracking}`, `tracking ${cmd.tracking}`) : '',
+      mode ? label(l, 'label.ship_mode', mode) : '',
+      cmd.tracking ? tr(l, 'orders.events.tracking', { tracking: cmd.tracking }) : '',
     ]
       .filter(Boolean)
       .join(l === 'zh' ? '，' : ', ');
@@ -147,27 +142,31 @@ export async function shipOrder(
       at: env.now,
       dedupeKey: `order-shipped:${order.id}:${chatId}`,
       text: [
-        t(
-          l,
-          `📦 ${customer.name}（${customer.code}）已发货${h ? `（${h}）` : ''}，${by.name} ${fmtDay(env.now, env.tz)}。`,
-          `📦 ${customer.name} (${customer.code}) shipped${h ? ` (${h})` : ''}, by ${by.name} at ${fmtDay(env.now, env.tz)}.`,
-        ),
-        t(
-          l,
-          `售后：${follower?.name ?? followerId} 将在 ${fmtDay(dueAt, env.tz)} 跟进客户收货。`,
-          `After-sales: ${follower?.name ?? followerId} follows up on receipt (跟进客户收货) on ${fmtDay(dueAt, env.tz)}.`,
-        ),
+        tr(l, 'orders.events.shipped_by_at', {
+          name: customer.name,
+          code: customer.code,
+          v: h ? `（${h}）` : '',
+          name2: by.name,
+          fmtDay: fmtDay(env.now, env.tz),
+          v2: h ? ` (${h})` : '',
+        }),
+        tr(l, 'orders.events.after_sales_follows_up_on', {
+          v: follower?.name ?? followerId,
+          fmtDay: fmtDay(dueAt, env.tz),
+        }),
       ].join('\n'),
     });
   }
   const h = how(lang);
   return {
     notices,
-    reply: t(
-      lang,
-      `📦 已记录 ${customer.name} 发货${h ? `（${h}）` : ''}。物流和售后已通知；${fmtDay(dueAt, env.tz)} 提醒 ${follower?.name ?? followerId} 跟进客户收货。`,
-      `📦 Recorded: ${customer.name} shipped${h ? ` (${h})` : ''}. Logistics and after-sales are told; ${follower?.name ?? followerId} is reminded to follow up on receipt on ${fmtDay(dueAt, env.tz)}.`,
-    ),
+    reply: tr(lang, 'orders.events.recorded_shipped_logistics_and_after', {
+      name: customer.name,
+      v: h ? `（${h}）` : '',
+      fmtDay: fmtDay(dueAt, env.tz),
+      v2: follower?.name ?? followerId,
+      v3: h ? ` (${h})` : '',
+    }),
   };
 }
 
@@ -183,7 +182,7 @@ export async function deliverOrder(
   if (!order) {
     return {
       notices: [],
-      reply: t(lang, `${customer.name} 没有在途的订单。`, `${customer.name} has no order on its way.`),
+      reply: tr(lang, 'orders.events.has_no_order_on_its', { name: customer.name }),
     };
   }
   await env.store.markDelivered(order.id, localDateKey(env.now, env.tz));
@@ -206,19 +205,22 @@ export async function deliverOrder(
       kind: 'notice',
       at: env.now,
       dedupeKey: `order-delivered:${order.id}`,
-      text: t(
-        l,
-        `📬 ${customer.name}（${customer.code}）已收货，${by.name} ${fmtDay(env.now, env.tz)}。售后跟进开始${next ? `，下次跟进 ${fmtDay(next, env.tz)}` : ''}。`,
-        `📬 ${customer.name} (${customer.code}) received the goods, by ${by.name} at ${fmtDay(env.now, env.tz)}. After-sales follow-up starts${next ? `; next follow-up ${fmtDay(next, env.tz)}` : ''}.`,
-      ),
+      text: tr(l, 'orders.events.received_the_goods_by_at', {
+        name: customer.name,
+        code: customer.code,
+        name2: by.name,
+        fmtDay: fmtDay(env.now, env.tz),
+        v: next ? `，下次跟进 ${fmtDay(next, env.tz)}` : '',
+        v2: next ? `; next follow-up ${fmtDay(next, env.tz)}` : '',
+      }),
     });
   }
   return {
     notices,
-    reply: t(
-      lang,
-      `📬 已记录 ${customer.name} 收货。${next ? `下次跟进：${fmtDay(next, env.tz)}。` : ''}`,
-      `📬 Recorded: ${customer.name} received the goods.${next ? ` Next follow-up: ${fmtDay(next, env.tz)}.` : ''}`,
-    ),
+    reply: tr(lang, 'orders.events.recorded_received_the_goods', {
+      name: customer.name,
+      v: next ? `下次跟进：${fmtDay(next, env.tz)}。` : '',
+      v2: next ? ` Next follow-up: ${fmtDay(next, env.tz)}.` : '',
+    }),
   };
 }

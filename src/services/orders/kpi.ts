@@ -1,7 +1,8 @@
 // "本月移交及时率" / "hand-off timeliness this month": the month's accountability
 // figures as a chat reply, for the team and per person. A supervisor (or admin)
 // sees everyone; anyone else sees the team and themselves.
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { Member } from '../../core/team.js';
 import { addMonths, localDay, zonedInstant, type LocalDay } from '../../core/cadence/zoned-time.js';
 import { computeKpis, type HandoffKind, type KpiStats } from '../../core/orders/kpi.js';
@@ -23,7 +24,7 @@ export function monthOf(now: Date, tz: string, offset = 0): Month {
 }
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
-const hrs = (x: number | null, lang: Lang) => (x === null ? '—' : t(lang, `${x.toFixed(1)} 小时`, `${x.toFixed(1)} h`));
+const hrs = (x: number | null, lang: Lang) => (x === null ? '—' : tr(lang, 'orders.kpi.h', { toFixed: x.toFixed(1) }));
 
 const LABEL: Record<HandoffKind, [string, string]> = {
   sheet: ['下单→生产单确认', 'confirmed → sheet acknowledged'],
@@ -37,29 +38,31 @@ function statLines(s: KpiStats, lang: Lang): string[] {
     const k = s.kinds[kind];
     if (k.counted + k.open === 0) continue;
     out.push(
-      t(
-        lang,
-        `  - ${LABEL[kind][0]}：${k.onTime}/${k.counted} 及时，平均 ${hrs(k.avgHours, lang)}${k.open ? `，${k.open} 项未到期` : ''}`,
-        `  - ${LABEL[kind][1]}: ${k.onTime}/${k.counted} on time, average ${hrs(k.avgHours, lang)}${k.open ? `, ${k.open} not yet due` : ''}`,
-      ),
+      tr(lang, 'orders.kpi.on_time_average', {
+        v: LABEL[kind][0],
+        onTime: k.onTime,
+        counted: k.counted,
+        hrs: hrs(k.avgHours, lang),
+        v2: k.open ? `，${k.open} 项未到期` : '',
+        v3: LABEL[kind][1],
+        v4: k.open ? `, ${k.open} not yet due` : '',
+      }),
     );
   }
   if (s.sheetsAcked) {
     out.push(
-      t(
-        lang,
-        `  - 生产单无疑问确认：${s.sheetsAckedWithoutQuestion}/${s.sheetsAcked}（${pct(s.sheetsAckedWithoutQuestion / s.sheetsAcked)}）`,
-        `  - sheets acknowledged without a question: ${s.sheetsAckedWithoutQuestion}/${s.sheetsAcked} (${pct(s.sheetsAckedWithoutQuestion / s.sheetsAcked)})`,
-      ),
+      tr(lang, 'orders.kpi.sheets_acknowledged_without_a_question', {
+        sheetsAckedWithoutQuestion: s.sheetsAckedWithoutQuestion,
+        sheetsAcked: s.sheetsAcked,
+        pct: pct(s.sheetsAckedWithoutQuestion / s.sheetsAcked),
+      }),
     );
   }
   if (s.changesAfterConfirmation) {
     out.push(
-      t(
-        lang,
-        `  - 下单后要求变更：${s.changesAfterConfirmation} 次`,
-        `  - requirements changed after confirmation: ${s.changesAfterConfirmation}`,
-      ),
+      tr(lang, 'orders.kpi.requirements_changed_after_confirmation', {
+        changesAfterConfirmation: s.changesAfterConfirmation,
+      }),
     );
   }
   return out;
@@ -73,15 +76,11 @@ export async function kpiReply(env: OrdersEnv, viewer: Member, month: Month, lan
   const name = (id: string) => members.find((m) => m.id === id)?.name ?? id;
   const label = `${month.y}-${String(month.m).padStart(2, '0')}`;
   const lines = [
-    t(
-      lang,
-      `📊 ${label} 移交及时率（团队）：${pct(r.team.timeliness)}`,
-      `📊 Hand-off timeliness ${label} (team): ${pct(r.team.timeliness)}`,
-    ),
+    tr(lang, 'orders.kpi.hand_off_timeliness_team', { label, pct: pct(r.team.timeliness) }),
     ...statLines(r.team, lang),
   ];
   if (data.handoffs.length === 0 && data.revisions.length === 0) {
-    lines.push(t(lang, '  本月还没有移交记录。', '  No hand-offs this month yet.'));
+    lines.push(tr(lang, 'orders.kpi.no_hand_offs_this_month'));
     return lines.join('\n');
   }
   const all = viewer.role === 'supervisor' || viewer.role === 'admin';
@@ -90,20 +89,10 @@ export async function kpiReply(env: OrdersEnv, viewer: Member, month: Month, lan
     .sort((a, b) => name(a).localeCompare(name(b)));
   for (const id of ids) {
     lines.push(
-      t(
-        lang,
-        `👤 ${name(id)}：${pct(r.people.get(id)!.timeliness)}`,
-        `👤 ${name(id)}: ${pct(r.people.get(id)!.timeliness)}`,
-      ),
+      tr(lang, 'orders.kpi.text', { name: name(id), pct: pct(r.people.get(id)!.timeliness) }),
       ...statLines(r.people.get(id)!, lang),
     );
   }
-  lines.push(
-    t(
-      lang,
-      '及时：生产单在截止前确认；售后在跟进日当天内首次联系；交接在截止前签收。逾期未完成的算不及时。',
-      'On time: a sheet acknowledged by its deadline; after-sales first contact by the end of the follow-up day; a handover signed by its deadline. Overdue and unfinished counts as late.',
-    ),
-  );
+  lines.push(tr(lang, 'orders.kpi.on_time_a_sheet_acknowledged'));
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 // A forwarded chat in which the customer seems to confirm the order ("PO attached,
 // please proceed", "可以，下单吧"): Baton asks "record this as an order?" and records
 // nothing until the rep says yes.
-import { t } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { Customer } from '../../core/customer.js';
 import type { Repositories } from '../../deps.js';
 import { confirmationCue, type ChatLine } from '../../core/orders/confirm-cues.js';
@@ -34,10 +34,10 @@ export async function offerOrderIfConfirmed(
     kind: 'reply',
     at: ctx.now,
     dedupeKey: `order-offer:${ctx.message.id}`,
-    text: t(
-      ctx.lang,
-      `🧾 客户像是确认下单了：${quote(cue, 'zh')}\n要记录为 ${customer.name} 的订单吗？回复“是”记录并发生产单，回复“不”忽略。`,
-      `🧾 The customer seems to confirm the order: ${quote(cue, 'en')}\nRecord this as an order for ${customer.name}? Reply "yes" to record it and send the production sheet, "no" to ignore.`,
-    ),
+    text: tr(ctx.lang, 'orders.offer.the_customer_seems_to_confirm', {
+      quote: quote(cue, 'zh'),
+      name: customer.name,
+      quote2: quote(cue, 'en'),
+    }),
   });
 }

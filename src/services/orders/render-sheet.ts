@@ -1,7 +1,8 @@
 // A production sheet as text for a chat: every line with the customer's words, the
 // differences of a revised sheet (before → after), and what the reader should do.
 // Money lines only where the audience may see them (core/orders/sheet.ts).
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { Member } from '../../core/team.js';
 import type { SheetRecord } from '../../core/orders/records.js';
 import { maySeeOnSheet, redactMoney, sortItems } from '../../core/orders/sheet.js';
@@ -41,25 +42,26 @@ export function sheetText(
   const revised = sheet.version > 1;
   const lines: string[] = [
     revised
-      ? t(
-          lang,
-          `🏭 **生产单 ${sheet.id}（修订版 v${sheet.version}）** ${head.customerName}（${head.customerCode}）`,
-          `🏭 **Production sheet ${sheet.id} (revised, v${sheet.version})** ${head.customerName} (${head.customerCode})`,
-        )
-      : t(
-          lang,
-          `🏭 **生产单 ${sheet.id}（v1）** ${head.customerName}（${head.customerCode}）`,
-          `🏭 **Production sheet ${sheet.id} (v1)** ${head.customerName} (${head.customerCode})`,
-        ),
-    t(
-      lang,
-      `业务：${head.repName} · 跟单：${head.clerkName} · ${fmtDay(sheet.createdAt, tz)}`,
-      `Rep: ${head.repName} · Order clerk: ${head.clerkName} · ${fmtDay(sheet.createdAt, tz)}`,
-    ),
+      ? tr(lang, 'orders.render_sheet.production_sheet_revised_v', {
+          id: sheet.id,
+          version: sheet.version,
+          customerName: head.customerName,
+          customerCode: head.customerCode,
+        })
+      : tr(lang, 'orders.render_sheet.production_sheet_v1', {
+          id: sheet.id,
+          customerName: head.customerName,
+          customerCode: head.customerCode,
+        }),
+    tr(lang, 'orders.render_sheet.rep_order_clerk', {
+      repName: head.repName,
+      clerkName: head.clerkName,
+      fmtDay: fmtDay(sheet.createdAt, tz),
+    }),
   ];
   const diff = sheet.diff.filter((d) => may(d.kind));
   if (revised && diff.length > 0) {
-    lines.push('', t(lang, '**改动（原 → 新）：**', '**Changed (before → after):**'));
+    lines.push('', tr(lang, 'orders.render_sheet.changed_before_after'));
     for (const d of diff) {
       lines.push(
         `- ${kindLabel(d.kind, lang)}: ${formatValue(d.kind, d.from, lang)} → ${formatValue(d.kind, d.to, lang)}${d.evidence ? ` ${quote(say(d.evidence), lang)}` : ''}`,
@@ -70,9 +72,9 @@ export function sheetText(
   const shown = items.filter((i) => may(i.kind));
   lines.push(
     '',
-    revised ? t(lang, '**当前要求：**', '**Current requirements:**') : t(lang, '**要求：**', '**Requirements:**'),
+    revised ? tr(lang, 'orders.render_sheet.current_requirements') : tr(lang, 'orders.render_sheet.requirements'),
   );
-  if (shown.length === 0) lines.push(t(lang, '（还没有记录的要求）', '(no requirements recorded yet)'));
+  if (shown.length === 0) lines.push(tr(lang, 'orders.render_sheet.no_requirements_recorded_yet'));
   for (const i of shown) {
     const who = i.speaker ? `${i.speaker}: ` : '';
     lines.push(
@@ -80,16 +82,15 @@ export function sheetText(
     );
   }
   const hidden = items.length - shown.length;
-  if (hidden > 0)
-    lines.push(t(lang, `（另有 ${hidden} 项金额信息不在此显示）`, `(${hidden} money item(s) not shown here)`));
+  if (hidden > 0) lines.push(tr(lang, 'orders.render_sheet.money_item_s_not_shown', { hidden }));
   if (ask) {
     lines.push(
       '',
-      t(
-        lang,
-        `请回复“确认”签收（${sheet.id}），有疑问直接提问，会转给${head.repName}。截止 ${fmtDay(sheet.dueAt, tz)}。`,
-        `Reply "ack" to confirm receipt (${sheet.id}), or ask a question and it goes to ${head.repName}. Due ${fmtDay(sheet.dueAt, tz)}.`,
-      ),
+      tr(lang, 'orders.render_sheet.reply_ack_to_confirm_receipt', {
+        id: sheet.id,
+        repName: head.repName,
+        fmtDay: fmtDay(sheet.dueAt, tz),
+      }),
     );
   }
   return lines.join('\n');

@@ -1,7 +1,8 @@
 // The order clerk's side of a production sheet, like the handover sign-off: "确认" /
 // "ack" acknowledges it (the rep hears), a question goes to the rep, and the rep's
 // answer comes back to the clerk, who then acknowledges.
-import { t, type Lang } from '../../core/language.js';
+import { type Lang } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { Member } from '../../core/team.js';
 import type { SheetRecord } from '../../core/orders/records.js';
 import { fmtDay } from './render-sheet.js';
@@ -14,29 +15,30 @@ async function pick(env: OrdersEnv, member: Member, id: string | undefined, lang
     if (s) return s;
     const any = await env.store.findSheet(id);
     if (any?.status === 'acknowledged')
-      return t(lang, `生产单 ${id} 已经确认过了。`, `Production sheet ${id} is already acknowledged.`);
-    if (any?.status === 'superseded')
-      return t(
-        lang,
-        `生产单 ${id} 已被新版本取代，请确认最新版本。`,
-        `Production sheet ${id} was replaced by a newer version; please acknowledge the latest.`,
-      );
-    return t(lang, `没有等你确认的生产单 ${id}。`, `No production sheet ${id} is waiting for you.`);
+      return tr(lang, 'orders.sign_off.production_sheet_is_already_acknowledged', { id });
+    if (any?.status === 'superseded') return tr(lang, 'orders.sign_off.production_sheet_was_replaced_by', { id });
+    return tr(lang, 'orders.sign_off.no_production_sheet_is_waiting', { id });
   }
   if (pending.length === 1) return pending[0]!;
-  if (pending.length === 0) return t(lang, '没有等你确认的生产单。', 'No production sheet is waiting for you.');
-  return t(
-    lang,
-    `有 ${pending.length} 张生产单等你确认：${pending.map((p) => p.id).join('、')}。请回复“确认 ${pending[0]!.id}”。`,
-    `${pending.length} production sheets are waiting for you: ${pending.map((p) => p.id).join(', ')}. Reply "ack ${pending[0]!.id}".`,
-  );
+  if (pending.length === 0) return tr(lang, 'orders.sign_off.no_production_sheet_is_waiting_2');
+  return tr(lang, 'orders.sign_off.production_sheets_are_waiting_for', {
+    length: pending.length,
+    join: pending.map((p) => p.id).join('、'),
+    id: pending[0]!.id,
+    join2: pending.map((p) => p.id).join(', '),
+  });
 }
 
-async function repNotice(env: OrdersEnv, sheet: SheetRecord, key: string, zh: string, en: string): Promise<Notice[]> {
+async function repNotice(
+  env: OrdersEnv,
+  sheet: SheetRecord,
+  key: string,
+  text: (lang: Lang) => string,
+): Promise<Notice[]> {
   if (!sheet.repId) return [];
   const dm = await env.store.findDirectChat(sheet.repId);
   if (!dm) return [];
-  return [{ chatId: dm.id, kind: 'notice', at: env.now, dedupeKey: key, text: t(dm.language ?? 'zh', zh, en) }];
+  return [{ chatId: dm.id, kind: 'notice', at: env.now, dedupeKey: key, text: text(dm.language ?? 'zh') }];
 }
 
 export async function acknowledgeSheet(
@@ -50,20 +52,22 @@ export async function acknowledgeSheet(
   await env.store.acknowledgeSheet(sheet.id, member.id, env.now);
   const customer = await env.store.findCustomerById(sheet.customerId);
   const name = customer?.name ?? '';
-  const notices = await repNotice(
-    env,
-    sheet,
-    `order-acked:${sheet.id}`,
-    `✅ ${member.name} 已确认生产单 ${sheet.id}（${name} v${sheet.version}），${fmtDay(env.now, env.tz)}。`,
-    `✅ ${member.name} acknowledged production sheet ${sheet.id} (${name} v${sheet.version}) at ${fmtDay(env.now, env.tz)}.`,
+  const notices = await repNotice(env, sheet, `order-acked:${sheet.id}`, (l) =>
+    tr(l, 'orders.sign_off.acknowledged_production_sheet_v_at', {
+      name: member.name,
+      id: sheet.id,
+      name2: name,
+      version: sheet.version,
+      fmtDay: fmtDay(env.now, env.tz),
+    }),
   );
   return {
     notices,
-    reply: t(
-      lang,
-      `✅ 已确认生产单 ${sheet.id}（${name} v${sheet.version}），已告知业务。`,
-      `✅ Production sheet ${sheet.id} (${name} v${sheet.version}) acknowledged; the rep is told.`,
-    ),
+    reply: tr(lang, 'orders.sign_off.production_sheet_v_acknowledged_the', {
+      id: sheet.id,
+      name,
+      version: sheet.version,
+    }),
   };
 }
 
@@ -77,7 +81,7 @@ export async function askAboutSheet(
   const sheet = await pick(env, member, id, lang);
   if (typeof sheet === 'string') return { reply: sheet, notices: [] };
   const to = sheet.repId ?? sheet.createdBy;
-  if (!to) return { reply: t(lang, '这张生产单没有业务可问。', 'This sheet has no rep to ask.'), notices: [] };
+  if (!to) return { reply: tr(lang, 'orders.sign_off.this_sheet_has_no_rep'), notices: [] };
   await env.store.insertSheetQuestion({
     sheetId: sheet.id,
     askedBy: member.id,
@@ -96,21 +100,18 @@ export async function askAboutSheet(
           kind: 'notice',
           at: env.now,
           dedupeKey: `order-q:${sheet.id}:${env.now.getTime()}`,
-          text: t(
-            dm.language ?? 'zh',
-            `❓ ${member.name} 对生产单 ${sheet.id}（${customer?.name ?? ''}）提问：\n${question}\n直接回复即可，答复会转给${member.name}。`,
-            `❓ ${member.name} asks about production sheet ${sheet.id} (${customer?.name ?? ''}):\n${question}\nJust reply; your answer goes to ${member.name}.`,
-          ),
+          text: tr(dm.language ?? 'zh', 'orders.sign_off.asks_about_production_sheet_just', {
+            name: member.name,
+            id: sheet.id,
+            v: customer?.name ?? '',
+            question,
+          }),
         },
       ]
     : [];
   return {
     notices,
-    reply: t(
-      lang,
-      `问题已转给 ${repName}。回复到了我会转给你；确认时回复“确认”。`,
-      `Your question went to ${repName}. I'll pass the answer on; reply "ack" when you're satisfied.`,
-    ),
+    reply: tr(lang, 'orders.sign_off.your_question_went_to_i', { repName }),
   };
 }
 
@@ -132,13 +133,13 @@ export async function answerSheetQuestion(
           kind: 'notice',
           at: env.now,
           dedupeKey: `order-answer:${q.id}`,
-          text: t(
-            dm.language ?? 'zh',
-            `💬 ${member.name} 回复了你关于生产单 ${q.sheetId} 的问题：\n${answer}\n没问题请回复“确认”。`,
-            `💬 ${member.name} answered your question on production sheet ${q.sheetId}:\n${answer}\nReply "ack" when it's clear.`,
-          ),
+          text: tr(dm.language ?? 'zh', 'orders.sign_off.answered_your_question_on_production', {
+            name: member.name,
+            sheetId: q.sheetId,
+            answer,
+          }),
         },
       ]
     : [];
-  return { notices, reply: t(lang, '答复已转给跟单。', 'Your answer went to the order clerk.') };
+  return { notices, reply: tr(lang, 'orders.sign_off.your_answer_went_to_the') };
 }

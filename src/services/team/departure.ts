@@ -1,7 +1,7 @@
 // A member marked left (by `baton team leave`, the members page or a directory
 // sync) starts the departure handover: their supervisor — or the admins when they
 // have none — is told once, with the exact command that hands the customers over.
-import { t } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { RosterMember } from '../../core/roster.js';
 import type { Repositories } from '../../deps.js';
 
@@ -25,19 +25,23 @@ export async function announceDeparture(
     const dm = await repos.team.findDirectChat(who.id);
     if (!dm) continue;
     const lang = dm.language ?? who.language;
-    const to = colleagues.slice(0, 2).join(',') || t(lang, '接收人', 'RECEIVER');
+    const to = colleagues.slice(0, 2).join(',') || tr(lang, 'team.departure.receiver');
     const text =
       owned > 0
-        ? t(
-            lang,
-            `${member.name}（${member.id}）已离职（${reason.zh}）。TA 名下有 ${owned} 家客户，请发起离岗交接：/handover all ${member.id} to ${to}`,
-            `${member.name} (${member.id}) has left (${reason.en}). They own ${owned} customers; start the departure handover: /handover all ${member.id} to ${to}`,
-          )
-        : t(
-            lang,
-            `${member.name}（${member.id}）已离职（${reason.zh}）。TA 名下没有客户，无需交接。`,
-            `${member.name} (${member.id}) has left (${reason.en}). They own no customers, so there is nothing to hand over.`,
-          );
+        ? tr(lang, 'team.departure.has_left_they_own_customers', {
+            name: member.name,
+            id: member.id,
+            zh: reason.zh,
+            owned,
+            to,
+            en: reason.en,
+          })
+        : tr(lang, 'team.departure.has_left_they_own_no', {
+            name: member.name,
+            id: member.id,
+            zh: reason.zh,
+            en: reason.en,
+          });
     ids.push(
       ...(await repos.outbox.enqueue([
         {

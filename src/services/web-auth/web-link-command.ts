@@ -1,7 +1,7 @@
 // `/web` in chat: a one-time, 15-minute sign-in link for the web workspace, sent
 // to the member's direct chat with the bot (never into a group, where others could use it).
 import { defineCommand } from '../understand/command.js';
-import { t } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { Config } from '../../config.js';
 import { createLoginToken, LOGIN_TOKEN_TTL_MS } from './tokens.js';
 
@@ -20,7 +20,7 @@ export const webLinkCommand = defineCommand<true>({
   async run(ctx) {
     const me = ctx.sender;
     if (!me || !me.active) {
-      ctx.reply(t(ctx.lang, '只有团队成员可以登录网页工作台。', 'Only team members can sign in to the web workspace.'));
+      ctx.reply(tr(ctx.lang, 'web_auth.web_link_command.only_team_members_can_sign'));
       return;
     }
     const dm =
@@ -29,28 +29,18 @@ export const webLinkCommand = defineCommand<true>({
         : ((await ctx.deps.repos.team.findDirectChat(me.id, ctx.chat.platform)) ??
           (await ctx.deps.repos.team.findDirectChat(me.id)));
     if (!dm) {
-      ctx.reply(
-        t(
-          ctx.lang,
-          '请先私聊我发送 /web，我会把登录链接发给你。',
-          'Send /web to me in a direct chat and I will send you the sign-in link there.',
-        ),
-      );
+      ctx.reply(tr(ctx.lang, 'web_auth.web_link_command.send_web_to_me_in'));
       return;
     }
     const minutes = LOGIN_TOKEN_TTL_MS / 60_000;
     await ctx.transaction(async (tx) => {
       const token = await createLoginToken(tx, me.id, ctx.now);
       const url = `${webBaseUrl(ctx.deps.config)}/web/login?token=${token}`;
-      const text = t(
-        ctx.lang,
-        `网页工作台登录链接（${minutes} 分钟内有效，只能用一次，请勿转发）：\n${url}`,
-        `Your sign-in link for the web workspace (valid ${minutes} minutes, works once, do not forward it):\n${url}`,
-      );
+      const text = tr(ctx.lang, 'web_auth.web_link_command.your_sign_in_link_for', { minutes, url });
       if (dm.id === ctx.chat.id) ctx.reply(text);
       else {
         ctx.notify({ chatId: dm.id, text, kind: 'reply', dedupeKey: `web-link:${ctx.message.id}` });
-        ctx.reply(t(ctx.lang, '登录链接已私信发给你。', 'I have sent you the sign-in link in our direct chat.'));
+        ctx.reply(tr(ctx.lang, 'web_auth.web_link_command.i_have_sent_you_the'));
       }
     });
   },

@@ -55,8 +55,9 @@ describe('a rep with more than 1,000 customers', () => {
     const p2 = to(await t.say('lily', 'dm:lily', '/customers page 2'), 'dm:lily')[0]!.split('\n');
     expect(p2[0]).toBe('Your customers (1,205, showing 31–60):');
     expect(p2[1]).toBe('- Bulk Customer 00031 (BULK-00031, tier C)');
+    // Only a number after the command: lily's own language.
     const last = to(await t.say('lily', 'dm:lily', '/customers 41'), 'dm:lily')[0]!.split('\n');
-    expect(last[0]).toBe('Your customers (1,205, showing 1201–1205):');
+    expect(last[0]).toBe('你的客户（共 1,205 个，第 1201–1205 个）：');
     expect(last).toHaveLength(6);
     expect(to(await t.say('lily', 'dm:lily', '/customers page 42'), 'dm:lily')[0]).toBe(
       'There is no page 42: 1,205 customers, 41 pages.',

@@ -43,7 +43,7 @@ describe('handover of one customer', () => {
     const toBob = replies.find((x) => x.chat === 'dm:bob')!.text;
     expect(toBob).toContain('ACME Trading (HZ-2026-001)');
     expect(toBob).toContain('Tom Becker');
-    expect(toBob).toMatch(/交货期 2027-01-20 之前/);
+    expect(toBob).toMatch(/交货期 2027-01-20前/);
     expect(toBob).toMatch(/⚠️ 注意: Never mention the competitor Kruger/);
     expect(toBob).toMatch(/未收 ¥36,000/);
     const m = /(http:\/\/localhost:\d+\/handovers\/HO-\d+\?k=[\w-]+)/.exec(toBob);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { label } from '../../../src/core/i18n/index.js';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { importSamples, signIn } from './helpers.js';
 
@@ -195,15 +196,17 @@ describe('web workspace: permissions, pages, import, export', () => {
       expect(res.headers['content-type']).toMatch(/spreadsheetml/);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-      return { customers: wb.getWorksheet('Customers')!, needs: wb.getWorksheet('Needs')! };
+      return { customers: wb.worksheets[0]!, needs: wb.worksheets[1]! };
     };
     const lily = await read('lily');
     const names = lily.customers.getColumn(2).values.slice(2).map(String);
     expect(names).toContain(lilyCustomer.name);
     expect(names).not.toContain(bobCustomer.name);
-    expect(lily.needs.getColumn(3).values.slice(2)).toContain('price_target');
+    // lily and zhao read Chinese (the demo team): the export speaks their language.
+    const kind = (_who: string, k: string) => label('zh', 'label.need_kind', k);
+    expect(lily.needs.getColumn(3).values.slice(2)).toContain(kind('lily', 'price_target'));
     const zhao = await read('zhao');
-    expect(zhao.needs.getColumn(3).values.slice(2)).not.toContain('price_target');
-    expect(zhao.needs.getColumn(3).values.slice(2)).toContain('delivery_date');
+    expect(zhao.needs.getColumn(3).values.slice(2)).not.toContain(kind('zhao', 'price_target'));
+    expect(zhao.needs.getColumn(3).values.slice(2)).toContain(kind('zhao', 'delivery_date'));
   });
 });

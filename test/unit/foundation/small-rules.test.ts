@@ -34,6 +34,15 @@ describe('language detection', () => {
     expect(detectLanguage('what does ACME need?')).toBe('en');
     expect(detectLanguage('123', 'zh')).toBe('zh');
   });
+
+  it('answers a bare command in the member language, a command with words in their language', () => {
+    expect(detectLanguage('/web', 'zh')).toBe('zh');
+    expect(detectLanguage('/help', 'zh')).toBe('zh');
+    expect(detectLanguage('/undo', 'en')).toBe('en');
+    expect(detectLanguage('/customers 2', 'zh')).toBe('zh');
+    expect(detectLanguage('/fix Nordlys packaging plain white box', 'zh')).toBe('en');
+    expect(detectLanguage('/交接 ACME', 'en')).toBe('zh');
+  });
 });
 
 describe('outbox backoff', () => {

@@ -5,7 +5,8 @@ import type { Member } from '../../../core/team.js';
 import { maySayHere } from '../../../core/permissions.js';
 import type { ListFilters } from '../../../db/repositories/web-customer-list.js';
 import type { Scope } from '../../../web/queries/visibility.js';
-import { describeValue } from './format.js';
+import { tr } from '../../../core/i18n/index.js';
+import { describeValue, kindLabel, stageLabel, tierLabel } from './format.js';
 
 export async function exportWorkbook(
   repos: Repositories,
@@ -19,25 +20,26 @@ export async function exportWorkbook(
   const ids = rows.map((r) => r.id);
   // exceljs is loaded on first use: a server that never exports never holds it in memory
   const { default: ExcelJS } = await import('exceljs');
+  const L = me.language;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Baton';
   wb.created = now;
   const day = (d: Date | null) => (d ? new Intl.DateTimeFormat('en-CA', { timeZone: tz }).format(d) : '');
 
-  const cs = wb.addWorksheet('Customers');
+  const cs = wb.addWorksheet(tr(L, 'export.sheet.customers'));
   cs.columns = [
-    { header: 'Code', key: 'code', width: 14 },
-    { header: 'Customer', key: 'name', width: 30 },
-    { header: 'Aliases', key: 'aliases', width: 18 },
-    { header: 'Tier', key: 'tier', width: 6 },
-    { header: 'Stage', key: 'stage', width: 12 },
-    { header: 'Owner', key: 'owner', width: 10 },
-    { header: 'Country', key: 'country', width: 10 },
-    { header: 'Last contact', key: 'last', width: 12 },
-    { header: 'Next follow-up', key: 'next', width: 14 },
-    { header: 'Contact', key: 'contact', width: 18 },
-    { header: 'Phone', key: 'phone', width: 16 },
-    { header: 'Email', key: 'email', width: 24 },
+    { header: tr(L, 'export.column.code'), key: 'code', width: 14 },
+    { header: tr(L, 'export.column.name'), key: 'name', width: 30 },
+    { header: tr(L, 'export.column.aliases'), key: 'aliases', width: 18 },
+    { header: tr(L, 'export.column.tier'), key: 'tier', width: 6 },
+    { header: tr(L, 'export.column.stage'), key: 'stage', width: 12 },
+    { header: tr(L, 'export.column.owner'), key: 'owner', width: 10 },
+    { header: tr(L, 'export.column.country'), key: 'country', width: 10 },
+    { header: tr(L, 'export.column.last'), key: 'last', width: 12 },
+    { header: tr(L, 'export.column.next'), key: 'next', width: 14 },
+    { header: tr(L, 'export.column.contact'), key: 'contact', width: 18 },
+    { header: tr(L, 'export.column.phone'), key: 'phone', width: 16 },
+    { header: tr(L, 'export.column.email'), key: 'email', width: 24 },
   ];
   const contacts = new Map<string, { name: string; phone: string | null; email: string | null }>();
   for (let i = 0; i < ids.length; i += 1000) {
@@ -50,8 +52,8 @@ export async function exportWorkbook(
       code: r.code,
       name: r.name,
       aliases: r.aliases.join(', '),
-      tier: r.tier,
-      stage: r.stage,
+      tier: tierLabel(r.tier, L),
+      stage: stageLabel(r.stage, L),
       owner: r.ownerId ?? '',
       country: r.country ?? '',
       last: day(r.lastContactAt),
@@ -64,15 +66,15 @@ export async function exportWorkbook(
   cs.getRow(1).font = { bold: true };
   cs.views = [{ state: 'frozen', ySplit: 1 }];
 
-  const ns = wb.addWorksheet('Needs');
+  const ns = wb.addWorksheet(tr(L, 'export.sheet.needs'));
   ns.columns = [
-    { header: 'Code', key: 'code', width: 14 },
-    { header: 'Customer', key: 'name', width: 30 },
-    { header: 'Kind', key: 'kind', width: 14 },
-    { header: 'Value', key: 'value', width: 30 },
-    { header: 'In their words', key: 'evidence', width: 50 },
-    { header: 'Said by', key: 'speaker', width: 14 },
-    { header: 'Said on', key: 'at', width: 12 },
+    { header: tr(L, 'export.column.code'), key: 'code', width: 14 },
+    { header: tr(L, 'export.column.name'), key: 'name', width: 30 },
+    { header: tr(L, 'export.column.kind'), key: 'kind', width: 14 },
+    { header: tr(L, 'export.column.value'), key: 'value', width: 30 },
+    { header: tr(L, 'export.column.evidence'), key: 'evidence', width: 50 },
+    { header: tr(L, 'export.column.speaker'), key: 'speaker', width: 14 },
+    { header: tr(L, 'export.column.at'), key: 'at', width: 12 },
   ];
   const byId = new Map(rows.map((r) => [r.id, r]));
   for (let i = 0; i < ids.length; i += 1000) {
@@ -84,8 +86,8 @@ export async function exportWorkbook(
       ns.addRow({
         code: c.code,
         name: c.name,
-        kind: n.kind,
-        value: describeValue(n.kind, n.value),
+        kind: kindLabel(n.kind, L),
+        value: describeValue(n.kind, n.value, L),
         evidence: n.evidence,
         speaker: n.speaker ?? '',
         at: day(n.saidAt),

@@ -1,5 +1,7 @@
 // Display formatting: dates in the team's time zone, money, need values, labels.
 import type { Lang } from '../../../core/language.js';
+import { label } from '../../../core/i18n/index.js';
+import { formatValue, kindLabel as needKindLabel } from '../../../services/bot/format/values.js';
 
 export function fmtDate(d: Date | null, tz: string, withTime = false): string {
   if (!d) return '—';
@@ -29,83 +31,20 @@ export function fmtCompact(n: number): string {
 
 export const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 
-const STAGE_ZH: Record<string, string> = {
-  lead: '线索',
-  inquiry: '询盘',
-  intent: '意向',
-  sample: '样品',
-  first_order: '首单',
-  repeat: '复购',
-  loyal: '忠诚',
-  lost: '流失',
-  paused: '暂停',
-};
 export function stageLabel(stage: string, lang: Lang): string {
-  return lang === 'zh' ? (STAGE_ZH[stage] ?? stage) : stage.replace('_', ' ');
+  return label(lang, 'label.stage', stage);
 }
 
-const KIND_ZH: Record<string, string> = {
-  delivery_date: '交期',
-  lead_time: '生产周期',
-  quantity: '数量',
-  product: '产品',
-  logo: 'Logo',
-  packaging: '包装',
-  payment_terms: '付款方式',
-  incoterm: '贸易条款',
-  destination: '目的地',
-  spec: '规格',
-  certification: '认证',
-  price_target: '目标价',
-  sample: '样品',
-  caution: '注意事项',
-};
+export function tierLabel(tier: string, lang: Lang): string {
+  return label(lang, 'label.tier', tier);
+}
+
 export function kindLabel(kind: string, lang: Lang): string {
-  return lang === 'zh' ? (KIND_ZH[kind] ?? kind) : kind.replace(/_/g, ' ');
+  return needKindLabel(kind, lang);
 }
 
-/** A need value as one line ("by 2026-05-01", "5,000 pcs", "T/T 30% deposit"). */
-export function describeValue(kind: string, value: unknown): string {
+/** A need value as one line in the reader's language ("2026-05-01前" / "by 2026-05-01", "5000 pcs"). */
+export function describeValue(kind: string, value: unknown, lang: Lang): string {
   if (value === null || value === undefined) return '—';
-  const v = value as Record<string, unknown>;
-  switch (kind) {
-    case 'delivery_date':
-      return `${String(v.constraint ?? 'by')} ${String(v.date ?? '')}`;
-    case 'lead_time':
-      return `${String(v.days)} days`;
-    case 'quantity':
-      return `${Number(v.value).toLocaleString('en-US')} ${String(v.unit ?? '')}${v.details ? ` (${String(v.details)})` : ''}`;
-    case 'product':
-      return String(v.name ?? '');
-    case 'logo':
-      return `${v.required ? 'yes' : 'no'}${v.details ? ` — ${String(v.details)}` : ''}`;
-    case 'packaging':
-      return `${String(v.style ?? '')}${v.details ? ` — ${String(v.details)}` : ''}`;
-    case 'payment_terms':
-      return [
-        v.method,
-        v.deposit_percent !== undefined ? `${String(v.deposit_percent)}% deposit` : null,
-        v.days !== undefined ? `${String(v.days)} days` : null,
-        v.details,
-      ]
-        .filter(Boolean)
-        .map(String)
-        .join(', ');
-    case 'incoterm':
-      return `${String(v.term ?? '')}${v.place ? ` ${String(v.place)}` : ''}`;
-    case 'destination':
-      return [v.port, v.country].filter(Boolean).map(String).join(', ');
-    case 'spec':
-      return `${String(v.attribute ?? '')}: ${String(v.value ?? '')}`;
-    case 'certification':
-      return String(v.name ?? '');
-    case 'price_target':
-      return `${String(v.currency ?? '')} ${String(v.amount ?? '')}${v.unit ? ` / ${String(v.unit)}` : ''}`;
-    case 'sample':
-      return v.required ? 'required' : 'not needed';
-    case 'caution':
-      return String(v.text ?? '');
-    default:
-      return JSON.stringify(value);
-  }
+  return formatValue(kind, value as Record<string, unknown>, lang);
 }

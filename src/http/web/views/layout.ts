@@ -1,7 +1,8 @@
 // The page shell: top navigation (what the viewer's role may open), then the content.
 import { html, type Html } from '../../html.js';
 import type { Member } from '../../../core/team.js';
-import { t, type Lang } from '../../../core/language.js';
+import { type Lang } from '../../../core/language.js';
+import { label, tr } from '../../../core/i18n/index.js';
 
 export function mayUseDashboard(m: Member): boolean {
   return m.role === 'supervisor' || m.role === 'admin' || m.role === 'finance';
@@ -13,13 +14,13 @@ export function page(opts: { title: string; me?: Member; active?: string; body: 
     html`<a href="${href}" class="${opts.active === key ? 'on' : ''}">${label}</a>`;
   const links = opts.me
     ? [
-        nav('/web/customers', 'customers', t(lang, '客户', 'Customers')),
-        mayUseDashboard(opts.me) ? nav('/web/dashboard', 'dashboard', t(lang, '看板', 'Dashboard')) : null,
-        opts.me.role !== 'ops' ? nav('/web/import', 'import', t(lang, '导入', 'Import')) : null,
+        nav('/web/customers', 'customers', tr(lang, 'web.layout.customers')),
+        mayUseDashboard(opts.me) ? nav('/web/dashboard', 'dashboard', tr(lang, 'web.layout.dashboard')) : null,
+        opts.me.role !== 'ops' ? nav('/web/import', 'import', tr(lang, 'web.layout.import')) : null,
         opts.me.role === 'admin' || opts.me.role === 'supervisor'
-          ? nav('/web/members', 'members', t(lang, '成员', 'Members'))
+          ? nav('/web/members', 'members', tr(lang, 'web.layout.members'))
           : null,
-        html`<a href="/web/export.xlsx">${t(lang, '导出 Excel', 'Export .xlsx')}</a>`,
+        html`<a href="/web/export.xlsx">${tr(lang, 'web.layout.export_xlsx')}</a>`,
       ]
     : [];
   const doc = html`<!doctype html>
@@ -33,7 +34,7 @@ export function page(opts: { title: string; me?: Member; active?: string; body: 
       <body>
         <header class="top">
           <a class="brand" href="/web">Baton</a>${links}
-          ${opts.me ? html`<span class="who">${opts.me.name} · ${opts.me.role} · <a href="/web/logout">${t(lang, '退出', 'Sign out')}</a></span>` : ''}
+          ${opts.me ? html`<span class="who">${opts.me.name} · ${label(lang, 'label.role', opts.me.role)} · <a href="/web/logout">${tr(lang, 'web.layout.sign_out')}</a></span>` : ''}
         </header>
         <main>${opts.body}</main>
       </body>

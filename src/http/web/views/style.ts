@@ -9,7 +9,7 @@ header.top .brand{font-weight:700;color:#fff;margin-right:8px}
 main{max-width:1100px;margin:0 auto;padding:16px}
 h1{font-size:22px;margin:4px 0 12px}h2{font-size:17px;margin:0 0 10px}h3{font-size:15px;margin:12px 0 6px}
 .card{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:14px 16px;margin-bottom:14px}
-.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:14px;margin-bottom:14px;align-items:start}.grid>.card{margin:0}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:14px;margin-bottom:14px;align-items:start}.grid>.card{margin:0;min-width:0}.grid>*{min-width:0}
 .scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;font-size:14px}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}th{color:var(--muted);font-weight:600;white-space:nowrap}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
@@ -30,7 +30,7 @@ ul.timeline .ev{display:inline-block;min-width:52px;font-size:11px;color:#475467
 ul.timeline .when{color:var(--muted);font-size:12px;margin-right:8px;white-space:nowrap}
 .errors{background:#fff5f5;border:1px solid #f3c5c5;color:#8b1d1d;border-radius:8px;padding:10px 14px}
 .errors li{margin:2px 0}.ok{background:#f0faf4;border:1px solid #b7e4c7;color:#14532d;border-radius:8px;padding:10px 14px}
-svg.chart{max-width:100%;height:auto;display:block}svg.chart .lbl,svg.chart .val,svg.chart .tick{font-size:12px;fill:#344054}
+svg.chart{max-width:100%;height:auto;display:block}.chart-box{overflow-x:auto;max-width:100%}svg.chart .lbl,svg.chart .val,svg.chart .tick{font-size:12px;fill:#344054}
 svg.chart .axis{stroke:#98a2b3;stroke-width:1}svg.chart .marker{stroke:#1d2330;stroke-width:2.5}svg.spark{width:180px;height:36px;display:block}
 .legend{display:flex;flex-wrap:wrap;gap:10px;font-size:12px;color:var(--muted);margin-top:4px}.legend i{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px;vertical-align:-1px}
 .kpis{display:flex;flex-wrap:wrap;gap:10px}.kpi{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:10px 14px;min-width:140px}

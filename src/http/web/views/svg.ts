@@ -15,10 +15,11 @@ export const CHART_COLORS = COLORS;
 
 /** Horizontal bars, one per row: label left, bar, value text right. */
 export function hBars(bars: Bar[], opts: { width?: number; title?: string; max?: number } = {}): Html {
-  const W = opts.width ?? 560;
+  // 360 wide: on a 390 px phone the chart scales by about 0.93, so 12 px labels stay above 11 px.
+  const W = opts.width ?? 360;
   const row = 26;
-  const labelW = Math.min(200, Math.max(60, ...bars.map((b) => b.label.length * 7.5)));
-  const textW = 90;
+  const textW = Math.min(130, Math.max(40, ...bars.map((b) => textWidth(b.text ?? String(b.value)) + 8)));
+  const labelW = Math.min(W * 0.36, Math.max(48, ...bars.map((b) => textWidth(b.label))));
   const plotW = W - labelW - textW - 16;
   const max = opts.max ?? Math.max(1, ...bars.map((b) => Math.abs(b.value)));
   const H = bars.length * row + 8;
@@ -27,7 +28,7 @@ export function hBars(bars: Bar[], opts: { width?: number; title?: string; max?:
       const y = 4 + i * row;
       const w = Math.max(b.value > 0 ? 2 : 0, (Math.abs(b.value) / max) * plotW);
       const bar = `<rect class="bar" x="${labelW + 8}" y="${y + 4}" width="${w.toFixed(1)}" height="${row - 10}" rx="3" fill="${b.color ?? COLORS.main}"><title>${esc(`${b.label}: ${b.text ?? b.value}`)}</title></rect>`;
-      const label = `<text x="${labelW}" y="${y + row / 2 + 4}" text-anchor="end" class="lbl">${esc(truncate(b.label, 26))}</text>`;
+      const label = `<text x="${labelW}" y="${y + row / 2 + 4}" text-anchor="end" class="lbl">${esc(truncateTo(b.label, labelW))}</text>`;
       const val = `<text x="${labelW + 12 + w}" y="${y + row / 2 + 4}" class="val">${esc(b.text ?? String(b.value))}</text>`;
       return b.href ? `<a href="${esc(b.href)}">${label}${bar}${val}</a>` : label + bar + val;
     })
@@ -98,12 +99,29 @@ export function sparkline(
   return svg(W, H, `<polyline points="${pts}" fill="none" stroke="${color}" stroke-width="1.8"/>`, opts.title, 'spark');
 }
 
+/**
+ * Drawn at its own width, shrinking with the card but never below 11/12 of it, so its 12 px
+ * labels stay at 11 px or more; a chart wider than the card scrolls inside it, not the page.
+ */
 function svg(w: number, h: number, body: string, title?: string, cls = 'chart'): Html {
-  return raw(
-    `<svg class="${cls}" viewBox="0 0 ${w} ${h}" width="100%" preserveAspectRatio="xMinYMin meet" role="img"${title ? ` aria-label="${esc(title)}"` : ''}>${title ? `<title>${esc(title)}</title>` : ''}${body}</svg>`,
-  );
+  const el = `<svg class="${cls}" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" style="min-width:${Math.ceil((w * 11) / 12)}px" preserveAspectRatio="xMinYMin meet" role="img"${title ? ` aria-label="${esc(title)}"` : ''}>${title ? `<title>${esc(title)}</title>` : ''}${body}</svg>`;
+  return raw(cls === 'chart' ? `<div class="chart-box">${el}</div>` : el);
 }
 
-function truncate(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+/** Width of a label at 12 px: Han and other wide characters take a full em, the rest about 0.58 em. */
+export function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 12 : 7;
+  return w;
+}
+
+function truncateTo(s: string, width: number): string {
+  if (textWidth(s) <= width) return s;
+  let out = '';
+  for (const ch of s) {
+    if (textWidth(out + ch) + 7 > width) break;
+    out += ch;
+  }
+  return `${out}…`;
 }

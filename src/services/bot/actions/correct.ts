@@ -1,7 +1,7 @@
 // Corrections by a rep: a new version attributed to them (extractor 'manual'), the old
 // one kept as superseded; removal marks the need 'removed'. Both leave a change row
 // and notify the chats that listen.
-import { t } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import type { Customer } from '../../../core/customer.js';
 import { needSlot, type NeedKind } from '../../../core/needs.js';
 import { mergeNeeds, removeNeeds } from '../../needs/merge.js';
@@ -20,11 +20,12 @@ export async function applyFix(b: BotCtx, customer: Customer, kind: NeedKind, va
   const value = parseFixValue(kind, valueText, ctx.now, b.fmt.tz);
   if (!value) {
     ctx.reply(
-      t(
-        lang,
-        `我没看懂"${valueText}"作为${kindWord(kind, lang)}的值。例如：/fix ${customer.name} ${kind} …`,
-        `I couldn't read “${valueText}” as a ${kindWord(kind, lang)}. For example: /fix ${customer.name} ${kind} …`,
-      ),
+      tr(lang, 'bot.correct.i_couldn_t_read_as', {
+        valueText,
+        kindWord: kindWord(kind, lang),
+        name: customer.name,
+        kind,
+      }),
     );
     return;
   }
@@ -42,11 +43,12 @@ export async function applyFix(b: BotCtx, customer: Customer, kind: NeedKind, va
     const shown = mayShow(b, kind);
     if (r.unchanged.length > 0) {
       ctx.reply(
-        t(
-          lang,
-          `${customer.name} 的${kindWord(kind, lang)}已经是 ${shown ? formatValue(kind, value, lang) : '（此处不显示）'}，没有改动。`,
-          `${customer.name}'s ${kindWord(kind, lang)} is already ${shown ? formatValue(kind, value, lang) : '(not shown here)'}; nothing changed.`,
-        ),
+        tr(lang, 'bot.correct.s_is_already_nothing_changed', {
+          name: customer.name,
+          kindWord: kindWord(kind, lang),
+          v: shown ? formatValue(kind, value, lang) : '（此处不显示）',
+          v2: shown ? formatValue(kind, value, lang) : '(not shown here)',
+        }),
       );
       return;
     }
@@ -58,19 +60,11 @@ export async function applyFix(b: BotCtx, customer: Customer, kind: NeedKind, va
     replyMd(
       b,
       [
-        t(
-          lang,
-          `已更正 ${head(customerHead(b, customer), b.fmt)}：`,
-          `Corrected ${head(customerHead(b, customer), b.fmt)}:`,
-        ),
+        tr(lang, 'bot.correct.corrected', { head: head(customerHead(b, customer), b.fmt) }),
         body,
         m.from
-          ? t(
-              lang,
-              `由 ${b.sender.name} 更正，旧版本保留在历史中。`,
-              `Set by ${b.sender.name}; the old version is kept in the history.`,
-            )
-          : t(lang, `由 ${b.sender.name} 记录。`, `Recorded by ${b.sender.name}.`),
+          ? tr(lang, 'bot.correct.set_by_the_old_version', { name: b.sender.name })
+          : tr(lang, 'bot.correct.recorded_by', { name: b.sender.name }),
       ].join('\n'),
     );
     if (m.from) await queueNotices(tx, b, customer, [{ slot: needSlot(kind, value), line }], true);
@@ -95,11 +89,7 @@ export async function applyRemove(b: BotCtx, customer: Customer, kind: NeedKind)
     });
     if (removed.length === 0) {
       ctx.reply(
-        t(
-          lang,
-          `${customer.name} 没有记录${kindWord(kind, lang)}，无需删除。`,
-          `${customer.name} has no ${kindWord(kind, lang)} on record; nothing to remove.`,
-        ),
+        tr(lang, 'bot.correct.has_no_on_record_nothing', { name: customer.name, kindWord: kindWord(kind, lang) }),
       );
       return;
     }
@@ -107,11 +97,11 @@ export async function applyRemove(b: BotCtx, customer: Customer, kind: NeedKind)
     replyMd(
       b,
       [
-        t(
-          lang,
-          `已删除 ${head(customerHead(b, customer), b.fmt)} 的${kindWord(kind, lang)}要求（${b.sender.name}），历史中保留：`,
-          `Removed the ${kindWord(kind, lang)} requirement for ${head(customerHead(b, customer), b.fmt)} (by ${b.sender.name}); kept in the history:`,
-        ),
+        tr(lang, 'bot.correct.removed_the_requirement_for_by', {
+          head: head(customerHead(b, customer), b.fmt),
+          kindWord: kindWord(kind, lang),
+          name: b.sender.name,
+        }),
         ...lines.map((l) =>
           mayShow(b, l.kind)
             ? changeLine({ ...l, evidence: null, recordedBy: null }, b.fmt)

@@ -1,6 +1,6 @@
 // "今天电话跟进了ACME，下周一再联系" → a follow-up row (and the cadence hears of the contact);
 // "ACME 是A类客户" / "set ACME tier A" → the tier, with an audit_log row.
-import { t } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import type { Customer } from '../../../core/customer.js';
 import type { Tier } from '../../../core/types.js';
 import { formatDate, type LocalDate } from '../../../extract/dates/calendar.js';
@@ -53,15 +53,15 @@ export async function logFollowUp(b: BotCtx, customer: Customer, channel: Follow
     await onCustomerContact(tx, customer.id, happenedAt);
     ctx.setCustomer(customer.id);
     const ch = CHANNEL[channel];
-    const next = when.next
-      ? t(lang, `下次联系：${formatDate(when.next)}。`, ` Next contact: ${formatDate(when.next)}.`)
-      : '';
+    const next = when.next ? tr(lang, 'bot.log.next_contact', { formatDate: formatDate(when.next) }) : '';
     ctx.reply(
-      t(
-        lang,
-        `已记录：${formatDate(when.happened)} ${ch[0]}跟进 ${customer.name}。${next}`,
-        `Logged: ${ch[1]} with ${customer.name} on ${formatDate(when.happened)}.${next}`,
-      ),
+      tr(lang, 'bot.log.logged_with_on', {
+        formatDate: formatDate(when.happened),
+        v: ch[0],
+        name: customer.name,
+        next,
+        v2: ch[1],
+      }),
     );
   });
 }
@@ -70,7 +70,7 @@ export async function applyTier(b: BotCtx, customer: Customer, tier: Tier): Prom
   const { ctx } = b;
   const { lang } = b.fmt;
   if (customer.tier === tier) {
-    ctx.reply(t(lang, `${customer.name} 已经是${tier}类客户。`, `${customer.name} is already tier ${tier}.`));
+    ctx.reply(tr(lang, 'bot.log.is_already_tier', { name: customer.name, tier }));
     ctx.setCustomer(customer.id);
     return;
   }
@@ -79,12 +79,6 @@ export async function applyTier(b: BotCtx, customer: Customer, tier: Tier): Prom
     // A new tier means a new cadence: the next follow-up date moves with it.
     await recomputeNextFollowUp(tx, customer.id, ctx.now);
     ctx.setCustomer(customer.id);
-    ctx.reply(
-      t(
-        lang,
-        `已把 ${customer.name} 从${customer.tier}类改为${tier}类客户。`,
-        `${customer.name} is now tier ${tier} (was ${customer.tier}).`,
-      ),
-    );
+    ctx.reply(tr(lang, 'bot.log.is_now_tier_was', { name: customer.name, tier: customer.tier, tier2: tier }));
   });
 }

@@ -1,5 +1,5 @@
 // "What does ACME need?", "ACME 交货期是哪天?", "what changed for ACME this week?", "我有哪些客户?".
-import { t } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import type { Customer } from '../../../core/customer.js';
 import type { NeedKind } from '../../../core/needs.js';
 import { addDays, isoWeekday } from '../../../extract/dates/calendar.js';
@@ -58,47 +58,24 @@ export async function listMyCustomers(b: BotCtx, page = 1): Promise<void> {
     offset,
   });
   if (total === 0) {
-    b.ctx.reply(
-      t(
-        lang,
-        '你还没有客户。转发一段客户聊天给我，我会建档。',
-        "You have no customers yet. Forward me a customer chat and I'll create one.",
-      ),
-    );
+    b.ctx.reply(tr(lang, 'bot.read_needs.you_have_no_customers_yet'));
     return;
   }
   const pages = Math.ceil(total / CUSTOMER_PAGE_SIZE);
   const n = total.toLocaleString('en-US');
   if (customers.length === 0) {
-    b.ctx.reply(
-      t(
-        lang,
-        `没有第 ${page} 页：共 ${n} 个客户，${pages} 页。`,
-        `There is no page ${page}: ${n} customers, ${pages} pages.`,
-      ),
-    );
+    b.ctx.reply(tr(lang, 'bot.read_needs.there_is_no_page_customers', { page, n, pages }));
     return;
   }
   const range = `${offset + 1}–${offset + customers.length}`;
-  const count = pages > 1 ? t(lang, `共 ${n} 个，第 ${range} 个`, `${n}, showing ${range}`) : n;
+  const count = pages > 1 ? tr(lang, 'bot.read_needs.showing', { n, range }) : n;
   const title = rep
-    ? t(lang, `你的客户（${count}）：`, `Your customers (${count}):`)
-    : t(lang, `你能看到的客户（${count}）：`, `Customers you can see (${count}):`);
+    ? tr(lang, 'bot.read_needs.your_customers', { count })
+    : tr(lang, 'bot.read_needs.customers_you_can_see', { count });
   const rows = customers.map((c) => {
-    const owner = rep
-      ? ''
-      : t(lang, `，负责人 ${nameOf(b.team, c.ownerId) ?? '—'}`, `, owner ${nameOf(b.team, c.ownerId) ?? '—'}`);
-    return t(lang, `- ${c.name}（${c.code}，${c.tier}类${owner}）`, `- ${c.name} (${c.code}, tier ${c.tier}${owner})`);
+    const owner = rep ? '' : tr(lang, 'bot.read_needs.owner', { v: nameOf(b.team, c.ownerId) ?? '—' });
+    return tr(lang, 'bot.read_needs.tier', { name: c.name, code: c.code, tier: c.tier, owner });
   });
-  const more =
-    page < pages
-      ? [
-          t(
-            lang,
-            `更多：发送 /customers page ${page + 1}（共 ${pages} 页），或在工作台的客户列表查看全部。`,
-            `More: send /customers page ${page + 1} (${pages} pages), or see them all in the workspace's customer list.`,
-          ),
-        ]
-      : [];
+  const more = page < pages ? [tr(lang, 'bot.read_needs.more_send_customers_page_pages', { v: page + 1, pages })] : [];
   replyMd(b, [title, ...rows, ...more].join('\n'));
 }

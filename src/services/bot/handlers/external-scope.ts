@@ -2,7 +2,7 @@
 // that customer only: a team member naming another customer there gets a pointer to a direct
 // chat, and nothing about the other customer is read, written or said in front of outsiders.
 import type { MessageHandler } from '../../understand/handler.js';
-import { t } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import { mentionedCustomers } from '../customers/resolve.js';
 
 export const externalScopeHandler: MessageHandler = {
@@ -16,13 +16,7 @@ export const externalScopeHandler: MessageHandler = {
     if (others.length === 0) return false;
     const bound = await ctx.deps.repos.customers.findCustomerById(boundId);
     const name = bound?.name ?? '';
-    ctx.reply(
-      t(
-        ctx.lang,
-        `这个群有外部成员，只谈${name}。其他客户请私聊我。`,
-        `This chat has outside members and belongs to ${name}: I only discuss ${name} here. Ask me about other customers in a direct chat.`,
-      ),
-    );
+    ctx.reply(tr(ctx.lang, 'bot.external_scope.this_chat_has_outside_members', { name }));
     return true;
   },
 };

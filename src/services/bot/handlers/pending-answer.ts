@@ -1,6 +1,6 @@
 // The member's answer to "which customer?": "1", "ACME Tools", a new name (for a
 // forwarded chat: creates the customer), or "cancel". Anything else passes on.
-import { t } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import type { Customer } from '../../../core/customer.js';
 import type { MessageHandler } from '../../understand/handler.js';
 import type { PendingAction, PendingExtras } from '../ask.js';
@@ -39,7 +39,7 @@ export const pendingAnswerHandler: MessageHandler = {
     if (answer.type === 'cancel') {
       await ctx.transaction(async (tx) => {
         await tx.pendingQuestions.closeQuestion(ctx.chat.id, b.sender.id);
-        ctx.reply(t(b.fmt.lang, '好的，已取消。', 'OK, cancelled.'));
+        ctx.reply(tr(b.fmt.lang, 'bot.pending_answer.ok_cancelled'));
       });
       return true;
     }
@@ -49,7 +49,7 @@ export const pendingAnswerHandler: MessageHandler = {
       // The new-customer entry: the name the chat gave, or ask for one (the question stays open).
       if (then.action === 'forward' && then.offerNew)
         return resumeForward(b, then.messageId, { newName: then.offerNew });
-      ctx.reply(t(b.fmt.lang, '请回复新客户的名称。', "Please reply with the new customer's name."));
+      ctx.reply(tr(b.fmt.lang, 'bot.pending_answer.please_reply_with_the_new'));
       return true;
     }
     if (picked) customer = await repos.customers.findCustomerById(picked.customerId);
@@ -62,22 +62,10 @@ export const pendingAnswerHandler: MessageHandler = {
       }
       if (r.kind === 'one') customer = r.customer;
       else if (r.kind === 'many') {
-        ctx.reply(
-          t(
-            b.fmt.lang,
-            `"${answer.name}"对应多个客户，请回复编号。`,
-            `“${answer.name}” matches several customers; please reply with a number.`,
-          ),
-        );
+        ctx.reply(tr(b.fmt.lang, 'bot.pending_answer.matches_several_customers_please_reply', { name: answer.name }));
         return true;
       } else if (then.action === 'intent') {
-        ctx.reply(
-          t(
-            b.fmt.lang,
-            `我不认识叫"${answer.name}"的客户，请回复编号。`,
-            `I don't know a customer called “${answer.name}”; please reply with a number.`,
-          ),
-        );
+        ctx.reply(tr(b.fmt.lang, 'bot.pending_answer.i_don_t_know_a', { name: answer.name }));
         return true;
       }
     }

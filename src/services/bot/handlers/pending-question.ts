@@ -3,7 +3,8 @@
 // Any other message — a command, a correction, a question, a new forward — is handled as
 // what it is, and the reply says what became of the question: still open and asked again
 // (once), or dropped (the second time, or when the message asked a new question).
-import { t, type Lang } from '../../../core/language.js';
+import { type Lang } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import type { Repositories } from '../../../deps.js';
 import type { MessageMiddleware } from '../../understand/composer.js';
 import type { MessageContext } from '../../understand/context.js';
@@ -28,15 +29,10 @@ function answers(text: string, q: PendingQuestion): boolean {
 function note(fate: Fate, lang: Lang, question: string | undefined): string {
   if (fate === 'kept')
     return question
-      ? t(lang, `——\n刚才的问题还在等你回答：\n${question}`, `—\nThe earlier question is still open:\n${question}`)
-      : t(lang, '（刚才的问题还在等你回答。）', '(The earlier question is still open.)');
-  if (fate === 'replaced')
-    return t(
-      lang,
-      '（刚才的问题已作废，以这个新问题为准。）',
-      '(I dropped the earlier question; this one replaces it.)',
-    );
-  return t(lang, '（刚才的问题已作废，不再等你回答。）', '(I dropped the earlier question.)');
+      ? tr(lang, 'bot.pending_question.the_earlier_question_is_still', { question })
+      : tr(lang, 'bot.pending_question.the_earlier_question_is_still_2');
+  if (fate === 'replaced') return tr(lang, 'bot.pending_question.i_dropped_the_earlier_question');
+  return tr(lang, 'bot.pending_question.i_dropped_the_earlier_question_2');
 }
 
 export const pendingQuestionMiddleware: MessageMiddleware = {

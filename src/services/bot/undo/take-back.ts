@@ -5,7 +5,7 @@
 // the action sent gets a short retraction in the same chat (through the outbox).
 import type { Repositories } from '../../../deps.js';
 import type { Customer } from '../../../core/customer.js';
-import { t } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import { isSensitiveKind } from '../../../core/permissions.js';
 import type { StoredChange } from '../../../core/records.js';
 import { customerHead, type BotCtx } from '../bot-context.js';
@@ -80,18 +80,17 @@ async function retractNotices(
   const f = { ...b.fmt, maskMoney: true };
   const lines = restored.map((l) =>
     isSensitiveKind(l.kind)
-      ? t(f.lang, `- ${kindLabel(l.kind, f.lang)}：已恢复`, `- ${kindLabel(l.kind, f.lang)}: restored`)
+      ? tr(f.lang, 'bot.undo.take_back.restored', { kindLabel: kindLabel(l.kind, f.lang) })
       : changeLine(l, f),
   );
   for (const o of sent) {
     b.ctx.notify({
       chatId: o.chatId,
       text: [
-        t(
-          f.lang,
-          `【撤回】${head(customerHead(b, customer), f)} 的上一条需求变化通知作废（${b.sender.name} 撤销了）。现在：`,
-          `**Retracted** — the last need-change notice for ${head(customerHead(b, customer), f)} no longer holds (${b.sender.name} took it back). Now:`,
-        ),
+        tr(f.lang, 'bot.undo.take_back.retracted_the_last_need_change', {
+          head: head(customerHead(b, customer), f),
+          name: b.sender.name,
+        }),
         ...lines,
       ].join('\n'),
       format: 'markdown',

@@ -1,7 +1,7 @@
 // `/undo` (撤销, 撤回): take back the member's last forward, correction or removal of the
 // last day. `/move <customer>` (改归): re-file the last forward under another customer —
 // it is taken back, then applied there, in one transaction.
-import { t } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import type { Customer } from '../../../core/customer.js';
 import { defineCommand, type ChatCommand } from '../../understand/command.js';
 import { botCtx, customerHead, replyMd, type BotCtx } from '../bot-context.js';
@@ -48,7 +48,7 @@ export const moveCommand = defineCommand<string>({
     const source = need && need.extractor !== 'manual' ? need.messageId : null;
     const original = source ? await repos.botContext.messageText(source) : undefined;
     if (!last || !source || !original) {
-      ctx.reply(t(b.fmt.lang, '最近一天没有可以改归的转发。', 'There is no forward from the last day to move.'));
+      ctx.reply(tr(b.fmt.lang, 'bot.undo.undo_commands.there_is_no_forward_from'));
       return;
     }
     const r = await resolveCustomer(repos, b.team, b.sender, target);
@@ -58,17 +58,17 @@ export const moveCommand = defineCommand<string>({
     }
     if (r.kind === 'many') {
       ctx.reply(
-        t(
-          b.fmt.lang,
-          `"${target}"对应多个客户：${r.customers.map((c) => c.name).join('、')}。请写全名再发 /move。`,
-          `“${target}” matches several customers: ${r.customers.map((c) => c.name).join(', ')}. Send /move with the full name.`,
-        ),
+        tr(b.fmt.lang, 'bot.undo.undo_commands.matches_several_customers_send_move', {
+          target,
+          join: r.customers.map((c) => c.name).join('、'),
+          join2: r.customers.map((c) => c.name).join(', '),
+        }),
       );
       return;
     }
     const to: Customer | { newName: string } = r.kind === 'one' ? r.customer : { newName: target };
     if ('id' in to && to.id === last.customerId) {
-      ctx.reply(t(b.fmt.lang, `这段聊天已经记在 ${to.name} 名下。`, `That chat is already filed under ${to.name}.`));
+      ctx.reply(tr(b.fmt.lang, 'bot.undo.undo_commands.that_chat_is_already_filed', { name: to.name }));
       return;
     }
     const opts = chatOptions(ctx.deps, original.sentAt, b.sender.name);
@@ -90,39 +90,19 @@ export const moveCommand = defineCommand<string>({
 });
 
 function nothingToUndo(b: BotCtx): string {
-  return t(
-    b.fmt.lang,
-    '最近一天你没有可以撤销的转发、更正或删除。',
-    'You have no forward, correction or removal from the last day to undo.',
-  );
+  return tr(b.fmt.lang, 'bot.undo.undo_commands.you_have_no_forward_correction');
 }
 
 function undoneText(b: BotCtx, d: TakenBack): string {
   const f = b.fmt;
   const lines = [
-    t(
-      f.lang,
-      `已撤销，${head(customerHead(b, d.customer), f)} 恢复为之前的版本：`,
-      `Undone — ${head(customerHead(b, d.customer), f)} is back to its earlier versions:`,
-    ),
+    tr(f.lang, 'bot.undo.undo_commands.undone_is_back_to_its', { head: head(customerHead(b, d.customer), f) }),
     ...d.restored.map((l) => changeLine(l, f)),
   ];
   if (d.keptNewer > 0)
-    lines.push(
-      t(
-        f.lang,
-        `${d.keptNewer} 项之后又被改过，保留最新的。`,
-        `${d.keptNewer} later changed again; the newest is kept.`,
-      ),
-    );
+    lines.push(tr(f.lang, 'bot.undo.undo_commands.later_changed_again_the_newest', { keptNewer: d.keptNewer }));
   if (d.retracted > 0)
-    lines.push(
-      t(
-        f.lang,
-        `已在 ${d.retracted} 个聊天里撤回变更通知。`,
-        `The change notice was retracted in ${d.retracted} chat(s).`,
-      ),
-    );
+    lines.push(tr(f.lang, 'bot.undo.undo_commands.the_change_notice_was_retracted', { retracted: d.retracted }));
   return lines.join('\n');
 }
 

@@ -6,7 +6,8 @@
 //   /cadence flag ACME        high-value: fastest first-response SLA (unflag to undo)
 //   /cadence resume ACME      end a "not now" pause early
 import { defineCommand, type MemberContext } from '../../understand/command.js';
-import { t, type Lang } from '../../../core/language.js';
+import { type Lang } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import { TIERS, type CadencePolicy } from '../../../core/cadence/policy.js';
 import { escalationThresholdDays } from '../../../core/cadence/rules.js';
 import { loadCadence, previewOverride, saveOverride } from '../policy-store.js';
@@ -35,9 +36,7 @@ export const cadenceCommand = defineCommand<string[]>({
       return;
     }
     if (!manager) {
-      ctx.reply(
-        t(ctx.lang, '只有主管或管理员可以修改跟进节奏。', 'Only a supervisor or admin can change the cadence.'),
-      );
+      ctx.reply(tr(ctx.lang, 'cadence.cadence_command.only_a_supervisor_or_admin'));
       return;
     }
     await applyPatch(ctx, patch);
@@ -62,7 +61,7 @@ async function applyPatch(ctx: MemberContext, patch: unknown): Promise<void> {
   try {
     await previewOverride(ctx.deps.repos, patch);
   } catch (err) {
-    ctx.reply(t(ctx.lang, `无法修改：${(err as Error).message}`, `Cannot change that: ${(err as Error).message}`));
+    ctx.reply(tr(ctx.lang, 'cadence.cadence_command.cannot_change_that', { message: (err as Error).message }));
     return;
   }
   // Replies are queued inside the transaction: it is what commits them.
@@ -80,7 +79,7 @@ async function applyPatch(ctx: MemberContext, patch: unknown): Promise<void> {
         details: patch,
       },
     ]);
-    ctx.reply(t(ctx.lang, '已更新跟进节奏。\n', 'Cadence updated.\n') + showPolicy(ctx.lang, p));
+    ctx.reply(tr(ctx.lang, 'cadence.cadence_command.cadence_updated') + showPolicy(ctx.lang, p));
   });
 }
 
@@ -90,12 +89,11 @@ async function customerCommand(ctx: MemberContext, sub: string, arg: string): Pr
   if (found.length !== 1) {
     ctx.reply(
       found.length === 0
-        ? t(lang, `找不到客户"${arg}"。`, `No customer called "${arg}".`)
-        : t(
-            lang,
-            `有多个客户匹配：${found.map((c) => c.name).join('、')}，请写客户编号。`,
-            `Several customers match: ${found.map((c) => c.name).join(', ')}. Please use the code.`,
-          ),
+        ? tr(lang, 'cadence.cadence_command.no_customer_called', { arg })
+        : tr(lang, 'cadence.cadence_command.several_customers_match_please_use', {
+            join: found.map((c) => c.name).join('、'),
+            join2: found.map((c) => c.name).join(', '),
+          }),
     );
     return;
   }
@@ -103,22 +101,16 @@ async function customerCommand(ctx: MemberContext, sub: string, arg: string): Pr
   const sender = ctx.sender;
   if (sub === 'link') {
     if (ctx.chat.kind !== 'group') {
-      ctx.reply(t(lang, '请在客户群里发送 /cadence link。', "Send /cadence link in the customer's group chat."));
+      ctx.reply(tr(lang, 'cadence.cadence_command.send_cadence_link_in_the'));
       return;
     }
-    ctx.reply(
-      t(
-        lang,
-        `本群已关联客户 ${c.name}：客户来消息会开始首次响应计时。`,
-        `This chat now belongs to ${c.name}: the customer's messages start the first-response clock.`,
-      ),
-    );
+    ctx.reply(tr(lang, 'cadence.cadence_command.this_chat_now_belongs_to', { name: c.name }));
     await ctx.transaction((tx) => tx.cadence.linkChatToCustomer(ctx.chat.id, c.id, sender.id, ctx.now));
     return;
   }
   const mayManage = sender.role === 'admin' || sender.role === 'supervisor' || c.ownerId === sender.id;
   if (!mayManage) {
-    ctx.reply(t(lang, '只有负责人或主管可以这样做。', 'Only the owner or a supervisor can do that.'));
+    ctx.reply(tr(lang, 'cadence.cadence_command.only_the_owner_or_a'));
     return;
   }
   if (sub === 'resume') {
@@ -128,11 +120,11 @@ async function customerCommand(ctx: MemberContext, sub: string, arg: string): Pr
       const next = await recomputeNextFollowUp(tx, c.id, ctx.now, policy, tz);
       const when = next ? formatLocal(next, tz) : '';
       ctx.reply(
-        t(
-          lang,
-          `${c.name} 已恢复跟进${next ? `，下次跟进 ${when}` : ''}。`,
-          `${c.name} is back in the cadence${next ? `; next follow-up ${when}` : ''}.`,
-        ),
+        tr(lang, 'cadence.cadence_command.is_back_in_the_cadence', {
+          name: c.name,
+          v: next ? `，下次跟进 ${when}` : '',
+          v2: next ? `; next follow-up ${when}` : '',
+        }),
       );
     });
     return;
@@ -140,12 +132,8 @@ async function customerCommand(ctx: MemberContext, sub: string, arg: string): Pr
   const flag = sub === 'flag';
   ctx.reply(
     flag
-      ? t(
-          lang,
-          `${c.name} 已标为高价值：新询盘适用最快的首次响应时限。`,
-          `${c.name} is flagged high-value: new inquiries get the fastest first-response SLA.`,
-        )
-      : t(lang, `${c.name} 已取消高价值标记。`, `${c.name} is no longer flagged.`),
+      ? tr(lang, 'cadence.cadence_command.is_flagged_high_value_new', { name: c.name })
+      : tr(lang, 'cadence.cadence_command.is_no_longer_flagged', { name: c.name }),
   );
   await ctx.transaction((tx) => tx.cadence.setSlaFlag(c.id, flag));
 }
@@ -158,52 +146,48 @@ export function showPolicy(lang: Lang, p: CadencePolicy): string {
         return `${n} ${w.start}–${w.end}`;
       })
       .join(', ');
-  const lines = [t(lang, '跟进节奏：', 'Follow-up cadence:')];
+  const lines = [tr(lang, 'cadence.cadence_command.follow_up_cadence')];
   for (const tier of TIERS) {
     const r = p.tiers[tier];
     const cap = r.maxRemindersPer30Days
-      ? t(
-          lang,
-          `，每月最多提醒 ${r.maxRemindersPer30Days} 次`,
-          `, at most ${r.maxRemindersPer30Days} reminders a month`,
-        )
+      ? tr(lang, 'cadence.cadence_command.at_most_reminders_a_month', {
+          maxRemindersPer30Days: r.maxRemindersPer30Days,
+        })
       : '';
     lines.push(
-      t(
-        lang,
-        `${tier}：每 ${r.intervalDays} 天（${win(r.windows)}）${cap}，逾期超过 ${escalationThresholdDays(tier, p)} 天升级`,
-        `${tier}: every ${r.intervalDays} days (${win(r.windows)})${cap}; escalates when overdue > ${escalationThresholdDays(tier, p)} days`,
-      ),
+      tr(lang, 'cadence.cadence_command.every_days_escalates_when_overdue', {
+        tier,
+        intervalDays: r.intervalDays,
+        win: win(r.windows),
+        cap,
+        escalationThresholdDays: escalationThresholdDays(tier, p),
+      }),
     );
   }
   lines.push(
-    t(
-      lang,
-      `样品后 ${p.stages.sampleDays} 天跟进；首单到货后 ${p.stages.afterDeliveryDays} 天回访；"暂时不需要"暂停 ${p.pauseMonths} 个月`,
-      `After samples: ${p.stages.sampleDays} days; after first delivery: ${p.stages.afterDeliveryDays} days; "not now" pauses ${p.pauseMonths} months`,
-    ),
+    tr(lang, 'cadence.cadence_command.after_samples_days_after_first', {
+      sampleDays: p.stages.sampleDays,
+      afterDeliveryDays: p.stages.afterDeliveryDays,
+      pauseMonths: p.pauseMonths,
+    }),
   );
   lines.push(
-    t(
-      lang,
-      `首次响应：高价值 ${p.sla.highMinutes} 分钟，普通 ${p.sla.normalMinutes} 分钟，一般 ${p.sla.generalMinutes} 分钟`,
-      `First response: high ${p.sla.highMinutes} min, normal ${p.sla.normalMinutes} min, general ${p.sla.generalMinutes} min`,
-    ),
+    tr(lang, 'cadence.cadence_command.first_response_high_min_normal', {
+      highMinutes: p.sla.highMinutes,
+      normalMinutes: p.sla.normalMinutes,
+      generalMinutes: p.sla.generalMinutes,
+    }),
   );
   lines.push(
-    t(
-      lang,
-      `分级（近一年订单）：A ≥ ${p.tierRevenue.A}，B ≥ ${p.tierRevenue.B}，C ≥ ${p.tierRevenue.C} 元`,
-      `Tiers (last 12 months' orders): A ≥ CNY ${p.tierRevenue.A}, B ≥ ${p.tierRevenue.B}, C ≥ ${p.tierRevenue.C}`,
-    ),
+    tr(lang, 'cadence.cadence_command.tiers_last_12_months_orders', {
+      A: p.tierRevenue.A,
+      B: p.tierRevenue.B,
+      C: p.tierRevenue.C,
+    }),
   );
   return lines.join('\n');
 }
 
 function usage(lang: Lang): string {
-  return t(
-    lang,
-    '用法：/cadence show | /cadence A 2 | /cadence sla normal 10 | /cadence escalate A 1 | /cadence link 客户 | /cadence flag 客户 | /cadence resume 客户',
-    'Usage: /cadence show | /cadence A 2 | /cadence sla normal 10 | /cadence escalate A 1 | /cadence link <customer> | /cadence flag <customer> | /cadence resume <customer>',
-  );
+  return tr(lang, 'cadence.cadence_command.usage_cadence_show_cadence_a');
 }

@@ -1,7 +1,7 @@
 // "本周跟进完成率" / "follow-up rate this week" (or last week): a rep hears their own
 // figures, a supervisor each report's and the team's.
 import type { MessageHandler } from '../../understand/handler.js';
-import { t } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import { previousWeek, weekOf } from '../../../core/cadence/rules.js';
 import { loadCadence } from '../policy-store.js';
 import { repStats, teamTotals } from '../metrics.js';
@@ -18,13 +18,15 @@ export const completionRateHandler: MessageHandler = {
     const repos = ctx.deps.repos;
     const { policy, tz } = await loadCadence(repos);
     const period = LAST_WEEK.test(text) ? previousWeek(ctx.now, tz) : weekOf(ctx.now, tz);
-    const label = LAST_WEEK.test(text) ? t(ctx.lang, '上周', 'Last week') : t(ctx.lang, '本周', 'This week');
+    const label = LAST_WEEK.test(text)
+      ? tr(ctx.lang, 'cadence.completion_rate.last_week')
+      : tr(ctx.lang, 'cadence.completion_rate.this_week');
     const s = ctx.sender;
     let members = s.role === 'rep' ? [s] : await repos.team.reportsOf(s.id);
     if (members.length === 0 && (s.role === 'admin' || s.role === 'supervisor'))
       members = (await repos.team.listMembers()).filter((m) => m.role === 'rep');
     if (members.length === 0) {
-      ctx.reply(t(ctx.lang, '没有可统计的跟进。', 'There are no follow-ups to measure.'));
+      ctx.reply(tr(ctx.lang, 'cadence.completion_rate.there_are_no_follow_ups'));
       return true;
     }
     const stats = await repStats(
@@ -35,9 +37,10 @@ export const completionRateHandler: MessageHandler = {
       policy,
       tz,
     );
-    const lines = [t(ctx.lang, `${label}跟进情况（截至现在）：`, `${label}'s follow-ups (so far):`)];
+    const lines = [tr(ctx.lang, 'cadence.completion_rate.s_follow_ups_so_far', { label })];
     for (const st of stats) lines.push(statsLine(ctx.lang, members.find((m) => m.id === st.memberId)!.name, st));
-    if (stats.length > 1) lines.push(statsLine(ctx.lang, t(ctx.lang, '团队', 'Team'), teamTotals(stats)));
+    if (stats.length > 1)
+      lines.push(statsLine(ctx.lang, tr(ctx.lang, 'cadence.completion_rate.team'), teamTotals(stats)));
     ctx.reply(lines.join('\n'));
     return true;
   },

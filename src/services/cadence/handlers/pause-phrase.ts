@@ -2,7 +2,7 @@
 // quarter, keeping the rep's words as the reason. Only short one-line statements
 // by team members: a forwarded transcript where a buyer says 暂时不需要 is not a pause.
 import type { MessageHandler } from '../../understand/handler.js';
-import { t } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import { canSeeCustomer } from '../../../core/permissions.js';
 import { loadCadence } from '../policy-store.js';
 import { pauseCustomer } from '../pause.js';
@@ -22,18 +22,17 @@ export const pausePhraseHandler: MessageHandler = {
     if (named.length === 0) return false; // no customer named: not ours to answer
     if (named.length > 1) {
       ctx.reply(
-        t(
-          ctx.lang,
-          `是哪个客户？${named.map((c) => `${c.name}（${c.code}）`).join('、')}`,
-          `Which customer? ${named.map((c) => `${c.name} (${c.code})`).join(', ')}`,
-        ),
+        tr(ctx.lang, 'cadence.pause_phrase.which_customer', {
+          join: named.map((c) => `${c.name}（${c.code}）`).join('、'),
+          join2: named.map((c) => `${c.name} (${c.code})`).join(', '),
+        }),
       );
       return true;
     }
     const c = named[0]!;
     const owner = c.ownerId ? await repos.team.findMember(c.ownerId) : undefined;
     if (!canSeeCustomer(ctx.sender, c.ownerId, owner?.reportsTo ?? null)) {
-      ctx.reply(t(ctx.lang, '这个客户不归你负责。', 'That customer is not yours.'));
+      ctx.reply(tr(ctx.lang, 'cadence.pause_phrase.that_customer_is_not_yours'));
       return true;
     }
     const { policy, tz } = await loadCadence(repos);
@@ -41,11 +40,11 @@ export const pausePhraseHandler: MessageHandler = {
     await ctx.transaction(async (tx) => {
       const until = await pauseCustomer(tx, c.id, text, ctx.sender!.id, ctx.now, policy, tz);
       ctx.reply(
-        t(
-          ctx.lang,
-          `好的，${c.name} 暂停跟进到 ${formatDay(until, tz)}，到时我会提醒你。原因已记录。（提前恢复：/cadence resume ${c.code}）`,
-          `OK: ${c.name} is paused until ${formatDay(until, tz)}; I'll remind you then. Reason kept. (Resume early: /cadence resume ${c.code})`,
-        ),
+        tr(ctx.lang, 'cadence.pause_phrase.ok_is_paused_until_i', {
+          name: c.name,
+          formatDay: formatDay(until, tz),
+          code: c.code,
+        }),
       );
     });
     return true;

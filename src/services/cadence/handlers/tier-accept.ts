@@ -2,7 +2,7 @@
 // after the suggestion), "accept 1,3", "/tiers accept all"; "/tiers" lists them.
 import type { MessageHandler } from '../../understand/handler.js';
 import { defineCommand, type MemberContext } from '../../understand/command.js';
-import { t } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import { loadCadence } from '../policy-store.js';
 import { acceptSuggestions } from '../tier-suggestions.js';
 
@@ -24,7 +24,7 @@ export const tiersCommand = defineCommand<{ accept?: string }>({
       ctx.reply(
         pending.length
           ? pending.map((p) => `${p.seq}. ${p.name} ${p.fromTier} → ${p.toTier}`).join('\n')
-          : t(ctx.lang, '没有待确认的分级建议。', 'No tier suggestions are waiting.'),
+          : tr(ctx.lang, 'cadence.tier_accept.no_tier_suggestions_are_waiting'),
       );
       return;
     }
@@ -58,18 +58,16 @@ async function accept(ctx: MemberContext, arg: string): Promise<void> {
   const { policy, tz } = await loadCadence(ctx.deps.repos);
   await ctx.transaction(async (tx) => {
     const res = await acceptSuggestions(tx, ctx.sender.id, which, ctx.now, policy, tz);
-    const done = res.accepted.map((s) => `${s.name} ${s.fromTier}→${s.toTier}`).join(t(ctx.lang, '、', ', '));
+    const done = res.accepted
+      .map((s) => `${s.name} ${s.fromTier}→${s.toTier}`)
+      .join(tr(ctx.lang, 'cadence.tier_accept.text'));
     const miss = res.missing.length
-      ? t(ctx.lang, `（没有编号 ${res.missing.join(',')}）`, ` (no suggestion ${res.missing.join(',')})`)
+      ? tr(ctx.lang, 'cadence.tier_accept.no_suggestion', { join: res.missing.join(',') })
       : '';
     ctx.reply(
       res.accepted.length
-        ? t(
-            ctx.lang,
-            `已调整分级：${done}。跟进节奏已按新分级重新计算。${miss}`,
-            `Tiers changed: ${done}. Follow-ups rescheduled for the new tiers.${miss}`,
-          )
-        : t(ctx.lang, `没有可接受的建议。${miss}`, `Nothing to accept.${miss}`),
+        ? tr(ctx.lang, 'cadence.tier_accept.tiers_changed_follow_ups_rescheduled', { done, miss })
+        : tr(ctx.lang, 'cadence.tier_accept.nothing_to_accept', { miss }),
     );
   });
 }

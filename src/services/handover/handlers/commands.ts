@@ -1,7 +1,7 @@
 // The explicit handover commands: start, ack, refuse, ask, answer, check-in — as
 // slash commands (/handover, /ack …, and their Chinese names) and said in words
 // ("把ACME交接给李波", "确认接收 HO-3").
-import { t } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import {
   HANDOVER_COMMANDS,
   parseHandoverArgs,
@@ -18,11 +18,7 @@ import { answerCheckin } from '../checkin.js';
 import { envOf, queue, runInTransaction } from './shared.js';
 
 export function usage(lang: 'zh' | 'en'): string {
-  return t(
-    lang,
-    '交接用法：\n- 把ACME交接给李波（/handover ACME to bob）\n- 把陈莉的全部客户交接给李波、孙宇（/handover all lily to bob,sun [round-robin]）\n- 把ACME的跟单交接给赵磊（/handover ACME stage fulfilment to zhao）\n接收人：确认接收 · /ask HO-1 问题 · /refuse HO-1 原因',
-    'Handover:\n- /handover ACME to bob\n- /handover all lily to bob,sun [round-robin] (a departure, split fairly)\n- /handover ACME stage fulfilment to zhao (fulfilment, after_sales, technical)\nReceiver: ack · /ask HO-1 question · /refuse HO-1 reason',
-  );
+  return tr(lang, 'handover.commands.handover_handover_acme_to_bob');
 }
 
 /** /handover, /ack, /refuse, /ask, /answer, /checkin. */
@@ -51,7 +47,7 @@ async function runHandoverCommand(ctx: MemberContext, cmd: HandoverCommand): Pro
   const member = ctx.sender;
   const lang = ctx.lang;
   if (ctx.chat.hasExternal) {
-    ctx.reply(t(lang, '交接请在和 Baton 的私聊里进行。', 'Please do handovers in your direct chat with Baton.'));
+    ctx.reply(tr(lang, 'handover.commands.please_do_handovers_in_your'));
     return;
   }
   switch (cmd.kind) {
@@ -81,7 +77,7 @@ async function runHandoverCommand(ctx: MemberContext, cmd: HandoverCommand): Pro
         ctx,
         async (env) =>
           (await answerQuestion(env, member, cmd.id, cmd.text, lang)) ?? {
-            reply: t(lang, '没有等你回答的交接问题。', 'No handover question is waiting for your answer.'),
+            reply: tr(lang, 'handover.commands.no_handover_question_is_waiting'),
             notices: [],
           },
       );
@@ -91,7 +87,7 @@ async function runHandoverCommand(ctx: MemberContext, cmd: HandoverCommand): Pro
         ctx,
         async (env) =>
           (await answerCheckin(env, member, cmd.id, cmd.text, lang)) ?? {
-            reply: t(lang, '没有待回复的交接回访。', 'No handover check-in is waiting for you.'),
+            reply: tr(lang, 'handover.commands.no_handover_check_in_is'),
             notices: [],
           },
       );

@@ -1,5 +1,5 @@
 // "是" / "yes" right after Baton offered to record a forwarded confirmation as an order.
-import { t } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import type { MessageHandler } from '../../understand/handler.js';
 import type { MessageContext } from '../../understand/context.js';
 import { confirmOrder } from '../events.js';
@@ -25,7 +25,7 @@ export const offerReplyHandler: MessageHandler = {
     if (NO.test(text)) {
       return runInTransaction(ctx, async (e) => {
         await e.store.decideOffer(offer.id, 'declined', ctx.now);
-        return { reply: t(ctx.lang, '好的，没有记录订单。', 'OK, no order recorded.'), notices: [] };
+        return { reply: tr(ctx.lang, 'orders.offer_reply.ok_no_order_recorded'), notices: [] };
       });
     }
     return runInTransaction(ctx, async (e) => {

@@ -1,5 +1,5 @@
 // "ACME 确认下单了" / "ACME confirmed the order" / "/order ACME shipped 1Z999 by air" / "ACME 已收货".
-import { t } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import { parseOrderCommand } from '../../../core/orders/parse-event.js';
 import type { MessageHandler } from '../../understand/handler.js';
 import type { MessageContext } from '../../understand/context.js';
@@ -7,11 +7,7 @@ import { confirmOrder, deliverOrder, shipOrder } from '../events.js';
 import { customerNamed, runInTransaction } from './shared.js';
 
 export function orderUsage(lang: 'zh' | 'en'): string {
-  return t(
-    lang,
-    '订单用法：\n- ACME 确认下单了（/order ACME confirmed）\n- ACME 已发货 海运 单号 XXX（/order ACME shipped [tracking] [sea|air|courier]）\n- ACME 已收货（/order ACME delivered）\n跟单：确认 · 直接提问\n本月移交及时率',
-    'Orders:\n- ACME confirmed the order (/order ACME confirmed)\n- /order ACME shipped [tracking] [sea|air|courier]\n- /order ACME delivered\nOrder clerk: ack · or just ask a question\nhand-off timeliness this month',
-  );
+  return tr(lang, 'orders.order_command.orders_acme_confirmed_the_order');
 }
 
 export const orderCommandHandler: MessageHandler = {
@@ -28,13 +24,7 @@ export const orderCommandHandler: MessageHandler = {
     }
     if (ctx.chat.hasExternal) {
       if (!cmd.slash) return false;
-      ctx.reply(
-        t(
-          lang,
-          '订单请在内部群或和 Baton 的私聊里记录。',
-          'Please record orders in an internal chat or your direct chat with Baton.',
-        ),
-      );
+      ctx.reply(tr(lang, 'orders.order_command.please_record_orders_in_an'));
       return true;
     }
     const customer = await customerNamed(ctx, member, cmd.customer);

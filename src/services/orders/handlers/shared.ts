@@ -5,7 +5,7 @@ import type { MessageContext } from '../../understand/context.js';
 import type { Repositories } from '../../../deps.js';
 import type { Member } from '../../../core/team.js';
 import type { Customer } from '../../../core/customer.js';
-import { t } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import { loadTeam } from '../../bot/customers/visibility.js';
 import { resolveCustomer } from '../../bot/customers/resolve.js';
 import { ordersStore, type OrdersEnv, type Outcome } from '../store.js';
@@ -48,13 +48,12 @@ export async function customerNamed(ctx: MessageContext, member: Member, term: s
   const lang = ctx.lang;
   if (r.kind === 'one') return r.customer;
   if (r.kind === 'many') {
-    return t(
-      lang,
-      `有几家客户叫“${term}”：${r.customers.map((c) => `${c.name}（${c.code}）`).join('、')}。请写全名或编号。`,
-      `Several customers match “${term}”: ${r.customers.map((c) => `${c.name} (${c.code})`).join(', ')}. Please use the full name or code.`,
-    );
+    return tr(lang, 'orders.shared.several_customers_match_please_use', {
+      term,
+      join: r.customers.map((c) => `${c.name}（${c.code}）`).join('、'),
+      join2: r.customers.map((c) => `${c.name} (${c.code})`).join(', '),
+    });
   }
-  if (r.kind === 'forbidden')
-    return t(lang, `${r.customer.name} 不是你负责的客户。`, `${r.customer.name} is not one of your customers.`);
-  return t(lang, `没有找到客户“${term}”。`, `No customer called “${term}”.`);
+  if (r.kind === 'forbidden') return tr(lang, 'orders.shared.is_not_one_of_your', { name: r.customer.name });
+  return tr(lang, 'orders.shared.no_customer_called', { term });
 }

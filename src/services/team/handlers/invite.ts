@@ -1,5 +1,5 @@
 // `/invite ROLE [reports-to]` → a one-time code, in a direct chat only (it is a secret).
-import { t } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import { parseRole } from '../../../core/roster.js';
 import { defineCommand, type MemberContext } from '../../understand/command.js';
 import { mayManage } from '../manage-team.js';
@@ -18,50 +18,26 @@ async function invite(ctx: MemberContext, text: string): Promise<void> {
   if (!cmd) return;
   const lang = ctx.lang;
   if (cmd === 'usage') {
-    ctx.reply(
-      t(
-        lang,
-        '用法：/invite 角色 [上级]，角色：rep 业务员、supervisor 主管、ops 跟单、finance 财务、after_sales 售后、technical 技术、admin 管理员。例：/invite rep wang',
-        'Usage: /invite ROLE [reports-to], roles: rep, supervisor, ops, finance, after_sales, technical, admin. Example: /invite rep wang',
-      ),
-    );
+    ctx.reply(tr(lang, 'team.invite.usage_invite_role_reports_to'));
     return;
   }
   if (ctx.chat.kind !== 'direct') {
-    ctx.reply(
-      t(
-        lang,
-        '邀请码只在和我的私聊里发，请私聊我 /invite。',
-        'Invite codes are only given in a direct chat: send /invite to me privately.',
-      ),
-    );
+    ctx.reply(tr(lang, 'team.invite.invite_codes_are_only_given'));
     return;
   }
   const role = parseRole(cmd.role);
   if (!role) {
-    ctx.reply(
-      t(
-        lang,
-        `没有“${cmd.role}”这个角色。可用：rep、supervisor、ops、finance、after_sales、technical、admin。`,
-        `There is no role "${cmd.role}". Roles: rep, supervisor, ops, finance, after_sales, technical, admin.`,
-      ),
-    );
+    ctx.reply(tr(lang, 'team.invite.there_is_no_role_roles', { role: cmd.role }));
     return;
   }
   const me = ctx.sender;
   const reportsTo = cmd.reportsTo?.toLowerCase() ?? (me.role === 'supervisor' ? me.id : null);
   if (reportsTo && !(await ctx.deps.repos.members.findRosterMember(reportsTo))) {
-    ctx.reply(t(lang, `找不到同事“${cmd.reportsTo}”。`, `I don't know a colleague "${cmd.reportsTo}".`));
+    ctx.reply(tr(lang, 'team.invite.i_don_t_know_a', { reportsTo: cmd.reportsTo }));
     return;
   }
   if (!mayManage(me, { reportsTo, role })) {
-    ctx.reply(
-      t(
-        lang,
-        '只有管理员，或新人的直属主管，才能发邀请码。',
-        'Only an admin, or the supervisor the new person will report to, can invite.',
-      ),
-    );
+    ctx.reply(tr(lang, 'team.invite.only_an_admin_or_the'));
     return;
   }
   const code = newInviteCode();
@@ -77,11 +53,13 @@ async function invite(ctx: MemberContext, text: string): Promise<void> {
     });
     // Replies are queued inside the transaction: they commit with the code.
     ctx.reply(
-      t(
-        lang,
-        `邀请码：${code}（${role}${reportsTo ? `，上级 ${reportsTo}` : ''}，${INVITE_DAYS} 天内有效，只能用一次）\n请新同事在企业微信、钉钉或 WhatsApp 上给 Baton 发：/join ${code}`,
-        `Invite code: ${code} (${role}${reportsTo ? `, reports to ${reportsTo}` : ''}; valid ${INVITE_DAYS} days, once)\nAsk the new colleague to send Baton, from WeCom, DingTalk or WhatsApp: /join ${code}`,
-      ),
+      tr(lang, 'team.invite.invite_code_valid_days_once', {
+        code,
+        role,
+        v: reportsTo ? `，上级 ${reportsTo}` : '',
+        INVITE_DAYS,
+        v2: reportsTo ? `, reports to ${reportsTo}` : '',
+      }),
     );
   });
 }

@@ -1,7 +1,7 @@
 // `/join CODE` from someone Baton does not know yet: they become a member with the
 // invite's role, linked to the platform identity they wrote from. Must come before
 // the bot's "not registered" handler.
-import { t } from '../../../core/language.js';
+import { tr } from '../../../core/i18n/index.js';
 import { identitiesFor, normalizePhone, parseRole } from '../../../core/roster.js';
 import { defineCommand } from '../../understand/command.js';
 import type { MessageContext } from '../../understand/context.js';
@@ -22,22 +22,16 @@ async function join(ctx: MessageContext, text: string): Promise<void> {
   const code = parseJoin(text) ?? 'usage';
   const lang = ctx.lang;
   if (ctx.sender) {
-    ctx.reply(t(lang, `你已经是团队成员了（${ctx.sender.id}）。`, `You are on the team already (${ctx.sender.id}).`));
+    ctx.reply(tr(lang, 'team.join.you_are_on_the_team', { id: ctx.sender.id }));
     return;
   }
   if (code === 'usage') {
-    ctx.reply(t(lang, '用法：/join 邀请码（向管理员要邀请码）', 'Usage: /join CODE (ask an admin for a code)'));
+    ctx.reply(tr(lang, 'team.join.usage_join_code_ask_an'));
     return;
   }
   const kind = identityKindOf(ctx.message.platform);
   if (ctx.chat.kind !== 'direct' || !kind) {
-    ctx.reply(
-      t(
-        lang,
-        '请在企业微信、钉钉或 WhatsApp 上私聊我发送 /join 邀请码。',
-        'Please send /join CODE to me in a direct chat on WeCom, DingTalk or WhatsApp.',
-      ),
-    );
+    ctx.reply(tr(lang, 'team.join.please_send_join_code_to'));
     return;
   }
   const m = ctx.message;
@@ -52,13 +46,7 @@ async function join(ctx: MessageContext, text: string): Promise<void> {
   await ctx.transaction(async (tx) => {
     const invite = await tx.invites.findInvite(hashInviteCode(code));
     if (!invite || invite.usedAt || invite.expiresAt <= ctx.now) {
-      ctx.reply(
-        t(
-          lang,
-          '这个邀请码无效、已用过或已过期。请向管理员要一个新的。',
-          'That invite code is not valid, used or expired. Please ask an admin for a new one.',
-        ),
-      );
+      ctx.reply(tr(lang, 'team.join.that_invite_code_is_not'));
       return;
     }
     await tx.members.upsertMembers([
@@ -83,20 +71,14 @@ async function join(ctx: MessageContext, text: string): Promise<void> {
           dedupeKey: `joined:${id}`,
           at: ctx.now,
           sourceMessageId: m.id,
-          text: t(
-            inviterDm.language ?? 'zh',
-            `${m.senderName ?? external} 用邀请码加入了团队：${id}（${invite.role}）。`,
-            `${m.senderName ?? external} joined with your invite: ${id} (${invite.role}).`,
-          ),
+          text: tr(inviterDm.language ?? 'zh', 'team.join.joined_with_your_invite', {
+            v: m.senderName ?? external,
+            id,
+            role: invite.role,
+          }),
         },
       ]);
     }
-    ctx.reply(
-      t(
-        lang,
-        `欢迎加入！你的账号是 ${id}（${invite.role}）。发“帮助”看看我能做什么。`,
-        `Welcome to the team! You are ${id} (${invite.role}). Send "help" to see what I can do.`,
-      ),
-    );
+    ctx.reply(tr(lang, 'team.join.welcome_to_the_team_you', { id, role: invite.role }));
   });
 }

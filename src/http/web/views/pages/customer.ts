@@ -3,11 +3,28 @@
 import { html, type Html } from '../../../html.js';
 import { page } from '../layout.js';
 import type { Member } from '../../../../core/team.js';
-import { t, type Lang } from '../../../../core/language.js';
+import { type Lang } from '../../../../core/language.js';
+import { label, tr } from '../../../../core/i18n/index.js';
 import { maySayHere, roleMaySeeSensitive } from '../../../../core/permissions.js';
 import { maskMoney } from '../../../../core/money-mask.js';
-import type { CustomerDetail, HandoverRow, NeedRow } from '../../../../db/repositories/web-customer-detail.js';
-import { describeValue, fmtDate, fmtMoney, kindLabel, stageLabel } from '../format.js';
+import type {
+  CustomerDetail,
+  HandoverRow,
+  MessageRow,
+  NeedRow,
+} from '../../../../db/repositories/web-customer-detail.js';
+import { splitNameLine } from '../../../../extract/parse/raw.js';
+import { describeValue, fmtDate, fmtMoney, kindLabel, stageLabel, tierLabel } from '../format.js';
+
+/**
+ * The timeline shows what the customer said: their own messages and chats forwarded about them
+ * (needs came of it, or it reads as a transcript of two or more "Name: text" lines) — not a rep's
+ * questions to the bot about the customer.
+ */
+export function isTimelineMessage(m: MessageRow): boolean {
+  if (!m.fromMember || m.forward) return true;
+  return m.text.split('\n').filter((l) => splitNameLine(l)).length >= 2;
+}
 
 interface Event {
   at: Date;
@@ -36,51 +53,51 @@ export function customerPage(
   const c = d.customer;
   // The web page is a private screen, never a chat with outsiders.
   const mayShow = (kind: string) => maySayHere(me, false, kind);
-  const hidden = html`<span class="hidden-field">${t(L, '（你的角色不可见）', '(hidden for your role)')}</span>`;
+  const hidden = html`<span class="hidden-field">${tr(L, 'web.customer.hidden_for_your_role')}</span>`;
   const overdue =
     c.nextFollowUpAt !== null && c.nextFollowUpAt < now && c.stage !== 'lost' && c.stage !== 'paused' && !c.pausedUntil;
 
   const facts = html`<dl class="facts">
-    <dt>${t(L, '编号', 'Code')}</dt>
+    <dt>${tr(L, 'web.customer.code')}</dt>
     <dd>${c.code}</dd>
-    <dt>${t(L, '等级', 'Tier')}</dt>
-    <dd><span class="badge t${c.tier}">${c.tier}</span></dd>
-    <dt>${t(L, '阶段', 'Stage')}</dt>
+    <dt>${tr(L, 'web.customer.tier')}</dt>
+    <dd><span class="badge t${c.tier}">${tierLabel(c.tier, L)}</span></dd>
+    <dt>${tr(L, 'web.customer.stage')}</dt>
     <dd>
-      ${stageLabel(c.stage, L)}${c.pausedUntil ? html` · ${t(L, '暂停至', 'paused until')} ${fmtDate(c.pausedUntil, tz)}` : ''}
+      ${stageLabel(c.stage, L)}${c.pausedUntil ? html` · ${tr(L, 'web.customer.paused_until')} ${fmtDate(c.pausedUntil, tz)}` : ''}
     </dd>
-    <dt>${t(L, '负责人', 'Owner')}</dt>
+    <dt>${tr(L, 'web.customer.owner')}</dt>
     <dd>${d.ownerName ?? '—'}</dd>
     ${
       c.aliases.length
-        ? html`<dt>${t(L, '别名', 'Aliases')}</dt>
+        ? html`<dt>${tr(L, 'web.customer.aliases')}</dt>
             <dd>${c.aliases.join(', ')}</dd>`
         : ''
     }
     ${
       c.country
-        ? html`<dt>${t(L, '国家', 'Country')}</dt>
+        ? html`<dt>${tr(L, 'web.customer.country')}</dt>
             <dd>${c.country}</dd>`
         : ''
     }
-    <dt>${t(L, '上次联系', 'Last contact')}</dt>
+    <dt>${tr(L, 'web.customer.last_contact')}</dt>
     <dd>${fmtDate(c.lastContactAt, tz, true)}</dd>
-    <dt>${t(L, '下次跟进', 'Next follow-up')}</dt>
+    <dt>${tr(L, 'web.customer.next_follow_up')}</dt>
     <dd>
       ${fmtDate(c.nextFollowUpAt, tz, true)}
-      ${overdue ? html`<span class="badge over">${t(L, '逾期', 'overdue')}</span>` : ''}
+      ${overdue ? html`<span class="badge over">${tr(L, 'web.customer.overdue')}</span>` : ''}
     </dd>
     ${
       d.outstanding.length
-        ? html`<dt>${t(L, '未收款', 'Outstanding')}</dt>
+        ? html`<dt>${tr(L, 'web.customer.outstanding')}</dt>
             <dd>
-              ${sensitiveOk ? d.outstanding.map((o) => html`${fmtMoney(o.amount, o.currency)}${o.overdue > 0 ? html` <span class="bad">(${fmtMoney(o.overdue, o.currency)} ${t(L, '逾期', 'overdue')})</span>` : ''} `) : hidden}
+              ${sensitiveOk ? d.outstanding.map((o) => html`${fmtMoney(o.amount, o.currency)}${o.overdue > 0 ? html` <span class="bad">(${fmtMoney(o.overdue, o.currency)} ${tr(L, 'web.customer.overdue')})</span>` : ''} `) : hidden}
             </dd>`
         : ''
     }
     ${
       c.notes
-        ? html`<dt>${t(L, '备注', 'Notes')}</dt>
+        ? html`<dt>${tr(L, 'web.customer.notes')}</dt>
             <dd>${c.notes}</dd>`
         : ''
     }
@@ -96,11 +113,14 @@ export function customerPage(
                 (k) =>
                   html`<tr>
                     <td>
-                      ${k.name}${k.isPrimary ? html` <span class="badge">${t(L, '主要', 'primary')}</span>` : ''}
+                      ${k.name}${k.isPrimary ? html` <span class="badge">${tr(L, 'web.customer.primary')}</span>` : ''}
                       <div class="small muted">${k.title ?? ''}</div>
                     </td>
                     <td class="small">
-                      ${[k.phone, k.email, k.wechat ? `WeChat ${k.wechat}` : null, k.whatsapp ? `WhatsApp ${k.whatsapp}` : null].filter(Boolean).join(' · ')}
+                      ${(['phone', 'email', 'wechat', 'whatsapp'] as const)
+                        .filter((kind) => k[kind])
+                        .map((kind) => `${label(L, 'label.contact_kind', kind)} ${k[kind]!}`)
+                        .join(' · ')}
                     </td>
                   </tr>`,
               )}
@@ -112,41 +132,44 @@ export function customerPage(
   const changes =
     d.changes.length === 0
       ? ''
-      : html`<h3>${t(L, '变更记录', 'What changed')}</h3>
+      : html`<h3>${tr(L, 'web.customer.what_changed')}</h3>
           <ul class="timeline">
             ${d.changes.map(
               (x) =>
                 html`<li>
                   <span class="when">${fmtDate(x.at, tz, true)}</span><b>${kindLabel(x.kind, L)}</b>:
-                  ${mayShow(x.kind) ? html`<span class="muted">${describeValue(x.kind, x.fromValue)}</span> → ${describeValue(x.kind, x.toValue)}${x.evidence ? html`<blockquote>“${x.evidence}”${x.saidBy ? html` — ${x.saidBy}` : ''}</blockquote>` : ''}` : hidden}
+                  ${mayShow(x.kind) ? html`<span class="muted">${describeValue(x.kind, x.fromValue, L)}</span> → ${describeValue(x.kind, x.toValue, L)}${x.evidence ? html`<blockquote>“${x.evidence}”${x.saidBy ? html` — ${x.saidBy}` : ''}</blockquote>` : ''}` : hidden}
                 </li>`,
             )}
           </ul>`;
 
+  const who = (id: string | null) => (id ? (d.memberNames[id] ?? id) : '—');
   const events: Event[] = [
-    ...d.messages.map((m) => ({
+    ...d.messages.filter(isTimelineMessage).map((m) => ({
       at: m.at,
-      what: html`<span class="ev">${t(L, '消息', 'msg')}</span> <b>${m.sender}</b>
-        <span class="small muted">${m.chatId}</span>: ${sensitiveOk ? m.text.slice(0, 300) : hidden}`,
+      what: html`<span class="ev">${tr(L, m.forward ? 'web.customer.forward' : 'web.customer.msg')}</span>
+        <b>${m.sender}</b>: <span class="said">${sensitiveOk ? m.text.slice(0, 300) : hidden}</span>`,
     })),
     ...d.followUps.map((f) => ({
       at: f.at,
-      what: html`<span class="ev">${t(L, '跟进', 'follow-up')}</span> (${f.channel}) ${f.memberId ?? ''}:
-        ${f.summary ?? ''}`,
+      what: html`<span class="ev">${tr(L, 'web.customer.follow_up')}</span> ${who(f.memberId)}
+        (${label(L, 'label.channel', f.channel)}): ${f.summary ?? ''}`,
     })),
     ...d.changes.map((x) => ({
       at: x.at,
-      what: html`<span class="ev">${t(L, '变更', 'change')}</span> ${kindLabel(x.kind, L)}`,
+      what: html`<span class="ev">${tr(L, 'web.customer.change')}</span> <b>${kindLabel(x.kind, L)}</b>:
+        ${mayShow(x.kind) ? html`<span class="muted">${describeValue(x.kind, x.fromValue, L)}</span> → ${describeValue(x.kind, x.toValue, L)}` : hidden}`,
     })),
     ...d.orders.map((o) => ({
       at: new Date(`${o.orderedAt}T12:00:00Z`),
       dateOnly: true,
-      what: html`<span class="ev">${t(L, '订单', 'order')}</span> ${o.orderNo ?? ''}
+      what: html`<span class="ev">${tr(L, 'web.customer.order')}</span> ${o.orderNo ?? ''}
         ${sensitiveOk ? fmtMoney(o.amount, o.currency) : ''}`,
     })),
     ...d.handovers.map((h) => ({
       at: h.createdAt,
-      what: html`<span class="ev">${t(L, '交接', 'handover')}</span> ${h.from ?? '—'} → ${h.to} (${h.status})`,
+      what: html`<span class="ev">${tr(L, 'web.customer.handover')}</span> ${who(h.from)} → ${who(h.to)}
+        (${label(L, 'label.handover_status', h.status)})`,
     })),
   ]
     .sort((a, b) => b.at.getTime() - a.at.getTime())
@@ -165,11 +188,11 @@ export function customerPage(
           <table>
             <thead>
               <tr>
-                <th>${t(L, '时间', 'When')}</th>
-                <th>${t(L, '人', 'By')}</th>
-                <th>${t(L, '方式', 'Channel')}</th>
-                <th>${t(L, '内容', 'Summary')}</th>
-                <th>${t(L, '下次', 'Next')}</th>
+                <th>${tr(L, 'web.customer.when')}</th>
+                <th>${tr(L, 'web.customer.by')}</th>
+                <th>${tr(L, 'web.customer.channel')}</th>
+                <th>${tr(L, 'web.customer.summary')}</th>
+                <th>${tr(L, 'web.customer.next')}</th>
               </tr>
             </thead>
             <tbody>
@@ -177,8 +200,8 @@ export function customerPage(
                 (f) =>
                   html`<tr>
                     <td class="small">${fmtDate(f.at, tz, true)}</td>
-                    <td>${f.memberId ?? '—'}</td>
-                    <td>${f.channel}</td>
+                    <td>${who(f.memberId)}</td>
+                    <td>${label(L, 'label.channel', f.channel)}</td>
                     <td>${f.summary ?? ''}</td>
                     <td class="small">${fmtDate(f.nextAt, tz)}</td>
                   </tr>`,
@@ -197,11 +220,11 @@ export function customerPage(
                 (h) =>
                   html`<tr>
                     <td class="small">${fmtDate(h.createdAt, tz)}</td>
-                    <td>${h.kind}</td>
-                    <td>${h.from ?? '—'} → ${h.to}</td>
-                    <td><span class="badge">${h.status}</span></td>
+                    <td>${label(L, 'label.handover_stage', h.kind)}</td>
+                    <td>${who(h.from)} → ${who(h.to)}</td>
+                    <td><span class="badge">${label(L, 'label.handover_status', h.status)}</span></td>
                     <td>
-                      ${((href) => (href ? html`<a href="${href}">${t(L, '交接包与签收', 'package & sign-off')}</a>` : ''))(handoverLink(h))}
+                      ${((href) => (href ? html`<a href="${href}">${tr(L, 'web.customer.package_sign_off')}</a>` : ''))(handoverLink(h))}
                     </td>
                   </tr>`,
               )}
@@ -217,10 +240,10 @@ export function customerPage(
             <table>
               <thead>
                 <tr>
-                  <th>${t(L, '订单号', 'Order no')}</th>
-                  <th>${t(L, '日期', 'Date')}</th>
-                  <th class="num">${t(L, '金额', 'Amount')}</th>
-                  <th>${t(L, '状态', 'Status')}</th>
+                  <th>${tr(L, 'web.customer.order_no')}</th>
+                  <th>${tr(L, 'web.customer.date')}</th>
+                  <th class="num">${tr(L, 'web.customer.amount')}</th>
+                  <th>${tr(L, 'web.customer.status')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -236,45 +259,45 @@ export function customerPage(
               </tbody>
             </table>
           </div>
-          ${sensitiveOk ? html`<p class="small muted">${t(L, '合计（人民币）', 'Total (CNY)')}: ${fmtMoney(total)}</p>` : ''}`;
+          ${sensitiveOk ? html`<p class="small muted">${tr(L, 'web.customer.total_cny')}: ${fmtMoney(total)}</p>` : ''}`;
 
   return page({
     title: c.name,
     me,
     active: 'customers',
-    body: html`<p class="small"><a href="/web/customers">← ${t(L, '客户列表', 'Customers')}</a></p>
+    body: html`<p class="small"><a href="/web/customers">← ${tr(L, 'web.customer.customers')}</a></p>
       <h1>${c.name}</h1>
       <div class="grid">
         <section class="card">
-          <h2>${t(L, '概况', 'Overview')}</h2>
+          <h2>${tr(L, 'web.customer.overview')}</h2>
           ${facts}
         </section>
         <section class="card">
-          <h2>${t(L, '联系人', 'Contacts')}</h2>
+          <h2>${tr(L, 'web.customer.contacts')}</h2>
           ${contacts}
         </section>
       </div>
       <section class="card" id="needs">
-        <h2>${t(L, '需求', 'Needs')}</h2>
+        <h2>${tr(L, 'web.customer.needs')}</h2>
         ${needs}${changes}
       </section>
       <div class="grid">
         <section class="card" id="timeline">
-          <h2>${t(L, '时间线', 'Timeline')}</h2>
+          <h2>${tr(L, 'web.customer.timeline')}</h2>
           ${timeline}
         </section>
         <section class="card" id="followups">
-          <h2>${t(L, '跟进', 'Follow-ups')}</h2>
+          <h2>${tr(L, 'web.customer.follow_ups')}</h2>
           ${followUps}
         </section>
       </div>
       <div class="grid">
         <section class="card" id="handovers">
-          <h2>${t(L, '交接', 'Handovers')}</h2>
+          <h2>${tr(L, 'web.customer.handovers')}</h2>
           ${handovers}
         </section>
         <section class="card" id="orders">
-          <h2>${t(L, '订单', 'Orders')}</h2>
+          <h2>${tr(L, 'web.customer.orders')}</h2>
           ${orders}
         </section>
       </div>`,
@@ -282,20 +305,17 @@ export function customerPage(
 }
 
 function needsSection(needs: NeedRow[], L: Lang, mayShow: (k: string) => boolean, hidden: Html, tz: string): Html {
-  if (needs.length === 0)
-    return html`<p class="muted">
-      ${t(L, '还没有记录需求。转发客户聊天给 Baton 即可。', 'No needs recorded yet. Forward a customer chat to Baton.')}
-    </p>`;
+  if (needs.length === 0) return html`<p class="muted">${tr(L, 'web.customer.no_needs_recorded_yet_forward')}</p>`;
   const bySlot = new Map<string, NeedRow[]>();
   for (const n of needs) bySlot.set(n.slot, [...(bySlot.get(n.slot) ?? []), n]);
   return html`<div class="scroll">
     <table class="needs">
       <thead>
         <tr>
-          <th>${t(L, '类别', 'Kind')}</th>
-          <th>${t(L, '当前', 'Now')}</th>
-          <th>${t(L, '原话', 'In their words')}</th>
-          <th>${t(L, '历史', 'Before')}</th>
+          <th>${tr(L, 'web.customer.kind')}</th>
+          <th>${tr(L, 'web.customer.now')}</th>
+          <th>${tr(L, 'web.customer.in_their_words')}</th>
+          <th>${tr(L, 'web.customer.before')}</th>
         </tr>
       </thead>
       <tbody>
@@ -311,20 +331,21 @@ function needsSection(needs: NeedRow[], L: Lang, mayShow: (k: string) => boolean
           return html`<tr>
             <td>${kindLabel(kind, L)}</td>
             <td>
-              ${cur ? describeValue(kind, cur.value) : html`<span class="muted">${t(L, '已删除', 'removed')}</span>`}
+              ${cur ? describeValue(kind, cur.value, L) : html`<span class="muted">${tr(L, 'web.customer.removed')}</span>`}
             </td>
             <td>
               ${
                 cur
                   ? html`<blockquote>“${cur.evidence}”</blockquote>
                       <div class="small muted">
-                        ${cur.speaker ?? ''} ${fmtDate(cur.saidAt ?? cur.createdAt, tz, true)} · ${cur.extractor}
+                        ${cur.speaker ?? ''} ${fmtDate(cur.saidAt ?? cur.createdAt, tz, true)} ·
+                        ${label(L, 'label.extractor', cur.extractor)}
                       </div>`
                   : ''
               }
             </td>
             <td class="small">
-              ${old.map((o) => html`<div><span class="badge old">${describeValue(kind, o.value)}</span> <span class="muted">“${o.evidence}” ${fmtDate(o.saidAt ?? o.createdAt, tz)}</span></div>`)}
+              ${old.map((o) => html`<div><span class="badge old">${describeValue(kind, o.value, L)}</span> <span class="muted">“${o.evidence}” ${fmtDate(o.saidAt ?? o.createdAt, tz)}</span></div>`)}
             </td>
           </tr>`;
         })}

@@ -3,7 +3,8 @@
 import { html, type Html } from '../../../html.js';
 import { page } from '../layout.js';
 import type { Member } from '../../../../core/team.js';
-import { t, type Lang } from '../../../../core/language.js';
+import { type Lang } from '../../../../core/language.js';
+import { tr } from '../../../../core/i18n/index.js';
 import type { DashboardData } from '../../../../web/queries/dashboard.js';
 import { followUpStats, responseStats } from '../../../../core/analytics/follow-up-stats.js';
 import { funnel, furthestStage } from '../../../../core/analytics/funnel.js';
@@ -72,21 +73,20 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
   const fun = funnel(d.customers.map((c) => furthestStage(c.stage, d.orderCounts.get(c.id) ?? 0)));
 
   const kpis = html`<div class="kpis">
-    <div class="kpi"><b>${d.customers.length}</b><span>${t(L, '客户', 'customers')}</span></div>
+    <div class="kpi"><b>${d.customers.length}</b><span>${tr(L, 'web.dashboard.customers')}</span></div>
     <div class="kpi">
-      <b class="${overdueTotal ? 'bad' : ''}">${overdueTotal}</b><span>${t(L, '跟进逾期', 'overdue follow-ups')}</span>
+      <b class="${overdueTotal ? 'bad' : ''}">${overdueTotal}</b
+      ><span>${tr(L, 'web.dashboard.overdue_follow_ups')}</span>
     </div>
     <div class="kpi">
-      <b>${fmtCompact(fromCents(conc.total))}</b><span>${t(L, '近 12 个月销售额', 'revenue, last 12 months')}</span>
+      <b>${fmtCompact(fromCents(conc.total))}</b><span>${tr(L, 'web.dashboard.revenue_last_12_months')}</span>
     </div>
-    <div class="kpi">
-      <b>${pct(conc.top1Share)}</b><span>${t(L, '最大客户占比', 'share of the top customer')}</span>
-    </div>
-    <div class="kpi"><b>${pct(conc.top5Share)}</b><span>${t(L, '前 5 客户占比', 'share of the top 5')}</span></div>
+    <div class="kpi"><b>${pct(conc.top1Share)}</b><span>${tr(L, 'web.dashboard.share_of_the_top_customer')}</span></div>
+    <div class="kpi"><b>${pct(conc.top5Share)}</b><span>${tr(L, 'web.dashboard.share_of_the_top_5')}</span></div>
   </div>`;
 
   const followUps = html`<section class="card" id="followups">
-    <h2>${t(L, '跟进完成率（近 90 天）', 'Follow-up completion (last 90 days)')}</h2>
+    <h2>${tr(L, 'web.dashboard.follow_up_completion_last_90')}</h2>
     ${
       reps.some((r) => r.due > 0)
         ? hBars(
@@ -99,17 +99,21 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
             { max: 100, title: 'completion' },
           )
         : html`<p class="muted small">
-            ${t(L, '还没有到期的跟进计划。', 'No scheduled follow-ups have come due yet.')}
+            ${
+              overdueTotal
+                ? tr(L, 'web.dashboard.no_completion_yet_but_overdue', { n: overdueTotal })
+                : tr(L, 'web.dashboard.no_scheduled_follow_ups_have')
+            }
           </p>`
     }
     <div class="scroll">
       <table>
         <thead>
           <tr>
-            <th>${t(L, '销售', 'Rep')}</th>
-            <th class="num">${t(L, '客户', 'Customers')}</th>
-            <th class="num">${t(L, '逾期', 'Overdue')}</th>
-            <th class="num">${t(L, '按时', 'On time')}</th>
+            <th>${tr(L, 'web.dashboard.rep')}</th>
+            <th class="num">${tr(L, 'web.dashboard.customers_2')}</th>
+            <th class="num">${tr(L, 'web.dashboard.overdue')}</th>
+            <th class="num">${tr(L, 'web.dashboard.on_time')}</th>
           </tr>
         </thead>
         <tbody>
@@ -132,14 +136,17 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
   const byOwner = new Map<string | null, number[]>();
   for (const x of d.responseMinutes) byOwner.set(x.ownerId, [...(byOwner.get(x.ownerId) ?? []), x.minutes]);
   const allResp = responseStats(d.responseMinutes.map((x) => x.minutes));
-  const mins = (m: number | null) => (m === null ? '—' : m < 90 ? `${Math.round(m)} min` : `${(m / 60).toFixed(1)} h`);
+  const mins = (m: number | null) =>
+    m === null
+      ? '—'
+      : m < 90
+        ? tr(L, 'web.dashboard.minutes', { n: Math.round(m) })
+        : tr(L, 'web.dashboard.hours', { n: (m / 60).toFixed(1) });
   const response = html`<section class="card" id="response">
-    <h2>${t(L, '首次响应时间（近 90 天）', 'First response time (last 90 days)')}</h2>
+    <h2>${tr(L, 'web.dashboard.first_response_time_last_90')}</h2>
     ${
       allResp.count === 0
-        ? html`<p class="muted small">
-            ${t(L, '还没有响应数据（客户消息到团队回复）。', 'No response data yet (customer message → first team reply).')}
-          </p>`
+        ? html`<p class="muted small">${tr(L, 'web.dashboard.no_response_data_yet_customer')}</p>`
         : html` ${hBars(
               [...byOwner.entries()].map(([o, xs]) => {
                 const s = responseStats(xs);
@@ -152,8 +159,8 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
               { title: 'median response' },
             )}
             <p class="small muted">
-              ${t(L, '全部', 'All')}: ${t(L, '中位数', 'median')} ${mins(allResp.median)}, p90 ${mins(allResp.p90)},
-              n=${allResp.count}
+              ${tr(L, 'web.dashboard.all')}: ${tr(L, 'web.dashboard.median')} ${mins(allResp.median)}, p90
+              ${mins(allResp.p90)}, n=${allResp.count}
             </p>`
     }
   </section>`;
@@ -170,14 +177,14 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
     color: s === 'lost' ? C.bad : s === 'paused' ? C.mid : C.main,
   }));
   const mix = html`<section class="card" id="tiers">
-    <h2>${t(L, '客户等级', 'Customers per tier')}</h2>
+    <h2>${tr(L, 'web.dashboard.customers_per_tier')}</h2>
     ${hBars(tierCounts, { title: 'tiers' })}
-    <h2 style="margin-top:14px">${t(L, '客户阶段', 'Customers per stage')}</h2>
+    <h2 style="margin-top:14px">${tr(L, 'web.dashboard.customers_per_stage')}</h2>
     ${hBars(stageCounts, { title: 'stages' })}
   </section>`;
 
   const funnelCard = html`<section class="card" id="funnel">
-    <h2>${t(L, '生命周期漏斗', 'Lifecycle funnel')}</h2>
+    <h2>${tr(L, 'web.dashboard.lifecycle_funnel')}</h2>
     ${hBars(
       fun.map((r) => ({
         label: stageLabel(r.stage, L),
@@ -190,11 +197,11 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
       <table>
         <thead>
           <tr>
-            <th>${t(L, '阶段', 'Stage')}</th>
-            <th class="num">${t(L, '到达', 'Reached')}</th>
-            <th class="num">${t(L, '转化', 'Converted')}</th>
-            <th class="num">${t(L, '流失', 'Lost')}</th>
-            <th class="num">${t(L, '停留', 'Still here')}</th>
+            <th>${tr(L, 'web.dashboard.stage')}</th>
+            <th class="num">${tr(L, 'web.dashboard.reached')}</th>
+            <th class="num">${tr(L, 'web.dashboard.converted')}</th>
+            <th class="num">${tr(L, 'web.dashboard.lost')}</th>
+            <th class="num">${tr(L, 'web.dashboard.still_here')}</th>
           </tr>
         </thead>
         <tbody>
@@ -211,24 +218,22 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
         </tbody>
       </table>
     </div>
-    <p class="small muted">
-      ${t(L, '流失与暂停客户按其订单推断到达的阶段。', 'Lost and paused customers count at the stage their orders show they reached.')}
-    </p>
+    <p class="small muted">${tr(L, 'web.dashboard.lost_and_paused_customers_count')}</p>
   </section>`;
 
   const trendCard = html`<section class="card" id="trends">
-    <h2>${t(L, '前 8 大客户月度趋势（24 个月）', 'Top 8 customers, monthly (24 months)')}</h2>
+    <h2>${tr(L, 'web.dashboard.top_8_customers_monthly_24')}</h2>
     ${
       trends.length === 0
-        ? html`<p class="muted small">${t(L, '还没有订单。', 'No orders yet.')}</p>`
+        ? html`<p class="muted small">${tr(L, 'web.dashboard.no_orders_yet')}</p>`
         : html`<div class="scroll">
               <table>
                 <thead>
                   <tr>
-                    <th>${t(L, '客户', 'Customer')}</th>
-                    <th>${t(L, '趋势', 'Trend')}</th>
-                    <th class="num">${t(L, '近 6 月', 'Last 6 mo')}</th>
-                    <th class="num">${t(L, '变化', 'Change')}</th>
+                    <th>${tr(L, 'web.dashboard.customer')}</th>
+                    <th>${tr(L, 'web.dashboard.trend')}</th>
+                    <th class="num">${tr(L, 'web.dashboard.last_6_mo')}</th>
+                    <th class="num">${tr(L, 'web.dashboard.change')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -237,7 +242,7 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
                       html`<tr>
                         <td>
                           <a href="/web/customers/${x.customerId}">${name.get(x.customerId) ?? x.customerId}</a
-                          >${x.falling ? html` <span class="badge over">${t(L, '下滑', 'falling')}</span>` : ''}
+                          >${x.falling ? html` <span class="badge over">${tr(L, 'web.dashboard.falling')}</span>` : ''}
                         </td>
                         <td>
                           ${sparkline(x.revenue.map(fromCents), { flagged: x.falling, title: name.get(x.customerId) })}
@@ -251,17 +256,15 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
                 </tbody>
               </table>
             </div>
-            <p class="small muted">
-              ${t(L, '近 6 个完整月与之前 6 个月相比下降超过 30% 即标记为下滑。', 'Falling: the last 6 full months are more than 30% below the 6 before.')}
-            </p>`
+            <p class="small muted">${tr(L, 'web.dashboard.falling_the_last_6_full')}</p>`
     }
   </section>`;
 
   const concCard = html`<section class="card" id="concentration">
-    <h2>${t(L, '销售额集中度（近 12 个月）', 'Revenue concentration (last 12 months)')}</h2>
+    <h2>${tr(L, 'web.dashboard.revenue_concentration_last_12_months')}</h2>
     ${
       conc.total === 0
-        ? html`<p class="muted small">${t(L, '还没有订单。', 'No orders yet.')}</p>`
+        ? html`<p class="muted small">${tr(L, 'web.dashboard.no_orders_yet')}</p>`
         : html`${hBars(
               [
                 ...conc.top.map((x) => ({
@@ -271,11 +274,7 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
                   href: `/web/customers/${x.customerId}`,
                 })),
                 {
-                  label: t(
-                    L,
-                    `其余 ${Math.max(0, conc.customers - conc.top.length)} 家`,
-                    `other ${Math.max(0, conc.customers - conc.top.length)}`,
-                  ),
+                  label: tr(L, 'web.dashboard.other', { max: Math.max(0, conc.customers - conc.top.length) }),
                   value: Math.round((1 - conc.top5Share) * 1000) / 10,
                   text: pct(1 - conc.top5Share),
                   color: C.mid,
@@ -284,48 +283,50 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
               { max: 100, title: 'concentration' },
             )}
             <p class="small">
-              ${t(L, '最大客户', 'Top customer')}: <b>${pct(conc.top1Share)}</b> · ${t(L, '前 5', 'Top 5')}:
+              ${tr(L, 'web.dashboard.top_customer')}: <b>${pct(conc.top1Share)}</b> · ${tr(L, 'web.dashboard.top_5')}:
               <b>${pct(conc.top5Share)}</b>
             </p>`
     }
   </section>`;
 
   const bridgeCard = html`<section class="card" id="bridge">
-    <h2>${t(L, '季度销售额变化来源', "Where each quarter's revenue change came from")}</h2>
+    <h2>${tr(L, 'web.dashboard.where_each_quarter_s_revenue')}</h2>
     ${
       bridge.length === 0
-        ? html`<p class="muted small">${t(L, '至少需要两个季度的订单。', 'Needs orders in at least two quarters.')}</p>`
+        ? html`<p class="muted small">${tr(L, 'web.dashboard.needs_orders_in_at_least')}</p>`
         : html` ${vBars(
               bridge.map((b) => ({
                 label: b.quarter,
                 values: [
-                  { value: fromCents(b.newCustomers), color: C.good, name: t(L, '新客户', 'new customers') },
-                  { value: fromCents(b.existingChange), color: C.main, name: t(L, '老客户变化', 'existing customers') },
-                  { value: fromCents(b.lost), color: C.bad, name: t(L, '流失客户', 'lost customers') },
+                  { value: fromCents(b.newCustomers), color: C.good, name: tr(L, 'web.dashboard.new_customers') },
+                  {
+                    value: fromCents(b.existingChange),
+                    color: C.main,
+                    name: tr(L, 'web.dashboard.existing_customers'),
+                  },
+                  { value: fromCents(b.lost), color: C.bad, name: tr(L, 'web.dashboard.lost_customers') },
                 ],
-                marker: { value: fromCents(b.totalChange), name: t(L, '总变化', 'total change') },
+                marker: { value: fromCents(b.totalChange), name: tr(L, 'web.dashboard.total_change') },
               })),
               { format: fmtCompact, title: 'revenue bridge', width: 1000, height: 280 },
             )}
-            <p class="small muted">
-              ${t(L, '只含已结束的季度；每季度 新客户 + 老客户变化 + 流失 = 总变化。', 'Complete quarters only; each quarter new + existing + lost = total change.')}
-            </p>
+            <p class="small muted">${tr(L, 'web.dashboard.complete_quarters_only_each_quarter')}</p>
             ${legend([
-              [C.good, t(L, '新客户（含回归）', 'new (incl. returning)')],
-              [C.main, t(L, '老客户变化', 'change from existing')],
-              [C.bad, t(L, '流失客户', 'lost')],
-              ['#1d2330', t(L, '总变化', 'total change')],
+              [C.good, tr(L, 'web.dashboard.new_incl_returning')],
+              [C.main, tr(L, 'web.dashboard.change_from_existing')],
+              [C.bad, tr(L, 'web.dashboard.lost_2')],
+              ['#1d2330', tr(L, 'web.dashboard.total_change')],
             ])}
             <div class="scroll">
               <table>
                 <thead>
                   <tr>
-                    <th>${t(L, '季度', 'Quarter')}</th>
-                    <th class="num">${t(L, '销售额', 'Revenue')}</th>
-                    <th class="num">${t(L, '新客户', 'New')}</th>
-                    <th class="num">${t(L, '老客户', 'Existing')}</th>
-                    <th class="num">${t(L, '流失', 'Lost')}</th>
-                    <th class="num">${t(L, '总变化', 'Total change')}</th>
+                    <th>${tr(L, 'web.dashboard.quarter')}</th>
+                    <th class="num">${tr(L, 'web.dashboard.revenue')}</th>
+                    <th class="num">${tr(L, 'web.dashboard.new')}</th>
+                    <th class="num">${tr(L, 'web.dashboard.existing')}</th>
+                    <th class="num">${tr(L, 'web.dashboard.lost')}</th>
+                    <th class="num">${tr(L, 'web.dashboard.total_change_2')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -347,10 +348,10 @@ export function dashboardPage(me: Member, d: DashboardData, now: Date, tz: strin
   </section>`;
 
   return page({
-    title: t(L, '看板', 'Dashboard'),
+    title: tr(L, 'web.dashboard.dashboard'),
     me,
     active: 'dashboard',
-    body: html`<h1>${t(L, '看板', 'Dashboard')}</h1>
+    body: html`<h1>${tr(L, 'web.dashboard.dashboard')}</h1>
       ${kpis}
       <div style="height:14px"></div>
       <div class="grid">${followUps}${response}</div>

@@ -4,7 +4,8 @@
 import { html, raw } from '../../../html.js';
 import { page } from '../layout.js';
 import type { Member } from '../../../../core/team.js';
-import { t, type Lang } from '../../../../core/language.js';
+import { type Lang } from '../../../../core/language.js';
+import { label, tr } from '../../../../core/i18n/index.js';
 import { FIELDS, IMPORT_KINDS, type ImportKind } from '../../../../services/import/fields.js';
 import type { ImportReport } from '../../../../services/import/run-import.js';
 
@@ -13,12 +14,6 @@ export function allowedKinds(me: Member): ImportKind[] {
   if (me.role === 'finance') return ['orders'];
   return [];
 }
-
-const KIND_LABEL: Record<ImportKind, [string, string]> = {
-  customers: ['客户（含联系人、等级、负责人）', 'Customers (with contacts, tiers, owners)'],
-  orders: ['订单', 'Orders'],
-  followups: ['跟进记录', 'Follow-up log'],
-};
 
 const SCRIPT = `
 const $ = (s) => document.querySelector(s);
@@ -46,27 +41,24 @@ export function importPage(me: Member): string {
   const L = me.language;
   const kinds = allowedKinds(me);
   return page({
-    title: t(L, '导入', 'Import'),
+    title: tr(L, 'web.import.import'),
     me,
     active: 'import',
-    body: html`<h1>${t(L, '从 Excel / CSV 导入', 'Import from Excel / CSV')}</h1>
+    body: html`<h1>${tr(L, 'web.import.import_from_excel_csv')}</h1>
       <div class="card">
         <form class="filters" onsubmit="return false">
           <label
-            >${t(L, '内容', 'What the sheet holds')}<select id="kind">
-              <option value="">${t(L, '自动识别', 'guess from headings')}</option>
-              ${kinds.map((k) => html`<option value="${k}">${t(L, KIND_LABEL[k][0], KIND_LABEL[k][1])}</option>`)}
+            >${tr(L, 'web.import.what_the_sheet_holds')}<select id="kind">
+              <option value="">${tr(L, 'web.import.guess_from_headings')}</option>
+              ${kinds.map((k) => html`<option value="${k}">${label(L, 'label.import_kind', k)}</option>`)}
             </select></label
           >
           <label
-            >${t(L, '文件（.xlsx 或 .csv）', 'File (.xlsx or .csv)')}<input
-              type="file"
-              id="file"
-              accept=".xlsx,.csv,text/csv"
+            >${tr(L, 'web.import.file_xlsx_or_csv')}<input type="file" id="file" accept=".xlsx,.csv,text/csv"
           /></label>
         </form>
         <p class="small muted">
-          ${t(L, '先预览：每一行都会检查，有任何错误就不会写入任何数据。CSV 请用 UTF-8（Excel“CSV UTF-8”）；GBK 也可识别。', 'You get a preview first: every row is checked, and if any row has an error nothing is written. CSV should be UTF-8 (Excel "CSV UTF-8"); GBK is recognised too.')}
+          ${tr(L, 'web.import.you_get_a_preview_first')}
           <a href="/web/samples/customers.xlsx">customers.xlsx</a> ·
           <a href="/web/samples/orders.xlsx">orders.xlsx</a> · <a href="/web/samples/followups.csv">followups.csv</a>
         </p>
@@ -84,9 +76,9 @@ export function previewFragment(L: Lang, r: ImportReport, committed: boolean): s
     <table class="mapping">
       <thead>
         <tr>
-          <th>${t(L, '表格列', 'Column')}</th>
-          <th>${t(L, '对应字段', 'Field')}</th>
-          <th>${t(L, '示例', 'Example')}</th>
+          <th>${tr(L, 'web.import.column')}</th>
+          <th>${tr(L, 'web.import.field')}</th>
+          <th>${tr(L, 'web.import.example')}</th>
         </tr>
       </thead>
       <tbody>
@@ -96,7 +88,7 @@ export function previewFragment(L: Lang, r: ImportReport, committed: boolean): s
               <td>${h || `(${i + 1})`}</td>
               <td>
                 <select class="map">
-                  <option value="">${t(L, '（忽略）', '(ignore)')}</option>
+                  <option value="">${tr(L, 'web.import.ignore')}</option>
                   ${fields.map((f) => html`<option value="${f.key}" ${r.mapping[i] === f.key ? html`selected` : ''}>${f.label}${f.required ? ' *' : ''}</option>`)}
                 </select>
               </td>
@@ -114,30 +106,28 @@ export function previewFragment(L: Lang, r: ImportReport, committed: boolean): s
   </div>`;
   const errors = r.errors.length
     ? html`<div class="errors" id="import-errors">
-        <b
-          >${t(L, `${r.errors.length} 个错误，未导入任何数据：`, `${r.errors.length} error(s) — nothing was imported:`)}</b
-        >
+        <b>${tr(L, 'web.import.error_s_nothing_was_imported', { length: r.errors.length })}</b>
         <ul>
           ${r.messages.slice(0, 100).map((m) => html`<li>${m}</li>`)}
         </ul>
-        ${r.messages.length > 100 ? html`<p>… ${r.messages.length - 100} ${t(L, '个更多', 'more')}</p>` : ''}
+        ${r.messages.length > 100 ? html`<p>… ${r.messages.length - 100} ${tr(L, 'web.import.more')}</p>` : ''}
       </div>`
     : '';
   const status =
     committed && r.counts
       ? html`<div class="ok" id="import-done">
-          ${t(L, '已导入', 'Imported')}: ${r.counts.created} ${t(L, '新建', 'created')}, ${r.counts.updated}
-          ${t(L, '更新', 'updated')}, ${r.counts.skipped}
-          ${t(L, '未变', 'unchanged')}${r.kind === 'customers' ? `, ${r.counts.contacts} ${t(L, '联系人', 'contacts')}` : ''}.
+          ${tr(L, 'web.import.imported')}: ${r.counts.created} ${tr(L, 'web.import.created')}, ${r.counts.updated}
+          ${tr(L, 'web.import.updated')}, ${r.counts.skipped}
+          ${tr(L, 'web.import.unchanged')}${r.kind === 'customers' ? `, ${r.counts.contacts} ${tr(L, 'web.import.contacts')}` : ''}.
         </div>`
       : r.errors.length === 0
         ? html`<div class="ok">
-            ${t(L, `全部 ${r.rows} 行检查通过（${r.records} 条）。`, `All ${r.rows} rows are valid (${r.records} records).`)}
-            <button id="confirm" type="button">${t(L, '确认导入', 'Import now')}</button>
+            ${tr(L, 'web.import.all_rows_are_valid_records', { rows: r.rows, records: r.records })}
+            <button id="confirm" type="button">${tr(L, 'web.import.import_now')}</button>
           </div>`
         : '';
   return html`<div data-kind="${r.kind}">
-    <h2>${t(L, KIND_LABEL[r.kind][0], KIND_LABEL[r.kind][1])} · ${r.rows} ${t(L, '行', 'rows')}</h2>
+    <h2>${label(L, 'label.import_kind', r.kind)} · ${r.rows} ${tr(L, 'web.import.rows')}</h2>
     ${status}${errors}${committed ? '' : mappingTable}
   </div>`.value;
 }

@@ -2,7 +2,7 @@
 // versions, acknowledgements) and the printable production sheet. Money lines only
 // for roles with money rights (core/orders/sheet.ts).
 import { html, type Html } from '../../../html.js';
-import { t } from '../../../../core/language.js';
+import { label, tr } from '../../../../core/i18n/index.js';
 import type { Member } from '../../../../core/team.js';
 import type { Customer } from '../../../../core/customer.js';
 import type { SheetQuestion, SheetRecord } from '../../../../core/orders/records.js';
@@ -12,18 +12,12 @@ import { formatValue, kindLabel } from '../../../../services/bot/format/values.j
 import { fmtDay } from '../../../../services/orders/render-sheet.js';
 import { page } from '../layout.js';
 
-const STATUS: Record<string, [string, string]> = {
-  pending: ['待确认', 'waiting'],
-  acknowledged: ['已确认', 'acknowledged'],
-  superseded: ['已被新版取代', 'superseded'],
-};
-
 export function ordersSection(me: Member, orders: OrderView[], tz: string): Html {
   const L = me.language;
   const name = (id: string | null) => id ?? '—';
   if (orders.length === 0) return html``;
   return html`<section>
-    <h2>${t(L, '订单与生产单', 'Orders and production sheets')}</h2>
+    <h2>${tr(L, 'web.orders.orders_and_production_sheets')}</h2>
     ${orders.map(
       (o) =>
         html`<div class="card">
@@ -37,11 +31,11 @@ export function ordersSection(me: Member, orders: OrderView[], tz: string): Html
           <table>
             <thead>
               <tr>
-                <th>${t(L, '生产单', 'Sheet')}</th>
-                <th>${t(L, '版本', 'Version')}</th>
-                <th>${t(L, '发出', 'Sent')}</th>
-                <th>${t(L, '状态', 'Status')}</th>
-                <th>${t(L, '改动', 'Changes')}</th>
+                <th>${tr(L, 'web.orders.sheet')}</th>
+                <th>${tr(L, 'web.orders.version')}</th>
+                <th>${tr(L, 'web.orders.sent')}</th>
+                <th>${tr(L, 'web.orders.status')}</th>
+                <th>${tr(L, 'web.orders.changes')}</th>
               </tr>
             </thead>
             <tbody>
@@ -52,7 +46,7 @@ export function ordersSection(me: Member, orders: OrderView[], tz: string): Html
                     <td>v${s.version}</td>
                     <td class="small">${fmtDay(s.createdAt, tz)}</td>
                     <td>
-                      ${t(L, STATUS[s.status]![0], STATUS[s.status]![1])}${s.acknowledgedAt ? html` · ${name(s.acknowledgedBy)} ${fmtDay(s.acknowledgedAt, tz)}` : ''}${s.questions.length ? html` · ${s.questions.length} ${t(L, '个问题', 'question(s)')}` : ''}
+                      ${label(L, 'label.sheet_status', s.status)}${s.acknowledgedAt ? html` · ${name(s.acknowledgedBy)} ${fmtDay(s.acknowledgedAt, tz)}` : ''}${s.questions.length ? html` · ${s.questions.length} ${tr(L, 'web.orders.question_s')}` : ''}
                     </td>
                     <td class="small">
                       ${s.diff.filter((d) => maySeeOnSheet(d.kind, { member: me, group: false, hasExternal: false })).map((d) => html`${kindLabel(d.kind, L)}: ${formatValue(d.kind, d.from, L)} → ${formatValue(d.kind, d.to, L)}<br />`)}
@@ -94,17 +88,17 @@ export function sheetPrintPage(
           }
         }
       </style>
-      <h1>${t(L, '生产单', 'Production sheet')} ${sheet.id} · v${sheet.version}</h1>
+      <h1>${tr(L, 'web.orders.production_sheet')} ${sheet.id} · v${sheet.version}</h1>
       <p>
-        <b>${customer.name}</b> (${customer.code}) · ${t(L, '业务', 'Rep')}: ${who(sheet.repId)} ·
-        ${t(L, '跟单', 'Order clerk')}: ${who(sheet.clerkId)} · ${fmtDay(sheet.createdAt, tz)}
+        <b>${customer.name}</b> (${customer.code}) · ${tr(L, 'web.orders.rep')}: ${who(sheet.repId)} ·
+        ${tr(L, 'web.orders.order_clerk')}: ${who(sheet.clerkId)} · ${fmtDay(sheet.createdAt, tz)}
       </p>
       <p>
-        ${t(L, STATUS[sheet.status]![0], STATUS[sheet.status]![1])}${sheet.acknowledgedAt ? ` · ${who(sheet.acknowledgedBy)} ${fmtDay(sheet.acknowledgedAt, tz)}` : ` · ${t(L, '截止', 'due')} ${fmtDay(sheet.dueAt, tz)}`}
+        ${label(L, 'label.sheet_status', sheet.status)}${sheet.acknowledgedAt ? ` · ${who(sheet.acknowledgedBy)} ${fmtDay(sheet.acknowledgedAt, tz)}` : ` · ${tr(L, 'web.orders.due')} ${fmtDay(sheet.dueAt, tz)}`}
       </p>
       ${
         sheet.diff.length
-          ? html`<h2>${t(L, '改动（原 → 新）', 'Changed (before → after)')}</h2>
+          ? html`<h2>${tr(L, 'web.orders.changed_before_after')}</h2>
               <ul>
                 ${sheet.diff.filter((d) => may(d.kind)).map((d) => html`<li>${kindLabel(d.kind, L)}: ${formatValue(d.kind, d.from, L)} → <b>${formatValue(d.kind, d.to, L)}</b></li>`)}
               </ul>`
@@ -113,9 +107,9 @@ export function sheetPrintPage(
       <table>
         <thead>
           <tr>
-            <th>${t(L, '项目', 'Item')}</th>
-            <th>${t(L, '要求', 'Requirement')}</th>
-            <th>${t(L, '客户原话', "Customer's words")}</th>
+            <th>${tr(L, 'web.orders.item')}</th>
+            <th>${tr(L, 'web.orders.requirement')}</th>
+            <th>${tr(L, 'web.orders.customer_s_words')}</th>
           </tr>
         </thead>
         <tbody>
@@ -131,14 +125,14 @@ export function sheetPrintPage(
       </table>
       ${
         questions.length
-          ? html`<h2>${t(L, '问答', 'Questions')}</h2>
+          ? html`<h2>${tr(L, 'web.orders.questions')}</h2>
               <ul>
                 ${questions.map((q) => html`<li>${who(q.askedBy)}: ${q.question}${q.answer ? html` — ${who(q.askedTo)}: ${q.answer}` : ''}</li>`)}
               </ul>`
           : ''
       }
       <p class="small">
-        ${t(L, '签收：', 'Received by:')} ____________ &nbsp; ${t(L, '日期：', 'Date:')} ____________
+        ${tr(L, 'web.orders.received_by')} ____________ &nbsp; ${tr(L, 'web.orders.date')} ____________
       </p>`,
   });
 }
