@@ -6,7 +6,8 @@
 // Everything without a callback to answer (notices, reminders, handover messages, a second part of
 // an answer, an answer to a callback older than WeCom's 24-hour window) goes as aibot_send_msg.
 import { DeliveryError } from '../../src/core/errors.js';
-import { detectLanguage, t, type Lang } from '../../src/core/language.js';
+import { detectLanguage, type Lang } from '../../src/core/language.js';
+import { tr } from '../../src/core/i18n/index.js';
 import type { OutboundMessage } from '../../src/core/types.js';
 import { ERRCODE, newReqId, sendMarkdownFrame, streamReplyFrame, WS_CMD } from './ws-frames.js';
 import { WsReplyHintSchema, type WsReplyHint } from './ws-normalize.js';
@@ -37,7 +38,7 @@ interface Entry {
 }
 
 export function holdingText(lang: Lang): string {
-  return t(lang, '收到，正在处理…', 'Got it, working on it…');
+  return tr(lang, 'wecom_aibot.working_on_it');
 }
 
 export function createReplyBook(deps: {

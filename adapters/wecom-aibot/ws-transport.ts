@@ -4,7 +4,7 @@
 // and jitter; a refused subscribe (853000: wrong BotID/Secret) is logged as an error and shown in
 // status(), and retried the same way, since an admin can fix the bot without restarting Baton.
 import type { InboundMessage } from '../../src/core/types.js';
-import { t } from '../../src/core/language.js';
+import { tr } from '../../src/core/i18n/index.js';
 import { wallMs } from '../../src/core/clock.js';
 import { EventBodySchema, newReqId, welcomeFrame, WS_CMD, type IncomingFrame } from './ws-frames.js';
 import { normalizeWsCallback } from './ws-normalize.js';
@@ -106,10 +106,10 @@ export function createWsTransport(
     // The welcome must go within 5 s of the event, so it goes straight out, not through the outbox.
     const userid = body.data.from?.userid;
     const lang = userid ? await hooks.memberLanguage?.(userid).catch(() => undefined) : undefined;
-    const zh = '你好，我是 Baton：把客户聊天转发给我，我帮你记下客户要什么。发「帮助」看看我能做什么。';
-    const en =
-      'Hi, I\'m Baton: forward me a customer chat and I\'ll keep track of what they need. Send "help" to see what I can do.';
-    const text = lang ? t(lang, zh, en) : `${zh}\n${en}`;
+    // A stranger's language is unknown: greet in both.
+    const text = lang
+      ? tr(lang, 'wecom_aibot.welcome')
+      : `${tr('zh', 'wecom_aibot.welcome')}\n${tr('en', 'wecom_aibot.welcome')}`;
     try {
       await session?.request(welcomeFrame(frame.headers.req_id, text));
     } catch (err) {

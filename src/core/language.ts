@@ -13,8 +13,3 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): Lang {
   const rest = text.trim().replace(/^[/／][^\s]*/, '');
   return /[a-z]/i.test(rest) ? 'en' : fallback;
 }
-
-/** Pick the string for a language: t(lang, '中文', 'English'). */
-export function t(lang: Lang, zh: string, en: string): string {
-  return lang === 'zh' ? zh : en;
-}

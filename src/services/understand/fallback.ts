@@ -5,7 +5,7 @@
 import type { MessageHandler } from './handler.js';
 import { helpText as botHelp } from '../bot/format/help.js';
 import { addressesBot } from '../bot/handlers/senders.js';
-import { t } from '../../core/language.js';
+import { tr } from '../../core/i18n/index.js';
 import type { Role } from '../../core/types.js';
 
 export const helpFallback: MessageHandler = {
@@ -19,5 +19,5 @@ export const helpFallback: MessageHandler = {
 
 /** The fallback: what Baton did not understand, and what it can do. */
 export function helpText(lang: 'zh' | 'en', role?: Role): string {
-  return `${t(lang, '我没太明白。', "I didn't quite get that.")}\n${botHelp(lang, role)}`;
+  return `${tr(lang, 'understand.fallback.i_didn_t_quite_get')}\n${botHelp(lang, role)}`;
 }
