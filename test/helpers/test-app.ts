@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp, type App, type CreateAppOptions } from '../../src/main.js';
 import { createTestDb } from './test-db.js';
+import type { DbHandle } from '../../src/db/client.js';
 
 /**
  * Tests talk to the console as a script does: with CONSOLE_TOKEN (which lets them post as anyone).
@@ -50,7 +51,14 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  opts: { env?: Record<string, string>; app?: CreateAppOptions; workers?: boolean; now?: string | Date } = {},
+  opts: {
+    env?: Record<string, string>;
+    app?: CreateAppOptions;
+    workers?: boolean;
+    now?: string | Date;
+    /** A database shared with other apps (replicas); the test closes it itself. */
+    db?: DbHandle;
+  } = {},
 ): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -59,7 +67,7 @@ export async function createTestApp(
     CONSOLE_TOKEN: TEST_CONSOLE_TOKEN,
     ...opts.env,
   });
-  const db = await createTestDb();
+  const db = opts.db ? { ...opts.db, close: async () => undefined } : await createTestDb();
   const { clock, wallClock: wall } = fixedClocks(opts.now);
   const app = await createApp(config, {
     logger: createLogger(config.logLevel),

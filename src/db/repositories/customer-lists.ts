@@ -1,25 +1,13 @@
 // Customer lists that are counted and paged in SQL, never capped in JavaScript:
 // "my customers", the choices offered when a customer is unclear. Visibility is the
-// rule of src/core/permissions.ts (canSeeCustomer) written as a WHERE clause.
-import { sql, type Expression, type SqlBool } from 'kysely';
+// rule of src/core/permissions.ts (canSeeCustomer) written as a WHERE clause
+// (customer-scope-where.ts).
+import { sql } from 'kysely';
 import type { Db } from '../client.js';
 import type { Customer } from '../../core/customer.js';
 import type { CustomerPage, CustomerScope } from '../../core/customer-scope.js';
 import { toCustomer } from './customers.js';
-
-export function scopeWhere(scope: CustomerScope): Expression<SqlBool> {
-  switch (scope.kind) {
-    case 'all':
-      return sql<SqlBool>`true`;
-    case 'owned':
-      return sql<SqlBool>`owner_id = ${scope.ownerId}`;
-    case 'visible':
-      return scope.supervisor
-        ? sql<SqlBool>`(owner_id is null or owner_id = ${scope.viewerId}
-          or owner_id in (select id from team_members where reports_to = ${scope.viewerId}))`
-        : sql<SqlBool>`(owner_id is null or owner_id = ${scope.viewerId})`;
-  }
-}
+import { scopeWhere } from './customer-scope-where.js';
 
 export async function countCustomers(db: Db, scope: CustomerScope): Promise<number> {
   const r = await db

@@ -9,7 +9,7 @@ import type { Db } from '../client.js';
 import type { Customer } from '../../core/customer.js';
 import type { CustomerScope } from '../../core/customer-scope.js';
 import { MentionIndex, type MentionSource } from '../../core/mention-index.js';
-import { scopeWhere } from './customer-lists.js';
+import { scopeWhere } from './customer-scope-where.js';
 import { toCustomer } from './customers.js';
 
 /** Beyond this many changed customers a full reload is cheaper than a patch. */

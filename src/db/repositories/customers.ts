@@ -5,6 +5,8 @@ import type { Customer } from '../../core/customer.js';
 import { formatCustomerCode } from '../../core/customer.js';
 import type { LifecycleStage, Tier } from '../../core/types.js';
 import type { Lang } from '../../core/language.js';
+import type { CustomerScope } from '../../core/customer-scope.js';
+import { scopeWhere } from './customer-scope-where.js';
 
 type Row = {
   id: string;
@@ -62,21 +64,39 @@ export async function findCustomerByCode(db: Db, code: string): Promise<Customer
  * Customers whose code, name or an alias matches `term` (case-insensitive): exact
  * matches first; substring matches only when there is no exact one.
  */
-export async function searchCustomers(db: Db, term: string, limit = 10): Promise<Customer[]> {
+/**
+ * Customers whose code, name or an alias is `term` (case-insensitive), else those whose
+ * name or an alias contains it. `scope` filters in SQL, before the limit: a member
+ * never loses a customer they may see to ones they may not.
+ */
+export async function searchCustomers(db: Db, term: string, limit = 10, scope?: CustomerScope): Promise<Customer[]> {
+  const exact = await exactCustomers(db, term, limit, scope);
+  return exact.length > 0 ? exact : partialCustomers(db, term, limit, scope);
+}
+
+/** Customers whose code, name or an alias is `term`, only those in `scope` when given. */
+export async function exactCustomers(db: Db, term: string, limit = 10, scope?: CustomerScope): Promise<Customer[]> {
   const t = term.trim().toLowerCase();
   if (!t) return [];
   // Three lookups, each by its own index (lower(code), lower(name), the GIN index on
   // baton_lower_all(aliases) of migration 0016), united: written as one OR with a LIMIT the
   // planner may prefer a scan of every customer, which at 100,000 takes a second.
-  const by = (where: Expression<SqlBool>) => db.selectFrom('customers').selectAll().where(where);
-  const exact = await by(sql<SqlBool>`lower(code) = ${t}`)
+  const inScope = scope ? scopeWhere(scope) : sql<SqlBool>`true`;
+  const by = (where: Expression<SqlBool>) => db.selectFrom('customers').selectAll().where(where).where(inScope);
+  const rows = await by(sql<SqlBool>`lower(code) = ${t}`)
     .union(by(sql<SqlBool>`lower(name) = ${t}`))
     .union(by(sql<SqlBool>`baton_lower_all(aliases) @> array[${t}]::text[]`))
     .limit(limit)
     .execute();
-  if (exact.length > 0) return exact.map(toCustomer);
+  return rows.map(toCustomer);
+}
+
+/** Customers whose name or an alias contains `term`, in name order, only those in `scope` when given. */
+export async function partialCustomers(db: Db, term: string, limit = 10, scope?: CustomerScope): Promise<Customer[]> {
+  const t = term.trim().toLowerCase();
+  if (!t) return [];
   const like = `%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  const partial = await db
+  let q = db
     .selectFrom('customers')
     .selectAll()
     .where((eb) =>
@@ -84,11 +104,28 @@ export async function searchCustomers(db: Db, term: string, limit = 10): Promise
         eb(sql`lower(name)`, 'like', like),
         eb(sql<boolean>`exists (select 1 from unnest(aliases) a where lower(a) like ${like})`, '=', true),
       ]),
-    )
-    .orderBy('name')
-    .limit(limit)
-    .execute();
-  return partial.map(toCustomer);
+    );
+  if (scope) q = q.where(scopeWhere(scope));
+  const rows = await q.orderBy('name').orderBy('id').limit(limit).execute();
+  return rows.map(toCustomer);
+}
+
+/** Customers with a contact named `term` ("张总"), in name order, only those in `scope` when given. */
+export async function customersWithContactNamed(db: Db, term: string, scope?: CustomerScope): Promise<Customer[]> {
+  const t = term.trim().toLowerCase();
+  if (!t) return [];
+  let q = db
+    .selectFrom('customers')
+    .selectAll()
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('contacts')
+        .select('customer_id')
+        .where(sql`lower(name)`, '=', t),
+    );
+  if (scope) q = q.where(scopeWhere(scope));
+  const rows = await q.orderBy('name').orderBy('id').execute();
+  return rows.map(toCustomer);
 }
 
 /**
@@ -180,6 +217,9 @@ export const customersQueries = {
   findCustomerById,
   findCustomerByCode,
   searchCustomers,
+  exactCustomers,
+  partialCustomers,
+  customersWithContactNamed,
   listCustomers,
   nextCustomerCode,
   createCustomer,

@@ -32,6 +32,7 @@ import { settingsQueries } from './settings.js';
 import { slaClocksQueries } from './sla-clocks.js';
 import { subscriptionsQueries } from './subscriptions.js';
 import { teamQueries } from './team.js';
+import { cachedMembers, newTeamCache, type TeamCache } from './team-cache.js';
 import { ordersQueries } from './orders.js';
 import { orderSheetsQueries } from './order-sheets.js';
 import { orderKpiQueries } from './order-kpi.js';
@@ -73,7 +74,6 @@ const tables = {
   settings: settingsQueries,
   slaClocks: slaClocksQueries,
   subscriptions: subscriptionsQueries,
-  team: teamQueries,
   orders: ordersQueries, // issue 20
   orderSheets: orderSheetsQueries,
   orderKpi: orderKpiQueries,
@@ -89,7 +89,24 @@ const tables = {
   webhookSignatures: webhookSignaturesQueries,
 };
 
-type Tables = typeof tables & { customerMentions: ReturnType<typeof customerMentionsQueries> };
+type Tables = typeof tables & {
+  customerMentions: ReturnType<typeof customerMentionsQueries>;
+  team: ReturnType<typeof cachedTeamQueries>;
+};
+
+/** What a database's repository sets keep in memory between messages, each refreshed from a version in the database. */
+export interface RepositoryCaches {
+  mentions: MentionCache;
+  team: TeamCache;
+}
+
+export function newRepositoryCaches(): RepositoryCaches {
+  return { mentions: newMentionCache(), team: newTeamCache() };
+}
+
+function cachedTeamQueries(cache: TeamCache) {
+  return { ...teamQueries, listMembers: (db: Db) => cachedMembers(db, cache) };
+}
 
 export type Repositories = { readonly [K in keyof Tables]: Bound<Tables[K]> } & {
   /**
@@ -107,18 +124,22 @@ export type Repositories = { readonly [K in keyof Tables]: Bound<Tables[K]> } & 
 };
 
 /**
- * `mentions` is the customer-mention index of this database: built once per root set and
- * shared by the sets bound to its transactions and locked connections.
+ * `caches` are this database's customer-mention index and team: built once per root set
+ * and shared by the sets bound to its transactions and locked connections.
  */
-export function createRepositories(db: Db, mentions: MentionCache = newMentionCache()): Repositories {
-  const all: Tables = { ...tables, customerMentions: customerMentionsQueries(mentions) };
+export function createRepositories(db: Db, caches: RepositoryCaches = newRepositoryCaches()): Repositories {
+  const all: Tables = {
+    ...tables,
+    customerMentions: customerMentionsQueries(caches.mentions),
+    team: cachedTeamQueries(caches.team),
+  };
   const bound = Object.fromEntries(Object.entries(all).map(([name, table]) => [name, bindQueries(db, table)])) as {
     [K in keyof Tables]: Bound<Tables[K]>;
   };
   const repos: Repositories = {
     ...bound,
     transaction: (fn) =>
-      db.isTransaction ? fn(repos) : db.transaction().execute((tx) => fn(createRepositories(tx, mentions))),
+      db.isTransaction ? fn(repos) : db.transaction().execute((tx) => fn(createRepositories(tx, caches))),
     withAdvisoryLock: (key, fn) =>
       db.connection().execute(async (conn) => {
         // Keyed by the schema too: two Baton databases in one Postgres (a schema each, as the tests
@@ -128,7 +149,7 @@ export function createRepositories(db: Db, mentions: MentionCache = newMentionCa
         }>`select pg_try_advisory_lock(hashtext(current_schema()), ${key}) as locked`.execute(conn);
         if (!got.rows[0]?.locked) return undefined;
         try {
-          return await fn(createRepositories(conn, mentions));
+          return await fn(createRepositories(conn, caches));
         } finally {
           await sql`select pg_advisory_unlock(hashtext(current_schema()), ${key})`.execute(conn);
         }

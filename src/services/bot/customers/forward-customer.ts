@@ -126,11 +126,10 @@ export function chatPreamble(text: string): {
 /** A name given on the chat's first line: known → that customer; unknown → offer to create it. */
 export async function firstLineCustomer(
   repos: Repositories,
-  team: Team,
   viewer: Member,
   name: string,
 ): Promise<ForwardCustomer | undefined> {
-  const r = await resolveCustomer(repos, team, viewer, name);
+  const r = await resolveCustomer(repos, viewer, name);
   if (r.kind === 'one' || r.kind === 'forbidden') return r;
   if (r.kind === 'many') return { kind: 'ask', candidates: r.customers };
   return undefined;

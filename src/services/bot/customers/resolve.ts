@@ -13,28 +13,37 @@ export type Resolution =
   /** Only customers the member may not see matched. */
   | { kind: 'forbidden'; customer: Customer };
 
-export async function resolveCustomer(
-  repos: Repositories,
-  team: Team,
-  viewer: Member,
-  term: string,
-): Promise<Resolution> {
+/**
+ * Visibility is applied in SQL, before any limit: a dozen same-named customers the
+ * member may not see never crowd out the one they may. The order of precedence is
+ * that of a plain search: an exact code, name or alias first; then, only when no
+ * customer at all has that exact name, partial names together with contact names.
+ * Hidden matches only decide between "forbidden" and "none".
+ */
+export async function resolveCustomer(repos: Repositories, viewer: Member, term: string): Promise<Resolution> {
+  const scope = visibleScope(viewer);
+  const exact = await repos.customers.exactCustomers(term, LIMIT, scope);
+  if (exact.length > 0) return chosen(exact);
+  const [hiddenExact] = await repos.customers.exactCustomers(term, 1);
+  if (hiddenExact) return { kind: 'forbidden', customer: hiddenExact };
   const found = new Map<string, Customer>();
-  for (const c of await repos.customers.searchCustomers(term)) found.set(c.id, c);
-  if (found.size === 0 || !(await exactHit(found, term))) {
-    for (const h of await repos.customerContacts.contactsNamed(term)) {
-      const c = found.get(h.customerId) ?? (await repos.customers.findCustomerById(h.customerId));
-      if (c) found.set(c.id, c);
-    }
-  }
-  return judge(team, viewer, [...found.values()]);
+  for (const c of await repos.customers.partialCustomers(term, LIMIT, scope)) found.set(c.id, c);
+  for (const c of await repos.customers.customersWithContactNamed(term, scope)) found.set(c.id, c);
+  if (found.size > 0) return chosen([...found.values()]);
+  const [hidden] = [
+    ...(await repos.customers.partialCustomers(term, 1)),
+    ...(await repos.customers.customersWithContactNamed(term)),
+  ];
+  return hidden ? { kind: 'forbidden', customer: hidden } : { kind: 'none' };
 }
 
-async function exactHit(found: Map<string, Customer>, term: string): Promise<boolean> {
-  const t = term.toLowerCase();
-  return [...found.values()].some(
-    (c) => c.name.toLowerCase() === t || c.code.toLowerCase() === t || c.aliases.some((a) => a.toLowerCase() === t),
-  );
+/** How many matches a lookup offers as choices. */
+const LIMIT = 10;
+
+/** Matches the member may see: one, or choices in name order. */
+function chosen(visible: Customer[]): Resolution {
+  if (visible.length === 1) return { kind: 'one', customer: visible[0]! };
+  return { kind: 'many', customers: visible.sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
 export function judge(team: Team, viewer: Member, matches: Customer[]): Resolution {

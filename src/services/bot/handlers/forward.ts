@@ -54,14 +54,14 @@ export async function forwardMessage(
 
   let found: ForwardCustomer | undefined;
   if (pre.header) {
-    const r = await resolveCustomer(repos, b.team, b.sender, pre.header);
+    const r = await resolveCustomer(repos, b.sender, pre.header);
     found =
       r.kind === 'none'
         ? { kind: 'new', name: pre.header }
         : r.kind === 'many'
           ? { kind: 'ask', candidates: r.customers }
           : r;
-  } else if (pre.firstLine) found = await firstLineCustomer(repos, b.team, b.sender, pre.firstLine);
+  } else if (pre.firstLine) found = await firstLineCustomer(repos, b.sender, pre.firstLine);
   found ??= await forwardCustomer(repos, b.team, b.sender, {
     text: pre.body,
     parsed,

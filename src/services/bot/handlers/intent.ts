@@ -50,12 +50,7 @@ export async function runIntent(b: BotCtx, intent: Intent, chosen?: Customer): P
       }
       const c =
         chosen ??
-        (await pick(
-          b,
-          intent,
-          await resolveCustomer(b.ctx.deps.repos, b.team, b.sender, intent.target),
-          intent.target,
-        ));
+        (await pick(b, intent, await resolveCustomer(b.ctx.deps.repos, b.sender, intent.target), intent.target));
       if (c) await subscribeCustomer(b, c, intent.on);
       return;
     }
@@ -91,7 +86,7 @@ export async function runIntent(b: BotCtx, intent: Intent, chosen?: Customer): P
 async function customerFor(b: BotCtx, intent: Intent): Promise<Customer | undefined> {
   const repos = b.ctx.deps.repos;
   const term = 'customer' in intent ? intent.customer : undefined;
-  if (term) return pick(b, intent, await resolveCustomer(repos, b.team, b.sender, term), term);
+  if (term) return pick(b, intent, await resolveCustomer(repos, b.sender, term), term);
   if (intent.type === 'follow_up') {
     const r = await resolveMentions(repos, b.sender, b.ctx.message.text);
     if (r.kind !== 'none') return pick(b, intent, r, '');

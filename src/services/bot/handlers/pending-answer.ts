@@ -54,7 +54,7 @@ export const pendingAnswerHandler: MessageHandler = {
     }
     if (picked) customer = await repos.customers.findCustomerById(picked.customerId);
     else if (answer.type === 'name') {
-      const r = await resolveCustomer(repos, b.team, b.sender, answer.name);
+      const r = await resolveCustomer(repos, b.sender, answer.name);
       if (r.kind === 'forbidden') {
         await close();
         refuseCustomer(b, r.customer);

@@ -51,7 +51,7 @@ export const moveCommand = defineCommand<string>({
       ctx.reply(tr(b.fmt.lang, 'bot.undo.undo_commands.there_is_no_forward_from'));
       return;
     }
-    const r = await resolveCustomer(repos, b.team, b.sender, target);
+    const r = await resolveCustomer(repos, b.sender, target);
     if (r.kind === 'forbidden') {
       refuseCustomer(b, r.customer);
       return;

@@ -6,7 +6,6 @@ import type { Repositories } from '../../../deps.js';
 import type { Member } from '../../../core/team.js';
 import type { Customer } from '../../../core/customer.js';
 import { tr } from '../../../core/i18n/index.js';
-import { loadTeam } from '../../bot/customers/visibility.js';
 import { resolveCustomer } from '../../bot/customers/resolve.js';
 import { ordersStore, type OrdersEnv, type Outcome } from '../store.js';
 
@@ -43,8 +42,7 @@ export async function lastBotKey(ctx: MessageContext): Promise<string | null> {
 
 /** The one customer a member means by `term`, or the reply that says why not. */
 export async function customerNamed(ctx: MessageContext, member: Member, term: string): Promise<Customer | string> {
-  const team = await loadTeam(ctx.deps.repos);
-  const r = await resolveCustomer(ctx.deps.repos, team, member, term);
+  const r = await resolveCustomer(ctx.deps.repos, member, term);
   const lang = ctx.lang;
   if (r.kind === 'one') return r.customer;
   if (r.kind === 'many') {
