@@ -13,6 +13,7 @@ const BENCHES: [file: string, exportName: string][] = [
   ['extract-bench.ts', 'benchExtract'],
   ['cadence-bench.ts', 'benchCadence'],
   ['import-bench.ts', 'benchImport'],
+  ['departure-bench.ts', 'benchDeparture'],
   ['zip-bomb-bench.ts', 'benchZipBomb'],
   ['kill-dupes-bench.ts', 'benchKillDupes'],
   ['memory-bench.ts', 'benchMemory'],

@@ -171,6 +171,79 @@ export async function setNextFollowUp(db: Db, customerId: string, at: Date | nul
   await db.updateTable('customers').set({ next_follow_up_at: at }).where('id', '=', customerId).execute();
 }
 
+// ── the same, for many customers at once (an import of thousands of follow-ups) ──
+
+/** Rows per statement: three bind parameters each, well inside the limit. */
+const SET_CHUNK = 1000;
+const inChunks = <T>(xs: T[]): T[][] =>
+  Array.from({ length: Math.ceil(xs.length / SET_CHUNK) }, (_, i) => xs.slice(i * SET_CHUNK, (i + 1) * SET_CHUNK));
+
+/**
+ * recordContact for many customers (one contact each, outbound when `by` is set) together
+ * with their recomputed next follow-up: per 1,000 customers, the due rows and clocks in
+ * three statements and the customers themselves in one UPDATE … FROM (VALUES …).
+ */
+export async function recordContacts(
+  db: Db,
+  contacts: { customerId: string; at: Date; by: string | null; nextAt: Date | null }[],
+): Promise<void> {
+  for (const part of inChunks(contacts)) {
+    const values = sql.join(
+      part.map((c) => sql`(${c.customerId}::uuid, ${c.at}::timestamptz, ${c.by}::text, ${c.nextAt}::timestamptz)`),
+    );
+    const v = sql`(values ${values}) as v(id, at, by, next_at)`;
+    // Before the customers move: a follow-up that fell due before the contact becomes a due row.
+    await sql`insert into cadence_dues (customer_id, due_at, member_id, tier)
+      select c.id, c.next_follow_up_at, c.owner_id, c.tier from customers c join ${v} on c.id = v.id
+      where c.next_follow_up_at <= v.at
+      on conflict (customer_id, due_at) do nothing`.execute(db);
+    await sql`update cadence_dues d set done_at = v.at from ${v}
+      where v.by is not null and d.customer_id = v.id and d.done_at is null and d.due_at <= v.at`.execute(db);
+    await sql`update sla_clocks k set stopped_at = v.at, stopped_by = v.by from ${v}
+      where v.by is not null and k.customer_id = v.id and k.stopped_at is null and k.started_at <= v.at`.execute(db);
+    await sql`update customers c
+      set last_contact_at = greatest(coalesce(c.last_contact_at, v.at), v.at), updated_at = v.at, next_follow_up_at = v.next_at
+      from ${v} where c.id = v.id`.execute(db);
+  }
+}
+
+/** scheduleFacts for many customers: one query per 1,000 (lateral first delivery and last plan). */
+export async function scheduleFactsOf(db: Db, customerIds: string[]): Promise<Map<string, ScheduleFacts>> {
+  const out = new Map<string, ScheduleFacts>();
+  for (const part of inChunks([...new Set(customerIds)])) {
+    const rows = await sql<{
+      id: string;
+      tier: string;
+      stage: string;
+      last_contact_at: Date | string | null;
+      created_at: Date | string;
+      paused_until: Date | string | null;
+      delivered: string | null;
+      plan_happened_at: Date | string | null;
+      plan_next_at: Date | string | null;
+    }>`select c.id, c.tier, c.stage, c.last_contact_at, c.created_at, c.paused_until,
+        (select to_char(o.delivered_at, 'YYYY-MM-DD') from orders o
+          where o.customer_id = c.id and o.delivered_at is not null
+          order by o.ordered_at, o.delivered_at limit 1) as delivered,
+        p.happened_at as plan_happened_at, p.next_at as plan_next_at
+      from customers c
+      left join lateral (select f.happened_at, f.next_at from follow_ups f
+        where f.customer_id = c.id order by f.happened_at desc limit 1) p on true
+      where c.id in (${sql.join(part)})`.execute(db);
+    for (const r of rows.rows)
+      out.set(r.id, {
+        tier: r.tier,
+        stage: r.stage,
+        lastContactAt: d(r.last_contact_at),
+        createdAt: new Date(r.created_at),
+        pausedUntil: d(r.paused_until),
+        firstDeliveredOn: r.delivered,
+        lastPlan: r.plan_happened_at ? { happenedAt: new Date(r.plan_happened_at), nextAt: d(r.plan_next_at) } : null,
+      });
+  }
+  return out;
+}
+
 /** Customers whose schedule follows the policy now (not paused). */
 export async function unpausedCustomerIds(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('customers').select('id').where('paused_until', 'is', null).execute();
@@ -324,6 +397,8 @@ export const cadenceQueries = {
   recordContact,
   scheduleFacts,
   setNextFollowUp,
+  recordContacts,
+  scheduleFactsOf,
   unpausedCustomerIds,
   pauseCustomerUntil,
   pausesEndedBy,

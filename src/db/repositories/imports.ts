@@ -213,16 +213,6 @@ export async function insertFollowUps(db: Db, rows: ImportFollowUpRow[], now: Da
     .execute();
 }
 
-/** The rep's own "next contact" date becomes the plan, unless a later contact is already known. */
-export async function planNextFollowUp(db: Db, customerId: string, nextAt: Date, happenedAt: Date): Promise<void> {
-  await db
-    .updateTable('customers')
-    .set({ next_follow_up_at: nextAt })
-    .where('id', '=', customerId)
-    .where((eb) => eb.or([eb('last_contact_at', 'is', null), eb('last_contact_at', '<=', happenedAt)]))
-    .execute();
-}
-
 /** The imports repository: bound to a database in createRepositories(). */
 export const importsQueries = {
   knownCustomers,
@@ -234,5 +224,4 @@ export const importsQueries = {
   upsertOrders,
   followUpsOfCustomers,
   insertFollowUps,
-  planNextFollowUp,
 };

@@ -49,6 +49,41 @@ export async function recomputeNextFollowUp(
   }
   const c = await repos.cadence.scheduleFacts(customerId);
   if (!c) return null;
+  const at = nextFollowUpOf(c, now, policy, tz);
+  await repos.cadence.setNextFollowUp(customerId, at);
+  return at;
+}
+
+/**
+ * onCustomerContact for many customers at once (an import): the facts are read in one
+ * query, the plans computed here, and contacts and plans written together in a few
+ * set-based statements per 1,000 customers, not ten queries each. A contact's
+ * `plannedAt` (the rep's own "next contact" date) wins when it is the latest contact.
+ */
+export async function onCustomerContacts(
+  repos: Repositories,
+  contacts: { customerId: string; at: Date; by: string; plannedAt?: Date | null }[],
+  opts: { policy: CadencePolicy; tz: string },
+): Promise<void> {
+  if (contacts.length === 0) return;
+  const facts = await repos.cadence.scheduleFactsOf(contacts.map((c) => c.customerId));
+  const rows = contacts
+    .filter((c) => facts.has(c.customerId))
+    .map((c) => {
+      const f = facts.get(c.customerId)!;
+      // What recordContact leaves behind: the last contact only moves forward.
+      const latest = !f.lastContactAt || f.lastContactAt <= c.at;
+      const after = { ...f, lastContactAt: latest ? c.at : f.lastContactAt };
+      const nextAt = c.plannedAt && latest ? c.plannedAt : nextFollowUpOf(after, c.at, opts.policy, opts.tz);
+      return { customerId: c.customerId, at: c.at, by: c.by, nextAt };
+    });
+  await repos.cadence.recordContacts(rows);
+}
+
+type ScheduleFacts = NonNullable<Awaited<ReturnType<Repositories['cadence']['scheduleFacts']>>>;
+
+/** The next follow-up from a customer's schedule facts (pure). */
+function nextFollowUpOf(c: ScheduleFacts, now: Date, policy: CadencePolicy, tz: string): Date | null {
   // A follow-up logged as the last contact may carry the rep's own "next contact" date.
   const plan = c.lastPlan;
   const planned = plan?.nextAt && c.lastContactAt && plan.happenedAt >= c.lastContactAt ? plan.nextAt : null;
@@ -66,6 +101,5 @@ export async function recomputeNextFollowUp(
     policy,
     tz,
   );
-  await repos.cadence.setNextFollowUp(customerId, due?.at ?? null);
   return due?.at ?? null;
 }

@@ -27,22 +27,37 @@ export async function loadPackage(
   now: Date,
   tz: string,
 ): Promise<HandoverPackage> {
-  const src = await repos.handoverPackage.packageSources(customer.id, MESSAGE_LIMIT);
-  const team = src.team;
-  const owner = customer.ownerId ? team.find((m) => m.id === customer.ownerId) : undefined;
-  return buildPackage({
-    now,
-    customer,
-    ownerName: owner?.name ?? null,
-    ...src,
-    messages: src.messages.map((m) => ({
-      ...m,
-      lines: transcriptLines(
-        m.text,
-        m.at,
-        team.flatMap((x) => [x.id, x.name, ...x.name.split(/\s+/)]),
-        tz,
-      ),
-    })),
-  });
+  return (await loadPackages(repos, [customer], now, tz)).get(customer.id)!;
+}
+
+/** Many customers' packages from one set of reads (a departure hands over thousands). */
+export async function loadPackages(
+  repos: Repositories,
+  customers: Customer[],
+  now: Date,
+  tz: string,
+): Promise<Map<string, HandoverPackage>> {
+  const sources = await repos.handoverPackage.packageSourcesOf(
+    customers.map((c) => c.id),
+    MESSAGE_LIMIT,
+  );
+  const out = new Map<string, HandoverPackage>();
+  let reps: string[] | undefined;
+  for (const customer of customers) {
+    const src = sources.get(customer.id)!;
+    const team = src.team;
+    reps ??= team.flatMap((x) => [x.id, x.name, ...x.name.split(/\s+/)]);
+    const owner = customer.ownerId ? team.find((m) => m.id === customer.ownerId) : undefined;
+    out.set(
+      customer.id,
+      buildPackage({
+        now,
+        customer,
+        ownerName: owner?.name ?? null,
+        ...src,
+        messages: src.messages.map((m) => ({ ...m, lines: transcriptLines(m.text, m.at, reps!, tz) })),
+      }),
+    );
+  }
+  return out;
 }

@@ -12,7 +12,7 @@ import { addWorkingDays } from '../../core/handover/deadline.js';
 import { splitCustomers, type SplitMode } from '../../core/handover/split.js';
 import type { HandoverCommand, HandoverStage } from '../../core/handover/parse-command.js';
 import { filterPackageFor, type HandoverPackage } from '../../core/handover/package.js';
-import { loadPackage } from './load-package.js';
+import { loadPackages } from './load-package.js';
 import { resolveMember } from './resolve.js';
 import { customerLine, fmtTime, missingText, stageLabel } from './render.js';
 import { deliverPackage } from './deliver.js';
@@ -126,8 +126,7 @@ export async function prepareHandover(env: HandoverEnv, actor: Member, cmd: Star
     .map((r) => ({ receiver: r, customers: parts.get(r.id) ?? [] }))
     .filter((a) => a.customers.length > 0);
 
-  const packages = new Map<string, HandoverPackage>();
-  for (const c of customers) packages.set(c.id, await loadPackage(repos, c, env.now, env.tz));
+  const packages = await loadPackages(repos, customers, env.now, env.tz);
   return { ok: true, plan: { kind, from, stage: cmd.stage, split, assignments }, packages };
 }
 

@@ -2,7 +2,7 @@
 // so a 10,000-row sheet is a few dozen statements and an error leaves nothing behind.
 import type { Repositories } from '../../deps.js';
 import { formatCustomerCode } from '../../core/customer.js';
-import { onCustomerContact } from '../cadence/on-contact.js';
+import { onCustomerContacts } from '../cadence/on-contact.js';
 import { loadCadence } from '../cadence/policy-store.js';
 import type { CustomerRecord, FollowUpRecord, OrderRecord, Records } from './validate.js';
 
@@ -181,16 +181,17 @@ async function writeFollowUps(
     const l = latest.get(f.customerId);
     if (!l || f.happenedAt > l.happenedAt) latest.set(f.customerId, f);
   }
-  // The cadence hook runs per customer (it recomputes the plan); its policy is loaded once.
-  const cadence = latest.size ? await loadCadence(tx) : undefined;
-  for (const f of latest.values()) {
-    await onCustomerContact(tx, f.customerId, f.happenedAt, {
-      policy: cadence!.policy,
-      tz: cadence!.tz,
+  // The cadence hook runs once for the whole set (one statement per step, not per customer).
+  if (latest.size === 0) return;
+  const cadence = await loadCadence(tx);
+  await onCustomerContacts(
+    tx,
+    [...latest.values()].map((f) => ({
+      customerId: f.customerId,
+      at: f.happenedAt,
       by: f.memberId ?? 'import',
-    });
-    if (f.nextAt) {
-      await tx.imports.planNextFollowUp(f.customerId, f.nextAt, f.happenedAt);
-    }
-  }
+      plannedAt: f.nextAt,
+    })),
+    cadence,
+  );
 }
