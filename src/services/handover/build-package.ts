@@ -12,59 +12,17 @@ import {
   type TimelineKind,
 } from '../../core/handover/conversation.js';
 import { MONEY_KINDS, type HandoverPackage } from '../../core/handover/package.js';
+import type { PackageSources } from '../../core/handover/package-sources.js';
 
-export interface PackageInput {
+export interface PackageInput extends Omit<PackageSources, 'messages'> {
   now: Date;
   customer: Customer;
   ownerName: string | null;
-  team: { id: string; name: string }[];
-  contacts: {
-    name: string;
-    title: string | null;
-    phone: string | null;
-    email: string | null;
-    wechat: string | null;
-    whatsapp: string | null;
-    isPrimary: boolean;
-  }[];
-  responsibles: { stage: string; memberId: string; memberName: string }[];
-  /** Current needs only. */
-  needs: {
-    kind: string;
-    slot: string;
-    value: unknown;
-    evidence: string;
-    speaker: string | null;
-    saidAt: Date | null;
-    createdAt: Date;
-  }[];
-  changes: {
-    kind: string;
-    fromValue: unknown;
-    toValue: unknown;
-    evidence: string | null;
-    saidBy: string | null;
-    saidAt: Date | null;
-    createdAt: Date;
-  }[];
-  followUps: { happenedAt: Date; summary: string | null; memberName: string | null; channel: string }[];
-  orders: {
-    id: string;
-    orderNo: string | null;
-    orderedAt: Date;
-    amount: number;
-    currency: string;
-    amountCny: number;
-    status: string;
-    shippedAt: Date | null;
-    deliveredAt: Date | null;
-  }[];
-  payments: { orderId: string | null; amount: number; currency: string; paidAt: Date | null }[];
   /**
    * Messages linked to the customer. `lines`, when the message was a forwarded
    * transcript, holds its speaker lines with their own times and sides.
    */
-  messages: { at: Date; senderName: string | null; senderIsMember: boolean; text: string; lines?: SaidLine[] }[];
+  messages: (PackageSources['messages'][number] & { lines?: SaidLine[] })[];
 }
 
 const RECENT_DAYS = 30;
