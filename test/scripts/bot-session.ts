@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestApp } from '../helpers/test-app.js';
+import { sayStep } from './session-markdown.js';
 import { packageRoot } from '../../src/core/package-root.js';
 import { ACME_FIRST_CHAT, ACME_SECOND_CHAT } from '../integration/bot/conversation-helpers.js';
 
@@ -139,13 +140,6 @@ const STEPS: { title: string; from: string; chat: string; text: string }[] = [
   { title: 'Something Baton does not understand', from: 'lily', chat: 'dm:lily', text: '嗯嗯' },
 ];
 
-function block(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => `    ${l}`)
-    .join('\n');
-}
-
 async function main(): Promise<void> {
   const t = await createTestApp();
   const out: string[] = [
@@ -158,14 +152,7 @@ async function main(): Promise<void> {
     '',
   ];
   try {
-    for (const [i, s] of STEPS.entries()) {
-      const r = await t.say(s.from, s.chat, s.text);
-      out.push(`## ${i + 1}. ${s.title}`, '', `**${s.from}** in \`${s.chat}\`:`, '', block(s.text), '');
-      const replies = r.body.replies ?? [];
-      if (r.status !== 200) out.push(`(HTTP ${r.status}: ${r.body.error})`, '');
-      else if (replies.length === 0) out.push('_(no reply)_', '');
-      for (const x of replies) out.push(`**Baton** → \`${x.chat}\`:`, '', block(x.text), '');
-    }
+    for (const [i, s] of STEPS.entries()) await sayStep(out, t, i + 1, s);
   } finally {
     await t.close();
   }

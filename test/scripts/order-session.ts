@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTestApp } from '../helpers/test-app.js';
+import { sayStep, tickStep } from './session-markdown.js';
 import { packageRoot } from '../../src/core/package-root.js';
 import { AdjustableClock, FixedClock } from '../../src/core/clock.js';
 
@@ -103,13 +104,6 @@ const STEPS: Step[] = [
   { title: 'The same in English', from: 'wang', chat: 'dm:wang', text: 'hand-off timeliness last month' },
 ];
 
-function block(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => `    ${l}`)
-    .join('\n');
-}
-
 async function main(): Promise<void> {
   const t = await createTestApp({
     app: { clock: new AdjustableClock(new FixedClock(new Date('2026-11-23T08:00:00+08:00'))) },
@@ -124,21 +118,8 @@ async function main(): Promise<void> {
   ];
   try {
     for (const [i, s] of STEPS.entries()) {
-      if (s.tick) {
-        const r = await t.tick(s.tick);
-        out.push(`## ${i + 1}. ${s.title}`, '', `**tick** \`${s.tick}\``, '');
-        const sent = r.body.sent ?? [];
-        if (r.status !== 200) out.push(`(HTTP ${r.status}: ${r.body.error})`, '');
-        else if (sent.length === 0) out.push('_(nothing sent)_', '');
-        for (const x of sent) out.push(`**Baton** → \`${x.chat}\`:`, '', block(x.text), '');
-        continue;
-      }
-      const r = await t.say(s.from!, s.chat!, s.text!);
-      out.push(`## ${i + 1}. ${s.title}`, '', `**${s.from}** in \`${s.chat}\`:`, '', block(s.text!), '');
-      const replies = r.body.replies ?? [];
-      if (r.status !== 200) out.push(`(HTTP ${r.status}: ${r.body.error})`, '');
-      else if (replies.length === 0) out.push('_(no reply)_', '');
-      for (const x of replies) out.push(`**Baton** → \`${x.chat}\`:`, '', block(x.text), '');
+      if (s.tick) await tickStep(out, t, i + 1, { title: s.title, at: s.tick });
+      else await sayStep(out, t, i + 1, { title: s.title, from: s.from!, chat: s.chat!, text: s.text! });
     }
   } finally {
     await t.close();
