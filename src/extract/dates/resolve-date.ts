@@ -15,7 +15,7 @@ import {
 } from './calendar.js';
 import { chronoDates } from './english-chrono.js';
 import { HOLIDAY_WORDS, nextHoliday } from './holidays.js';
-import { ZH_RULES } from './zh-grammar.js';
+import { CN_N, ZH_RULES, ZH_WEEKDAY } from './zh-grammar.js';
 import { allMatches, parseNum } from '../text.js';
 
 export interface DateHit {
@@ -57,25 +57,7 @@ const monthOf = (s: string): number =>
       .slice(0, s.toLowerCase().startsWith('sept') ? 4 : 3)
   ] ?? 0;
 
-const ZH_WD: Record<string, number> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  日: 7,
-  天: 7,
-  '1': 1,
-  '2': 2,
-  '3': 3,
-  '4': 4,
-  '5': 5,
-  '6': 6,
-  '7': 7,
-};
 const EN_WD: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
-const CN_N = '[0-9零一二两三四五六七八九十]+';
 
 function ymd(y: number, m: number, d: number): LocalDate | undefined {
   return isValidDate(y, m, d) ? { y, m, d } : undefined;
@@ -266,7 +248,7 @@ const RULES: Rule[] = [
   [
     /(下下|下|这|本)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天1-7])/g,
     (m, t) => {
-      const wd = ZH_WD[m[2]!]!;
+      const wd = ZH_WEEKDAY[m[2]!]!;
       if (m[1] === '下下') return weekday(t, wd, 2);
       if (m[1] === '下') return weekday(t, wd, 1);
       if (m[1]) return weekday(t, wd, 0);

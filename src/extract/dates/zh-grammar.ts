@@ -9,9 +9,11 @@ import { parseNum } from '../text.js';
 
 export type DateRule = [RegExp, (m: RegExpExecArray, today: LocalDate) => LocalDate | undefined, boolean];
 
-const CN_N = '[0-9零一二两三四五六七八九十]+';
+/** A day or month count in Arabic or Chinese numerals; shared with resolve-date.ts. */
+export const CN_N = '[0-9零一二两三四五六七八九十]+';
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const WD: Record<string, number> = {
+/** A Chinese weekday word to its ISO number (周日/周天 = 7); shared with resolve-date.ts. */
+export const ZH_WEEKDAY: Record<string, number> = {
   一: 1,
   二: 2,
   三: 3,
@@ -128,7 +130,7 @@ export const ZH_RULES: DateRule[] = [
     ),
     (m, t) => {
       const n = parseNum(m[2]!) ?? 0;
-      const wd = WD[m[3]!]!;
+      const wd = ZH_WEEKDAY[m[3]!]!;
       let mo: number;
       let y = t.y;
       if (/^下/.test(m[1]!)) {
@@ -150,7 +152,7 @@ export const ZH_RULES: DateRule[] = [
   // 下周周六 / 下个星期的周五 / 下下周星期二 (the weekday of that Monday–Sunday week)
   [
     /(下下|下|这|本)\s*(?:个)?\s*(?:周|星期|礼拜)\s*的?\s*(?:周|星期|礼拜)([一二三四五六日天1-7])/g,
-    (m, t) => addDays(mondayOf(t), (m[1] === '下下' ? 14 : m[1] === '下' ? 7 : 0) + WD[m[2]!]! - 1),
+    (m, t) => addDays(mondayOf(t), (m[1] === '下下' ? 14 : m[1] === '下' ? 7 : 0) + ZH_WEEKDAY[m[2]!]! - 1),
     true,
   ],
   [/大大后天/g, (_m, t) => addDays(t, 4), true],
