@@ -11,19 +11,14 @@ import type { CustomerScope } from '../../core/customer-scope.js';
 import { MentionIndex, type MentionSource } from '../../core/mention-index.js';
 import { scopeWhere } from './customer-scope-where.js';
 import { toCustomer } from './customers.js';
+import { currentValue, newVersionedCache, type VersionedCache } from './versioned-cache.js';
 
 /** Beyond this many changed customers a full reload is cheaper than a patch. */
 const PATCH_LIMIT = 5_000;
 
-export interface MentionCache {
-  index?: MentionIndex;
-  version: number;
-  refreshing?: Promise<void>;
-}
+export type MentionCache = VersionedCache<MentionIndex>;
 
-export function newMentionCache(): MentionCache {
-  return { version: -1 };
-}
+export const newMentionCache = (): MentionCache => newVersionedCache<MentionIndex>();
 
 async function currentVersion(db: Db): Promise<number> {
   const r = await sql<{ version: string }>`select version from customer_mention_version`.execute(db);
@@ -50,7 +45,7 @@ async function loadSources(db: Db, ids?: string[]): Promise<MentionSource[]> {
 async function rebuild(db: Db, cache: MentionCache): Promise<void> {
   // The version first: whatever is loaded after it is at least that new.
   const version = await currentVersion(db);
-  cache.index = new MentionIndex(await loadSources(db));
+  cache.value = new MentionIndex(await loadSources(db));
   cache.version = version;
 }
 
@@ -70,18 +65,12 @@ async function patch(db: Db, cache: MentionCache, index: MentionIndex): Promise<
   cache.version = version;
 }
 
-async function refresh(db: Db, cache: MentionCache): Promise<MentionIndex> {
-  for (;;) {
-    const version = await currentVersion(db);
-    if (cache.index && version <= cache.version) return cache.index;
-    if (!cache.refreshing) {
-      const index = cache.index;
-      cache.refreshing = (index ? patch(db, cache, index) : rebuild(db, cache)).finally(() => {
-        cache.refreshing = undefined;
-      });
-    }
-    await cache.refreshing;
-  }
+function refresh(db: Db, cache: MentionCache): Promise<MentionIndex> {
+  return currentValue(
+    cache,
+    () => currentVersion(db),
+    () => (cache.value ? patch(db, cache, cache.value) : rebuild(db, cache)),
+  );
 }
 
 /**

@@ -7,16 +7,11 @@ import { sql } from 'kysely';
 import type { Db } from '../client.js';
 import type { Member } from '../../core/team.js';
 import { listMembers } from './team.js';
+import { currentValue, newVersionedCache, type VersionedCache } from './versioned-cache.js';
 
-export interface TeamCache {
-  members?: Member[];
-  version: number;
-  loading?: Promise<void>;
-}
+export type TeamCache = VersionedCache<Member[]>;
 
-export function newTeamCache(): TeamCache {
-  return { version: -1 };
-}
+export const newTeamCache = (): TeamCache => newVersionedCache<Member[]>();
 
 async function teamVersion(db: Db): Promise<number> {
   const r = await sql<{ version: string }>`select version from team_version`.execute(db);
@@ -26,7 +21,7 @@ async function teamVersion(db: Db): Promise<number> {
 async function reload(db: Db, cache: TeamCache): Promise<void> {
   // The version first: the members read after it are at least that new.
   const version = await teamVersion(db);
-  cache.members = await listMembers(db);
+  cache.value = await listMembers(db);
   cache.version = version;
 }
 
@@ -37,14 +32,10 @@ async function reload(db: Db, cache: TeamCache): Promise<void> {
  */
 export async function cachedMembers(db: Db, cache: TeamCache): Promise<Member[]> {
   if (db.isTransaction) return listMembers(db);
-  for (;;) {
-    const version = await teamVersion(db);
-    if (cache.members && version <= cache.version) return cache.members.map((m) => ({ ...m }));
-    if (!cache.loading) {
-      cache.loading = reload(db, cache).finally(() => {
-        cache.loading = undefined;
-      });
-    }
-    await cache.loading;
-  }
+  const members = await currentValue(
+    cache,
+    () => teamVersion(db),
+    () => reload(db, cache),
+  );
+  return members.map((m) => ({ ...m }));
 }
