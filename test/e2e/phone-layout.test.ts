@@ -110,6 +110,15 @@ describe.skipIf(!hasChromium)(
       return p;
     }
 
+    /** Waits until `n` more polls of the console page have finished (the page counts them). */
+    async function pollsAfter(p: Page, n: number): Promise<void> {
+      const done = await p.evaluate(() => (window as unknown as { batonPolls?: number }).batonPolls ?? 0);
+      await p.waitForFunction(
+        (target) => ((window as unknown as { batonPolls?: number }).batonPolls ?? 0) >= target,
+        done + n,
+      );
+    }
+
     const pages: [string, string | null, () => string][] = [
       ['dashboard', 'wang', () => '/web/dashboard'],
       ['customers', 'lily', () => '/web/customers'],
@@ -147,15 +156,17 @@ describe.skipIf(!hasChromium)(
         expect(send!.x).toBeGreaterThanOrEqual(0);
         expect(send!.x + send!.width).toBeLessThanOrEqual(vp.width);
         expect(send!.y + send!.height).toBeLessThanOrEqual(vp.height);
-        await p.waitForTimeout(2500); // the first poll has drawn the chat so far
+        // Two: the poll running now may have begun before the chat was chosen; the next one did not.
+        await pollsAfter(p, 2);
         const mine = p.locator('.msg.me', { hasText: /^bob\b|Bob/ }).filter({ hasText: '/web' });
         const links = p.locator('.msg.bot a[href*="/web/login"]');
         const [mineBefore, linksBefore] = [await mine.count(), await links.count()];
         await p.fill('#text', '/web');
         await p.click('#send');
         await expect.poll(() => links.count()).toBe(linksBefore + 1);
-        // Let the 2 s poll run over the same messages a couple of times: still drawn once.
-        await p.waitForTimeout(4500);
+        // Let the 2 s poll run over the same messages a couple of times: still drawn once. Polls run
+        // one at a time and the one that drew the link has finished, so both of these began after it.
+        await pollsAfter(p, 2);
         expect(await mine.count()).toBe(mineBefore + 1);
         expect(await links.count()).toBe(linksBefore + 1);
         // The bot's markdown is rendered, never shown as literal ** marks.

@@ -71,7 +71,9 @@ function render(m) {
 async function reload() { generation++; if (inFlight) await inFlight; seen = new Set(); $('log').innerHTML = ''; await poll(); }
 // One poll at a time, and each message drawn once (by id): the timer, Send and a chat switch
 // used to overlap and draw the same messages twice.
-function poll() { if (!inFlight) inFlight = pollOnce().finally(() => { inFlight = null; }); return inFlight; }
+// window.batonPolls counts finished polls, so a browser test can wait for the page to have drawn
+// what the server had rather than sleep and hope.
+function poll() { if (!inFlight) inFlight = pollOnce().finally(() => { inFlight = null; window.batonPolls = (window.batonPolls || 0) + 1; }); return inFlight; }
 async function pollOnce() {
   const chat = $('chat').value, gen = generation; if (!chat) return;
   try {
