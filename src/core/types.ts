@@ -30,12 +30,29 @@ export interface InboundMessage {
   /** The platform's id of the sender. */
   senderExternalId: string;
   senderName?: string;
+  /** The message's text; '' for a picture without words (then `images` carries it). */
   text: string;
+  /** Pictures the message carries (issue 19): read as chat screenshots by the worker. */
+  images?: InboundImage[];
   sentAt: Date;
   /** Platform hints needed to answer (e.g. DingTalk sessionWebhook and its expiry). */
   replyHint?: Record<string, unknown>;
   /** The payload as received (decrypted where the platform encrypts), kept verbatim. */
   raw: unknown;
+}
+
+/**
+ * One picture in an inbound message. The ack stores the reference (or the bytes, when the platform
+ * handed them over already); the worker downloads a reference through the adapter's downloadImage.
+ */
+export interface InboundImage {
+  /** The platform's handle: WeCom MediaId, DingTalk downloadCode, WhatsApp media id, an AI bot URL. */
+  ref?: string;
+  /** Whatever else the download needs (the AI bot's per-image aeskey, a robot code), JSON only. */
+  hint?: Record<string, unknown>;
+  mime?: string;
+  /** The bytes, when they came with the message (the console, WhatsApp Web). */
+  data?: Buffer;
 }
 
 export type MessageFormat = 'text' | 'markdown';
@@ -112,6 +129,8 @@ export interface ChatAdapter {
     hooks?: AdapterHooks,
   ): Promise<void>;
   stop?(): Promise<void>;
+  /** Fetch a picture's bytes by its reference (media endpoints); throws DeliveryError (retryable or not). */
+  downloadImage?(image: InboundImage): Promise<{ data: Buffer; mime: string }>;
   /**
    * Set when the platform allows one connection per account (the WeCom AI bot: one per BotID): the key
    * of that account. Then only the replica holding the key's advisory lock runs start().
