@@ -19,6 +19,8 @@ export interface StoredImage {
   reading: unknown;
   confidence: number | null;
   error: string | null;
+  /** The first message of the run of screenshots it was filed with. */
+  runStart: string | null;
 }
 
 export interface NewImage {

@@ -20,6 +20,7 @@ type Row = {
   reading: unknown;
   confidence: number | null;
   error: string | null;
+  run_start: string | null;
 };
 
 const META = [
@@ -36,6 +37,7 @@ const META = [
   'reading',
   'confidence',
   'error',
+  'run_start',
 ] as const;
 
 function toImage(r: Row): StoredImage {
@@ -53,6 +55,7 @@ function toImage(r: Row): StoredImage {
     reading: r.reading ?? null,
     confidence: r.confidence === null ? null : Number(r.confidence),
     error: r.error,
+    runStart: r.run_start,
   };
 }
 
