@@ -274,4 +274,14 @@ describe('forwarding a chat screenshot', () => {
       .executeTakeFirstOrThrow();
     expect(img).toEqual({ state: 'unreadable', error: 'too-many-pixels' });
   });
+
+  it('in a group, a picture with no chat in it (a product photo) gets no answer; in a direct chat it does', async () => {
+    t.wall.advance(10 * 60_000);
+    // Width 299 has no reading: the fake reader finds no chat in it.
+    const inGroup = await shot(t, 'lily', 'group:production', await pngOf(299));
+    expect(inGroup.status).toBe(200);
+    expect(texts(inGroup, 'group:production')).toEqual([]);
+    const direct = await shot(t, 'lily', 'dm:lily', await pngOf(299));
+    expect(texts(direct, 'dm:lily')[0]).toMatch(/没有找到聊天内容/);
+  });
 });

@@ -29,14 +29,19 @@ export const screenshotHandler: MessageHandler = {
     if (images.length === 0) return false;
     const b = await botCtx(ctx, ctx.sender);
     // Without OCR nothing is read, nothing is lost: the pictures stay stored for when it is installed.
+    // In a group, pictures are often just pictures (a product photo): only a chat found in one is
+    // answered there; a direct chat with Baton always gets an answer.
+    const group = ctx.chat.kind === 'group';
     const available = await ctx.deps.screenshots.reader.available();
     const unread = images.some((i) => i.state !== 'read' && i.state !== 'unreadable');
     if (!available.ok && unread) {
+      if (group) return false;
       ctx.reply(tr(b.fmt.lang, 'bot.screenshot.needs_tesseract'));
       return true;
     }
     const outcome = await readImages(ctx, images, repNames(b.sender.name));
     if (!outcome.ok) {
+      if (group && (outcome.reason === 'no-chat-found' || outcome.reason === 'ocr-unavailable')) return false;
       ctx.reply(refusal(b, outcome));
       return true;
     }
