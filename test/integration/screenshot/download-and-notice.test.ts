@@ -10,7 +10,7 @@ import { createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { createCountingAdapter } from '../../fakes/counting-adapter.js';
 import { fakeReader, pngOf, readingOf, type FakeReader } from '../../fakes/fake-screenshot-reader.js';
 import { ingestMessages } from '../../../src/services/ingest.js';
-import { processOneBatch } from '../../../src/jobs/message-worker.js';
+import { MAX_ATTEMPTS, processOneBatch } from '../../../src/jobs/message-worker.js';
 import { understand } from '../../../src/services/understand/index.js';
 import { DeliveryError } from '../../../src/core/errors.js';
 import { joinReadings } from '../../../src/extract/screenshot/reader-port.js';
@@ -92,7 +92,7 @@ describe('screenshots by reference, and the reading notice', () => {
     t = await createTestApp({
       workers: false,
       // Say "reading…" after 1 ms: a reading that is held back (the fake's gate) always gets it first.
-      env: { SCREENSHOT_READING_NOTICE_MS: '1' },
+      env: { SCREENSHOT_READING_NOTICE_MS: '1', SCREENSHOT_MAX_MB: '1' },
       app: {
         screenshots: { reader, join: joinReadings },
         adapters: new Map<Platform, ChatAdapter>([['console', mediaAdapter()]]),
@@ -136,6 +136,25 @@ describe('screenshots by reference, and the reading notice', () => {
       error: expect.stringMatching(/^download-failed: .*404/),
     });
     expect(await replies(id)).toEqual([expect.stringMatching(/无法从平台下载这张图片/)]);
+  });
+
+  it('a transient failure on the last try is answered too, not dropped silently', async () => {
+    answers.set('media-flaky', [503, 503]);
+    const id = await postRef('media-flaky');
+    await sql`update messages set attempts = ${MAX_ATTEMPTS - 1} where id = ${id}`.execute(db());
+    expect(await work()).toBe(1);
+    expect(await message(id)).toMatchObject({ state: 'done', attempts: MAX_ATTEMPTS });
+    expect(await image(id)).toMatchObject({ state: 'unreadable', error: expect.stringMatching(/503/) });
+    expect(await replies(id)).toEqual([expect.stringMatching(/无法从平台下载这张图片/)]);
+  });
+
+  it('refuses a download over the size limit (here 1 MB) without keeping its bytes', async () => {
+    const png = await pngOf(300);
+    answers.set('media-big', [Buffer.concat([png, Buffer.alloc(1024 * 1024)])]);
+    const id = await postRef('media-big');
+    expect(await work()).toBe(1);
+    expect(await image(id)).toEqual({ state: 'unreadable', bytes: null, error: 'too-large', ref: 'media-big' });
+    expect(await replies(id)).toEqual([expect.stringMatching(/超过 1 MB/)]);
   });
 
   it('says "reading the screenshot…" first when the reading takes longer than the notice delay, once', async () => {

@@ -284,4 +284,16 @@ describe('forwarding a chat screenshot', () => {
     const direct = await shot(t, 'lily', 'dm:lily', await pngOf(299));
     expect(texts(direct, 'dm:lily')[0]).toMatch(/没有找到聊天内容/);
   });
+
+  it('/move files a screenshot under another customer as the chat it was read as', async () => {
+    readings.set(217, readingOf([{ speaker: '郑总', role: 'customer', text: '我们要450个' }]));
+    t.wall.advance(10 * 60_000);
+    await shot(t, 'lily', 'dm:lily', await pngOf(217), { text: '客户：Wrong Screens' });
+    const r = await t.say('lily', 'dm:lily', '/move Right Screens');
+    expect(texts(r, 'dm:lily').join('\n')).toContain('**Right Screens**');
+    const [wrong] = await customerNamed('Wrong Screens');
+    const [right] = await customerNamed('Right Screens');
+    expect(await currentNeeds(wrong!.id)).toEqual([]);
+    expect((await currentNeeds(right!.id)).map((n) => n.evidence)).toEqual(['我们要450个']);
+  });
 });

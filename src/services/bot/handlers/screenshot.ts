@@ -161,3 +161,13 @@ export async function storedReadings(b: BotCtx, messageId: string): Promise<Scre
   const readings = images.map((i) => (i.state === 'read' ? readingFromJson(i.reading) : undefined));
   return readings.every((r) => !!r) ? (readings as ScreenshotReading[]) : undefined;
 }
+
+/** The chat a screenshot message was filed as (its stored readings, joined with its run), for /move. */
+export async function storedScreenshotChat(
+  b: BotCtx,
+  m: { messageId: string; sentAt: Date; caption: string },
+): Promise<ScreenshotReading | undefined> {
+  const readings = await storedReadings(b, m.messageId);
+  if (!readings) return undefined;
+  return (await joinRun(b, { ...m, readings })).reading;
+}
