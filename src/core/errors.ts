@@ -40,6 +40,13 @@ export class InputError extends BatonError {
   }
 }
 
+/** Not yet: something this depends on is still under way elsewhere (another replica). Retried with backoff. */
+export class NotYetError extends BatonError {
+  constructor(message: string) {
+    super('not_yet', message);
+  }
+}
+
 /** Sending to a platform failed. `retryable` decides whether the outbox tries again. */
 export class DeliveryError extends BatonError {
   readonly retryable: boolean;

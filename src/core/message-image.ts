@@ -41,5 +41,7 @@ export interface RecentImageMessage {
   sentAt: Date;
   text: string;
   customerId: string | null;
+  /** The message's own processing state (pending, processing, done, failed). */
+  state: string;
   images: StoredImage[];
 }

@@ -172,7 +172,7 @@ export async function recentImageMessages(
 ): Promise<RecentImageMessage[]> {
   const msgs = await db
     .selectFrom('messages')
-    .select(['id', 'sent_at', 'text', 'customer_id'])
+    .select(['id', 'sent_at', 'text', 'customer_id', 'state'])
     .where('chat_id', '=', q.chatId)
     .where('sender_member_id', '=', q.senderMemberId)
     .where('id', '<>', q.excludeId)
@@ -198,6 +198,7 @@ export async function recentImageMessages(
     sentAt: new Date(m.sent_at),
     text: m.text,
     customerId: m.customer_id,
+    state: m.state,
     images: imgs.filter((i) => i.message_id === m.id).map((i) => toImage(i as Row)),
   }));
 }

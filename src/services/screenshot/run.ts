@@ -18,6 +18,11 @@ export interface ScreenshotRun {
   messageIds: string[];
   /** The run's current filing: the latest earlier screenshot filed under a customer. */
   filed?: { messageId: string; customerId: string };
+  /**
+   * An earlier screenshot of the run not read yet because it is still being worked on (by another
+   * replica: one process works a chat's messages in order): this one should wait for it.
+   */
+  waitingFor?: string;
 }
 
 export async function screenshotRun(
@@ -41,6 +46,8 @@ export async function screenshotRun(
     if (after.getTime() - r.sentAt.getTime() > window) break;
     // A text message (or a picture that could not be read) ends the run.
     const readings = r.images.map((i) => (i.state === 'read' ? readingFromJson(i.reading) : undefined));
+    if (readings.length > 0 && readings.some((x) => !x) && (r.state === 'pending' || r.state === 'processing'))
+      run.waitingFor = r.id;
     if (readings.length === 0 || readings.some((x) => !x)) break;
     newestFirst.push(readings as ScreenshotReading[]);
     run.messageIds.unshift(r.id);

@@ -43,9 +43,9 @@ describe('screenshots by reference, and the reading notice', () => {
   const work = () => processOneBatch(t.app.deps, understand);
   const replies = async (id: string) => (await t.app.deps.repos.outbox.outboxForSource(id)).map((o) => o.text);
 
-  async function postRef(ref: string, text = ''): Promise<string> {
-    // Minutes apart: each screenshot is a chat of its own, not the next of a run.
-    t.wall.advance(10 * 60_000);
+  /** By default minutes after the last: each screenshot is a chat of its own, not the next of a run. */
+  async function postRef(ref: string, text = '', afterMs = 10 * 60_000): Promise<string> {
+    t.wall.advance(afterMs);
     const externalId = `ref-${++n}`;
     const r = await ingestMessages(t.app.deps, [
       {
@@ -183,5 +183,41 @@ describe('screenshots by reference, and the reading notice', () => {
     const out = await replies(id);
     expect(out).toHaveLength(1);
     expect(out[0]).toContain('**Wonka**');
+  });
+
+  it('the next screenshot of a run waits while the one before is still being read elsewhere, then joins it', async () => {
+    readings.set(301, readingOf([{ speaker: '冯总', role: 'customer', text: '我们要2500个' }]));
+    readings.set(302, readingOf([{ speaker: '冯总', role: 'customer', text: '要CE认证' }]));
+    answers.set('run-1', [await pngOf(301)]);
+    answers.set('run-2', [await pngOf(302)]);
+    const first = await postRef('run-1', '客户：Replica Co');
+    // Seconds later, the same member's next screenshot of the same chat.
+    const second = await postRef('run-2', '', 5_000);
+    const hold = (id: string, seconds: number) =>
+      sql`update messages set state = 'pending', locked_until = now() + make_interval(secs => ${seconds}) where id = ${id}`.execute(
+        db(),
+      );
+    // Another replica holds the first: this one gets only the second, which must not file alone.
+    await sql`update messages set state = 'processing', locked_until = now() + interval '1 hour' where id = ${first}`.execute(
+      db(),
+    );
+    expect(await work()).toBe(1);
+    expect(await message(second)).toMatchObject({
+      state: 'pending',
+      last_error: expect.stringMatching(/still being read/),
+    });
+    expect(await replies(second)).toEqual([]);
+    // The first is done (here: by this worker, while the second waits out its backoff).
+    await hold(first, -1);
+    await hold(second, 3600);
+    expect(await work()).toBe(1);
+    expect((await replies(first)).join('\n')).toContain('**Replica Co**');
+    await hold(second, -1);
+    expect(await work()).toBe(1);
+    const card = (await replies(second)).join('\n');
+    expect(card).toContain('**Replica Co**');
+    expect(card).toMatch(/2 条消息/);
+    const customers = await db().selectFrom('customers').select('id').where('name', '=', 'Replica Co').execute();
+    expect(customers).toHaveLength(1);
   });
 });

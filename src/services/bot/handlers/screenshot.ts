@@ -10,6 +10,7 @@ import type { Customer } from '../../../core/customer.js';
 import type { Repositories } from '../../../deps.js';
 import type { ScreenshotReading } from '../../../extract/screenshot/types.js';
 import { tr } from '../../../core/i18n/index.js';
+import { NotYetError } from '../../../core/errors.js';
 import { botCtx, type BotCtx } from '../bot-context.js';
 import { repNames } from '../forward/extract-chat.js';
 import { applyForward } from '../forward/apply-forward.js';
@@ -76,6 +77,9 @@ function refusal(b: BotCtx, o: Extract<ReadOutcome, { ok: false }>): string {
   }
 }
 
+/** Tries to wait for an earlier screenshot still being worked on elsewhere (1 + 2 + 4 + 8 s) before going alone. */
+const WAIT_TRIES = 4;
+
 /** The run this message ends, joined into one reading with this message's own readings. */
 async function joinRun(
   b: BotCtx,
@@ -88,6 +92,10 @@ async function joinRun(
     sentAt: m.sentAt,
     caption: m.caption,
   });
+  // The earlier screenshot of this run is still being read by another replica: try again shortly,
+  // so the run is joined instead of filed twice (and on the last tries, go ahead alone).
+  if (run.waitingFor && b.ctx.message.id === m.messageId && b.ctx.message.attempts <= WAIT_TRIES)
+    throw new NotYetError(`the screenshot before this one (${run.waitingFor}) is still being read`);
   const all = [...run.readings, ...m.readings];
   return { run, reading: all.length === 1 ? all[0]! : b.ctx.deps.screenshots.join(all) };
 }
