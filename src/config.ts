@@ -113,6 +113,14 @@ const EnvSchema = z.object({
     ),
   DINGTALK_SIGN_WINDOW_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   /** One platform request; the outbox lease is derived from it unless OUTBOX_LEASE_SECONDS is set. */
+  // Forwarded chat screenshots (issue 19): size limits, when a reading needs the rep's check, when
+  // to say "reading…", and how close together screenshots must come to count as one chat.
+  SCREENSHOT_MAX_MB: z.coerce.number().min(1).max(100).default(30),
+  SCREENSHOT_MAX_MEGAPIXELS: z.coerce.number().min(1).max(500).default(60),
+  SCREENSHOT_MIN_CONFIDENCE: z.coerce.number().min(0).max(1).default(0.6),
+  SCREENSHOT_READING_NOTICE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  SCREENSHOT_JOIN_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
+  SCREENSHOT_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   OUTBOX_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).optional(),
   IMPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(16).default(2),
@@ -194,6 +202,20 @@ export interface Config {
   orders: OrdersConfig;
   /** Bearer token for /metrics; without one, /metrics answers loopback callers only. */
   metricsToken?: string;
+  screenshots: ScreenshotConfig;
+}
+
+/** Forwarded chat screenshots (issue 19). */
+export interface ScreenshotConfig {
+  maxBytes: number;
+  maxPixels: number;
+  /** A reading whose lowest bubble confidence is below this is shown to the rep for a check first. */
+  minConfidence: number;
+  /** Say "reading the screenshot…" when OCR has not finished after this long. */
+  readingNoticeMs: number;
+  /** Screenshots of one member in one chat this close together (and no text between) are one chat. */
+  joinWindowMs: number;
+  timeoutMs: number;
 }
 
 export interface OrdersConfig {
@@ -326,6 +348,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
           : deriveOutboxLeaseMs(e.OUTBOX_SEND_TIMEOUT_MS),
     },
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    screenshots: {
+      maxBytes: e.SCREENSHOT_MAX_MB * 1024 * 1024,
+      maxPixels: e.SCREENSHOT_MAX_MEGAPIXELS * 1_000_000,
+      minConfidence: e.SCREENSHOT_MIN_CONFIDENCE,
+      readingNoticeMs: e.SCREENSHOT_READING_NOTICE_MS,
+      joinWindowMs: e.SCREENSHOT_JOIN_SECONDS * 1000,
+      timeoutMs: e.SCREENSHOT_TIMEOUT_MS,
+    },
     imports: {
       maxConcurrent: e.IMPORT_MAX_CONCURRENT,
       maxRows: e.IMPORT_MAX_ROWS,

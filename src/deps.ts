@@ -7,6 +7,13 @@ import type { Clock } from './core/clock.js';
 import type { ChatAdapter, Platform } from './core/types.js';
 import type { LlmNeedsExtractor } from './extract/llm-port.js';
 import type { PipelineSignals } from './jobs/signals.js';
+import type { ScreenshotReader, ScreenshotReading } from './extract/screenshot/types.js';
+
+/** The chat-screenshot reader and the join of several screenshots of one chat (issue 19). */
+export interface ScreenshotPort {
+  reader: ScreenshotReader;
+  join(readings: ScreenshotReading[]): ScreenshotReading;
+}
 
 /** The repository set (services import the type from here, never from src/db). */
 export type { Repositories };
@@ -23,4 +30,5 @@ export interface AppDeps {
   adapters: Map<Platform, ChatAdapter>;
   signals: PipelineSignals;
   llm?: LlmNeedsExtractor;
+  screenshots: ScreenshotPort;
 }

@@ -7,7 +7,8 @@ import { migrate } from './db/migrator.js';
 import { createRepositories } from './db/repositories/index.js';
 import { AdjustableClock, systemClock, type Clock } from './core/clock.js';
 import type { ChatAdapter, Platform } from './core/types.js';
-import type { AppDeps } from './deps.js';
+import type { AppDeps, ScreenshotPort } from './deps.js';
+import { createScreenshotReader, joinReadings } from './extract/screenshot/reader-port.js';
 import { PipelineSignals } from './jobs/signals.js';
 import { startLoop, type WorkerLoop } from './jobs/loop.js';
 import { processOneBatch } from './jobs/message-worker.js';
@@ -58,6 +59,8 @@ export interface CreateAppOptions {
   wallClock?: Clock;
   adapters?: Map<Platform, ChatAdapter>;
   llm?: LlmNeedsExtractor;
+  /** The chat-screenshot reader (issue 19); tests pass a fake of this port. */
+  screenshots?: ScreenshotPort;
   understand?: Understand;
   /** Tunables of connection-holding adapters, and of the lock that keeps them to one replica (tests). */
   adapterOptions?: AdapterOptions;
@@ -106,7 +109,11 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       { repos, clock, metrics, logger, onQueued: () => signals.outboxQueued() },
       config.llm?.model ?? llm.model,
     );
-  const deps: AppDeps = { config, logger, repos, clock, wallClock, adapters, signals, llm: watched };
+  const screenshots = opts.screenshots ?? {
+    reader: createScreenshotReader(config.screenshots.timeoutMs),
+    join: joinReadings,
+  };
+  const deps: AppDeps = { config, logger, repos, clock, wallClock, adapters, signals, llm: watched, screenshots };
   if (opts.seedDemo ?? config.mode === 'demo') {
     if (!(await repos.demoTeam.hasTeam()) && (await seedDemoTeam(repos)))
       logger.info('demo team created (lily, bob, wang, zhao, sun)');

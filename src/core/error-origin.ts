@@ -3,7 +3,7 @@
 // a bug (TypeError …) or a permanent refusal fails the same way every time, so retrying
 // only hides it. Unknown errors count as permanent: better a visible failed row with
 // the error text than five silent retries of a bug.
-import { BatonError, DeliveryError, LlmError } from './errors.js';
+import { BatonError, DeliveryError, LlmError, NotYetError } from './errors.js';
 
 export type ErrorOrigin = { retryable: true; why: 'transient' } | { retryable: false; why: 'bug' | 'permanent' };
 
@@ -47,6 +47,7 @@ export function errorOrigin(err: unknown): ErrorOrigin {
 function judge(e: unknown): ErrorOrigin | undefined {
   const transient = { retryable: true, why: 'transient' } as const;
   if (e instanceof DeliveryError) return e.retryable ? transient : { retryable: false, why: 'permanent' };
+  if (e instanceof NotYetError) return transient;
   if (e instanceof LlmError) return e.code === 'llm_bad_output' ? { retryable: false, why: 'permanent' } : transient;
   if (BUG.some((k) => e instanceof k)) return { retryable: false, why: 'bug' };
   if (typeof e !== 'object') return undefined;

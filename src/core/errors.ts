@@ -33,10 +33,17 @@ export class WebhookPayloadError extends BatonError {
 
 /** Bad input to our own API → 400/404/409 with the reason. */
 export class InputError extends BatonError {
-  readonly status: 400 | 403 | 404 | 409 | 422;
-  constructor(status: 400 | 403 | 404 | 409 | 422, code: string, message: string, options?: { cause?: unknown }) {
+  readonly status: 400 | 403 | 404 | 409 | 413 | 422;
+  constructor(status: 400 | 403 | 404 | 409 | 413 | 422, code: string, message: string, options?: { cause?: unknown }) {
     super(code, message, options);
     this.status = status;
+  }
+}
+
+/** Not yet: something this depends on is still under way elsewhere (another replica). Retried with backoff. */
+export class NotYetError extends BatonError {
+  constructor(message: string) {
+    super('not_yet', message);
   }
 }
 

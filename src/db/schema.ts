@@ -100,6 +100,25 @@ export interface MessagesTable {
   processed_at: Timestamp | null;
   customer_id: string | null;
 }
+/** A picture of a message (0019, issue 19). */
+export interface MessageImagesTable {
+  message_id: string;
+  ordinal: number;
+  ref: string | null;
+  hint: Json | null;
+  mime: string | null;
+  data: Buffer | null;
+  bytes: number | null;
+  sha256: string | null;
+  width: number | null;
+  height: number | null;
+  state: Generated<'stored' | 'pending-download' | 'read' | 'unreadable'>;
+  reading: Json | null;
+  confidence: number | null;
+  error: string | null;
+  run_start: string | null;
+  created_at: DefaultTimestamp;
+}
 export interface NeedsTable {
   id: Generated<string>;
   customer_id: string;
@@ -334,6 +353,7 @@ export interface Database extends CadenceTables, OrderTables, TeamTables, Harden
   customer_responsibles: CustomerResponsiblesTable;
   contacts: ContactsTable;
   messages: MessagesTable;
+  message_images: MessageImagesTable;
   needs: NeedsTable;
   need_changes: NeedChangesTable;
   subscriptions: SubscriptionsTable;

@@ -9,6 +9,7 @@ import { detectLanguage } from '../core/language.js';
 import { errorOrigin } from '../core/error-origin.js';
 import { backoffMs } from './backoff.js';
 import type { MessageContext, Understand } from '../services/understand/context.js';
+import { fetchImages } from '../services/screenshot/fetch-images.js';
 
 /** Tries for a transient failure (1 s, 2 s … about four minutes in all) before it counts as failed. */
 export const MAX_ATTEMPTS = 8;
@@ -19,7 +20,15 @@ export async function processOneBatch(
   limit = deps.config.worker.concurrency,
 ): Promise<number> {
   const claimed = await deps.repos.messages.claimMessages(limit, deps.config.worker.leaseMs);
-  await Promise.all(claimed.map((m) => processMessage(deps, understand, m)));
+  // One chat's messages in the order they came, other chats side by side: the next screenshot of a
+  // run (issue 19) and an answer to a question must see what the message before them did.
+  const byChat = new Map<string, StoredMessage[]>();
+  for (const m of claimed) byChat.set(m.chatId, [...(byChat.get(m.chatId) ?? []), m]);
+  await Promise.all(
+    [...byChat.values()].map(async (list) => {
+      for (const m of list) await processMessage(deps, understand, m);
+    }),
+  );
   if (claimed.length > 0) deps.signals.progressed();
   return claimed.length;
 }
@@ -30,6 +39,9 @@ export async function processMessage(deps: AppDeps, understand: Understand, mess
     const chat = await deps.repos.team.findChat(message.chatId);
     if (!chat) throw new Error(`chat ${message.chatId} not found`);
     const sender = message.senderMemberId ? ((await deps.repos.team.findMember(message.senderMemberId)) ?? null) : null;
+    // Pictures that came as platform references are downloaded first (issue 19): a transient failure
+    // retries with the backoff below; a permanent one (or the last try) is answered by the screenshot step.
+    await fetchImages(deps, message, { lastAttempt: message.attempts >= MAX_ATTEMPTS });
     const queued: OutboxItem[] = [];
     let committed = false;
     let customerId: string | null = null;

@@ -17,7 +17,7 @@ const toReply = (r: OutboxRow): ConsoleReply => ({ chat: r.chatId, text: r.text,
 
 export async function postConsoleMessage(
   deps: AppDeps,
-  input: { chat: string; from: string; text: string; id?: string },
+  input: { chat: string; from: string; text: string; id?: string; image?: { data: Buffer; mime: string } },
   waitMs = 15_000,
 ): Promise<{ message: { id: string }; replies: ConsoleReply[]; pending?: boolean }> {
   const chat = await deps.repos.team.findChat(input.chat);
@@ -39,8 +39,16 @@ export async function postConsoleMessage(
       senderExternalId: input.from,
       senderName: member?.name ?? input.from,
       text: input.text,
+      // A screenshot's bytes go to message_images with the message; the raw payload notes only that one came.
+      images: input.image ? [{ data: input.image.data, mime: input.image.mime }] : undefined,
       sentAt: deps.clock.now(),
-      raw: { chat: input.chat, from: input.from, text: input.text, id: input.id },
+      raw: {
+        chat: input.chat,
+        from: input.from,
+        text: input.text,
+        id: input.id,
+        ...(input.image ? { image: true } : {}),
+      },
     },
   ]);
   const id = await deps.repos.messages.findMessageId('console', externalId);

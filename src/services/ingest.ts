@@ -1,7 +1,11 @@
 // Store inbound messages once per platform message id, then return at once: the
-// webhook acks within milliseconds and the worker does the rest.
+// webhook acks within milliseconds and the worker does the rest. A message's pictures
+// (issue 19) are stored in the same transaction as the message, before the ack: their
+// bytes when they came along, else the platform's reference for the worker to download.
 import type { AppDeps } from '../deps.js';
-import type { InboundMessage } from '../core/types.js';
+import type { InboundImage, InboundMessage } from '../core/types.js';
+import type { NewImage } from '../core/message-image.js';
+import { sniffImage } from '../core/image-info.js';
 import { storableDeep, storableText } from '../core/storable-text.js';
 
 export interface IngestResult {
@@ -12,7 +16,7 @@ export interface IngestResult {
 }
 
 export async function ingestMessages(
-  deps: Pick<AppDeps, 'repos' | 'clock' | 'signals'>,
+  deps: Pick<AppDeps, 'repos' | 'clock' | 'signals' | 'config'>,
   messages: InboundMessage[],
 ): Promise<IngestResult> {
   const stored: string[] = [];
@@ -25,24 +29,47 @@ export async function ingestMessages(
       kind: m.chatType,
       memberId: m.chatType === 'direct' ? (sender?.id ?? null) : null,
     });
-    const id = await deps.repos.messages.insertMessage({
-      platform: m.platform,
-      externalId: m.externalId,
-      chatId: chat.id,
-      senderMemberId: sender?.id ?? null,
-      senderExternalId: m.senderExternalId,
-      senderName: m.senderName,
-      // A signed message is stored even when it carries NUL or non-characters: the text loses them,
-      // the raw payload keeps them (base64 when jsonb cannot hold it), so nothing is lost.
-      text: storableText(m.text),
-      sentAt: m.sentAt,
-      receivedAt: deps.clock.now(),
-      raw: m.raw,
-      replyHint: m.replyHint ? storableDeep(m.replyHint) : undefined,
+    const images = (m.images ?? []).map((img, i) => newImage(img, i, deps.config.screenshots.maxBytes));
+    const id = await deps.repos.transaction(async (tx) => {
+      const messageId = await tx.messages.insertMessage({
+        platform: m.platform,
+        externalId: m.externalId,
+        chatId: chat.id,
+        senderMemberId: sender?.id ?? null,
+        senderExternalId: m.senderExternalId,
+        senderName: m.senderName,
+        // A signed message is stored even when it carries NUL or non-characters: the text loses them,
+        // the raw payload keeps them (base64 when jsonb cannot hold it), so nothing is lost.
+        text: storableText(m.text),
+        sentAt: m.sentAt,
+        receivedAt: deps.clock.now(),
+        raw: m.raw,
+        replyHint: m.replyHint ? storableDeep(m.replyHint) : undefined,
+      });
+      // A platform retry (a duplicate) stores no second copy of its pictures either.
+      if (messageId) await tx.messageImages.insertImages(messageId, images);
+      return messageId;
     });
     if (id) stored.push(id);
     else duplicates++;
   }
   if (stored.length > 0) deps.signals.messagesStored();
   return { stored, duplicates };
+}
+
+function newImage(img: InboundImage, ordinal: number, maxBytes: number): NewImage {
+  const hint = img.hint ? (storableDeep(img.hint) as Record<string, unknown>) : undefined;
+  if (!img.data) return { ordinal, ref: img.ref, hint, mime: img.mime };
+  // Too large to keep: remembered without its bytes, and answered as refused by the worker.
+  if (img.data.length > maxBytes) return { ordinal, ref: img.ref, hint, mime: img.mime, refused: 'too-large' };
+  const info = sniffImage(img.data);
+  return {
+    ordinal,
+    ref: img.ref,
+    hint,
+    mime: info?.mime ?? img.mime,
+    data: img.data,
+    width: info?.width,
+    height: info?.height,
+  };
 }

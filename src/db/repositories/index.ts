@@ -24,6 +24,7 @@ import { handoversQueries } from './handovers.js';
 import { importsQueries } from './imports.js';
 import { jobRunsQueries } from './job-runs.js';
 import { messagesQueries } from './messages.js';
+import { messageImagesQueries } from './message-images.js';
 import { needsQueries } from './needs.js';
 import { undoQueries } from './undo.js';
 import { outboxQueries } from './outbox.js';
@@ -67,6 +68,7 @@ const tables = {
   imports: importsQueries,
   jobRuns: jobRunsQueries,
   messages: messagesQueries,
+  messageImages: messageImagesQueries, // issue 19
   needs: needsQueries,
   undo: undoQueries,
   outbox: outboxQueries,

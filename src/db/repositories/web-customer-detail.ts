@@ -17,6 +17,8 @@ export interface NeedRow {
   createdAt: Date;
   supersededAt: Date | null;
   recordedBy: string | null;
+  /** The message the need came from (a picture's, for a screenshot: issue 19). */
+  messageId: string | null;
 }
 export interface ChangeRow {
   kind: string;
@@ -205,6 +207,7 @@ export async function loadCustomerDetail(db: Db, id: string, now: Date): Promise
       createdAt: new Date(n.created_at),
       supersededAt: d(n.superseded_at),
       recordedBy: n.recorded_by,
+      messageId: n.message_id,
     })),
     changes: changes.map((x) => ({
       kind: x.kind,

@@ -12,6 +12,7 @@ import { ConsoleSessions, readConsoleCookie, setConsoleCookie } from '../console
 import { CONSOLE_PAGE } from './page.js';
 import { parseBody, parseSince, PostBody, SessionBody, TickBody } from './schemas.js';
 import { whatsappLoginRoutes } from './whatsapp-login.js';
+import { consoleBodyLimit, decodeConsoleImage } from './image-body.js';
 
 export type { RunDueJobs };
 
@@ -70,14 +71,18 @@ async function consoleApiRoutes(app: FastifyInstance, opts: ConsoleOptions, sess
 
   app.get('/api/console/status', async () => ({ mode: deps.config.mode, note: opts.statusNote?.() }));
 
-  app.post('/api/console/messages', async (req) => {
+  // The body limit is raised here only, for a screenshot as base64 (issue 19); the image's own limit is checked after.
+  const bodyLimit = consoleBodyLimit(deps.config.screenshots.maxBytes);
+  app.post('/api/console/messages', { bodyLimit }, async (req) => {
     const body = parseBody(PostBody, req.body);
     const who = actingAs(req);
     if (who === undefined) throw noSession();
     if (who !== 'anyone' && who !== body.from) {
       throw new InputError(403, 'console_session', `this console page is signed in as "${who}", not "${body.from}"`);
     }
-    return postConsoleMessage(deps, body, body.wait_ms ?? 15_000);
+    const image =
+      body.image !== undefined ? decodeConsoleImage(body.image, deps.config.screenshots.maxBytes) : undefined;
+    return postConsoleMessage(deps, { ...body, text: body.text ?? '', image }, body.wait_ms ?? 15_000);
   });
 
   app.get<{ Params: { chat: string }; Querystring: { since?: string } }>(

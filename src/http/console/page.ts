@@ -1,7 +1,8 @@
 // The web chat at `/`: pick who you are and which chat you are in, and talk to
 // the bot. A single page with no build step, so `npm start` needs nothing else.
 // Laid out as a column that fills the screen (header, log, composer), so the Send button
-// stays on screen on a 390 px phone however the header wraps.
+// stays on screen on a 390 px phone however the header wraps. A chat screenshot (issue 19) goes
+// with the 📷 button or by pasting an image into the text box; the text then is its caption.
 import { chatMarkdownToHtml } from './markdown.js';
 
 export const CONSOLE_PAGE = `<!doctype html>
@@ -23,7 +24,9 @@ main{flex:1;min-height:0;width:100%;max-width:900px;margin:0 auto;display:flex;f
 .meta{font-size:.75rem;color:#667;margin-bottom:.15rem}
 form{flex:none;display:flex;gap:.5rem;padding:.6rem 1rem;background:#fff;border-top:1px solid #dde}
 textarea{flex:1;min-width:0;font:inherit;min-height:2.6rem;max-height:12rem;border-radius:6px;border:1px solid #c9ced8;padding:.4rem}
-#send{flex:none}
+#send,#pick{flex:none}#pick{background:#fff;color:#1d2330;border-color:#c9ced8}
+#attached{flex:none;display:flex;align-items:center;gap:.3rem;font-size:.8rem;color:#445}#attached img{max-height:2.6rem;max-width:3.5rem;border-radius:4px}
+#attached button{padding:0 .4rem;background:#fff;color:#445;border-color:#c9ced8}#attached[hidden]{display:none}
 @media (max-width:480px){header{padding:.4rem .6rem;gap:.3rem .5rem}#log{padding:.6rem}.msg{max-width:92%}form{padding:.5rem .6rem}}
 .note{padding:.5rem 1rem;color:#8a5a00;background:#fff4d6;font-size:.85rem}
 </style></head><body>
@@ -32,10 +35,10 @@ textarea{flex:1;min-width:0;font:inherit;min-height:2.6rem;max-height:12rem;bord
 <label>in <select id="chat"></select></label>
 <span id="status" style="font-size:.8rem;opacity:.8"></span></header>
 <main><div id="note" class="note" hidden></div><div id="log"></div>
-<form id="f"><textarea id="text" placeholder="Type a message, paste a customer chat, or /help" required></textarea><button id="send">Send</button></form></main>
+<form id="f"><input type="file" id="file" accept="image/png,image/jpeg" hidden><button type="button" id="pick" title="Send a chat screenshot (or paste one)" aria-label="Send a chat screenshot">📷</button><span id="attached" hidden><img id="thumb" alt=""><span id="attachedName"></span><button type="button" id="unattach" aria-label="Remove the picture">×</button></span><textarea id="text" placeholder="Type a message, paste a customer chat or a screenshot, or /help"></textarea><button id="send">Send</button></form></main>
 <script>
 const $ = (id) => document.getElementById(id);
-let team = { members: [], chats: [] }, polling = null, seen = new Set(), generation = 0, inFlight = null;
+let team = { members: [], chats: [] }, polling = null, seen = new Set(), generation = 0, inFlight = null, picture = null;
 // tsx (npm run dev) compiles with esbuild's keepNames, which wraps functions in __name(): a no-op here.
 var __name = (f) => f;
 const markdown = ${chatMarkdownToHtml.toString()};
@@ -65,7 +68,7 @@ function render(m) {
   const name = m.from === 'bot' ? 'Baton' : ((team.members.find((x) => x.id === m.from) || {}).name || m.from);
   const meta = document.createElement('div'); meta.className = 'meta'; meta.textContent = name + ' · ' + new Date(m.at).toLocaleString();
   // Escaped first, then the bot's markdown: nothing in a message becomes markup of its own.
-  const body = document.createElement('div'); body.innerHTML = markdown(m.text);
+  const body = document.createElement('div'); body.innerHTML = markdown(m.text || '📷');
   d.append(meta, body); $('log').append(d);
 }
 async function reload() { generation++; if (inFlight) await inFlight; seen = new Set(); $('log').innerHTML = ''; await poll(); }
@@ -87,10 +90,28 @@ async function pollOnce() {
   } catch (e) { $('status').textContent = e.message; }
 }
 $('who').onchange = fillChats; $('chat').onchange = reload;
+// A picture to send (the 📷 button or a paste): PNG or JPEG only, sent as base64 in "image".
+function attach(file) {
+  if (!file || (file.type !== 'image/png' && file.type !== 'image/jpeg')) { $('status').textContent = 'only PNG or JPEG screenshots'; return; }
+  picture = file; $('attached').hidden = false; $('attachedName').textContent = file.name || 'screenshot';
+  $('thumb').src = URL.createObjectURL(file);
+}
+function unattach() { picture = null; $('attached').hidden = true; $('thumb').removeAttribute('src'); $('file').value = ''; }
+const dataUrl = (file) => new Promise((resolve, reject) => { const r = new FileReader(); r.onload = () => resolve(r.result); r.onerror = () => reject(r.error); r.readAsDataURL(file); });
+$('pick').onclick = () => $('file').click();
+$('file').onchange = () => attach($('file').files[0]);
+$('unattach').onclick = unattach;
+$('text').onpaste = (e) => {
+  const item = [...(e.clipboardData ? e.clipboardData.items : [])].find((i) => i.kind === 'file' && i.type.startsWith('image/'));
+  if (item) { e.preventDefault(); attach(item.getAsFile()); }
+};
 $('f').onsubmit = async (e) => {
-  e.preventDefault(); const text = $('text').value.trim(); if (!text) return;
-  $('send').disabled = true; $('status').textContent = 'thinking…';
-  try { await api('/api/console/messages', { method: 'POST', body: JSON.stringify({ chat: $('chat').value, from: $('who').value, text }) }); $('text').value = ''; await poll(); $('log').scrollTop = $('log').scrollHeight; }
+  e.preventDefault(); const text = $('text').value.trim(); if (!text && !picture) return;
+  $('send').disabled = true; $('status').textContent = picture ? 'reading the screenshot…' : 'thinking…';
+  try {
+    const body = { chat: $('chat').value, from: $('who').value, ...(text ? { text } : {}), ...(picture ? { image: await dataUrl(picture) } : {}) };
+    await api('/api/console/messages', { method: 'POST', body: JSON.stringify(body) }); $('text').value = ''; unattach(); await poll(); $('log').scrollTop = $('log').scrollHeight;
+  }
   catch (err) { $('status').textContent = err.message; } finally { $('send').disabled = false; }
 };
 $('text').onkeydown = (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) $('f').requestSubmit(); };

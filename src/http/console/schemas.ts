@@ -3,14 +3,22 @@ import { z } from 'zod';
 import { InputError } from '../../core/errors.js';
 import { EARLIEST_MS, LATEST_MS } from '../../core/epoch.js';
 
-export const PostBody = z.object({
-  chat: z.string().min(1).max(200),
-  from: z.string().min(1).max(200),
-  text: z.string().min(1, 'text must not be empty').max(100_000),
-  id: z.string().min(1).max(200).optional(),
-  /** How long to wait for the answer (default 15 s; 0 = return as soon as the message is stored). */
-  wait_ms: z.number().int().min(0).max(15_000).optional(),
-});
+export const PostBody = z
+  .object({
+    chat: z.string().min(1).max(200),
+    from: z.string().min(1).max(200),
+    /** The message; with `image`, an optional caption. */
+    text: z.string().max(100_000).optional(),
+    /** A chat screenshot (issue 19): base64 PNG or JPEG (a data: URL works too), checked in ./image-body.ts. */
+    image: z.string().min(1, 'image must not be empty').optional(),
+    id: z.string().min(1).max(200).optional(),
+    /** How long to wait for the answer (default 15 s; 0 = return as soon as the message is stored). */
+    wait_ms: z.number().int().min(0).max(15_000).optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.image === undefined && !b.text)
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'text must not be empty (or send an image)' });
+  });
 
 // Postgres timestamps end long before JavaScript's do: a time outside 2000..2200 is refused here.
 export const TickBody = z.object({

@@ -29,6 +29,7 @@ import { escapeHtml } from '../html.js';
 import { customerOrders, sheetForPrint } from '../../services/orders/web-data.js';
 import { ordersSection, sheetPrintPage } from './views/pages/orders.js';
 import { filtersOf, ImportQuery } from './schemas.js';
+import { picturesOf, screenshotsSection } from './views/pages/screenshots.js';
 
 const HTML = 'text/html; charset=utf-8';
 const SAMPLES = new Set(['customers.xlsx', 'orders.xlsx', 'followups.csv']);
@@ -163,8 +164,50 @@ export async function webWorkspacePlugin(app: FastifyInstance, { deps }: { deps:
     );
     // Orders from chat (issue 20): the orders with their production sheets, before the page ends.
     const orders = ordersSection(m, await customerOrders(deps.repos, d.customer.id), tz).value;
-    return reply.type(HTML).send(body.replace('</main>', `${orders}</main>`));
+    // Screenshots (issue 19): each picture beside the needs read from it.
+    const images = await deps.repos.messageImages.imagesBehind(needMessageIds(d.needs));
+    const shots = screenshotsSection(m, d.customer.id, d.needs, images).value;
+    return reply.type(HTML).send(body.replace('</main>', `${shots}${orders}</main>`));
   });
+
+  // A screenshot a need of this customer came from (issue 19): for whoever may see the customer,
+  // and only pictures behind this customer's needs (a message id of another customer's is a 404).
+  app.get<{ Params: { id: string; message: string; ordinal: string } }>(
+    '/web/customers/:id/screenshots/:message/:ordinal',
+    async (req, reply) => {
+      const m = await me(req, reply);
+      if (!m) return reply;
+      const L = m.language;
+      const ordinal = Number(req.params.ordinal);
+      const d = await deps.repos.web.loadCustomerDetail(req.params.id, now());
+      const notFound = () =>
+        reply
+          .status(404)
+          .type(HTML)
+          .send(messagePage(tr(L, 'web.routes.not_found'), tr(L, 'web.routes.there_is_no_such_customer'), m));
+      if (!d || !Number.isInteger(ordinal)) return notFound();
+      if (
+        !canSeeCustomer(m, d.customer.ownerId, d.ownerReportsTo, await deps.repos.web.responsiblesOf(d.customer.id))
+      ) {
+        return reply
+          .status(403)
+          .type(HTML)
+          .send(messagePage(tr(L, 'web.routes.not_yours'), tr(L, 'web.routes.this_customer_belongs_to_someone'), m));
+      }
+      const behind = await deps.repos.messageImages.imagesBehind(needMessageIds(d.needs));
+      const mine = needMessageIds(d.needs).some((id) =>
+        picturesOf(id, behind).some((p) => p.messageId === req.params.message && p.ordinal === ordinal),
+      );
+      const img = mine ? await deps.repos.messageImages.imageData(req.params.message, ordinal) : undefined;
+      if (!img) return notFound();
+      const type = img.mime === 'image/png' || img.mime === 'image/jpeg' ? img.mime : 'application/octet-stream';
+      return reply
+        .type(type)
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        .send(img.data);
+    },
+  );
 
   // The printable production sheet (issue 20), for whoever may see the customer.
   app.get<{ Params: { id: string } }>('/web/sheets/:id', async (req, reply) => {
@@ -305,4 +348,9 @@ function parseJsonOrUndefined(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** The messages a customer's needs came from (the pictures behind them are the page's screenshots). */
+function needMessageIds(needs: { messageId: string | null }[]): string[] {
+  return [...new Set(needs.map((n) => n.messageId).filter((x): x is string => !!x))];
 }

@@ -5,3 +5,5 @@ export { intentHandler } from './handlers/intent.js';
 export { pendingAnswerHandler } from './handlers/pending-answer.js';
 export { unknownSenderHandler } from './handlers/senders.js';
 export { pendingQuestionMiddleware } from './handlers/pending-question.js';
+export { screenshotHandler } from './handlers/screenshot.js';
+export { screenshotCheckHandler } from './handlers/screenshot-check.js';

@@ -11,6 +11,7 @@
 //      command registered under that spelling; order among commands does not matter.
 //   3. Free-text steps, first taker wins:
 //      a. who is talking: outsiders get the unknown-sender answer and nothing else;
+//      a½. a message with pictures is a forwarded chat screenshot: read, then the forward flow (issue 19);
 //      b. explicit requests said in words that only one feature knows
 //         ("把ACME交接给李波", "确认接收");
 //      c. replies to a question Baton just asked (a handover question or check-in,
@@ -35,6 +36,8 @@ import {
   intentHandler,
   pendingAnswerHandler,
   pendingQuestionMiddleware,
+  screenshotCheckHandler,
+  screenshotHandler,
   unknownSenderHandler,
 } from '../bot/handlers.js';
 import {
@@ -69,12 +72,14 @@ export function createRouter(): Composer {
     )
     .use(
       unknownSenderHandler, // a
+      screenshotHandler, // a½ (issue 19)
       ...orderHandlers(), // b (orders, issue 20): "ACME 确认下单了", /order (unregistered: reaches the steps), a sheet's 确认/ack before the handover's, the order offer, 本月移交及时率
       handoverPhraseHandler, // b
       handoverReplyHandler,
       tierAcceptHandler, // c
       completionRateHandler,
       pausePhraseHandler, // d
+      screenshotCheckHandler, // e: "yes"/"cancel" to a low-confidence screenshot reading (issue 19)
       pendingAnswerHandler, // e
       intentHandler, // f
       forwardHandler, // g

@@ -42,12 +42,15 @@ export interface ForwardCard {
   hidden: string[];
   /** A speaker taken for our side on thin evidence (no --rep/forwarder name matched): asked, not assumed. */
   unsureRep?: string;
+  /** Read from a screenshot: the quotes are recognised text (issue 19). */
+  fromScreenshot?: boolean;
 }
 
 export function forwardCard(c: ForwardCard, f: Fmt): string {
   const lines: string[] = [];
   const owner = c.customer.isNew ? tr(f.lang, 'bot.cards.new_customer_owner', { v: c.customer.ownerName ?? '' }) : '';
   lines.push(head(c.customer, f) + owner);
+  if (c.fromScreenshot) lines.push(tr(f.lang, 'bot.cards.from_a_screenshot'));
   if (c.understood.length === 0 && c.changed.length === 0 && c.stale === 0) {
     lines.push(
       c.unchanged > 0

@@ -26,6 +26,8 @@ export interface ForwardInput {
   alsoInTx?: (tx: Repositories) => Promise<void>;
   /** Writes that must come first in the same transaction (/move takes the old filing back). */
   firstInTx?: (tx: Repositories) => Promise<void>;
+  /** The chat was read from a screenshot (issue 19): the card says so, the quotes are OCR text. */
+  fromScreenshot?: boolean;
 }
 
 export async function applyForward(b: BotCtx, input: ForwardInput): Promise<void> {
@@ -99,6 +101,7 @@ export async function applyForward(b: BotCtx, input: ForwardInput): Promise<void
           unknown: unknownEssentials(current),
           hidden: [...understood.hidden, ...changed.hidden, ...inChatShown.hidden],
           unsureRep,
+          fromScreenshot: input.fromScreenshot,
         },
         b.fmt,
       ),

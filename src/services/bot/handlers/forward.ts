@@ -19,6 +19,21 @@ import { visibleScope } from '../customers/scope.js';
 import { looksLikeChat } from '../intents/forwarded.js';
 import { applyForward } from '../forward/apply-forward.js';
 import { chatOptions, extractChat, parseChat } from '../forward/extract-chat.js';
+import type { ParsedTranscript } from '../../../extract/types.js';
+import type { Repositories } from '../../../deps.js';
+
+/**
+ * A chat read from screenshots (issue 19) instead of text: the reading's transcript, the header the
+ * picture showed, writes that come first in the filing's transaction (taking back the run's earlier
+ * filing), and — when it continues a run already filed — that filing's customer, so the run is
+ * filed once, as one chat.
+ */
+export interface ScreenshotForward {
+  parsed: ParsedTranscript;
+  title?: string;
+  firstInTx?: (tx: Repositories) => Promise<void>;
+  continues?: Customer;
+}
 
 /** A chat pasted right after talking about a customer is about that customer. */
 const CONTEXT_MS = 10 * 60_000;
@@ -39,21 +54,35 @@ export const forwardHandler: MessageHandler = {
 
 export async function forwardMessage(
   b: BotCtx,
-  m: { text: string; sentAt: Date; messageId: string; fromQuestion: boolean },
+  m: { text: string; sentAt: Date; messageId: string; fromQuestion: boolean; screenshot?: ScreenshotForward },
 ): Promise<boolean> {
   const { ctx } = b;
   const repos = ctx.deps.repos;
-  const pre = chatPreamble(m.text);
+  const shot = m.screenshot;
+  // A screenshot's caption is its preamble ("客户：ACME", or just the customer's name); the picture's
+  // header (the contact or group name) is one of the chat's people.
+  const pre = shot ? screenshotPreamble(m.text, shot) : chatPreamble(m.text);
   const opts = chatOptions(ctx.deps, m.sentAt, b.sender.name);
-  const parsed = parseChat(pre.body, opts);
-  const isChat = looksLikeChat(pre.body, parsed) || !!pre.header || !!pre.firstLine || pre.titlePeople.length > 0;
+  const parsed = shot?.parsed ?? parseChat(pre.body, opts);
+  const isChat =
+    !!shot || looksLikeChat(pre.body, parsed) || !!pre.header || !!pre.firstLine || pre.titlePeople.length > 0;
   const result = await extractChat(ctx.deps, parsed, opts);
   if (!isChat && result.needs.length === 0) return false;
   const apply = (customer: Customer | { newName: string }) =>
-    applyForward(b, { customer, parsed, result, messageId: m.messageId, sentAt: m.sentAt });
+    applyForward(b, {
+      customer,
+      parsed,
+      result,
+      messageId: m.messageId,
+      sentAt: m.sentAt,
+      fromScreenshot: !!shot,
+      firstInTx: shot?.firstInTx,
+    });
 
   let found: ForwardCustomer | undefined;
-  if (pre.header) {
+  // The next screenshot of a run already filed goes to the same customer, refiled as one chat.
+  if (shot?.continues) found = { kind: 'one', customer: shot.continues };
+  else if (pre.header) {
     const r = await resolveCustomer(repos, b.sender, pre.header);
     found =
       r.kind === 'none'
@@ -92,6 +121,23 @@ export async function forwardMessage(
     then: { action: 'forward', messageId: m.messageId },
   });
   return true;
+}
+
+function screenshotPreamble(caption: string, shot: ScreenshotForward) {
+  const cap = chatPreamble(caption);
+  const line = caption.trim();
+  const name = !cap.header && line && !line.includes('\n') && line.length <= 80 ? line : undefined;
+  return {
+    body: transcriptText(shot.parsed),
+    titlePeople: shot.title ? [shot.title] : [],
+    header: cap.header,
+    firstLine: cap.firstLine ?? name,
+  };
+}
+
+/** The reading as "speaker: text" lines, for customer resolution's name search. */
+function transcriptText(p: ParsedTranscript): string {
+  return p.messages.map((x) => (x.speaker ? `${x.speaker}: ${x.text}` : x.text)).join('\n');
 }
 
 function dedupe(list: Customer[]): Customer[] {

@@ -14,6 +14,7 @@ import { chatPreamble } from '../customers/forward-customer.js';
 import { isNewCustomerWord, parseChoiceAnswer, type ChoiceAnswer } from '../intents/choice.js';
 import { parseFreeIntent } from '../intents/parse-intent.js';
 import { runIntent } from './intent.js';
+import { fileScreenshots, storedReadings } from './screenshot.js';
 
 export const pendingAnswerHandler: MessageHandler = {
   name: 'bot.pending-answer',
@@ -86,6 +87,20 @@ export const pendingAnswerHandler: MessageHandler = {
 async function resumeForward(b: BotCtx, messageId: string, customer: Customer | { newName: string }): Promise<boolean> {
   const original = await b.ctx.deps.repos.botContext.messageText(messageId);
   if (!original || ('newName' in customer && !customer.newName)) return false;
+  // A screenshot (issue 19) was read before the question: file its stored reading (and its run).
+  const readings = await storedReadings(b, messageId);
+  if (readings) {
+    await fileScreenshots(b, {
+      messageId,
+      sentAt: original.sentAt,
+      caption: original.text,
+      readings,
+      checked: true,
+      customer,
+      alsoInTx: (tx) => tx.pendingQuestions.closeQuestion(b.ctx.chat.id, b.sender.id),
+    });
+    return true;
+  }
   const opts = chatOptions(b.ctx.deps, original.sentAt, b.sender.name);
   const parsed = parseChat(chatPreamble(original.text).body, opts);
   const result = await extractChat(b.ctx.deps, parsed, opts);

@@ -12,12 +12,14 @@ import type { PendingExtras } from '../ask.js';
 import { NEW_CUSTOMER } from '../ask.js';
 import { isNewCustomerWord, parseChoiceAnswer } from '../intents/choice.js';
 import { parseFreeIntent } from '../intents/parse-intent.js';
+import { checkAnswer, SCREENSHOT_CHECK } from './screenshot-check.js';
 
 type PendingQuestion = NonNullable<Awaited<ReturnType<Repositories['pendingQuestions']['openQuestion']>>>;
 type Fate = 'kept' | 'dropped' | 'replaced';
 
-/** Would the pending-answer step take this message as the answer? */
+/** Would the pending-answer step (or the screenshot check's) take this message as the answer? */
 function answers(text: string, q: PendingQuestion): boolean {
+  if (q.kind === SCREENSHOT_CHECK) return !!checkAnswer(text);
   if (isNewCustomerWord(text)) return q.choices.some((c) => c.customerId === NEW_CUSTOMER);
   const a = parseChoiceAnswer(
     text,
@@ -41,7 +43,8 @@ export const pendingQuestionMiddleware: MessageMiddleware = {
     if (!ctx.sender) return next(ctx);
     const me = ctx.sender;
     const q = await ctx.deps.repos.pendingQuestions.openQuestion(ctx.chat.id, me.id, ctx.now);
-    if (!q || q.kind !== 'customer_choice' || answers(ctx.message.text, q)) return next(ctx);
+    if (!q || (q.kind !== 'customer_choice' && q.kind !== SCREENSHOT_CHECK) || answers(ctx.message.text, q))
+      return next(ctx);
     const extras = q.payload as PendingExtras;
     let fate: Fate = extras.reasked ? 'dropped' : 'kept';
     let spent = false;

@@ -40,7 +40,16 @@ function restoredLine(c: StoredChange, at: Date): ChangeLine {
   };
 }
 
-export async function takeBack(tx: Repositories, b: BotCtx, viaMessageId: string): Promise<TakenBack | undefined> {
+/**
+ * `retract: false` takes the filing back without telling anyone: the next screenshot of a run
+ * (issue 19) refiles the same chat at once, and its notices carry the same dedupe keys.
+ */
+export async function takeBack(
+  tx: Repositories,
+  b: BotCtx,
+  viaMessageId: string,
+  opts: { retract?: boolean } = {},
+): Promise<TakenBack | undefined> {
   const { ctx, sender } = b;
   const changes = await tx.undo.changesOfAction(viaMessageId);
   const first = changes[0];
@@ -63,7 +72,7 @@ export async function takeBack(tx: Repositories, b: BotCtx, viaMessageId: string
     restored.unshift(restoredLine(c, ctx.now));
   }
   await tx.undo.forgetLearntContacts(viaMessageId);
-  const retracted = await retractNotices(tx, b, customer, viaMessageId, restored);
+  const retracted = opts.retract === false ? 0 : await retractNotices(tx, b, customer, viaMessageId, restored);
   if (restored.length > 0) await afterNeedsChanged(tx, ctx, sender, customer); // orders: revise a confirmed sheet
   ctx.setCustomer(customer.id);
   return { customer, restored, keptNewer, retracted };

@@ -11,6 +11,7 @@ import { applyForward } from '../forward/apply-forward.js';
 import { chatOptions, extractChat, parseChat } from '../forward/extract-chat.js';
 import { chatPreamble } from '../customers/forward-customer.js';
 import { refuseCustomer } from '../ask.js';
+import { storedScreenshotChat } from '../handlers/screenshot.js';
 import { takeBack, UNDO_WINDOW_MS, type TakenBack } from './take-back.js';
 
 export const undoCommand = defineCommand<true>({
@@ -72,7 +73,9 @@ export const moveCommand = defineCommand<string>({
       return;
     }
     const opts = chatOptions(ctx.deps, original.sentAt, b.sender.name);
-    const parsed = parseChat(chatPreamble(original.text).body, opts);
+    // A screenshot (issue 19) is moved as the chat it was read as, not as its (empty) text.
+    const shot = await storedScreenshotChat(b, { messageId: source, sentAt: original.sentAt, caption: original.text });
+    const parsed = shot?.transcript ?? parseChat(chatPreamble(original.text).body, opts);
     const result = await extractChat(ctx.deps, parsed, opts);
     let undone: TakenBack | undefined;
     await applyForward(b, {
@@ -81,6 +84,7 @@ export const moveCommand = defineCommand<string>({
       result,
       messageId: source,
       sentAt: original.sentAt,
+      fromScreenshot: !!shot,
       firstInTx: async (tx) => {
         undone = await takeBack(tx, b, last.viaMessageId);
         if (undone) replyMd(b, undoneText(b, undone));

@@ -1,0 +1,25 @@
+// The console's `image` field (issue 19): base64 of a PNG or JPEG. Refused before anything is
+// stored: not base64 or not a PNG/JPEG by its magic bytes → 400, larger than the limit → 413.
+import { InputError } from '../../core/errors.js';
+import { decodeBase64Image, sniffImage } from '../../core/image-info.js';
+
+export function decodeConsoleImage(base64: string, maxBytes: number): { data: Buffer; mime: string } {
+  const data = decodeBase64Image(base64);
+  if (!data) throw new InputError(400, 'bad_image', 'image: not valid base64 (send the PNG or JPEG file as base64)');
+  if (data.length > maxBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    throw new InputError(
+      413,
+      'image_too_large',
+      `image: ${mb(data.length)} MB is larger than the ${mb(maxBytes)} MB a screenshot may have`,
+    );
+  }
+  const info = sniffImage(data);
+  if (!info) throw new InputError(400, 'bad_image', 'image: not a PNG or JPEG (its first bytes are neither)');
+  return { data, mime: info.mime };
+}
+
+/** The body limit of the messages route: the largest image as base64, plus room for the rest. */
+export function consoleBodyLimit(maxBytes: number): number {
+  return Math.ceil(maxBytes / 3) * 4 + 1024 * 1024;
+}
