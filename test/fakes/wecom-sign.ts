@@ -71,3 +71,21 @@ export function wecomTextXml(m: {
     `<Content><![CDATA[${m.content}]]></Content><MsgId>${m.msgId}</MsgId><AgentID>${m.agentId ?? '1000002'}</AgentID></xml>`
   );
 }
+
+/** A decrypted self-built app image message as WeCom documents it (PicUrl, MediaId, MsgId). */
+export function wecomImageXml(m: {
+  corpId: string;
+  from: string;
+  mediaId: string;
+  picUrl: string;
+  msgId: string;
+  createTime: number;
+  agentId?: string;
+}): string {
+  return (
+    `<xml><ToUserName><![CDATA[${m.corpId}]]></ToUserName><FromUserName><![CDATA[${m.from}]]></FromUserName>` +
+    `<CreateTime>${m.createTime}</CreateTime><MsgType><![CDATA[image]]></MsgType>` +
+    `<PicUrl><![CDATA[${m.picUrl}]]></PicUrl><MediaId><![CDATA[${m.mediaId}]]></MediaId>` +
+    `<MsgId>${m.msgId}</MsgId><AgentID>${m.agentId ?? '1000002'}</AgentID></xml>`
+  );
+}
