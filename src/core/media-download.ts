@@ -11,12 +11,16 @@ export const MEDIA_TIMEOUT_MS = 30_000;
 
 const MB = 1024 * 1024;
 
+function size(bytes: number): string {
+  if (bytes < MB) return `${Math.ceil(bytes / 1024)} KB`;
+  return `${(bytes / MB).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
 /** The non-retryable refusal of a picture over the cap (a retry would fetch the same bytes). */
 export function tooLarge(what: string, bytes: number, maxBytes: number): DeliveryError {
-  return new DeliveryError(
-    `${what}: the picture is ${(bytes / MB).toFixed(1)} MB, over the ${(maxBytes / MB).toFixed(0)} MB limit`,
-    { retryable: false },
-  );
+  return new DeliveryError(`${what}: the picture is ${size(bytes)}, over the ${size(maxBytes)} limit`, {
+    retryable: false,
+  });
 }
 
 /**

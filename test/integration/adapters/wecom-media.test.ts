@@ -116,7 +116,7 @@ describe('wecom downloadImage (media/get)', () => {
 
   it('refuses a picture over the cap by its Content-Length, and by counting when none is sent', async () => {
     fake.putMedia('declared', { body: TINY_PNG, length: 5_000_000 });
-    const adapter = build({ maxImageBytes: 1_000_000 });
+    const adapter = build({ maxImageBytes: 1024 * 1024 });
     const declared = await refusal(adapter.downloadImage!({ ref: 'declared' }));
     expect(declared.retryable).toBe(false);
     expect(declared.message).toMatch(/4\.8 MB, over the 1 MB limit/);
