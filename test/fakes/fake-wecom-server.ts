@@ -5,6 +5,9 @@
 // an errcode, an HTTP status, or to hang, so the client's retry rules are tested over real HTTP.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { serveFile, type FakeFile } from './serve-file.js';
+
+export type { FakeFile } from './serve-file.js';
 
 export type Endpoint = 'gettoken' | 'message/send' | 'webhook/send' | 'aibot/response' | 'media/get';
 export type Scripted = { errcode: number; errmsg?: string } | { status: number; body?: string } | { hang: true };
@@ -13,16 +16,6 @@ export interface RecordedCall {
   endpoint: Endpoint;
   query: Record<string, string>;
   body: Record<string, unknown> | undefined;
-}
-
-/** A file the fake serves: by MediaId through media/get, or at fileUrl(name). */
-export interface FakeFile {
-  body: Buffer;
-  contentType?: string;
-  /** 'declared': send Content-Length (default); 'chunked': none; or a number to declare instead (a lie). */
-  length?: 'declared' | 'chunked' | number;
-  /** Stream this many extra filler bytes after body, in 64 KiB chunks (an oversize file without holding it). */
-  fillerBytes?: number;
 }
 
 export interface FakeWecomOptions {
@@ -64,28 +57,6 @@ export async function startFakeWecom(opts: FakeWecomOptions): Promise<FakeWecom>
   const media = new Map<string, FakeFile>();
   const files = new Map<string, FakeFile>();
   const hits = new Map<string, number>();
-
-  function serveFile(res: ServerResponse, file: FakeFile): void {
-    const headers: Record<string, string> = { 'content-type': file.contentType ?? 'image/png' };
-    const total = file.body.length + (file.fillerBytes ?? 0);
-    const length = file.length ?? 'declared';
-    if (length === 'declared') headers['content-length'] = String(total);
-    else if (typeof length === 'number') headers['content-length'] = String(length);
-    res.writeHead(200, headers);
-    res.write(file.body);
-    let left = file.fillerBytes ?? 0;
-    const chunk = Buffer.alloc(64 * 1024, 0x41);
-    const pump = () => {
-      while (left > 0 && !res.destroyed) {
-        const n = Math.min(left, chunk.length);
-        left -= n;
-        if (!res.write(chunk.subarray(0, n))) return void res.once('drain', pump);
-      }
-      if (!res.destroyed) res.end();
-    };
-    res.on('error', () => undefined);
-    pump();
-  }
 
   const reply = (res: ServerResponse, json: unknown) => {
     res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' });
