@@ -8,7 +8,8 @@ import type { ImageContent } from './schema.js';
 export type AibotImageKey = { key: 'callback' } | { key: 'message'; aeskey: string } | { key: 'none' };
 
 export function callbackImage(image: ImageContent): InboundImage {
-  const hint: AibotImageKey = { key: 'callback' };
+  // Should a callback ever carry its own aeskey too, that key is the one the file was sealed with.
+  const hint: AibotImageKey = image.aeskey ? { key: 'message', aeskey: image.aeskey } : { key: 'callback' };
   return { ref: image.url, hint };
 }
 

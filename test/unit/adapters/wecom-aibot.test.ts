@@ -145,6 +145,10 @@ describe('wecom-aibot callback', () => {
       adapter.handleWebhook(post(textMsg({ msgtype: 'image', text: undefined, image: {} }))),
     ).rejects.toBeInstanceOf(WebhookPayloadError);
     expect((await one(post(textMsg()))).images).toBeUndefined();
+    const ownKey = await one(
+      post(textMsg({ msgtype: 'image', text: undefined, image: { url: 'https://x/3', aeskey: 'K3' } })),
+    );
+    expect(ownKey.images).toEqual([{ ref: 'https://x/3', hint: { key: 'message', aeskey: 'K3' } }]);
   });
 
   it('ignores events, stream refreshes and unsupported types', async () => {
