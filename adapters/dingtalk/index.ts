@@ -9,6 +9,7 @@ import type {
 import { DeliveryError, WebhookPayloadError } from '../../src/core/errors.js';
 import { wallMs } from '../../src/core/clock.js';
 import { createDingtalkApi, type DingtalkContent } from './client.js';
+import { createDingtalkMediaDownloader } from './media.js';
 import { normalizeDingtalkMessage, parseDingtalkPayload } from './normalize.js';
 import { DingtalkReplyHintSchema, type DingtalkReplyHint } from './schema.js';
 import { splitText } from '../../src/core/split-text.js';
@@ -32,6 +33,10 @@ export interface DingtalkAdapterDeps extends DingtalkDeps {
   /** Stream mode: how to build the connection (tests inject a fake) and its backoff. */
   streamClientFactory?: StreamClientFactory;
   streamOptions?: Partial<StreamOptions>;
+  /** Per picture file download; default 30 s. */
+  mediaTimeoutMs?: number;
+  /** Largest picture accepted; default 30 MB. */
+  maxImageBytes?: number;
 }
 
 export function createDingtalkAdapter(cfg: DingtalkConfig, deps: DingtalkAdapterDeps = {}): ChatAdapter {
@@ -42,6 +47,15 @@ export function createDingtalkAdapter(cfg: DingtalkConfig, deps: DingtalkAdapter
     now,
     timeoutMs: deps.timeoutMs ?? 10_000,
     logger,
+  });
+  const downloadImage = createDingtalkMediaDownloader(api, {
+    apiBase: cfg.apiBase,
+    robotCode: cfg.robotCode ?? cfg.appKey,
+    fetch: deps.fetch ?? globalThis.fetch,
+    now,
+    timeoutMs: deps.timeoutMs ?? 10_000,
+    mediaTimeoutMs: deps.mediaTimeoutMs,
+    maxBytes: deps.maxImageBytes,
   });
   const stream = cfg.stream
     ? createDingtalkStream(cfg, { logger, clientFactory: deps.streamClientFactory, options: deps.streamOptions })
@@ -115,6 +129,7 @@ export function createDingtalkAdapter(cfg: DingtalkConfig, deps: DingtalkAdapter
     platform: 'dingtalk',
     handleWebhook,
     send,
+    downloadImage,
     rendersMarkdown: () => true,
     maxMessageBytes: DINGTALK_MAX_MESSAGE_BYTES,
     // Enterprise and group robots: 20 messages per minute per chat.

@@ -1,8 +1,13 @@
 // DingTalk robot callback → InboundMessage. Pure; tested on recorded payloads.
-import type { InboundMessage } from '../../src/core/types.js';
+import type { InboundImage, InboundMessage } from '../../src/core/types.js';
 import { WebhookPayloadError } from '../../src/core/errors.js';
 import { epochMillis } from '../../src/core/epoch.js';
-import { DingtalkRobotMessageSchema, type DingtalkRobotMessage } from './schema.js';
+import {
+  DingtalkRobotMessageSchema,
+  PictureContentSchema,
+  RichTextContentSchema,
+  type DingtalkRobotMessage,
+} from './schema.js';
 
 export type NormalizeResult = { kind: 'message'; message: InboundMessage } | { kind: 'ignored'; reason: string };
 
@@ -22,11 +27,39 @@ export function parseDingtalkPayload(text: string): { payload: DingtalkRobotMess
   return { payload: parsed.data, raw: json };
 }
 
-export function normalizeDingtalkMessage(payload: DingtalkRobotMessage, raw: unknown = payload): NormalizeResult {
-  // Only text is understood for now; pictures, files, audio, richText are acknowledged and skipped.
-  if (payload.msgtype !== 'text' || !payload.text) {
-    return { kind: 'ignored', reason: `dingtalk msgtype ${payload.msgtype} is not handled` };
+/** The words and pictures of a callback; undefined for what Baton does not read (files, audio, video). */
+function readContent(payload: DingtalkRobotMessage): { text: string; images: InboundImage[] } | undefined {
+  // The robot code goes with every picture: messageFiles/download needs the one that received it.
+  const image = (downloadCode: string): InboundImage => ({
+    ref: downloadCode,
+    ...(payload.robotCode ? { hint: { robotCode: payload.robotCode } } : {}),
+  });
+  if (payload.msgtype === 'text' && payload.text) return { text: payload.text.content.trim(), images: [] };
+  if (payload.msgtype === 'picture') {
+    const c = PictureContentSchema.safeParse(payload.content);
+    if (!c.success) throw new WebhookPayloadError('dingtalk: picture without content.downloadCode');
+    return { text: '', images: [image(c.data.downloadCode)] };
   }
+  if (payload.msgtype === 'richText') {
+    const c = RichTextContentSchema.safeParse(payload.content);
+    if (!c.success) throw new WebhookPayloadError('dingtalk: richText without content.richText');
+    const items = c.data.richText;
+    const text = items
+      .flatMap((i) => (typeof i.text === 'string' && i.type !== 'picture' ? [i.text.trim()] : []))
+      .filter((t) => t !== '')
+      .join('\n');
+    const images = items.flatMap((i) => (i.type === 'picture' && i.downloadCode ? [image(i.downloadCode)] : []));
+    return { text, images };
+  }
+  return undefined;
+}
+
+export function normalizeDingtalkMessage(payload: DingtalkRobotMessage, raw: unknown = payload): NormalizeResult {
+  // Text, pictures and rich text are read; files, audio and video are acknowledged and skipped.
+  const content = readContent(payload);
+  if (!content) return { kind: 'ignored', reason: `dingtalk msgtype ${payload.msgtype} is not handled` };
+  if (content.text === '' && content.images.length === 0 && payload.msgtype !== 'text')
+    return { kind: 'ignored', reason: `dingtalk ${payload.msgtype} without text or pictures` };
   const isGroup = payload.conversationType === '2';
   // senderStaffId is the org's userId (what the robot API's userIds expect); it is absent for
   // people outside the organisation, so fall back to the encrypted senderId.
@@ -43,7 +76,8 @@ export function normalizeDingtalkMessage(payload: DingtalkRobotMessage, raw: unk
     senderExternalId: sender,
     senderName: payload.senderNick,
     // DingTalk keeps the space left by an @mention at the start (" 你好").
-    text: payload.text.content.trim(),
+    text: content.text,
+    ...(content.images.length > 0 ? { images: content.images } : {}),
     sentAt: sentAt.data,
     replyHint: {
       sessionWebhook: payload.sessionWebhook,

@@ -29,6 +29,22 @@ export const DingtalkRobotMessageSchema = z
     sessionWebhook: z.string().url().optional(),
     sessionWebhookExpiredTime: numberish.optional(),
     text: z.object({ content: z.string() }).passthrough().optional(),
+    /** picture: { downloadCode, pictureDownloadCode }; richText: { richText: [...] }; read per msgtype. */
+    content: z.unknown().optional(),
+  })
+  .passthrough();
+
+/** msgtype "picture": downloadCode is what messageFiles/download takes (pictureDownloadCode is not used). */
+export const PictureContentSchema = z.object({ downloadCode: z.string().min(1) }).passthrough();
+
+/** msgtype "richText": text runs and pictures in order. */
+export const RichTextContentSchema = z
+  .object({
+    richText: z.array(
+      z
+        .object({ text: z.string().optional(), type: z.string().optional(), downloadCode: z.string().optional() })
+        .passthrough(),
+    ),
   })
   .passthrough();
 

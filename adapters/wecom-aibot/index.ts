@@ -14,6 +14,7 @@ import type {
 } from '../../src/core/types.js';
 import { handleAibotCallback, type WecomAibotAdapterConfig } from './callback.js';
 import { createResponseUrlClient, ReplyHintSchema } from './client.js';
+import { createAibotMediaDownloader } from './media.js';
 import { createWsTransport } from './ws-transport.js';
 import type { WecomAibotWsConfig, WsOptions } from './ws-types.js';
 import { silentLogger, type LoggerPort } from '../../src/core/logger-port.js';
@@ -33,6 +34,10 @@ export interface WecomAibotAdapterDeps {
   timeoutMs?: number;
   /** Long connection tunables (tests shorten the heartbeat and the backoff). */
   wsOptions?: Partial<WsOptions>;
+  /** Per picture download; default 30 s. */
+  mediaTimeoutMs?: number;
+  /** Largest picture accepted; default 30 MB. */
+  maxImageBytes?: number;
 }
 
 export function createWecomAibotAdapter(
@@ -42,6 +47,12 @@ export function createWecomAibotAdapter(
   const modes = 'token' in cfg ? { callback: cfg } : cfg;
   const logger = deps.logger ?? silentLogger;
   const reply = createResponseUrlClient({ fetch: deps.fetch, now: deps.now, timeoutMs: deps.timeoutMs });
+  const downloadImage = createAibotMediaDownloader({
+    encodingAesKey: modes.callback?.encodingAesKey,
+    fetch: deps.fetch,
+    timeoutMs: deps.mediaTimeoutMs,
+    maxBytes: deps.maxImageBytes,
+  });
   const ws = modes.ws ? createWsTransport(modes.ws, { logger, now: deps.now, options: deps.wsOptions }) : undefined;
 
   async function send(msg: OutboundMessage) {
@@ -66,6 +77,7 @@ export function createWecomAibotAdapter(
       return handleAibotCallback(modes.callback, req);
     },
     send,
+    downloadImage,
   };
   if (ws && modes.ws) {
     Object.assign(adapter, {

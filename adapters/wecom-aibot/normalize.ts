@@ -2,10 +2,12 @@
 import type { z } from 'zod';
 import { WebhookPayloadError } from '../../src/core/errors.js';
 import { epochSeconds } from '../../src/core/epoch.js';
-import type { InboundMessage, WebhookOutcome } from '../../src/core/types.js';
+import type { InboundImage, InboundMessage, WebhookOutcome } from '../../src/core/types.js';
+import { callbackImage } from './images.js';
 import {
   AnyCallbackSchema,
   describeIssues,
+  ImageMessageSchema,
   MixedMessageSchema,
   TextMessageSchema,
   VoiceMessageSchema,
@@ -33,6 +35,7 @@ export function normalizeAibotMessage(json: string, receivedAt: number): Webhook
 
   let base: AibotBase;
   let text: string;
+  let images: InboundImage[] = [];
   switch (any.data.msgtype) {
     case 'text': {
       const m = parse(TextMessageSchema, message);
@@ -50,6 +53,14 @@ export function normalizeAibotMessage(json: string, receivedAt: number): Webhook
       const m = parse(MixedMessageSchema, message);
       base = m;
       text = m.mixed.msg_item.flatMap((i) => (i.msgtype === 'text' && i.text ? [i.text.content] : [])).join('\n');
+      images = m.mixed.msg_item.flatMap((i) => (i.msgtype === 'image' && i.image ? [callbackImage(i.image)] : []));
+      break;
+    }
+    case 'image': {
+      const m = parse(ImageMessageSchema, message);
+      base = m;
+      text = '';
+      images = [callbackImage(m.image)];
       break;
     }
     case 'event': {
@@ -67,7 +78,7 @@ export function normalizeAibotMessage(json: string, receivedAt: number): Webhook
   if (group && !base.chatid) throw new WebhookPayloadError('group message without chatid');
   // In a group the bot is only called by @-mentioning it; drop that leading mention so commands parse.
   const cleaned = group ? text.replace(/^\s*@\S+\s*/, '') : text;
-  if (cleaned.trim() === '') return { kind: 'ignored', reason: 'empty text' };
+  if (cleaned.trim() === '' && images.length === 0) return { kind: 'ignored', reason: 'empty text' };
 
   const sentAt =
     base.create_time === undefined
@@ -81,7 +92,8 @@ export function normalizeAibotMessage(json: string, receivedAt: number): Webhook
     chatExternalId: group ? base.chatid! : base.from.userid,
     chatType: group ? 'group' : 'direct',
     senderExternalId: base.from.userid,
-    text: cleaned,
+    text: images.length > 0 ? cleaned.trim() : cleaned,
+    ...(images.length > 0 ? { images } : {}),
     sentAt: sentAt.data,
     replyHint: base.response_url
       ? {

@@ -20,14 +20,28 @@ export const VoiceMessageSchema = Base.extend({
   msgtype: z.literal('voice'),
   voice: z.object({ content: z.string() }),
 });
+/**
+ * A picture: `url` downloads an AES-256-CBC encrypted file for 5 minutes. On the callback it is
+ * encrypted with the bot's EncodingAESKey; on the long connection each image carries its own `aeskey`.
+ */
+export const ImageContentSchema = z.object({ url: z.string().min(1), aeskey: z.string().optional() }).passthrough();
+export const ImageMessageSchema = Base.extend({ msgtype: z.literal('image'), image: ImageContentSchema });
 export const MixedMessageSchema = Base.extend({
   msgtype: z.literal('mixed'),
   mixed: z.object({
     msg_item: z.array(
-      z.object({ msgtype: z.string(), text: z.object({ content: z.string() }).optional() }).passthrough(),
+      z
+        .object({
+          msgtype: z.string(),
+          text: z.object({ content: z.string() }).optional(),
+          image: ImageContentSchema.optional(),
+        })
+        .passthrough(),
     ),
   }),
 });
+
+export type ImageContent = z.infer<typeof ImageContentSchema>;
 
 /** Anything WeCom sends at least says what it is; events carry event.eventtype instead of a sender message. */
 export const AnyCallbackSchema = z.object({ msgtype: z.string().min(1) }).passthrough();

@@ -1,10 +1,12 @@
 // aibot_msg_callback body → InboundMessage, the same shape the HTTP callback transport produces
-// (chattype single/group, from.userid, chatid, msgid). Pure. Media cannot be read without
-// downloading and decrypting it (its URL lives 5 minutes), so it becomes a placeholder text.
+// (chattype single/group, from.userid, chatid, msgid). Pure. Pictures become images (URL and
+// their per-image aeskey, downloaded and decrypted later); other media become a placeholder text.
 import { z } from 'zod';
-import type { InboundMessage } from '../../src/core/types.js';
+import type { InboundImage, InboundMessage } from '../../src/core/types.js';
+import { wsImage } from './images.js';
 import {
   AnyCallbackSchema,
+  ImageMessageSchema,
   MixedMessageSchema,
   TextMessageSchema,
   VoiceMessageSchema,
@@ -37,6 +39,7 @@ export function normalizeWsCallback(body: unknown, hint: Omit<WsReplyHint, 'tran
   const type = any.data.msgtype;
   let base: AibotBase | undefined;
   let text: string | undefined;
+  let images: InboundImage[] = [];
   if (type === 'text') {
     const m = TextMessageSchema.safeParse(body);
     if (m.success) [base, text] = [m.data, m.data.text.content];
@@ -44,17 +47,29 @@ export function normalizeWsCallback(body: unknown, hint: Omit<WsReplyHint, 'tran
     const m = MixedMessageSchema.safeParse(body);
     if (m.success) {
       base = m.data;
-      text = m.data.mixed.msg_item
-        .map((i) => (i.msgtype === 'text' && i.text ? i.text.content : (PLACEHOLDER[i.msgtype] ?? `[${i.msgtype}]`)))
+      const items = m.data.mixed.msg_item;
+      // Pictures are read from the image itself; anything else unreadable keeps a placeholder.
+      text = items
+        .flatMap((i) =>
+          i.msgtype === 'text' && i.text
+            ? [i.text.content]
+            : i.msgtype === 'image' && i.image
+              ? []
+              : [PLACEHOLDER[i.msgtype] ?? `[${i.msgtype}]`],
+        )
         .join('\n');
+      images = items.flatMap((i) => (i.msgtype === 'image' && i.image ? [wsImage(i.image)] : []));
     }
+  } else if (type === 'image') {
+    const m = ImageMessageSchema.safeParse(body);
+    if (m.success) [base, text, images] = [m.data, '', [wsImage(m.data.image)]];
   } else if (type === 'voice') {
     // WeCom transcribes speech; keep the words when they came, a placeholder when not.
     const m = VoiceMessageSchema.safeParse(body);
     const loose = m.success ? m.data : parseBase(body);
     if (loose)
       [base, text] = [loose, m.success && m.data.voice.content.trim() ? m.data.voice.content : PLACEHOLDER['voice']!];
-  } else if (type === 'image' || type === 'video' || type === 'file') {
+  } else if (type === 'video' || type === 'file') {
     base = parseBase(body);
     const media = (body as Record<string, unknown>)[type];
     const file = type === 'file' ? FileSchema.safeParse(media) : undefined;
@@ -69,7 +84,7 @@ export function normalizeWsCallback(body: unknown, hint: Omit<WsReplyHint, 'tran
   if (group && !base.chatid) return { kind: 'ignored', reason: 'group message without chatid' };
   // In a group the bot only hears messages that @-mention it; drop that leading mention so commands parse.
   const cleaned = group ? text.replace(/^\s*@\S+\s*/, '') : text;
-  if (cleaned.trim() === '') return { kind: 'ignored', reason: 'empty text' };
+  if (cleaned.trim() === '' && images.length === 0) return { kind: 'ignored', reason: 'empty text' };
   const replyHint: WsReplyHint = { transport: 'ws', ...hint, ...(base.aibotid ? { aibotId: base.aibotid } : {}) };
   return {
     kind: 'message',
@@ -79,7 +94,8 @@ export function normalizeWsCallback(body: unknown, hint: Omit<WsReplyHint, 'tran
       chatExternalId: group ? base.chatid! : base.from.userid,
       chatType: group ? 'group' : 'direct',
       senderExternalId: base.from.userid,
-      text: cleaned,
+      text: images.length > 0 ? cleaned.trim() : cleaned,
+      ...(images.length > 0 ? { images } : {}),
       sentAt: new Date(base.create_time !== undefined ? Number(base.create_time) * 1000 : hint.receivedAt),
       replyHint,
       raw: { transport: 'ws', body },

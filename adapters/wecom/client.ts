@@ -164,7 +164,12 @@ export function createWecomClient(opts: WecomClientOptions) {
     if (reply.errcode !== 0) fail('webhook/send', reply.errcode, reply.errmsg);
   }
 
-  return { accessToken, sendApp, sendRobot };
+  /** Forget `token` after WeCom refused it (42001/40014), so the next accessToken() fetches a new one. */
+  function dropToken(token: string): void {
+    if (cached?.token === token) cached = undefined;
+  }
+
+  return { accessToken, dropToken, sendApp, sendRobot, fail };
 }
 
 export type WecomClient = ReturnType<typeof createWecomClient>;

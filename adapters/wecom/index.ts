@@ -4,6 +4,7 @@ import { DeliveryError } from '../../src/core/errors.js';
 import type { ChatAdapter, OutboundMessage, WebhookRequest } from '../../src/core/types.js';
 import { handleWecomCallback } from './callback.js';
 import { createWecomClient } from './client.js';
+import { createWecomMediaDownloader } from './media.js';
 import type { LoggerPort } from '../../src/core/logger-port.js';
 import { splitText } from '../../src/core/split-text.js';
 
@@ -29,6 +30,10 @@ export interface WecomAdapterDeps {
   now?: () => number;
   /** Per HTTP request to the WeCom API; default 10 s. */
   timeoutMs?: number;
+  /** Per media download (media/get); default 30 s. */
+  mediaTimeoutMs?: number;
+  /** Largest picture accepted; default 30 MB. */
+  maxImageBytes?: number;
 }
 
 export function createWecomAdapter(cfg: WecomAdapterConfig, deps: WecomAdapterDeps = {}): ChatAdapter {
@@ -41,6 +46,12 @@ export function createWecomAdapter(cfg: WecomAdapterConfig, deps: WecomAdapterDe
     now: deps.now,
     timeoutMs: deps.timeoutMs,
     logger: deps.logger,
+  });
+  const downloadImage = createWecomMediaDownloader(client, {
+    apiBase: cfg.apiBase,
+    fetch: deps.fetch,
+    timeoutMs: deps.mediaTimeoutMs,
+    maxBytes: deps.maxImageBytes,
   });
   const keys = { token: cfg.token, encodingAesKey: cfg.encodingAesKey, receiveId: cfg.corpId };
 
@@ -71,5 +82,6 @@ export function createWecomAdapter(cfg: WecomAdapterConfig, deps: WecomAdapterDe
     rendersMarkdown: () => true,
     handleWebhook: async (req: WebhookRequest) => handleWecomCallback(keys, req),
     send,
+    downloadImage,
   };
 }

@@ -2,7 +2,14 @@
 import { WebhookPayloadError } from '../../src/core/errors.js';
 import { epochSeconds } from '../../src/core/epoch.js';
 import type { InboundMessage, WebhookOutcome } from '../../src/core/types.js';
-import { describeIssues, EventSchema, InnerDocumentSchema, parseXml, TextMessageSchema } from './schema.js';
+import {
+  describeIssues,
+  EventSchema,
+  ImageMessageSchema,
+  InnerDocumentSchema,
+  parseXml,
+  TextMessageSchema,
+} from './schema.js';
 
 export interface WecomRaw {
   /** The decrypted XML exactly as WeCom sent it. */
@@ -21,6 +28,7 @@ export function normalizeWecomMessage(xml: string): WebhookOutcome {
     if (!event.success) throw new WebhookPayloadError(`event: ${describeIssues(event.error)}`);
     return { kind: 'ignored', reason: `event ${event.data.Event}` };
   }
+  if (message.MsgType === 'image') return normalizeImage(xml, message);
   if (message.MsgType !== 'text') {
     return { kind: 'ignored', reason: `unsupported MsgType ${message.MsgType}` };
   }
@@ -41,6 +49,28 @@ export function normalizeWecomMessage(xml: string): WebhookOutcome {
     chatType: 'direct',
     senderExternalId: t.FromUserName,
     text: t.Content,
+    sentAt: sentAt.data,
+    raw,
+  };
+  return { kind: 'messages', messages: [inbound] };
+}
+
+/** A picture: no words, one image downloaded later through media/get by its MediaId. */
+function normalizeImage(xml: string, message: Record<string, unknown>): WebhookOutcome {
+  const image = ImageMessageSchema.safeParse(message);
+  if (!image.success) throw new WebhookPayloadError(`image message: ${describeIssues(image.error)}`);
+  const m = image.data;
+  const sentAt = epochSeconds.safeParse(m.CreateTime);
+  if (!sentAt.success) throw new WebhookPayloadError(`image message: CreateTime ${describeIssues(sentAt.error)}`);
+  const raw: WecomRaw = { xml, message };
+  const inbound: InboundMessage = {
+    platform: 'wecom',
+    externalId: m.MsgId,
+    chatExternalId: m.FromUserName,
+    chatType: 'direct',
+    senderExternalId: m.FromUserName,
+    text: '',
+    images: [{ ref: m.MediaId, ...(m.PicUrl ? { hint: { picUrl: m.PicUrl } } : {}) }],
     sentAt: sentAt.data,
     raw,
   };

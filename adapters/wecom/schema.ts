@@ -84,6 +84,14 @@ export const TextMessageSchema = InnerBaseSchema.extend({
   MsgId: digits,
 });
 
+/** A picture: PicUrl is WeCom's public link, MediaId the handle media/get downloads it by (3 days). */
+export const ImageMessageSchema = InnerBaseSchema.extend({
+  MsgType: z.literal('image'),
+  PicUrl: str.optional(),
+  MediaId: str.min(1),
+  MsgId: digits,
+});
+
 export const EventSchema = InnerBaseSchema.extend({
   MsgType: z.literal('event'),
   Event: str.min(1),

@@ -5,6 +5,7 @@ import { DeliveryError } from '../../src/core/errors.js';
 import { defaultWwebClientFactory } from './client.js';
 import { markdownToWhatsapp, WHATSAPP_MAX_TEXT_CHARS } from './format.js';
 import { splitText, utf16Units } from '../../src/core/split-text.js';
+import { storedWwebImage } from './media.js';
 import { createWwebSession } from './session.js';
 import type { LoginState, WhatsappWebConfig, WwebClientFactory } from './types.js';
 import { silentLogger, type LoggerPort } from '../../src/core/logger-port.js';
@@ -20,6 +21,10 @@ export interface WhatsappWebDeps {
   now?: () => number;
   clientFactory?: WwebClientFactory;
   watchdogMs?: number;
+  /** Per picture fetch at receipt; default 30 s. */
+  mediaTimeoutMs?: number;
+  /** Largest picture accepted; default 30 MB. */
+  maxImageBytes?: number;
 }
 
 export type WhatsappWebAdapter = ChatAdapter & { getLoginState(): LoginState };
@@ -30,6 +35,7 @@ export function createWhatsappWebAdapter(cfg: WhatsappWebConfig, deps: WhatsappW
     clientFactory: deps.clientFactory ?? defaultWwebClientFactory,
     logger,
     watchdogMs: deps.watchdogMs ?? DEFAULT_WATCHDOG_MS,
+    media: { timeoutMs: deps.mediaTimeoutMs, maxBytes: deps.maxImageBytes },
   });
 
   async function send(msg: OutboundMessage): Promise<{ externalId: string }> {
@@ -63,6 +69,7 @@ export function createWhatsappWebAdapter(cfg: WhatsappWebConfig, deps: WhatsappW
       return { kind: 'ignored', reason: 'whatsapp-web receives over its own connection, not by webhook' };
     },
     send,
+    downloadImage: storedWwebImage,
     rendersMarkdown: () => false,
     maxMessageBytes: WHATSAPP_MAX_TEXT_CHARS,
     // A personal number sending fast is what gets it banned: stay well below the Cloud API pace.

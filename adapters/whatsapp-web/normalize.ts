@@ -15,10 +15,20 @@ export function isOwnOrSystem(
   );
 }
 
-export function normalizeWwebMessage(msg: WwebMessageData, chat: WwebChatInfo): InboundMessage | undefined {
+/**
+ * `image` is the picture's bytes, downloaded by the session at receipt (only the live session can
+ * fetch them); an image message without them is skipped like other media.
+ */
+export function normalizeWwebMessage(
+  msg: WwebMessageData,
+  chat: WwebChatInfo,
+  image?: { data: Buffer; mime: string },
+): InboundMessage | undefined {
   if (isOwnOrSystem(msg)) return undefined;
-  // 'chat' is whatsapp-web.js's type for plain text; media, stickers, calls… are skipped for now.
-  if (msg.type !== 'chat' || msg.body.trim() === '') return undefined;
+  // 'chat' is whatsapp-web.js's type for plain text, 'image' a picture (body = caption); stickers,
+  // voice, documents, calls… are skipped.
+  const isImage = msg.type === 'image' && image !== undefined;
+  if (!isImage && (msg.type !== 'chat' || msg.body.trim() === '')) return undefined;
   const sender = chat.isGroup ? msg.author : msg.from;
   if (!sender) return undefined; // a group message without author cannot be attributed
   return {
@@ -29,7 +39,8 @@ export function normalizeWwebMessage(msg: WwebMessageData, chat: WwebChatInfo): 
     chatType: chat.isGroup ? 'group' : 'direct',
     senderExternalId: sender,
     senderName: msg._data?.notifyName || undefined,
-    text: msg.body,
+    text: isImage ? msg.body.trim() : msg.body,
+    ...(isImage ? { images: [{ data: image.data, mime: image.mime }] } : {}),
     sentAt: new Date(msg.timestamp * 1000),
     replyHint: { via: 'whatsapp-web' },
     raw: {
@@ -40,6 +51,8 @@ export function normalizeWwebMessage(msg: WwebMessageData, chat: WwebChatInfo): 
       body: msg.body,
       timestamp: msg.timestamp,
       type: msg.type,
+      // The picture's bytes live in images[], never in raw (raw is stored as JSON).
+      ...(isImage ? { image: { mime: image.mime, bytes: image.data.length } } : {}),
       fromMe: msg.fromMe,
       hasQuotedMsg: msg.hasQuotedMsg,
       isForwarded: msg.isForwarded,

@@ -2,6 +2,7 @@
 // WhatsApp Web sometimes hangs before 'ready' (a stale session, a page that never loads); the
 // watchdog destroys such a client after `watchdogMs` and starts a fresh one. A disconnect after
 // 'ready' (phone unlinked, logout) also starts a fresh client, which shows a new QR.
+import { fetchWwebImage, type WwebMediaOptions } from './media.js';
 import { normalizeWwebMessage, isOwnOrSystem } from './normalize.js';
 import type { InboundMessage } from '../../src/core/types.js';
 import type { LoginState, WhatsappWebConfig, WwebClientFactory, WwebClientLike, WwebMessageLike } from './types.js';
@@ -11,6 +12,7 @@ export interface SessionDeps {
   clientFactory: WwebClientFactory;
   logger: LoggerPort;
   watchdogMs: number;
+  media?: WwebMediaOptions;
 }
 
 export function createWwebSession(cfg: WhatsappWebConfig, deps: SessionDeps) {
@@ -42,7 +44,20 @@ export function createWwebSession(cfg: WhatsappWebConfig, deps: SessionDeps) {
     if (gen !== generation || isOwnOrSystem(msg) || !onMessage) return;
     try {
       const chat = await msg.getChat();
-      const inbound = normalizeWwebMessage(msg, { isGroup: chat.isGroup, name: chat.name });
+      const info = { isGroup: chat.isGroup, name: chat.name };
+      let image: { data: Buffer; mime: string } | undefined;
+      if (msg.type === 'image' && msg.hasMedia) {
+        try {
+          image = await fetchWwebImage(msg, deps.media);
+        } catch (err) {
+          // Not redelivered either: the caption (if any) is still stored as text, the loss logged.
+          logger.error(
+            { messageId: msg.id._serialized, err: errText(err) },
+            'WhatsApp Web picture could not be fetched',
+          );
+        }
+      }
+      const inbound = normalizeWwebMessage(msg, info, image) ?? captionOnly(msg, info, image);
       if (inbound) await onMessage(inbound);
     } catch (err) {
       // WhatsApp Web does not redeliver: log enough to find the message again by hand.
@@ -131,6 +146,12 @@ export function createWwebSession(cfg: WhatsappWebConfig, deps: SessionDeps) {
     readyClient: (): WwebClientLike | undefined => (state.state === 'ready' ? client : undefined),
     restartCount: () => restarts,
   };
+}
+
+/** A picture that could not be fetched: keep its caption as a text message, when it has one. */
+function captionOnly(msg: WwebMessageLike, chat: { isGroup: boolean; name?: string }, image: unknown) {
+  if (msg.type !== 'image' || image !== undefined || msg.body.trim() === '') return undefined;
+  return normalizeWwebMessage({ ...msg, type: 'chat' }, chat);
 }
 
 function errText(err: unknown): string {

@@ -19,8 +19,10 @@ export interface WwebMessageData {
   /** Unix seconds. */
   timestamp: number;
   fromMe: boolean;
-  /** 'chat' for text. */
+  /** 'chat' for text, 'image' for a picture (its caption is in body). */
   type: string;
+  /** Set on media messages (downloadMedia() fetches the file through the session). */
+  hasMedia?: boolean;
   isStatus?: boolean;
   broadcast?: boolean;
   hasQuotedMsg?: boolean;
@@ -34,8 +36,18 @@ export interface WwebChatInfo {
   name?: string;
 }
 
+/** whatsapp-web.js's MessageMedia: the file as base64. */
+export interface WwebMedia {
+  mimetype: string;
+  data: string;
+  filename?: string | null;
+  filesize?: number | null;
+}
+
 export interface WwebMessageLike extends WwebMessageData {
   getChat(): Promise<WwebChatInfo>;
+  /** Resolves undefined when WhatsApp no longer has the file. */
+  downloadMedia?(): Promise<WwebMedia | undefined>;
 }
 
 export interface WwebClientLike {

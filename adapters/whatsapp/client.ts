@@ -64,11 +64,16 @@ export async function sendWhatsappText(
   throw judgeGraphError(res.status, json, retryAfter(res.headers.get('retry-after')));
 }
 
-export function judgeGraphError(status: number, body: unknown, retryAfterMs: number | undefined): DeliveryError {
+export function judgeGraphError(
+  status: number,
+  body: unknown,
+  retryAfterMs: number | undefined,
+  what = 'whatsapp send',
+): DeliveryError {
   const parsed = GraphErrorSchema.safeParse(body);
   const e = parsed.success ? parsed.data.error : undefined;
   const code = e?.code;
-  const detail = `whatsapp send: HTTP ${status}${code !== undefined ? ` code ${code}` : ''}${e?.message ? ` ${e.message}` : ''}${e?.error_data?.details ? ` (${e.error_data.details})` : ''}`;
+  const detail = `${what}: HTTP ${status}${code !== undefined ? ` code ${code}` : ''}${e?.message ? ` ${e.message}` : ''}${e?.error_data?.details ? ` (${e.error_data.details})` : ''}`;
   if (code === RE_ENGAGEMENT) {
     return new DeliveryError(
       'whatsapp: more than 24 hours since this customer last wrote (error 131047), so WhatsApp only accepts an approved ' +
@@ -93,6 +98,6 @@ export function judgeGraphError(status: number, body: unknown, retryAfterMs: num
   return new DeliveryError(detail, { retryable: false });
 }
 
-function retryAfter(v: string | null): number | undefined {
+export function retryAfter(v: string | null): number | undefined {
   return v && /^\d+$/.test(v.trim()) ? Number(v.trim()) * 1000 : undefined;
 }

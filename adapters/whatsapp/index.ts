@@ -3,6 +3,7 @@ import type { ChatAdapter, OutboundMessage, WebhookOutcome, WebhookRequest } fro
 import { DeliveryError } from '../../src/core/errors.js';
 import { wallMs } from '../../src/core/clock.js';
 import { sendWhatsappText } from './client.js';
+import { createWhatsappMediaDownloader } from './media.js';
 import { markdownToWhatsapp, WHATSAPP_MAX_TEXT_CHARS } from './format.js';
 import { splitText, utf16Units } from '../../src/core/split-text.js';
 import { normalizeWhatsappWebhook, parseWhatsappBody } from './normalize.js';
@@ -19,6 +20,15 @@ export { markdownToWhatsapp } from './format.js';
 export function createWhatsappCloudAdapter(cfg: WhatsappCloudConfig, deps: WhatsappCloudDeps = {}): ChatAdapter {
   const logger = deps.logger ?? silentLogger;
   const http = { fetch: deps.fetch ?? globalThis.fetch, timeoutMs: deps.timeoutMs ?? 10_000, now: deps.now ?? wallMs };
+
+  const downloadImage = createWhatsappMediaDownloader({
+    apiBase: cfg.apiBase,
+    accessToken: cfg.accessToken,
+    fetch: http.fetch,
+    timeoutMs: http.timeoutMs,
+    mediaTimeoutMs: deps.mediaTimeoutMs,
+    maxBytes: deps.maxImageBytes,
+  });
 
   async function handleWebhook(req: WebhookRequest): Promise<WebhookOutcome> {
     if (req.method === 'GET')
@@ -60,6 +70,7 @@ export function createWhatsappCloudAdapter(cfg: WhatsappCloudConfig, deps: Whats
     platform: 'whatsapp',
     handleWebhook,
     send,
+    downloadImage,
     // WhatsApp shows *bold* and _italic_ but not markdown; send() converts the simple cases.
     rendersMarkdown: () => false,
     maxMessageBytes: WHATSAPP_MAX_TEXT_CHARS,

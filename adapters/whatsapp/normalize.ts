@@ -1,6 +1,6 @@
 // WhatsApp Cloud API webhook → InboundMessage[]. Pure; tested on recorded payloads.
-// One POST can carry several entries, changes and messages: each text message becomes one
-// InboundMessage. Statuses (sent/delivered/read of our own messages) and other fields are ignored.
+// One POST can carry several entries, changes and messages: each text or image message becomes one
+// InboundMessage (an image's caption is its text, its media id the picture to download). Statuses (sent/delivered/read of our own messages) and other fields are ignored.
 import type { InboundMessage } from '../../src/core/types.js';
 import { WebhookPayloadError } from '../../src/core/errors.js';
 import { epochSeconds } from '../../src/core/epoch.js';
@@ -51,12 +51,13 @@ export function normalizeWhatsappWebhook(body: unknown): NormalizeOutcome {
   }
   if (messages.length > 0) return { kind: 'messages', messages };
   if (statuses > 0 && skipped === 0) return { kind: 'ignored', reason: 'whatsapp statuses only' };
-  return { kind: 'ignored', reason: 'whatsapp: no text messages' };
+  return { kind: 'ignored', reason: 'whatsapp: no text or image messages' };
 }
 
 function toInbound(entryId: string, value: MessagesValue, m: WaMessage): InboundMessage | undefined {
-  // Images, audio, reactions, interactive replies… are not understood yet.
-  if (m.type !== 'text' || !m.text || !m.from) return undefined;
+  // Audio, video, documents, reactions, interactive replies… are not understood yet.
+  const text = m.type === 'text' ? m.text?.body : m.type === 'image' && m.image ? (m.image.caption ?? '') : undefined;
+  if (text === undefined || !m.from) return undefined;
   const contact =
     value.contacts?.find((c) => c.wa_id === m.from) ?? (value.contacts?.length === 1 ? value.contacts[0] : undefined);
   const isGroup = Boolean(m.group_id);
@@ -69,7 +70,18 @@ function toInbound(entryId: string, value: MessagesValue, m: WaMessage): Inbound
     chatType: isGroup ? 'group' : 'direct',
     senderExternalId: m.from,
     senderName: contact?.profile?.name,
-    text: m.text.body,
+    text,
+    ...(m.type === 'image' && m.image
+      ? {
+          images: [
+            {
+              ref: m.image.id,
+              ...(m.image.mime_type ? { mime: m.image.mime_type } : {}),
+              ...(m.image.sha256 ? { hint: { sha256: m.image.sha256 } } : {}),
+            },
+          ],
+        }
+      : {}),
     sentAt: sentAt.data,
     // Answer from the number that received the message (an account may have several).
     replyHint: { phoneNumberId: value.metadata.phone_number_id },

@@ -27,6 +27,27 @@ export const WaMessageSchema = z
     timestamp: z.string().regex(/^\d+$/, 'must be unix seconds'),
     type: z.string(),
     text: z.object({ body: z.string() }).passthrough().optional(),
+    /** type "image": the media id to download, its type, its hash (base64 SHA-256) and caption. */
+    image: z
+      .object({
+        id: z.string().min(1),
+        mime_type: z.string().optional(),
+        sha256: z.string().optional(),
+        caption: z.string().optional(),
+      })
+      .passthrough()
+      .optional(),
+  })
+  .passthrough();
+
+/** GET /{media-id}: where the file is for the next 5 minutes, and what it is. */
+export const MediaInfoSchema = z
+  .object({
+    url: z.string().url(),
+    mime_type: z.string().optional(),
+    sha256: z.string().optional(),
+    file_size: z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).optional(),
+    id: z.string().optional(),
   })
   .passthrough();
 

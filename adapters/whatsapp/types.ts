@@ -9,7 +9,7 @@ export interface WhatsappCloudConfig {
   appSecret: string;
   /** The business phone number's id (not the number itself); needed for sending. */
   phoneNumberId?: string;
-  /** A system-user access token with whatsapp_business_messaging; needed for sending. */
+  /** A system-user access token with whatsapp_business_messaging; needed for sending and for pictures. */
   accessToken?: string;
   /** Graph API base including the version, e.g. https://graph.facebook.com/v21.0. */
   apiBase: string;
@@ -20,4 +20,8 @@ export interface WhatsappCloudDeps {
   fetch?: typeof fetch;
   now?: () => number;
   timeoutMs?: number;
+  /** Per picture file download; default 30 s. */
+  mediaTimeoutMs?: number;
+  /** Largest picture accepted; default 30 MB. */
+  maxImageBytes?: number;
 }

@@ -3,10 +3,13 @@
 //   /v1.0/robot/groupMessages/send (header x-acs-dingtalk-access-token; errors { code, message, requestid });
 // - oapi.dingtalk.com: POST /robot/sendBySession?session=… and /robot/send?access_token=…&timestamp=…&sign=…
 //   (answers { errcode, errmsg }).
+// - the robot's message files: POST /v1.0/robot/messageFiles/download { downloadCode, robotCode }
+//   → { downloadUrl }, and GET of that pre-signed URL (no token) → the file (putFile()).
 // Tests script failures with queue(path, reply) and revoke tokens with revokeTokens().
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { signDingtalk } from './dingtalk-sign.js';
+import { serveFile, type FakeFile } from './serve-file.js';
 
 export interface ScriptedReply {
   status: number;
@@ -32,6 +35,8 @@ export interface FakeDingtalk {
   groupRobotUrl(accessToken: string): string;
   /** The next request to `path` gets `reply` instead of the normal answer (FIFO per path). */
   queue(path: string, reply: ScriptedReply): void;
+  /** A file a robot received: messageFiles/download gives its URL for `downloadCode` and `robotCode`. */
+  putFile(downloadCode: string, file: FakeFile, robotCode?: string): void;
   /** Every token issued so far is refused from now on (as after expiry). */
   revokeTokens(): void;
   to(path: string): RecordedRequest[];
@@ -52,6 +57,8 @@ export async function startFakeDingtalk(opts: {
   const revoked = new Set<string>();
   const scripted = new Map<string, ScriptedReply[]>();
   let seq = 0;
+  const files = new Map<string, { file: FakeFile; robotCode: string; path: string }>();
+  const byPath = new Map<string, FakeFile>();
 
   const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'application/json;charset=utf-8', ...headers });
@@ -109,6 +116,15 @@ export async function startFakeDingtalk(opts: {
           flowControlledStaffIdList: [],
         });
       }
+      case '/v1.0/robot/messageFiles/download': {
+        if (!tokenOk(req)) return apiError(res, 401, 'InvalidAuthentication', '不合法的access_token');
+        if (typeof b.downloadCode !== 'string' || typeof b.robotCode !== 'string')
+          return apiError(res, 400, 'MissingParameter', 'downloadCode and robotCode are required');
+        const entry = files.get(b.downloadCode);
+        if (!entry || entry.robotCode !== b.robotCode)
+          return apiError(res, 400, 'invalidParameter.downloadCode', 'downloadCode有误或已过期');
+        return json(res, 200, { downloadUrl: `http://${req.headers.host}${entry.path}` });
+      }
       case '/robot/sendBySession':
         if (!query.session) return json(res, 200, { errcode: 300001, errmsg: 'session is missing' });
         return json(res, 200, { errcode: 0, errmsg: 'ok' });
@@ -143,6 +159,17 @@ export async function startFakeDingtalk(opts: {
         body = raw;
       }
       const query = Object.fromEntries(url.searchParams.entries());
+      const file = req.method === 'GET' ? byPath.get(url.pathname) : undefined;
+      if (file) {
+        requests.push({ method: 'GET', path: url.pathname, query, headers: req.headers, body: undefined });
+        // Scripted answers for the file itself are queued under '/files'.
+        const scriptedFile = scripted.get('/files')?.shift();
+        if (scriptedFile) {
+          res.writeHead(scriptedFile.status, { 'content-type': 'application/xml' }).end('<Error/>');
+          return;
+        }
+        return serveFile(res, file, { 'content-disposition': 'attachment; filename="image.file"' });
+      }
       requests.push({ method: req.method ?? '', path: url.pathname, query, headers: req.headers, body });
       const next = scripted.get(url.pathname)?.shift();
       if (next) {
@@ -172,6 +199,11 @@ export async function startFakeDingtalk(opts: {
       const list = scripted.get(path) ?? [];
       list.push(reply);
       scripted.set(path, list);
+    },
+    putFile(downloadCode, file, robotCode = opts.appKey) {
+      const path = `/files/${++seq}/${encodeURIComponent(downloadCode.slice(0, 8))}`;
+      files.set(downloadCode, { file, robotCode, path });
+      byPath.set(path, file);
     },
     revokeTokens() {
       for (const t of tokensIssued) revoked.add(t);

@@ -1,6 +1,6 @@
 // Produce callbacks exactly as WeCom does (AES-256-CBC via @wecom/crypto, msg_signature over the
 // ciphertext), so tests and the end-to-end server tests can send real signed requests.
-import { randomBytes } from 'node:crypto';
+import { createCipheriv, randomBytes } from 'node:crypto';
 import { encrypt, getSignature } from '@wecom/crypto';
 
 export interface SignInput {
@@ -70,4 +70,36 @@ export function wecomTextXml(m: {
     `<CreateTime>${m.createTime}</CreateTime><MsgType><![CDATA[text]]></MsgType>` +
     `<Content><![CDATA[${m.content}]]></Content><MsgId>${m.msgId}</MsgId><AgentID>${m.agentId ?? '1000002'}</AgentID></xml>`
   );
+}
+
+/** A decrypted self-built app image message as WeCom documents it (PicUrl, MediaId, MsgId). */
+export function wecomImageXml(m: {
+  corpId: string;
+  from: string;
+  mediaId: string;
+  picUrl: string;
+  msgId: string;
+  createTime: number;
+  agentId?: string;
+}): string {
+  return (
+    `<xml><ToUserName><![CDATA[${m.corpId}]]></ToUserName><FromUserName><![CDATA[${m.from}]]></FromUserName>` +
+    `<CreateTime>${m.createTime}</CreateTime><MsgType><![CDATA[image]]></MsgType>` +
+    `<PicUrl><![CDATA[${m.picUrl}]]></PicUrl><MediaId><![CDATA[${m.mediaId}]]></MediaId>` +
+    `<MsgId>${m.msgId}</MsgId><AgentID>${m.agentId ?? '1000002'}</AgentID></xml>`
+  );
+}
+
+/**
+ * Seal a file as WeCom does for AI bot media: AES-256-CBC, key = base64 decode of `base64Key`
+ * (an EncodingAESKey or a per-image aeskey), IV = key[0..16), PKCS#7 padding to a multiple of 32.
+ * Written from the protocol description, independently of the adapter's decryption.
+ */
+export function sealAibotFile(plain: Buffer, base64Key: string): Buffer {
+  const padded = base64Key + '='.repeat((4 - (base64Key.length % 4)) % 4);
+  const key = Buffer.from(padded, 'base64');
+  const pad = 32 - (plain.length % 32);
+  const cipher = createCipheriv('aes-256-cbc', key, key.subarray(0, 16));
+  cipher.setAutoPadding(false);
+  return Buffer.concat([cipher.update(Buffer.concat([plain, Buffer.alloc(pad, pad)])), cipher.final()]);
 }

@@ -98,9 +98,15 @@ describe('POST /webhooks/dingtalk', () => {
     expect((await stored()).length).toBe(before);
   });
 
-  it('acknowledges a picture with 200 and stores nothing', async () => {
-    const before = (await stored()).length;
+  it('acknowledges a picture with 200 and stores it (its words are empty; the image is read later)', async () => {
     const res = await post(JSON.stringify({ ...fixture('picture.json'), msgId: 'msgE2E-pic==' }));
+    expect(res.statusCode).toBe(200);
+    expect((await stored()).map((r) => r.external_id)).toContain('msgE2E-pic==');
+  });
+
+  it('acknowledges a file with 200 and stores nothing', async () => {
+    const before = (await stored()).length;
+    const res = await post(JSON.stringify({ ...fixture('picture.json'), msgtype: 'file', msgId: 'msgE2E-file==' }));
     expect(res.statusCode).toBe(200);
     expect((await stored()).length).toBe(before);
   });

@@ -239,7 +239,7 @@ describe('wecom-aibot long connection', () => {
     expect(stored).toHaveLength(0);
   });
 
-  it('stores image, file and voice callbacks as placeholders', async () => {
+  it('stores images as pictures with their aeskey, and file and voice callbacks as placeholders', async () => {
     await connect();
     const base = { aibotid: 'A', chattype: 'single', from: { userid: 'lily' } };
     gateway.pushMessage(BOT, { ...base, msgid: 'i-1', msgtype: 'image', image: { url: 'https://x/1', aeskey: 'k' } });
@@ -257,12 +257,18 @@ describe('wecom-aibot long connection', () => {
       mixed: {
         msg_item: [
           { msgtype: 'text', text: { content: '看图' } },
-          { msgtype: 'image', image: { url: 'u' } },
+          { msgtype: 'image', image: { url: 'https://x/3', aeskey: 'k3' } },
         ],
       },
     });
     await until('four stored', () => stored.length === 4);
-    expect(stored.map((m) => m.text)).toEqual(['[图片]', '[文件: PI-2031.pdf]', '[语音]', '看图\n[图片]']);
+    expect(stored.map((m) => m.text)).toEqual(['', '[文件: PI-2031.pdf]', '[语音]', '看图']);
+    expect(stored.map((m) => m.images)).toEqual([
+      [{ ref: 'https://x/1', hint: { key: 'message', aeskey: 'k' } }],
+      undefined,
+      undefined,
+      [{ ref: 'https://x/3', hint: { key: 'message', aeskey: 'k3' } }],
+    ]);
   });
 
   it('backs off when another connection takes the BotID over, then comes back', async () => {

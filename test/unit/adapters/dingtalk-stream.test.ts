@@ -99,11 +99,24 @@ describe('dingtalk stream mode', () => {
     await adapter.stop!();
   });
 
+  it('hands a picture to onMessage with its downloadCode, then acks', async () => {
+    const adapter = build();
+    const got: InboundMessage[] = [];
+    await adapter.start!(async (m) => void got.push(m));
+    fake.push('pic-1', fixture('picture.json'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(got.map((m) => [m.text, m.images?.[0]?.ref])).toEqual([
+      ['', 'mIofN681YE3f/+m+NntqpT3F0Dk9jmJ+lUuNnXS7yMwBBTd7U4m'],
+    ]);
+    expect(fake.acks.map((a) => a.messageId)).toEqual(['pic-1']);
+    await adapter.stop!();
+  });
+
   it('acks ignored and unreadable callbacks without calling onMessage', async () => {
     const adapter = build();
     const onMessage = vi.fn(async () => undefined);
     await adapter.start!(onMessage);
-    fake.push('pic', fixture('picture.json'));
+    fake.push('pic', JSON.stringify({ ...JSON.parse(fixture('picture.json')), msgtype: 'file' }));
     fake.push('junk', '{"not":"a robot message"}');
     await vi.advanceTimersByTimeAsync(0);
     expect(onMessage).not.toHaveBeenCalled();

@@ -116,9 +116,44 @@ describe('dingtalk callback payloads', () => {
     });
   });
 
-  it('ignores non-text messages', async () => {
+  it('turns a picture into a message without words whose image is the downloadCode', async () => {
     const out = await adapter.handleWebhook(signedRequest(fixture('picture.json')));
-    expect(out).toMatchObject({ kind: 'ignored', reason: expect.stringContaining('picture') });
+    if (out.kind !== 'messages') throw new Error(`expected messages, got ${out.kind}`);
+    expect(out.messages[0]).toMatchObject({
+      platform: 'dingtalk',
+      externalId: 'msgPic0qY3mB5t7uWn2zK1xA==',
+      chatType: 'group',
+      chatExternalId: 'cidPxq3hAAkBmyP5ZAT7VxWtA==',
+      senderExternalId: 'manager4521',
+      text: '',
+      images: [
+        { ref: 'mIofN681YE3f/+m+NntqpT3F0Dk9jmJ+lUuNnXS7yMwBBTd7U4m', hint: { robotCode: 'dingf0apw4ibx5u5ktba' } },
+      ],
+    });
+  });
+
+  it('reads richText: the text runs joined, the pictures in order', async () => {
+    const out = await adapter.handleWebhook(signedRequest(fixture('rich-text.json')));
+    if (out.kind !== 'messages') throw new Error(`expected messages, got ${out.kind}`);
+    const m = out.messages[0]!;
+    expect(m.text).toBe('客户发来的聊天截图\n第二张');
+    expect(m.images?.map((i) => i.ref)).toEqual([
+      'mIofN681YE3f/+m+NntqpT3F0Dk9jmJ+lUuNnXS7yMwBBTd7U4mRich1',
+      'mIofN681YE3f/+m+NntqpT3F0Dk9jmJ+lUuNnXS7yMwBBTd7U4mRich2',
+    ]);
+  });
+
+  it('leaves text without images, ignores files and audio, and refuses a picture without downloadCode', async () => {
+    const text = await adapter.handleWebhook(signedRequest(fixture('group-text.json')));
+    expect(text.kind === 'messages' && text.messages[0]!.images).toBeUndefined();
+    const pic = JSON.parse(fixture('picture.json').toString()) as Record<string, unknown>;
+    for (const msgtype of ['file', 'audio', 'video']) {
+      const out = await adapter.handleWebhook(signedRequest(JSON.stringify({ ...pic, msgtype })));
+      expect(out).toMatchObject({ kind: 'ignored', reason: expect.stringContaining(msgtype) });
+    }
+    await expect(
+      adapter.handleWebhook(signedRequest(JSON.stringify({ ...pic, content: { pictureDownloadCode: 'x' } }))),
+    ).rejects.toBeInstanceOf(WebhookPayloadError);
   });
 
   it('rejects malformed JSON with WebhookPayloadError', async () => {

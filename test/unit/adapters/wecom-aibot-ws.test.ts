@@ -116,6 +116,60 @@ describe('normalizeWsCallback', () => {
     ).toEqual(['u1', 'direct', 'help', 1775000000_000]);
   });
 
+  it('turns an image into a picture keeping its own aeskey, and a mixed message into text and pictures', () => {
+    const image = normalizeWsCallback(
+      {
+        ...text({ chattype: 'single' }),
+        msgtype: 'image',
+        text: undefined,
+        image: { url: 'https://ww-aibot-img.example/a.png', aeskey: 'ZmFrZS1rZXktZmFrZS1rZXktZmFrZS1rZXktMTIzNDU2' },
+      },
+      hint,
+    );
+    expect(image.kind === 'message' && image.message).toMatchObject({
+      text: '',
+      images: [
+        {
+          ref: 'https://ww-aibot-img.example/a.png',
+          hint: { key: 'message', aeskey: 'ZmFrZS1rZXktZmFrZS1rZXktZmFrZS1rZXktMTIzNDU2' },
+        },
+      ],
+    });
+    const mixed = normalizeWsCallback(
+      {
+        ...text({ chattype: 'group', chatid: 'wrkG' }),
+        msgtype: 'mixed',
+        text: undefined,
+        mixed: {
+          msg_item: [
+            { msgtype: 'text', text: { content: '@Baton 客户截图' } },
+            { msgtype: 'image', image: { url: 'https://x/1', aeskey: 'k1' } },
+            { msgtype: 'image', image: { url: 'https://x/2', aeskey: 'k2' } },
+          ],
+        },
+      },
+      hint,
+    );
+    expect(mixed.kind === 'message' && mixed.message).toMatchObject({
+      chatExternalId: 'wrkG',
+      text: '客户截图',
+      images: [
+        { ref: 'https://x/1', hint: { key: 'message', aeskey: 'k1' } },
+        { ref: 'https://x/2', hint: { key: 'message', aeskey: 'k2' } },
+      ],
+    });
+    const keyless = normalizeWsCallback(
+      { ...text({ chattype: 'single' }), msgtype: 'image', text: undefined, image: { url: 'https://x/9' } },
+      hint,
+    );
+    expect(keyless.kind === 'message' && keyless.message.images).toEqual([
+      { ref: 'https://x/9', hint: { key: 'none' } },
+    ]);
+    // a text message stays without images
+    const plain = normalizeWsCallback(text({ chattype: 'single' }), hint);
+    expect(plain.kind === 'message' && plain.message.images).toBeUndefined();
+  });
+
   it('ignores what it cannot answer', () => {
     expect(normalizeWsCallback(text({ chattype: 'group' }), hint)).toEqual({
       kind: 'ignored',

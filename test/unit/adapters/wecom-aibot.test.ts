@@ -120,11 +120,35 @@ describe('wecom-aibot callback', () => {
     const mixed = {
       msg_item: [
         { msgtype: 'text', text: { content: '看这个' } },
-        { msgtype: 'image', image: { url: 'u' } },
+        { msgtype: 'image', image: { url: 'https://ww-aibot-img.example/1' } },
         { msgtype: 'text', text: { content: 'logo 左上' } },
       ],
     };
-    expect((await one(post(textMsg({ msgtype: 'mixed', text: undefined, mixed })))).text).toBe('看这个\nlogo 左上');
+    const m = await one(post(textMsg({ msgtype: 'mixed', text: undefined, mixed })));
+    expect(m.text).toBe('看这个\nlogo 左上');
+    // callback pictures are sealed with the bot's EncodingAESKey
+    expect(m.images).toEqual([{ ref: 'https://ww-aibot-img.example/1', hint: { key: 'callback' } }]);
+  });
+
+  it('turns an image into a message without words whose picture is the URL', async () => {
+    const m = await one(
+      post(textMsg({ msgtype: 'image', text: undefined, image: { url: 'https://ww-aibot-img.example/2' } })),
+    );
+    expect(m).toMatchObject({
+      externalId: 'CAIQ16HMjQYY/NGagIOAgAMgq4KM0AI=',
+      chatExternalId: 'lisi',
+      text: '',
+      images: [{ ref: 'https://ww-aibot-img.example/2', hint: { key: 'callback' } }],
+      replyHint: { responseUrl: textMsg().response_url },
+    });
+    await expect(
+      adapter.handleWebhook(post(textMsg({ msgtype: 'image', text: undefined, image: {} }))),
+    ).rejects.toBeInstanceOf(WebhookPayloadError);
+    expect((await one(post(textMsg()))).images).toBeUndefined();
+    const ownKey = await one(
+      post(textMsg({ msgtype: 'image', text: undefined, image: { url: 'https://x/3', aeskey: 'K3' } })),
+    );
+    expect(ownKey.images).toEqual([{ ref: 'https://x/3', hint: { key: 'message', aeskey: 'K3' } }]);
   });
 
   it('ignores events, stream refreshes and unsupported types', async () => {
@@ -137,9 +161,9 @@ describe('wecom-aibot callback', () => {
       kind: 'ignored',
       reason: 'stream refresh',
     });
-    expect(await adapter.handleWebhook(post(textMsg({ msgtype: 'image', image: { url: 'x' } })))).toEqual({
+    expect(await adapter.handleWebhook(post(textMsg({ msgtype: 'file', file: { url: 'x' } })))).toEqual({
       kind: 'ignored',
-      reason: 'unsupported msgtype image',
+      reason: 'unsupported msgtype file',
     });
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWecomAdapter, type WecomAdapterConfig } from '../../../adapters/wecom/index.js';
 import { WebhookAuthError, WebhookPayloadError } from '../../../src/core/errors.js';
 import type { InboundMessage, WebhookRequest } from '../../../src/core/types.js';
-import { signedWecomCallback, signedWecomVerification, wecomTextXml } from '../../fakes/wecom-sign.js';
+import { signedWecomCallback, signedWecomVerification, wecomImageXml, wecomTextXml } from '../../fakes/wecom-sign.js';
 import { OFFICIAL_A, OFFICIAL_B } from '../../fixtures/wecom/official-samples.js';
 
 const cfgOf = (s: { corpId: string; token: string; encodingAesKey: string }): WecomAdapterConfig => ({
@@ -228,10 +228,53 @@ describe('wecom callback: normalisation', () => {
       `<CreateTime>${NOW}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[enter_agent]]></Event>` +
       `<EventKey><![CDATA[]]></EventKey><AgentID>1000002</AgentID></xml>`;
     expect(await adapterA.handleWebhook(signed(event))).toEqual({ kind: 'ignored', reason: 'event enter_agent' });
-    const image = text('x').replace('<MsgType><![CDATA[text]]></MsgType>', '<MsgType><![CDATA[image]]></MsgType>');
-    expect(await adapterA.handleWebhook(signed(image))).toEqual({
+    const voice = text('x').replace('<MsgType><![CDATA[text]]></MsgType>', '<MsgType><![CDATA[voice]]></MsgType>');
+    expect(await adapterA.handleWebhook(signed(voice))).toEqual({
       kind: 'ignored',
-      reason: 'unsupported MsgType image',
+      reason: 'unsupported MsgType voice',
     });
+  });
+});
+
+describe('wecom callback: image messages', () => {
+  const imageXml = (over: Partial<Parameters<typeof wecomImageXml>[0]> = {}) =>
+    wecomImageXml({
+      corpId: OFFICIAL_A.corpId,
+      from: 'zhangsan',
+      mediaId: '1J7rPW3q0yAFbLXCvcXNPxNfoUr8ZRh6yq0LuBQnY0Z5ITKuFrRhdf8KsIdVfQHl8',
+      picUrl: 'https://wework.qpic.cn/wwpic/7223_dJ4Rm2fAWi-tNhF_1702962356/0',
+      msgId: '7230431812345678902',
+      createTime: NOW - 5,
+      ...over,
+    });
+
+  it('turns an image into a message without words whose picture is the MediaId', async () => {
+    const m = await only(adapterA.handleWebhook(signed(imageXml())));
+    expect(m).toMatchObject({
+      platform: 'wecom',
+      externalId: '7230431812345678902',
+      chatExternalId: 'zhangsan',
+      chatType: 'direct',
+      senderExternalId: 'zhangsan',
+      text: '',
+      images: [
+        {
+          ref: '1J7rPW3q0yAFbLXCvcXNPxNfoUr8ZRh6yq0LuBQnY0Z5ITKuFrRhdf8KsIdVfQHl8',
+          hint: { picUrl: 'https://wework.qpic.cn/wwpic/7223_dJ4Rm2fAWi-tNhF_1702962356/0' },
+        },
+      ],
+    });
+    expect(m.sentAt.getTime()).toBe((NOW - 5) * 1000);
+    expect((m.raw as { message: { MsgType: string } }).message.MsgType).toBe('image');
+  });
+
+  it('refuses an image message without MediaId', async () => {
+    const noMedia = imageXml().replace(/<MediaId>.*<\/MediaId>/, '');
+    await expect(adapterA.handleWebhook(signed(noMedia))).rejects.toThrow(/MediaId/);
+  });
+
+  it('leaves text messages without images', async () => {
+    const m = await only(adapterA.handleWebhook(signed(text('hi'))));
+    expect(m.images).toBeUndefined();
   });
 });

@@ -42,7 +42,7 @@ describe('normalizeWwebMessage', () => {
     expect((m?.raw as { chat: { name: string } }).chat.name).toBe('Müller GmbH / Baton');
   });
 
-  it('drops our own messages, status updates and media', () => {
+  it('drops our own messages, status updates and media whose file was not fetched', () => {
     expect(normalizeWwebMessage(recorded.fromMe, { isGroup: false })).toBeUndefined();
     expect(normalizeWwebMessage(recorded.status, { isGroup: false })).toBeUndefined();
     expect(normalizeWwebMessage(recorded.image, { isGroup: false })).toBeUndefined();

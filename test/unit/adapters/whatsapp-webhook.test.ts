@@ -103,14 +103,26 @@ describe('whatsapp payloads', () => {
     expect(m.sentAt.toISOString()).toBe('2025-06-08T20:59:43.000Z');
   });
 
-  it('fans out messages from two entries and skips the image', async () => {
+  it('fans out messages from two entries, the image with its caption as text', async () => {
     const out = await adapter.handleWebhook(post(fixture('two-entries.json')));
     if (out.kind !== 'messages') throw new Error(`expected messages, got ${out.kind}`);
     expect(out.messages.map((m) => [m.externalId.slice(0, 12), m.chatExternalId, m.senderName])).toEqual([
       ['wamid.HBgLMT', '16505551234', 'Sheena Nelson'],
       ['wamid.HBgNND', '4915112345678', 'Jonas Müller'],
+      ['wamid.HBgNND', '4915112345678', 'Jonas Müller'],
     ]);
     expect(out.messages[1]!.text).toBe('Bitte Palettenhöhe max. 1,60 m.');
+    expect(out.messages[1]!.images).toBeUndefined();
+    expect(out.messages[2]).toMatchObject({
+      text: 'carton',
+      images: [
+        {
+          ref: '1003383421387256',
+          mime: 'image/jpeg',
+          hint: { sha256: 'gAKnS7cDsPfrzNU5hq6Bo3FZ86mZ7tgq7Wq6mKqBbVk=' },
+        },
+      ],
+    });
   });
 
   it('treats a message with group_id as a group chat', async () => {
@@ -130,8 +142,24 @@ describe('whatsapp payloads', () => {
     });
   });
 
-  it('ignores non-text messages', async () => {
-    expect((await adapter.handleWebhook(post(fixture('image-only.json')))).kind).toBe('ignored');
+  it('turns an image without caption into a message without words', async () => {
+    const out = await adapter.handleWebhook(post(fixture('image-only.json')));
+    if (out.kind !== 'messages') throw new Error(`expected messages, got ${out.kind}`);
+    expect(out.messages[0]).toMatchObject({
+      externalId: 'wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQUY5NTg0QjE1NzUyQzQ5QzMA',
+      chatExternalId: '16505551234',
+      text: '',
+      images: [{ ref: '1003383421387257', mime: 'image/jpeg', hint: { sha256: 'abc=' } }],
+    });
+  });
+
+  it('ignores audio, stickers and other media it cannot read', async () => {
+    const body = JSON.parse(fixture('image-only.json').toString()) as {
+      entry: { changes: { value: { messages: Record<string, unknown>[] } }[] }[];
+    };
+    const m = body.entry[0]!.changes[0]!.value.messages[0]!;
+    body.entry[0]!.changes[0]!.value.messages[0] = { ...m, type: 'audio', image: undefined, audio: { id: '1' } };
+    expect((await adapter.handleWebhook(post(JSON.stringify(body)))).kind).toBe('ignored');
   });
 
   it('ignores other webhook fields and objects', async () => {
