@@ -8,16 +8,20 @@ export const LOGO_TECHNIQUES = terms(`
   laser engraved | laser engraving | laser etched | laser marked | laser | engraved | engraving | etched | embossed | debossed | embossing | debossing
   printed | printing | print | screen printed | silk screen | silkscreen | pad printed | pad printing | hot stamped | hot stamping | foil stamped | foil stamping
   embroidered | embroidery | woven label | woven labels | woven | heat transfer | sublimation | uv printed | uv printing
+  foil | gold foil | silver foil | foiled | stamped | etched
 `);
-export const LOGO_WORDS = terms(`logo | logos | brand | brand name | 商标 | 品牌 | 标志 | 牌子 | 标`);
+export const LOGO_WORDS = terms(
+  `logo | logos | brand | brand name | company name | company logo | 商标 | 品牌 | 标志 | 牌子 | 标 | 公司名 | 公司名称 | 公司名字`,
+);
 
 /** Things of the buyer's that go on or in the packaging: with "our"/我们的 they make it custom. */
 export const PACK_OWN_ITEMS = terms(`
-  barcode | barcodes | bar code | sticker | stickers | label | labels | hang tag | hang tags | insert card | manual | shipping marks | carton marks | design | artwork
-  条码 | 条形码 | 贴纸 | 标签 | 吊牌 | 说明书 | 唛头 | 箱唛 | 设计 | 设计稿 | 稿子
+  barcode | barcodes | bar code | sticker | stickers | label | labels | hang tag | hang tags | hang card | header card | insert card | manual | shipping marks | carton marks | design | artwork
+  strap | straps | printed strap | belly band | sleeve | FNSKU
+  条码 | 条形码 | 贴纸 | 标签 | 吊牌 | 吊卡 | 腰封 | 纸腰封 | 说明书 | 唛头 | 箱唛 | 设计 | 设计稿 | 稿子
 `);
 export const OWNERS = terms(
-  `our | my | own | customer's | client's | their | 我们的 | 我们自己的 | 我司的 | 客户的 | 自己的 | 我们 | 客户`,
+  `our | my | own | customer's | client's | their | specified | 我们的 | 我们自己的 | 我司的 | 客户的 | 自己的 | 我们 | 客户 | 指定的 | 指定`,
 );
 export const PACK_WORDS = terms(`
   packaging | packing | package | box | boxes | carton | cartons | colour box | color box | gift box | bag | bags | polybag | poly bag | kraft box

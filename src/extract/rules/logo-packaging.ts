@@ -13,6 +13,26 @@ const OWNER = new PhraseSet(OWNERS);
 const PACK = new PhraseSet(PACK_WORDS);
 const CLAUSE_ENDS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '，', ',']);
 
+const SUPPLIER = new PhraseSet(['你们', '你们的', '你', '贵司', 'your', 'you']);
+
+/** A pack word right after an owner ("our pink gift box", "我们的粉色礼盒"). */
+function ownedPack(clause: string): { start: number; end: number } | undefined {
+  for (const o of OWNER.findAll(clause)) {
+    // possessive owners only: "我们要订纸箱" orders cartons, "我们的礼盒" owns one
+    if (!/的$|^(?:our|my|own|their|customer's|client's)$/i.test(o.word)) continue;
+    const p = PACK.findAll(clause, o.end)[0];
+    if (p && p.start - o.end <= 8) return p;
+  }
+  return undefined;
+}
+
+/** "X的唛头": someone's item other than the supplier's. */
+function possessed(clause: string, at: number): boolean {
+  if (clause[at - 1] !== '的') return false;
+  const before = clause.slice(Math.max(0, at - 4), at - 1);
+  return before.trim() !== '' && !SUPPLIER.has(before);
+}
+
 /**
  * Lexicon reading of each clause: a technique with a logo word ("laser engraved
  * logo on the corner", "烫金logo") is a logo need with the clause as details; a
@@ -37,8 +57,9 @@ function lexiconLogoPackaging(text: string): Mention[] {
         confidence: 0.75,
       });
     }
-    const own = OWN_ITEM.findAll(clause)[0];
-    if (own && OWNER.has(clause) && PACK.has(text)) {
+    // the buyer's item on the packaging, or the buyer's (or their client's) own box: "用我们的粉色礼盒", "developer的唛头"
+    const own = OWN_ITEM.findAll(clause)[0] ?? ownedPack(clause);
+    if (own && (OWNER.has(clause) || possessed(clause, own.start)) && PACK.has(text)) {
       out.push({
         kind: 'packaging',
         value: { style: 'custom', details },
