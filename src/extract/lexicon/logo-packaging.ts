@@ -27,3 +27,21 @@ export const PACK_WORDS = terms(`
   packaging | packing | package | box | boxes | carton | cartons | colour box | color box | gift box | bag | bags | polybag | poly bag | kraft box
   包装 | 外箱 | 纸箱 | 彩盒 | 彩箱 | 盒子 | 箱子 | 外包装 | 内盒 | 礼盒 | 包装袋 | 袋子 | 牛皮纸盒
 `);
+
+/** Packaging without anyone's brand. */
+export const NEUTRAL_PACKING = terms(`
+  neutral | neutral packing | neutral packaging | unbranded | no branding | without branding | generic packaging | generic box
+  blank carton | blank cartons | blank box | blank boxes | plain carton | plain cartons | plain box | plain boxes | plain packing | plain packaging
+  brown carton | brown cartons | brown box | brown boxes | kraft carton | kraft cartons | kraft box | kraft boxes | white box | white boxes | plain white box
+  plain white carton | plain brown carton | plain brown cartons | blank white box | plain export carton | plain export cartons
+  plain master carton | plain master cartons | blank export carton | blank export cartons | brown export carton | brown export cartons | kraft packing
+  no chinese | no made in china
+  中性 | 中性包装 | 白盒 | 白箱 | 牛皮纸箱 | 牛皮箱 | 牛皮纸盒 | 无字箱 | 无字包装 | 空白箱 | 空白包装 | 不能有中文 | 无标包装
+`);
+/** The supplier's usual packing. */
+export const STANDARD_PACKING = terms(`
+  standard packing | standard packaging | standard package | standard carton | standard export packing | standard export packaging | standard export carton
+  usual packing | usual packaging | normal packing | normal packaging | regular packing | regular packaging | your usual packing | your standard packing
+  export packing | export packaging | seaworthy packing | bulk packing
+  标准包装 | 标准出口包装 | 普通包装 | 常规包装 | 正常包装 | 出口包装 | 标准彩盒 | 老包装 | 原包装
+`);

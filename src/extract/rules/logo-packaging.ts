@@ -4,7 +4,15 @@ import { allMatches, clauseAround, sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
 import { isNegated, pieces } from '../analyze/clauses.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
-import { LOGO_TECHNIQUES, LOGO_WORDS, OWNERS, PACK_OWN_ITEMS, PACK_WORDS } from '../lexicon/logo-packaging.js';
+import {
+  LOGO_TECHNIQUES,
+  LOGO_WORDS,
+  NEUTRAL_PACKING,
+  OWNERS,
+  PACK_OWN_ITEMS,
+  PACK_WORDS,
+  STANDARD_PACKING,
+} from '../lexicon/logo-packaging.js';
 
 const TECHNIQUE = new PhraseSet(LOGO_TECHNIQUES);
 const LOGO_WORD = new PhraseSet(LOGO_WORDS);
@@ -87,13 +95,12 @@ const PACK_WORD =
   /包装|外箱|纸箱|彩盒|彩箱|盒子|箱子|外包装|内盒|礼盒|\bpack(?:ing|aging|age)\b|\bbox(?:es)?\b|\bcartons?\b|gift box|\btins?\b/i;
 const PRODUCT_TARGET =
   /\bon the (?!box|carton|package|packaging|bag|tin)[a-z]+|产品上|机身|本体|\bbody\b|\bproducts?\b|领口|衣服上/i;
-const NEUTRAL =
-  /中性(?:包装)?|\bneutral\b|\b(?:blank|plain|brown|kraft)\s+(?:(?:white|brown|kraft|export|master)\s+)?(?:cartons?|box(?:es)?|packing|packaging)\b|白盒|白箱|牛皮纸箱|牛皮箱|牛皮纸盒|无字(?:箱|包装)|不要出现[^，,。]*(?:中文|中国|made in china|logo)|不能有中文|\bno (?:chinese|made in china)\b/gi;
+const NEUTRAL_SET = new PhraseSet(NEUTRAL_PACKING);
+const STANDARD_SET = new PhraseSet(STANDARD_PACKING);
+// "盒子上不要出现中文/logo": a negated mark on the box is neutral packaging too
+const NO_MARK = /不要出现[^，,。]*(?:中文|中国|made in china|logo)/gi;
 const CUSTOM =
   /(?:彩盒|彩箱|包装|外箱|纸箱|盒子|礼盒|color box|colou?r box|gift box|packaging|packing|\bbox\b|carton)[^，,。.!?]{0,15}(?:我们|客户|自己|\bour\b|customer|\bown\b|their)[^，,。.!?]{0,8}(?:design|设计|artwork|稿|标(?![准签])|logo|brand|品牌|牌子|文件|纸箱|彩盒)|(?:我们|客户|自己)(?:自己|新)?的[^，,。.!?要订买]{0,4}(?:design|设计|artwork|纸箱|彩盒|包装|盒子|箱子|标(?![准签]))|\b(?:our|customer'?s?|their)\s+(?:own\s+|new\s+)?(?:design|artwork|colou?r box(?:es)?|gift box(?:es)?|box(?:es)?|packaging|cartons?)\b|\bown\s+(?:colou?r box|gift box|box|packaging|cartons?)|custom(?:ized|ised)? (?:packaging|packing|colou?r box|box)|\b(?:our|my|customer'?s?|their)\s+(?:own\s+)?(?:brand|logo|design|artwork)\s+(?:printed\s+|printing\s+)?on\s+(?:the\s+)?(?:colou?r\s+|gift\s+|outer\s+|inner\s+)?(?:box(?:es)?|cartons?|package|packaging|bags?)|定制(?:包装|彩盒)|彩盒定制/gi;
-const STANDARD =
-  /标准(?:出口)?包装|普通包装|常规包装|正常包装|出口包装|标准彩盒|\bstandard (?:export )?(?:packing|packaging|package|carton)|\b(?:your )?(?:usual|normal|regular) (?:packing|packaging)/gi;
-
 export function findLogoPackaging(text: string): Mention[] {
   const out: Mention[] = [];
   const negs = allMatches(LOGO_NEG, text);
@@ -138,23 +145,19 @@ export function findLogoPackaging(text: string): Mention[] {
       }
     }
   }
-  for (const [re, style] of [
-    [NEUTRAL, 'neutral'],
-    [CUSTOM, 'custom'],
-    [STANDARD, 'standard'],
-  ] as const) {
-    for (const m of allMatches(re, text)) {
-      if (style === 'custom' && !PACK_WORD.test(text)) continue;
-      packStyles.push({
-        kind: 'packaging',
-        value: { style },
-        evidence: sentenceAround(text, m.index, m.index + m[0].length),
-        start: m.index,
-        end: m.index + m[0].length,
-        confidence: 0.75,
-      });
-    }
-  }
+  const style = (s: 'neutral' | 'custom' | 'standard', a: number, b: number): Mention => ({
+    kind: 'packaging',
+    value: { style: s },
+    evidence: sentenceAround(text, a, b),
+    start: a,
+    end: b,
+    confidence: 0.75,
+  });
+  for (const m of allMatches(NO_MARK, text)) packStyles.push(style('neutral', m.index, m.index + m[0].length));
+  for (const h of NEUTRAL_SET.findAll(text)) packStyles.push(style('neutral', h.start, h.end));
+  if (PACK_WORD.test(text))
+    for (const m of allMatches(CUSTOM, text)) packStyles.push(style('custom', m.index, m.index + m[0].length));
+  for (const h of STANDARD_SET.findAll(text)) packStyles.push(style('standard', h.start, h.end));
   const lex = negs.length ? [] : lexiconLogoPackaging(text);
   if (!out.some((o) => o.kind === 'logo')) {
     const l = lex.find((m) => m.kind === 'logo');
