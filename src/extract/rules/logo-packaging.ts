@@ -56,9 +56,17 @@ function lexiconLogoPackaging(text: string): Mention[] {
     const logo = LOGO_WORD.findAll(clause)[0];
     const details = clause.trim().replace(/[，,。.;；!！?？]+$/, '');
     if (tech && logo && !PACK.has(clause)) {
+      // the technique, the mark and the object it goes on: "laser engraved logo on the corner"
+      const from = Math.min(tech.start, logo.start);
       out.push({
         kind: 'logo',
-        value: { required: true, details },
+        value: {
+          required: true,
+          details: clause
+            .slice(from)
+            .trim()
+            .replace(/[，,。.;；!！?？]+$/, ''),
+        },
         evidence: sentenceAround(text, c.start + logo.start, c.start + logo.end),
         start: c.start + logo.start,
         end: c.start + logo.end,
