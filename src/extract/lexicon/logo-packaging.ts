@@ -24,7 +24,7 @@ export const OWNERS = terms(
   `our | my | own | customer's | client's | their | specified | 我们的 | 我们自己的 | 我司的 | 客户的 | 自己的 | 我们 | 客户 | 指定的 | 指定`,
 );
 export const PACK_WORDS = terms(`
-  packaging | packing | package | box | boxes | carton | cartons | colour box | color box | gift box | bag | bags | polybag | poly bag | kraft box
+  packaging | packing | package | packed | pack | box | boxes | carton | cartons | colour box | color box | gift box | bag | bags | polybag | polybags | poly bag | poly bags | opp bag | opp bags | kraft box
   包装 | 外箱 | 纸箱 | 彩盒 | 彩箱 | 盒子 | 箱子 | 外包装 | 内盒 | 礼盒 | 包装袋 | 袋子 | 牛皮纸盒
 `);
 
