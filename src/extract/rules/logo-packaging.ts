@@ -21,13 +21,14 @@ const OWNER = new PhraseSet(OWNERS);
 const PACK = new PhraseSet(PACK_WORDS);
 const CLAUSE_ENDS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '，', ',']);
 
+const POSSESSIVE = new Set(['our', 'my', 'own', 'their', "customer's", "client's"]);
 const SUPPLIER = new PhraseSet(['你们', '你们的', '你', '贵司', 'your', 'you']);
 
 /** A pack word right after an owner ("our pink gift box", "我们的粉色礼盒"). */
 function ownedPack(clause: string): { start: number; end: number } | undefined {
   for (const o of OWNER.findAll(clause)) {
     // possessive owners only: "我们要订纸箱" orders cartons, "我们的礼盒" owns one
-    if (!/的$|^(?:our|my|own|their|customer's|client's)$/i.test(o.word)) continue;
+    if (!o.word.endsWith('的') && !POSSESSIVE.has(o.word.toLowerCase())) continue;
     const p = PACK.findAll(clause, o.end)[0];
     if (p && p.start - o.end <= 8) return p;
   }

@@ -87,7 +87,10 @@ export function findPayment(text: string): Mention[] {
     if (start < 0 || a < start) start = a;
     if (b > end) end = b;
   };
-  const method = METHOD.findAll(text).find((h) => !/^[a-z]+$/.test(text.slice(h.start, h.end)) || h.word.length > 3);
+  // "tt"/"lc" in lower case are not methods; spelled-out ones ("wire transfer") are
+  const method = METHOD.findAll(text).find(
+    (h) => h.word.length > 3 || text.slice(h.start, h.end) !== h.word.toLowerCase(),
+  );
   if (method) {
     value.method = method.value;
     mark(method.start, method.end);

@@ -19,6 +19,7 @@ const EXPLICIT_AFTER = new RegExp(String.raw`(?<![\d.])(${NUM})\s?${CUR_AFTER}(?
 // "38一个", "12.5每件": an amount per piece with no currency, in the chat's currency
 const PER_PIECE = /(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:一|每)\s*(个|件|只|支|套|台|把|张|条|双|米|pc|pcs)(?![\d])/g;
 // "16块5" is 16.5: one digit after 块/元/蚊 counts tenths
+const TENTHS_CURRENCY = new Set(['块', '元', '蚊']);
 const TENTHS_AFTER = /^([1-9])(?![\d.万千百毛角分])/;
 const BARE =
   /(?<![\d.,$¥€£/#A-Za-z-])(\d+(?:\.\d+)?)(?![\d.]?\d)(?![A-Za-z%]|\s*(?:%|[xX×*]\s*\d|(?:V|W|L|kg|pcs|mm|cm|m|units?|sets?|days?|weeks?|months?|years?|USD|RMB)\b|天|号|日|月|年|周|个|件|只|支|套|箱|米|台|把|张|条|美金|美元|元|块|欧|[:：]|-\d|\/\d))/g;
@@ -65,7 +66,7 @@ export function findPrices(text: string, ctx: RuleContext, masked: { start: numb
   // amount-then-currency first: in "2.5美元一个" the 一 is the unit's, never an amount after 美元
   for (const m of allMatches(EXPLICIT_AFTER, text)) {
     const end = m.index + m[0].length;
-    const tenths = !m[3] && /^(?:块|元|蚊)$/.test(m[2]!) ? TENTHS_AFTER.exec(text.slice(end)) : null;
+    const tenths = !m[3] && TENTHS_CURRENCY.has(m[2]!) ? TENTHS_AFTER.exec(text.slice(end)) : null;
     const amount = parseNum(m[1]!);
     if (tenths && amount !== undefined && Number.isInteger(amount))
       push(m.index, end + 1, amount + Number(tenths[1]) / 10, currencyOf(m[2]) ?? 'CNY', undefined);

@@ -196,7 +196,7 @@ export function findCertifications(text: string): Mention[] {
     const tail = TAIL.matchAt(after, 0);
     if (!tail || CERT_WITH_WORD.is(m[0]) || CERT.is(m[0])) continue;
     // "PS mark" is the mark's own name; "ICC certificate" names ICC
-    add(/^mark$/i.test(tail.word) ? `${m[0]} mark` : m[0], m.index, m.index + m[0].length);
+    add(tail.word.toLowerCase() === 'mark' ? `${m[0]} mark` : m[0], m.index, m.index + m[0].length);
   }
   return out.sort((x, y) => x.start - y.start);
 }
