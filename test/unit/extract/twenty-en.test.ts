@@ -113,3 +113,10 @@ describe('twenty fresh requests: an injected line yields no need', () => {
     expect(needs(chat, 'delivery_date')).toEqual([{ date: '2026-12-15', constraint: 'by' }]);
   });
 });
+
+describe('twenty fresh requests: lead time counted from an event', () => {
+  it('days after artwork approval or after the deposit', () => {
+    expect(needs('1200 paper bags. Can you ship 18 days after artwork approval?', 'lead_time')).toEqual([{ days: 18 }]);
+    expect(needs('订3000个帆布袋，收到定金后25天出货', 'lead_time')).toEqual([{ days: 25 }]);
+  });
+});
