@@ -11,7 +11,7 @@ export const LOGO_TECHNIQUES = terms(`
   foil | gold foil | silver foil | foiled | stamped | etched
 `);
 export const LOGO_WORDS = terms(
-  `logo | logos | brand | brand name | company name | company logo | 商标 | 品牌 | 标志 | 牌子 | 标 | 公司名 | 公司名称 | 公司名字`,
+  `logo | logos | brand | brand name | company name | company logo | 商标 | 品牌 | 标志 | 牌子 | 牌 | 标 | 公司名 | 公司名称 | 公司名字`,
 );
 
 /** Things of the buyer's that go on or in the packaging: with "our"/我们的 they make it custom. */

@@ -42,6 +42,31 @@ function possessed(clause: string, at: number): boolean {
   return before.trim() !== '' && !SUPPLIER.has(before);
 }
 
+const NEGATOR = new PhraseSet([
+  '不要',
+  '不用',
+  '不好',
+  '不使',
+  '不需要',
+  '别',
+  "don't",
+  'do not',
+  'no need to',
+  'never',
+]);
+
+/** "唔好打你哋个牌" / "don't print your brand": a negated clause naming a mark refuses the logo. */
+function refusedMarks(text: string): { index: number; 0: string }[] {
+  for (const c of pieces(text, CLAUSE_ENDS)) {
+    const clause = text.slice(c.start, c.end);
+    const neg = NEGATOR.findAll(clause)[0];
+    const mark = neg && LOGO_WORD.findAll(clause, neg.end)[0];
+    if (neg && mark && mark.start - neg.end <= 16 && !PACK.has(clause))
+      return [{ index: c.start + neg.start, 0: clause.slice(neg.start, mark.end) }];
+  }
+  return [];
+}
+
 /**
  * Lexicon reading of each clause: a technique with a logo word ("laser engraved
  * logo on the corner", "烫金logo") is a logo need with the clause as details; a
@@ -112,7 +137,8 @@ const CUSTOM =
   /(?:彩盒|彩箱|包装|外箱|纸箱|盒子|礼盒|color box|colou?r box|gift box|packaging|packing|\bbox\b|carton)[^，,。.!?]{0,15}(?:我们|客户|自己|\bour\b|customer|\bown\b|their)[^，,。.!?]{0,8}(?:design|设计|artwork|稿|标(?![准签])|logo|brand|品牌|牌子|文件|纸箱|彩盒)|(?:我们|客户|自己)(?:自己|新)?的[^，,。.!?要订买]{0,4}(?:design|设计|artwork|纸箱|彩盒|包装|盒子|箱子|标(?![准签]))|\b(?:our|customer'?s?|their)\s+(?:own\s+|new\s+)?(?:design|artwork|colou?r box(?:es)?|gift box(?:es)?|box(?:es)?|packaging|cartons?)\b|\bown\s+(?:colou?r box|gift box|box|packaging|cartons?)|custom(?:ized|ised)? (?:packaging|packing|colou?r box|box)|\b(?:our|my|customer'?s?|their)\s+(?:own\s+)?(?:brand|logo|design|artwork)\s+(?:printed\s+|printing\s+)?on\s+(?:the\s+)?(?:colou?r\s+|gift\s+|outer\s+|inner\s+)?(?:box(?:es)?|cartons?|package|packaging|bags?)|定制(?:包装|彩盒)|彩盒定制/gi;
 export function findLogoPackaging(text: string): Mention[] {
   const out: Mention[] = [];
-  const negs = allMatches(LOGO_NEG, text);
+  const negs: { index: number; 0: string }[] = allMatches(LOGO_NEG, text);
+  if (!negs.length) negs.push(...refusedMarks(text));
   for (const m of negs) {
     out.push({
       kind: 'logo',

@@ -43,6 +43,7 @@ describe('twenty fresh requests: packaging and logo', () => {
     expect(needs('500 yoga blocks. No logo on them please, they go to a reseller.', 'logo')).toEqual([
       { required: false },
     ]);
+    expect(needs('800 umbrellas. Do not print your brand on the handles.', 'logo')).toEqual([{ required: false }]);
   });
 });
 
