@@ -25,9 +25,10 @@ export const CONDITIONAL = terms(`
 export const TENTATIVE = terms(`
   可能 | 也许 | 或许 | 说不定 | 大概会 | 考虑 | 再说 | 再看 | 看情况 | 再定
   may | might | maybe | perhaps | possibly | probably | would consider | could consider | will see | we'll see | consider
+  再拿 | 再订 | 再下单 | 再追加 | 追加 | 再来 | 返单 | order more | reorder | re-order | repeat order | another order | more later
 `);
 export const FUTURE = terms(
-  `明年 | 以后 | 下次 | 将来 | 后年 | next year | later this year | in future | in the future | someday | next season`,
+  `明年 | 以后 | 下次 | 将来 | 后年 | 过完年 | 年后 | next year | later this year | in future | in the future | someday | next season | after the holidays`,
 );
 
 /** A clause with one of these (and none of PRESENT) talks about a past order. */

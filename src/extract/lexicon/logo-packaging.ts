@@ -8,18 +8,40 @@ export const LOGO_TECHNIQUES = terms(`
   laser engraved | laser engraving | laser etched | laser marked | laser | engraved | engraving | etched | embossed | debossed | embossing | debossing
   printed | printing | print | screen printed | silk screen | silkscreen | pad printed | pad printing | hot stamped | hot stamping | foil stamped | foil stamping
   embroidered | embroidery | woven label | woven labels | woven | heat transfer | sublimation | uv printed | uv printing
+  foil | gold foil | silver foil | foiled | stamped | etched
 `);
-export const LOGO_WORDS = terms(`logo | logos | brand | brand name | 商标 | 品牌 | 标志 | 牌子 | 标`);
+export const LOGO_WORDS = terms(
+  `logo | logos | brand | brand name | company name | company logo | 商标 | 品牌 | 标志 | 牌子 | 牌 | 标 | 公司名 | 公司名称 | 公司名字`,
+);
 
 /** Things of the buyer's that go on or in the packaging: with "our"/我们的 they make it custom. */
 export const PACK_OWN_ITEMS = terms(`
-  barcode | barcodes | bar code | sticker | stickers | label | labels | hang tag | hang tags | insert card | manual | shipping marks | carton marks | design | artwork
-  条码 | 条形码 | 贴纸 | 标签 | 吊牌 | 说明书 | 唛头 | 箱唛 | 设计 | 设计稿 | 稿子
+  barcode | barcodes | bar code | sticker | stickers | label | labels | hang tag | hang tags | hang card | header card | insert card | manual | shipping marks | carton marks | design | artwork
+  strap | straps | printed strap | belly band | sleeve | FNSKU
+  条码 | 条形码 | 贴纸 | 标签 | 吊牌 | 吊卡 | 腰封 | 纸腰封 | 说明书 | 唛头 | 箱唛 | 设计 | 设计稿 | 稿子
 `);
 export const OWNERS = terms(
-  `our | my | own | customer's | client's | their | 我们的 | 我们自己的 | 我司的 | 客户的 | 自己的 | 我们 | 客户`,
+  `our | my | own | customer's | client's | their | specified | 我们的 | 我们自己的 | 我司的 | 客户的 | 自己的 | 我们 | 客户 | 指定的 | 指定`,
 );
 export const PACK_WORDS = terms(`
-  packaging | packing | package | box | boxes | carton | cartons | colour box | color box | gift box | bag | bags | polybag | poly bag | kraft box
+  packaging | packing | package | packed | pack | box | boxes | carton | cartons | colour box | color box | gift box | bag | bags | polybag | polybags | poly bag | poly bags | opp bag | opp bags | kraft box
   包装 | 外箱 | 纸箱 | 彩盒 | 彩箱 | 盒子 | 箱子 | 外包装 | 内盒 | 礼盒 | 包装袋 | 袋子 | 牛皮纸盒
+`);
+
+/** Packaging without anyone's brand. */
+export const NEUTRAL_PACKING = terms(`
+  neutral | neutral packing | neutral packaging | unbranded | no branding | without branding | generic packaging | generic box
+  blank carton | blank cartons | blank box | blank boxes | plain carton | plain cartons | plain box | plain boxes | plain packing | plain packaging
+  brown carton | brown cartons | brown box | brown boxes | kraft carton | kraft cartons | kraft box | kraft boxes | white box | white boxes | plain white box
+  plain white carton | plain brown carton | plain brown cartons | blank white box | plain export carton | plain export cartons
+  plain master carton | plain master cartons | blank export carton | blank export cartons | brown export carton | brown export cartons | kraft packing
+  no chinese | no made in china
+  中性 | 中性包装 | 白盒 | 白箱 | 牛皮纸箱 | 牛皮箱 | 牛皮纸盒 | 无字箱 | 无字包装 | 空白箱 | 空白包装 | 不能有中文 | 无标包装
+`);
+/** The supplier's usual packing. */
+export const STANDARD_PACKING = terms(`
+  standard packing | standard packaging | standard package | standard carton | standard export packing | standard export packaging | standard export carton
+  usual packing | usual packaging | normal packing | normal packaging | regular packing | regular packaging | your usual packing | your standard packing
+  export packing | export packaging | seaworthy packing | bulk packing
+  标准包装 | 标准出口包装 | 普通包装 | 常规包装 | 正常包装 | 出口包装 | 标准彩盒 | 老包装 | 原包装
 `);

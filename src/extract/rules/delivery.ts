@@ -5,6 +5,7 @@ import { formatDate } from '../dates/calendar.js';
 import { findDates, findShifts, type DateHit } from '../dates/resolve-date.js';
 import { allMatches, clauseAround, NUM, parseNum, sentenceAround } from '../text.js';
 import type { Mention, RuleContext } from './mention.js';
+import { LEAD_EVENTS } from '../lexicon/lead-events.js';
 
 // A date is a delivery date when its clause names delivery (STRONG), or
 // names only a deadline (WEAK: 前 / before / by) in a message that asks for
@@ -89,6 +90,14 @@ const LT_WITHIN = new RegExp(
   String.raw`\bwithin\s+(${NUM}|a|one|two|three|four|six)\s+(days?|weeks?|months?|working days?)|(${NUM})\s*${UNIT}\s*(?:内|以内|之内)`,
   'gi',
 );
+const EVENTS = LEAD_EVENTS.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+// counted from an event: "23 days after artwork confirm", "收到定金后30天"
+const LT_AFTER_EVENT = new RegExp(
+  String.raw`(?<![\d.])(${NUM})\s*${UNIT}\s*(?:after|from|upon)\s+(?:the\s+|your\s+|our\s+)?(?:${EVENTS})(?![A-Za-z])|(?:${EVENTS})\s*(?:后|之后|以后)\s*(${NUM})\s*${UNIT}`,
+  'gi',
+);
 const LT_NEG = /^[^，,。.!?]{0,6}(太长|太久|不行|too long|not ok|can'?t)/i;
 const WORD_N: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, six: 6 };
 
@@ -118,6 +127,9 @@ export function findLeadTimes(text: string): Mention[] {
   };
   for (const m of allMatches(LT_BEFORE_CUE, text)) push(m, parseNum(m[1]!), m[2]!, false);
   for (const m of allMatches(LT_AFTER_CUE, text)) push(m, parseNum(m[1]!), m[2]!, false);
+  for (const m of allMatches(LT_AFTER_EVENT, text))
+    if (m[1]) push(m, parseNum(m[1]), m[2]!, false);
+    else push(m, parseNum(m[3]!), m[4]!, false);
   for (const m of allMatches(LT_WITHIN, text)) {
     if (m[1]) push(m, WORD_N[m[1].toLowerCase()] ?? parseNum(m[1]), m[2]!, true);
     else push(m, parseNum(m[3]!), m[4]!, true);

@@ -3,6 +3,7 @@
 // "ship to Lagos"), or a domestic delivery address (→ CN).
 import { allMatches, sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
+import { CURRENCY_BEFORE } from '../lexicon/currencies.js';
 import { countryOf, type PlaceHit } from './places.js';
 
 const TERM_RE = /(?<![A-Za-z])(EXW|FCA|FAS|FOB|CFR|CNF|C&F|C\s?and\s?F|CIF|CIP|CPT|DAP|DPU|DDP|DDU)(?![A-Za-z])/g;
@@ -26,13 +27,18 @@ const LATIN_PLACE = /^\s*(?:to\s+|@\s*)?((?:[A-Z][\p{L}'’.-]+)(?:\s+(?:[A-Z][\
 const CJK_PLACE = /^\s*([\u4e00-\u9fff]{2,4}?)(?=港|的|[，,。.\s]|价|$)/;
 const NOT_PLACE = /^(Price|Port|Incoterm|Terms?|Basis|Please|Pls|The|And|Or|Is|Ok|OK|Shipping|Payment)$/;
 
+const CURRENCY_CODES = new Set(CURRENCY_BEFORE.map(([, code]) => code));
+
 function placeAfter(text: string, end: number, places: PlaceHit[]): { name: string; country?: string } | undefined {
   const known = places.find((p) => p.start >= end && text.slice(end, p.start).trim().replace(/^to$/i, '') === '');
   if (known) return { name: known.name, country: known.country };
   const rest = text.slice(end, end + 40);
   const lat = LATIN_PLACE.exec(rest);
   if (lat) {
-    const words = lat[1]!.split(/\s+/).filter((w) => !NOT_PLACE.test(w));
+    // the place ends at a currency ("CIF Hamad Port USD 37.2"); "Port" inside is dropped
+    const all = lat[1]!.split(/\s+/);
+    const cut = all.findIndex((w) => CURRENCY_CODES.has(w.toUpperCase()));
+    const words = (cut < 0 ? all : all.slice(0, cut)).filter((w) => !NOT_PLACE.test(w));
     if (words.length && !NOT_PLACE.test(lat[1]!.split(/\s+/)[0]!))
       return { name: words.slice(0, 3).join(' '), country: countryOf(words.join(' ')) };
   }

@@ -4,7 +4,15 @@ import { allMatches, clauseAround, sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
 import { isNegated, pieces } from '../analyze/clauses.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
-import { LOGO_TECHNIQUES, LOGO_WORDS, OWNERS, PACK_OWN_ITEMS, PACK_WORDS } from '../lexicon/logo-packaging.js';
+import {
+  LOGO_TECHNIQUES,
+  LOGO_WORDS,
+  NEUTRAL_PACKING,
+  OWNERS,
+  PACK_OWN_ITEMS,
+  PACK_WORDS,
+  STANDARD_PACKING,
+} from '../lexicon/logo-packaging.js';
 
 const TECHNIQUE = new PhraseSet(LOGO_TECHNIQUES);
 const LOGO_WORD = new PhraseSet(LOGO_WORDS);
@@ -12,6 +20,52 @@ const OWN_ITEM = new PhraseSet(PACK_OWN_ITEMS);
 const OWNER = new PhraseSet(OWNERS);
 const PACK = new PhraseSet(PACK_WORDS);
 const CLAUSE_ENDS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '，', ',']);
+
+const POSSESSIVE = new Set(['our', 'my', 'own', 'their', "customer's", "client's"]);
+const SUPPLIER = new PhraseSet(['你们', '你们的', '你', '贵司', 'your', 'you']);
+
+/** A pack word right after an owner ("our pink gift box", "我们的粉色礼盒"). */
+function ownedPack(clause: string): { start: number; end: number } | undefined {
+  for (const o of OWNER.findAll(clause)) {
+    // possessive owners only: "我们要订纸箱" orders cartons, "我们的礼盒" owns one
+    if (!o.word.endsWith('的') && !POSSESSIVE.has(o.word.toLowerCase())) continue;
+    const p = PACK.findAll(clause, o.end)[0];
+    if (p && p.start - o.end <= 8) return p;
+  }
+  return undefined;
+}
+
+/** "X的唛头": someone's item other than the supplier's. */
+function possessed(clause: string, at: number): boolean {
+  if (clause[at - 1] !== '的') return false;
+  const before = clause.slice(Math.max(0, at - 4), at - 1);
+  return before.trim() !== '' && !SUPPLIER.has(before);
+}
+
+const NEGATOR = new PhraseSet([
+  '不要',
+  '不用',
+  '不好',
+  '不使',
+  '不需要',
+  '别',
+  "don't",
+  'do not',
+  'no need to',
+  'never',
+]);
+
+/** "唔好打你哋个牌" / "don't print your brand": a negated clause naming a mark refuses the logo. */
+function refusedMarks(text: string): { index: number; 0: string }[] {
+  for (const c of pieces(text, CLAUSE_ENDS)) {
+    const clause = text.slice(c.start, c.end);
+    const neg = NEGATOR.findAll(clause)[0];
+    const mark = neg && LOGO_WORD.findAll(clause, neg.end)[0];
+    if (neg && mark && mark.start - neg.end <= 16 && !PACK.has(clause))
+      return [{ index: c.start + neg.start, 0: clause.slice(neg.start, mark.end) }];
+  }
+  return [];
+}
 
 /**
  * Lexicon reading of each clause: a technique with a logo word ("laser engraved
@@ -28,17 +82,26 @@ function lexiconLogoPackaging(text: string): Mention[] {
     const logo = LOGO_WORD.findAll(clause)[0];
     const details = clause.trim().replace(/[，,。.;；!！?？]+$/, '');
     if (tech && logo && !PACK.has(clause)) {
+      // the technique, the mark and the object it goes on: "laser engraved logo on the corner"
+      const from = Math.min(tech.start, logo.start);
       out.push({
         kind: 'logo',
-        value: { required: true, details },
+        value: {
+          required: true,
+          details: clause
+            .slice(from)
+            .trim()
+            .replace(/[，,。.;；!！?？]+$/, ''),
+        },
         evidence: sentenceAround(text, c.start + logo.start, c.start + logo.end),
         start: c.start + logo.start,
         end: c.start + logo.end,
         confidence: 0.75,
       });
     }
-    const own = OWN_ITEM.findAll(clause)[0];
-    if (own && OWNER.has(clause) && PACK.has(text)) {
+    // the buyer's item on the packaging, or the buyer's (or their client's) own box: "用我们的粉色礼盒", "developer的唛头"
+    const own = OWN_ITEM.findAll(clause)[0] ?? ownedPack(clause);
+    if (own && (OWNER.has(clause) || possessed(clause, own.start)) && PACK.has(text)) {
       out.push({
         kind: 'packaging',
         value: { style: 'custom', details },
@@ -66,16 +129,16 @@ const PACK_WORD =
   /包装|外箱|纸箱|彩盒|彩箱|盒子|箱子|外包装|内盒|礼盒|\bpack(?:ing|aging|age)\b|\bbox(?:es)?\b|\bcartons?\b|gift box|\btins?\b/i;
 const PRODUCT_TARGET =
   /\bon the (?!box|carton|package|packaging|bag|tin)[a-z]+|产品上|机身|本体|\bbody\b|\bproducts?\b|领口|衣服上/i;
-const NEUTRAL =
-  /中性(?:包装)?|\bneutral\b|\b(?:blank|plain|brown|kraft)\s+(?:(?:white|brown|kraft|export|master)\s+)?(?:cartons?|box(?:es)?|packing|packaging)\b|白盒|白箱|牛皮纸箱|牛皮箱|牛皮纸盒|无字(?:箱|包装)|不要出现[^，,。]*(?:中文|中国|made in china|logo)|不能有中文|\bno (?:chinese|made in china)\b/gi;
+const NEUTRAL_SET = new PhraseSet(NEUTRAL_PACKING);
+const STANDARD_SET = new PhraseSet(STANDARD_PACKING);
+// "盒子上不要出现中文/logo": a negated mark on the box is neutral packaging too
+const NO_MARK = /不要出现[^，,。]*(?:中文|中国|made in china|logo)/gi;
 const CUSTOM =
   /(?:彩盒|彩箱|包装|外箱|纸箱|盒子|礼盒|color box|colou?r box|gift box|packaging|packing|\bbox\b|carton)[^，,。.!?]{0,15}(?:我们|客户|自己|\bour\b|customer|\bown\b|their)[^，,。.!?]{0,8}(?:design|设计|artwork|稿|标(?![准签])|logo|brand|品牌|牌子|文件|纸箱|彩盒)|(?:我们|客户|自己)(?:自己|新)?的[^，,。.!?要订买]{0,4}(?:design|设计|artwork|纸箱|彩盒|包装|盒子|箱子|标(?![准签]))|\b(?:our|customer'?s?|their)\s+(?:own\s+|new\s+)?(?:design|artwork|colou?r box(?:es)?|gift box(?:es)?|box(?:es)?|packaging|cartons?)\b|\bown\s+(?:colou?r box|gift box|box|packaging|cartons?)|custom(?:ized|ised)? (?:packaging|packing|colou?r box|box)|\b(?:our|my|customer'?s?|their)\s+(?:own\s+)?(?:brand|logo|design|artwork)\s+(?:printed\s+|printing\s+)?on\s+(?:the\s+)?(?:colou?r\s+|gift\s+|outer\s+|inner\s+)?(?:box(?:es)?|cartons?|package|packaging|bags?)|定制(?:包装|彩盒)|彩盒定制/gi;
-const STANDARD =
-  /标准(?:出口)?包装|普通包装|常规包装|正常包装|出口包装|标准彩盒|\bstandard (?:export )?(?:packing|packaging|package|carton)|\b(?:your )?(?:usual|normal|regular) (?:packing|packaging)/gi;
-
 export function findLogoPackaging(text: string): Mention[] {
   const out: Mention[] = [];
-  const negs = allMatches(LOGO_NEG, text);
+  const negs: { index: number; 0: string }[] = allMatches(LOGO_NEG, text);
+  if (!negs.length) negs.push(...refusedMarks(text));
   for (const m of negs) {
     out.push({
       kind: 'logo',
@@ -117,23 +180,19 @@ export function findLogoPackaging(text: string): Mention[] {
       }
     }
   }
-  for (const [re, style] of [
-    [NEUTRAL, 'neutral'],
-    [CUSTOM, 'custom'],
-    [STANDARD, 'standard'],
-  ] as const) {
-    for (const m of allMatches(re, text)) {
-      if (style === 'custom' && !PACK_WORD.test(text)) continue;
-      packStyles.push({
-        kind: 'packaging',
-        value: { style },
-        evidence: sentenceAround(text, m.index, m.index + m[0].length),
-        start: m.index,
-        end: m.index + m[0].length,
-        confidence: 0.75,
-      });
-    }
-  }
+  const style = (s: 'neutral' | 'custom' | 'standard', a: number, b: number): Mention => ({
+    kind: 'packaging',
+    value: { style: s },
+    evidence: sentenceAround(text, a, b),
+    start: a,
+    end: b,
+    confidence: 0.75,
+  });
+  for (const m of allMatches(NO_MARK, text)) packStyles.push(style('neutral', m.index, m.index + m[0].length));
+  for (const h of NEUTRAL_SET.findAll(text)) packStyles.push(style('neutral', h.start, h.end));
+  if (PACK_WORD.test(text))
+    for (const m of allMatches(CUSTOM, text)) packStyles.push(style('custom', m.index, m.index + m[0].length));
+  for (const h of STANDARD_SET.findAll(text)) packStyles.push(style('standard', h.start, h.end));
   const lex = negs.length ? [] : lexiconLogoPackaging(text);
   if (!out.some((o) => o.kind === 'logo')) {
     const l = lex.find((m) => m.kind === 'logo');

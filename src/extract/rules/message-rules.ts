@@ -44,7 +44,11 @@ export function messageMentions(open: string, ctx: RuleContext, firm: string = o
     start: m.index,
     end: m.index + m[0].length,
   }));
-  const qty = findQuantities(text, [...allDates, ...lead.map(span), ...percentSpans]);
+  const samples = GATE_SAMPLE.test(text) ? findSample(text) : [];
+  // "send 2 pcs sample first": a count of samples is not the order quantity
+  const qty = findQuantities(text, [...allDates, ...lead.map(span), ...percentSpans]).filter(
+    (q) => !samples.some((s) => s.start >= q.end && /^[^。！？!?\n；;，,]{0,8}$/.test(text.slice(q.end, s.start))),
+  );
   const specs = findSpecs(open, [...qty.map(span), ...allDates], ctx.fromCustomer ? ctx.prevOther : undefined);
   const prices = findPrices(text, ctx, [
     ...allDates,
@@ -64,7 +68,7 @@ export function messageMentions(open: string, ctx: RuleContext, firm: string = o
     ...prices,
     ...(GATE_CERT.test(open) ? findCertifications(open) : []),
     ...(GATE_LOGO.test(open) ? findLogoPackaging(open) : []),
-    ...(GATE_SAMPLE.test(text) ? findSample(text) : []),
+    ...samples,
   ];
   if (ctx.fromCustomer) {
     out.push(...findCaution(open));

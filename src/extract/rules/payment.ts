@@ -3,20 +3,17 @@
 // named is T/T (contract).
 import { allMatches, NUM, parseNum, sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
+import { isQuestion, pieces } from '../analyze/clauses.js';
+import { PhraseSet } from '../analyze/phrase-set.js';
+import { DEPOSIT_WORDS as DEPOSIT_LEXICON, METHOD_NAMES, PAY_CONDITIONS, PAY_WORDS } from '../lexicon/payment.js';
 
-const METHODS: [RegExp, string][] = [
-  [/\bT\s*\/\s*T\b|\bTT\b|电汇|wire transfer|bank transfer/i, 'T/T'],
-  [/\bL\s*\/\s*C\b|\bLC\b|信用证|letter of credit/i, 'L/C'],
-  [/\bD\s*\/\s*P\b|付款交单/i, 'D/P'],
-  [/\bD\s*\/\s*A\b|承兑交单/i, 'D/A'],
-  [/\bO\s*\/\s*A\b|open account|赊销/i, 'O/A'],
-  [/pay\s?pal|贝宝/i, 'PayPal'],
-  [/western union|西联/i, 'Western Union'],
-];
-const DEPOSIT_WORDS =
-  '定金|订金|预付款?|预付|首付|先付|deposit|advance|down ?payment|prepayment|prepaid|upfront|up front|in advance';
+const METHOD = new PhraseSet(METHOD_NAMES);
+const PAY = new PhraseSet(PAY_WORDS);
+const CONDITION = new PhraseSet(PAY_CONDITIONS);
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s*');
+const DEPOSIT_WORDS = DEPOSIT_LEXICON.map(escape).join('|');
 const DEPOSIT_AFTER = new RegExp(
-  String.raw`(\d{1,2}(?:\.\d)?)\s*%\s*(?:T\s*\/\s*T\s*)?(?:的)?(?:${DEPOSIT_WORDS})`,
+  String.raw`(?<![\d.])(\d{1,2}(?:\.\d)?)\s*(?:%\s*(?:T\s*\/\s*T\s*)?(?:的)?(?:${DEPOSIT_WORDS})|(?:advance|deposit|定金|订金))(?![A-Za-z])`,
   'gi',
 );
 const DEPOSIT_BEFORE = new RegExp(String.raw`(?:${DEPOSIT_WORDS})[^%，,。.;\d]{0,8}(\d{1,2}(?:\.\d)?)\s*%`, 'gi');
@@ -37,6 +34,8 @@ const DEPOSIT_TENTHS = new RegExp(
   String.raw`([一二两三四五六七八九])成\s*(?:的)?(?:${DEPOSIT_WORDS})|(?:${DEPOSIT_WORDS})\s*(?:付|给)?\s*([一二两三四五六七八九])成|(?:先付|预付|首付)\s*([一二两三四五六七八九])成`,
   'gi',
 );
+// "三七开" / "五五开": a deposit/balance split in tenths
+const SPLIT_TENTHS = /([一二两三四五六七八九])([一二两三四五六七八九])开/;
 const SPLIT = /(?:T\s*\/\s*T\s*)?(\d{1,2})\s*(?:%\s*)?\/\s*(\d{1,2})\s*%?(?:\s*T\s*\/\s*T)?/g;
 const BALANCE =
   /(\d{1,2})\s*%[^%]{0,30}?(?:\d{1,2})\s*%\s*(?:的)?(?:余款|尾款)?\s*(?:before|against|after|upon|on|when|见|发货|装柜|出货|提单|验收|货到|balance)/gi;
@@ -45,11 +44,42 @@ const DAYS = new RegExp(
   String.raw`(?:(?:L\s*\/?\s*C|D\s*\/\s*A|O\s*\/\s*A|net|credit|账期|月结|远期|usance|deferred)\s*(?:of\s*|at\s*)?(${NUM})\s*(?:days?|天|日)|(${NUM})\s*(?:days?|天|日)\s*(?:远期|账期|usance|credit|sight|after (?:B\/L|sight|invoice)|L\s*\/\s*C|O\s*\/\s*A|net)|月结\s*(${NUM})|net\s*(\d+))`,
   'gi',
 );
-const PAY_CUE =
-  /payment|pay|付款|付|支付|结算|账期|月结|terms|定金|订金|deposit|advance|L\s*\/?\s*C\b|T\s*\/\s*T|O\s*\/\s*A|D\s*\/\s*[PA]|\bnet\s*\d|信用证|电汇|paypal|western union|西联/i;
+const CLAUSE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '，', ',']);
+const PERCENT = /(?<![\d.])\d{1,3}\s*%/g;
+// after a deposit, a bare share is the balance: "50 advance 50 against bl copy"
+const SHARE = /(?<![\d.])\d{1,3}\s*%?(?![\d.])/g;
+
+/**
+ * The condition a payment waits for ("70% against copy of B/L", "余款见提单",
+ * "货到我就过数"): from the payment word or share next to it to the condition.
+ */
+function conditionDetails(text: string, split: boolean): { details: string; start: number; end: number } | undefined {
+  for (const c of pieces(text, CLAUSE_END)) {
+    const clause = text.slice(c.start, c.end);
+    if (isQuestion(clause)) continue; // "可以货到付款吗？" asks, it does not agree
+    const cond = CONDITION.findAll(clause)[0];
+    if (!cond) continue;
+    const anchors = [
+      ...PAY.findAll(clause).map((h) => ({ start: h.start, end: h.end })),
+      ...[...clause.matchAll(split ? SHARE : PERCENT)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+    ].filter((h) => h.end <= cond.start || h.start >= cond.end);
+    const before = anchors.filter((h) => h.end <= cond.start).sort((x, y) => y.start - x.start)[0];
+    // a paying verb right after the condition closes it: "货到我就过数", "出货前付清"
+    const after = PAY.findAll(clause, cond.end).find((h) => h.start - cond.end <= 6);
+    const own = PAY.is(cond.word); // "月结" is itself a payment term
+    if (!before && !after && !own) continue;
+    // "100% inspection before shipment" is quality control, not payment
+    if (!own && !after && !PAY.has(text) && !METHOD.has(text)) continue;
+    const a = c.start + (before ? before.start : cond.start);
+    const b = c.start + (after ? after.end : cond.end);
+    return { details: text.slice(a, b).trim(), start: a, end: b };
+  }
+  return undefined;
+}
 
 export function findPayment(text: string): Mention[] {
-  if (!PAY_CUE.test(text)) return [];
+  if (!PAY.has(text) && !METHOD.has(text) && !DEPOSIT_AFTER.test(text)) return [];
+  DEPOSIT_AFTER.lastIndex = 0;
   const value: Record<string, unknown> = {};
   let start = -1;
   let end = -1;
@@ -57,12 +87,13 @@ export function findPayment(text: string): Mention[] {
     if (start < 0 || a < start) start = a;
     if (b > end) end = b;
   };
-  for (const [re, name] of METHODS) {
-    const m = re.exec(text);
-    if (m && (start < 0 || m.index < start || value.method === undefined)) {
-      if (value.method === undefined || m.index < start) value.method = name;
-      mark(m.index, m.index + m[0].length);
-    }
+  // "tt"/"lc" in lower case are not methods; spelled-out ones ("wire transfer") are
+  const method = METHOD.findAll(text).find(
+    (h) => h.word.length > 3 || text.slice(h.start, h.end) !== h.word.toLowerCase(),
+  );
+  if (method) {
+    value.method = method.value;
+    mark(method.start, method.end);
   }
   const dep = [...allMatches(DEPOSIT_AFTER, text), ...allMatches(DEPOSIT_BEFORE, text)].sort(
     (a, b) => a.index - b.index,
@@ -77,7 +108,11 @@ export function findPayment(text: string): Mention[] {
   } else {
     const sp = allMatches(SPLIT, text).find((m) => Number(m[1]) + Number(m[2]) === 100);
     const bal = sp ?? allMatches(BALANCE, text)[0];
-    if (bal && Number(bal[1]) < 100) {
+    const cn = SPLIT_TENTHS.exec(text);
+    if (!bal && cn && CN_TENTHS[cn[1]!]! + CN_TENTHS[cn[2]!]! === 100) {
+      value.deposit_percent = CN_TENTHS[cn[1]!];
+      mark(cn.index, cn.index + cn[0].length);
+    } else if (bal && Number(bal[1]) < 100) {
       value.deposit_percent = Number(bal[1]);
       mark(bal.index, bal.index + bal[0].length);
     }
@@ -94,10 +129,13 @@ export function findPayment(text: string): Mention[] {
       mark(days.index, days.index + days[0].length);
     }
   }
-  if (start < 0 || (value.method === undefined && value.deposit_percent === undefined && value.days === undefined))
-    return [];
+  const cond = conditionDetails(text, value.deposit_percent !== undefined);
+  if (cond) {
+    value.details = cond.details;
+    mark(cond.start, cond.end);
+  }
+  if (start < 0) return [];
   if (value.method === undefined && value.deposit_percent !== undefined) value.method = 'T/T';
-  if (value.method === undefined && /月结/.test(text)) value.details = '月结';
-  if (value.method === undefined && value.days === undefined) return [];
+  if (value.method === undefined && value.days === undefined && value.details === undefined) return [];
   return [{ kind: 'payment_terms', value, evidence: sentenceAround(text, start, end), start, end, confidence: 0.8 }];
 }

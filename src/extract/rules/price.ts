@@ -16,6 +16,11 @@ const CODE = new Map([...CURRENCY_BEFORE, ...CURRENCY_AFTER].map(([w, c]) => [w.
 const PER = String.raw`(?:\s*(?:\/|per|每|一)\s*(pcs?|pieces?|units?|sets?|meters?|metres?|m|kg|ton|个|件|只|支|套|米|台|把|张|条|公斤|吨|箱|ctn|carton|pair|双))?`;
 const EXPLICIT_BEFORE = new RegExp(String.raw`${CUR_BEFORE}\s?(${NUM})${PER}`, 'gi');
 const EXPLICIT_AFTER = new RegExp(String.raw`(?<![\d.])(${NUM})\s?${CUR_AFTER}(?![A-Za-z])${PER}`, 'gi');
+// "38一个", "12.5每件": an amount per piece with no currency, in the chat's currency
+const PER_PIECE = /(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:一|每)\s*(个|件|只|支|套|台|把|张|条|双|米|pc|pcs)(?![\d])/g;
+// "16块5" is 16.5: one digit after 块/元/蚊 counts tenths
+const TENTHS_CURRENCY = new Set(['块', '元', '蚊']);
+const TENTHS_AFTER = /^([1-9])(?![\d.万千百毛角分])/;
 const BARE =
   /(?<![\d.,$¥€£/#A-Za-z-])(\d+(?:\.\d+)?)(?![\d.]?\d)(?![A-Za-z%]|\s*(?:%|[xX×*]\s*\d|(?:V|W|L|kg|pcs|mm|cm|m|units?|sets?|days?|weeks?|months?|years?|USD|RMB)\b|天|号|日|月|年|周|个|件|只|支|套|箱|米|台|把|张|条|美金|美元|元|块|欧|[:：]|-\d|\/\d))/g;
 const PRICE_CUE =
@@ -60,12 +65,19 @@ export function findPrices(text: string, ctx: RuleContext, masked: { start: numb
   };
   // amount-then-currency first: in "2.5美元一个" the 一 is the unit's, never an amount after 美元
   for (const m of allMatches(EXPLICIT_AFTER, text)) {
-    push(m.index, m.index + m[0].length, parseNum(m[1]!), currencyOf(m[2]) ?? 'CNY', unitOf(m[3]));
+    const end = m.index + m[0].length;
+    const tenths = !m[3] && TENTHS_CURRENCY.has(m[2]!) ? TENTHS_AFTER.exec(text.slice(end)) : null;
+    const amount = parseNum(m[1]!);
+    if (tenths && amount !== undefined && Number.isInteger(amount))
+      push(m.index, end + 1, amount + Number(tenths[1]) / 10, currencyOf(m[2]) ?? 'CNY', undefined);
+    else push(m.index, end, amount, currencyOf(m[2]) ?? 'CNY', unitOf(m[3]));
   }
   for (const m of allMatches(EXPLICIT_BEFORE, text)) {
     push(m.index, m.index + m[0].length, parseNum(m[2]!), currencyOf(m[1]) ?? 'USD', unitOf(m[3]));
   }
   const fallbackCurrency = ctx.lastCurrency ?? (hasCjk(text) ? 'CNY' : 'USD');
+  for (const m of allMatches(PER_PIECE, text))
+    push(m.index, m.index + m[0].length, Number(m[1]), fallbackCurrency, unitOf(m[2]));
   for (const m of allMatches(BARE, text)) {
     const n = Number(m[1]);
     const a = m.index;

@@ -3,6 +3,7 @@
 // ("500套雨刮器", "2,000 ceramic mugs"), one before a stock question
 // ("保温杯有货吗"), or a form field ("Product: …"). Read over tokens, with the
 // goods / non-goods lexicons deciding what a noun phrase may end on.
+import { CERT_NAMES, CERT_NAMES_WITH_WORD, STANDARD_BODIES } from '../lexicon/certifications.js';
 import { tokenize, type Token } from '../analyze/tokens.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
 import { COLOURS_EN, COLOURS_ZH, FINISHES_EN, FINISHES_ZH } from '../lexicon/colours.js';
@@ -281,10 +282,17 @@ const CLAUSE_TAIL = /[了吗呢吧啊呀么]$/;
  * not a unit, not a vocative ("Ada, …", "小宋，…" at the start of a message),
  * not starting on a measure word ("套带木座") or ending on a particle.
  */
+const CERT_MARKS = new PhraseSet([...CERT_NAMES, ...CERT_NAMES_WITH_WORD]);
+const BODY_CODE = new RegExp(
+  String.raw`^(?:${STANDARD_BODIES.map((b) => b.replace('/', '\\/')).join('|')})\s?-?[A-Z]?\d`,
+);
+const isCertification = (name: string): boolean => CERT_MARKS.is(name) || BODY_CODE.test(name);
+
 export function plausibleProduct(name: string, text: string, start: number): boolean {
   const n = name.trim();
   const low = n.toLowerCase();
   if (!n || NON_GOODS.has(low) || UNIT.has(low) || MATERIAL.has(low)) return false;
+  if (isCertification(n)) return false; // "needs SASO", "UN38.3 report": a mark, not goods
   if (MEASURE_START.test(n) || CLAUSE_TAIL.test(n)) return false;
   if (text.slice(0, start).trim() === '' && /^\s*[,，:：!！]/.test(text.slice(start + n.length))) return false;
   const words = low.split(/\s+/);

@@ -1,61 +1,71 @@
 // Samples the customer asks for, and cautions: how to treat this customer
-// (sensitivities, taboos, bad experiences, channel preferences).
-import { allMatches, sentenceAround } from '../text.js';
+// (sensitivities, taboos, bad experiences, channel preferences). Both read
+// the lexicons of lexicon/sample-caution.ts clause by clause.
+import { sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
+import { pieces } from '../analyze/clauses.js';
+import { PhraseSet } from '../analyze/phrase-set.js';
+import {
+  CAUTION_CUES,
+  NOT_CAUTION,
+  SAMPLE_ACTS,
+  SAMPLE_COSTS,
+  SAMPLE_NOUNS,
+  SAMPLE_REFUSALS,
+  SAMPLE_VERBS,
+} from '../lexicon/sample-caution.js';
 
-const SAMPLE_POS =
-  /(?:先|寄|发|送|要|需要|打|提供|安排|拿)\s*(?:一些|些|个|(?:[\d一二两三四五六七八九十几]+)\s*(?:个|件|台|套|只|支|双|把|张|条|盒|片|卷|pcs))?\s*(?:样品|样机|样衣|样板|样鞋|样(?=[给过来看]))|(?:样品|样衣|样板)\s*(?:先|寄|发)|打样|寄样|\b(?:send|courier|ship|dispatch|express) (?:me |us )?(?:a |some |the |\d+ |two |three |four |five |a few |few )?samples?\b|\bsamples? (?:first|before)|\bneed (?:a |some )?samples?\b|\b(?:can|could) (?:you|u) send (?:me |us )?(?:a |some )?samples?|\bsample order\b|试单|(?:寄|发|送|要|先)\s*(?:一个|个|几个)?\s*sample/gi;
-const SAMPLE_NEG =
-  /不需要(?:样品|打样|寄样|sample)|不用(?:打样|寄样|样品|sample)|不要样品|\bno (?:need (?:for )?)?samples?\b|\bwithout samples?\b|\bskip (?:the )?samples?\b/gi;
-const SAMPLE_FEE = /sample (?:fee|cost|charge)|样品费|打样费/i;
+const NOUN = new PhraseSet([...SAMPLE_NOUNS, ...SAMPLE_ACTS]);
+const ACT = new PhraseSet(SAMPLE_ACTS);
+const VERB = new PhraseSet(SAMPLE_VERBS);
+const COST = new PhraseSet(SAMPLE_COSTS);
+const REFUSAL = new PhraseSet(SAMPLE_REFUSALS);
+const CUE = new PhraseSet(CAUTION_CUES);
+const NOT_CUE = new PhraseSet(NOT_CAUTION);
+const CLAUSE_ENDS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '，', ',']);
 
+const sample = (text: string, a: number, b: number, required: boolean): Mention => ({
+  kind: 'sample',
+  value: { required },
+  evidence: sentenceAround(text, a, b),
+  start: a,
+  end: b,
+  confidence: 0.8,
+});
+
+/**
+ * A sample noun with a request verb in its clause ("pls send 2 pcs sample by
+ * courier", "先寄一本色卡"), or a noun that is itself the act ("打样"). A
+ * refusal before the noun makes it `required: false`; a fee is no request.
+ */
 export function findSample(text: string): Mention[] {
-  const neg = allMatches(SAMPLE_NEG, text)[0];
-  if (neg)
-    return [
-      {
-        kind: 'sample',
-        value: { required: false },
-        evidence: sentenceAround(text, neg.index, neg.index + neg[0].length),
-        start: neg.index,
-        end: neg.index + neg[0].length,
-        confidence: 0.8,
-      },
-    ];
-  const pos = allMatches(SAMPLE_POS, text).find(
-    (m) => !SAMPLE_FEE.test(text.slice(m.index, m.index + m[0].length + 6)),
-  );
-  if (!pos) return [];
-  return [
-    {
-      kind: 'sample',
-      value: { required: true },
-      evidence: sentenceAround(text, pos.index, pos.index + pos[0].length),
-      start: pos.index,
-      end: pos.index + pos[0].length,
-      confidence: 0.8,
-    },
-  ];
+  let found: Mention | undefined;
+  for (const c of pieces(text, CLAUSE_ENDS)) {
+    const clause = text.slice(c.start, c.end);
+    if (COST.has(clause)) continue;
+    const noun = NOUN.findAll(clause)[0];
+    if (!noun) continue;
+    const a = c.start + noun.start;
+    const b = c.start + noun.end;
+    if (REFUSAL.has(clause.slice(0, noun.start))) return [sample(text, a, b, false)];
+    const verbs = VERB.findAll(clause).filter((v) => v.end <= noun.start || v.start >= noun.end);
+    if (!found && (ACT.is(noun.word) || verbs.length)) found = sample(text, a, b, true);
+  }
+  return found ? [found] : [];
 }
 
-const CAUTION =
-  /敏感|不喜欢|讨厌|反感|千万(?:别|不要)|一定不要|别来回|强调一下|提醒一下|特别注意|很严|非常严|挑剔|只(?:用|接受|回复|看)?(?:邮件|微信|WhatsApp|email)|不要打电话|别打电话|不接电话|sensitive|\bdon'?t like\b|\bdo not like\b|\bhate\b|\bnever call\b|\bdon'?t call\b|\bonly (?:by |via )?(?:email|e-mail|whatsapp|wechat)\b|\bno delay|(?:big|serious|many|huge|bad) problems?|\bhad (?:a |some )?problems?\b|was (?:a )?(?:big |huge )?problem|\blast supplier\b|\bcheap quality\b|\bpoor quality\b|\bvery strict\b|\bstrict\b|\bbe careful\b|\bpicky\b/i;
-const NOT_CAUTION = /\bno problem|没问题|不是问题/i;
-
 export function findCaution(text: string): Mention[] {
-  const m = CAUTION.exec(text);
-  if (!m) return [];
-  const clean = text.replace(NOT_CAUTION, (s) => ' '.repeat(s.length));
-  const m2 = CAUTION.exec(clean);
-  if (!m2) return [];
-  const evidence = sentenceAround(text, m2.index, m2.index + m2[0].length);
+  const skip = NOT_CUE.findAll(text);
+  const hit = CUE.findAll(text).find((h) => !skip.some((s) => s.start <= h.start && h.end <= s.end));
+  if (!hit) return [];
+  const evidence = sentenceAround(text, hit.start, hit.end);
   return [
     {
       kind: 'caution',
       value: { text: evidence },
       evidence,
-      start: m2.index,
-      end: m2.index + m2[0].length,
+      start: hit.start,
+      end: hit.end,
       confidence: 0.6,
     },
   ];

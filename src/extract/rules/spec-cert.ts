@@ -4,6 +4,16 @@ import { allMatches, sentenceAround } from '../text.js';
 import { findMaterials } from './material-value.js';
 import { chosenColours, colourValue, negatedBefore } from './colour-value.js';
 import { overlaps, type Mention } from './mention.js';
+import { pieces } from '../analyze/clauses.js';
+import { PhraseSet, type PhraseHit } from '../analyze/phrase-set.js';
+import {
+  CERT_NAMES,
+  CERT_NAMES_WITH_WORD,
+  CERT_WORDS,
+  MARK_TAILS,
+  OPTIONAL,
+  STANDARD_BODIES,
+} from '../lexicon/certifications.js';
 
 const VOLTAGE = /(?<![\d.])(\d{2,3}(?:\s*[-~/]\s*\d{2,3})?)\s*(?:V|v|伏|VAC|Vac|V AC)(?![A-Za-z0-9])/g;
 const PLUG =
@@ -136,105 +146,57 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
   return out;
 }
 
-const CERTS: [string, string, boolean][] = [
-  // [pattern, name, needs a certification word nearby]
-  ['CE', 'CE', false],
-  ['RoHS', 'RoHS', false],
-  ['UL', 'UL', false],
-  ['ETL', 'ETL', false],
-  ['FCC', 'FCC', false],
-  ['FDA', 'FDA', false],
-  ['REACH', 'REACH', false],
-  ['GOTS', 'GOTS', false],
-  ['OEKO[- ]?TEX', 'OEKO-TEX', false],
-  ['SONCAP', 'SONCAP', false],
-  ['UKCA', 'UKCA', false],
-  ['SASO', 'SASO', false],
-  ['SABER', 'SABER', false],
-  ['ISO\\s?9001', 'ISO9001', false],
-  ['ISO\\s?14001', 'ISO14001', false],
-  ['ISO\\s?13485', 'ISO13485', false],
-  ['SAA', 'SAA', false],
-  ['RCM', 'RCM', false],
-  ['PVoC', 'PVoC', false],
-  ['T[UÜ]V', 'TUV', false],
-  ['BSCI', 'BSCI', false],
-  ['LFGB', 'LFGB', false],
-  ['ERP', 'ERP', true],
-  ['EMC', 'EMC', true],
-  ['LVD', 'LVD', true],
-  ['KC', 'KC', true],
-  ['PSE', 'PSE', true],
-  ['BIS', 'BIS', true],
-  ['CCC', 'CCC', false],
-  ['3C', 'CCC', true],
-  ['EAC', 'EAC', true],
-  ['INMETRO', 'INMETRO', false],
-  ['CSA', 'CSA', true],
-  ['DOT', 'DOT', true],
-  ['E-?MARK', 'E-MARK', false],
-  ['CPSIA', 'CPSIA', false],
-  ['EN\\s?71', 'EN71', false],
-  ['CB', 'CB', true],
-  ['GS', 'GS', true],
-  ['CoC', 'CoC', true],
-  ['GCC', 'GCC', true],
-  ['SIRIM', 'SIRIM', false],
-  ['KEMA', 'KEMA', false],
-  ['ENEC', 'ENEC', false],
-  ['DOE', 'DOE', true],
-  ['Sedex', 'Sedex', false],
-  ['SMETA', 'SMETA', false],
-  ['WRAP', 'WRAP', true],
-  ['HACCP', 'HACCP', false],
-  ['BRC', 'BRC', true],
-  ['Halal', 'Halal', true],
-  ['CQC', 'CQC', true],
-  ['SNI', 'SNI', true],
-  ['ANATEL', 'ANATEL', false],
-  ['IRAM', 'IRAM', true],
-  ['WEEE', 'WEEE', true],
-  ['CPC', 'CPC', true],
-  ['ISO\\s?45001', 'ISO45001', false],
-  ['G-?Mark', 'G-Mark', true],
-  ['IECEE', 'IECEE', false],
-  ['TISI', 'TISI', false],
-  ['ICASA', 'ICASA', false],
-  ['NRCS', 'NRCS', false],
-  ['KUCAS', 'KUCAS', false],
-  ['ESMA', 'ESMA', false],
-  ['WPC', 'WPC', true],
-  ['TELEC', 'TELEC', false],
-  ['NCC', 'NCC', true],
-  ['BSMI', 'BSMI', false],
-  ['Energy Star', 'Energy Star', false],
-  ['DLC', 'DLC', true],
-  ['GRS', 'GRS', true],
-  ['FSC', 'FSC', true],
-  ['NOM', 'NOM', true],
-];
-const CERT_RE = new RegExp(CERTS.map(([p]) => `(?<![A-Za-z0-9])(${p})(?![A-Za-z0-9])`).join('|'), 'g');
-const CERT_WORD =
-  /认证|证书|证|certif|cert\b|approv|standard|标准|报告|report|compliant|marking|mark\b|audit|验厂|清关|customs|must have|要求|要有/i;
+const CERT = new PhraseSet(CERT_NAMES);
+const CERT_WITH_WORD = new PhraseSet(CERT_NAMES_WITH_WORD);
+const CERT_WORD = new PhraseSet(CERT_WORDS);
+const TAIL = new PhraseSet(MARK_TAILS);
+const OPTIONAL_SET = new PhraseSet(OPTIONAL);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+// a standards body and its code: "EN 50618", "ASTM F963", "UN38.3", "GB/T 18401"
+const STANDARD = new RegExp(
+  String.raw`(?<![A-Za-z0-9])(${STANDARD_BODIES.map(escape).join('|')})\s?-?([A-Z]?\d{2,5}(?:[.-]\d{1,4})*)(?![A-Za-z0-9])`,
+  'g',
+);
+// "PS mark", "ICC certificate": an acronym the lexicon does not know, named by its tail
+const ACRONYM = /(?<![A-Za-z0-9])[A-Z]{2,5}(?![A-Za-z0-9])/g;
+// the lexicon is case-blind; a mark is written as listed or in capitals ("reach" the port is no REACH)
+const asWritten = (text: string, h: PhraseHit): boolean => {
+  const s = text.slice(h.start, h.end);
+  return s === h.word || s === h.word.toUpperCase();
+};
 const CERT_NEG = /(?:不需要|不用|不要|no need(?: for)?|don'?t need|without|no)\s*$/i;
+const CLAUSE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '，', ',']);
 
+/**
+ * Marks from the lexicon, standards by body and code, and unknown acronyms
+ * followed by "mark"/"certificate". A refused or optional mark is no need.
+ */
 export function findCertifications(text: string): Mention[] {
   const out: Mention[] = [];
-  const certWord = CERT_WORD.test(text);
-  for (const m of allMatches(CERT_RE, text)) {
-    const idx = m.slice(1).findIndex((g) => g !== undefined);
-    const [, name, needsWord] = CERTS[idx]!;
-    if (needsWord && !certWord) continue;
-    if (CERT_NEG.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    if (out.some((o) => o.value.name === name)) continue;
+  const certWord = CERT_WORD.has(text);
+  const add = (name: string, a: number, b: number): void => {
+    if (CERT_NEG.test(text.slice(Math.max(0, a - 12), a))) return;
+    const clause = pieces(text, CLAUSE_END).find((c) => c.start <= a && a < c.end);
+    if (clause && OPTIONAL_SET.has(text.slice(clause.start, clause.end))) return;
+    if (out.some((o) => o.value.name === name || (o.start <= a && b <= o.end))) return;
     out.push({
       kind: 'certification',
       value: { name },
-      evidence: sentenceAround(text, m.index, m.index + m[0].length),
-      start: m.index,
-      end: m.index + m[0].length,
+      evidence: sentenceAround(text, a, b),
+      start: a,
+      end: b,
       confidence: 0.85,
     });
+  };
+  for (const m of allMatches(STANDARD, text)) add(m[1]! + m[2]!, m.index, m.index + m[0].length);
+  for (const h of CERT.findAll(text)) if (asWritten(text, h)) add(h.value, h.start, h.end);
+  if (certWord) for (const h of CERT_WITH_WORD.findAll(text)) if (asWritten(text, h)) add(h.value, h.start, h.end);
+  for (const m of allMatches(ACRONYM, text)) {
+    const after = text.slice(m.index + m[0].length).replace(/^\s+/, '');
+    const tail = TAIL.matchAt(after, 0);
+    if (!tail || CERT_WITH_WORD.is(m[0]) || CERT.is(m[0])) continue;
+    // "PS mark" is the mark's own name; "ICC certificate" names ICC
+    add(tail.word.toLowerCase() === 'mark' ? `${m[0]} mark` : m[0], m.index, m.index + m[0].length);
   }
-  return out;
+  return out.sort((x, y) => x.start - y.start);
 }

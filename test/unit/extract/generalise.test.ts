@@ -189,7 +189,7 @@ describe('cause 7: certifications', () => {
 describe('cause 8: payment wording', () => {
   const pay = (t: string) => findPayment(t).map((m) => m.value);
   it('成 as tenths of a deposit', () => {
-    expect(pay('四成订金，余款见提单')).toEqual([{ method: 'T/T', deposit_percent: 40 }]);
+    expect(pay('四成订金，余款见提单')).toEqual([{ method: 'T/T', deposit_percent: 40, details: '余款见提单' }]);
     expect(pay('先付五成定金')).toEqual([{ method: 'T/T', deposit_percent: 50 }]);
   });
   it('L/C days without a slash', () => {

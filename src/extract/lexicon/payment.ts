@@ -1,0 +1,37 @@
+// Payment vocabulary, read by rules/payment.ts: methods, deposit words, and
+// the conditions a balance is paid against. Chinese entries are Simplified
+// Mandarin (the reading text); Cantonese 过数 ("pay") is listed as it reads.
+import { mapping, terms } from './terms.js';
+
+/** Payment methods, "spelling | spelling = method" (contract names). */
+export const METHOD_NAMES = mapping(`
+  T/T | TT | T / T | 电汇 | wire transfer | bank transfer = T/T
+  L/C | LC | L / C | 信用证 | letter of credit = L/C
+  D/P | 付款交单 = D/P
+  D/A | 承兑交单 = D/A
+  O/A | open account | 赊销 = O/A
+  PayPal | pay pal | 贝宝 = PayPal
+  Western Union | 西联 = Western Union
+`);
+
+/** Words that make a percentage the deposit ("30% deposit", "50 advance"). */
+export const DEPOSIT_WORDS = terms(`
+  定金 | 订金 | 预付款 | 预付 | 首付 | 先付 | 下单付 | 下单时付
+  deposit | advance | down payment | downpayment | prepayment | prepaid | upfront | up front | in advance
+  with the PO | with PO | with the order | with order | on order | on confirmation | upon confirmation | at signing | on signing
+`);
+
+/** Paying verbs and payment nouns: a clause with one of these is about payment. */
+export const PAY_WORDS = terms(`
+  付款 | 付清 | 付钱 | 支付 | 结算 | 结账 | 打款 | 转账 | 过数 | 尾款 | 余款 | 后付 | 再付 | 先付 | 账期 | 月结 | 定金 | 订金
+  payment | pay | paid | balance | settle | settlement | terms | remittance
+`);
+
+/** What a payment or its balance waits for: such a clause goes into `details`. */
+export const PAY_CONDITIONS = terms(`
+  against BL copy | against B/L copy | against copy of BL | against copy of B/L | against the BL copy | against BL | against B/L | against documents
+  before shipment | before shipping | before loading | before dispatch | after delivery | on delivery | upon delivery | on arrival | after arrival
+  after inspection | after receiving | upon receipt | on receipt | cash on delivery | COD
+  见提单 | 见提单副本 | 凭提单 | 提单副本 | 出货前 | 发货前 | 装柜前 | 出运前 | 货到 | 到货后 | 收货后 | 验货后 | 验收后 | 验收合格后
+  月结 | monthly settlement | end of month
+`);

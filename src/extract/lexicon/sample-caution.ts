@@ -1,0 +1,45 @@
+// Samples and cautions as data, read by rules/sample-caution.ts. Chinese
+// entries are Simplified Mandarin (the reading text: Cantonese and Traditional
+// messages are read through it too).
+import { terms } from './terms.js';
+
+/** Things a buyer asks to see before the order. */
+export const SAMPLE_NOUNS = terms(`
+  sample | samples | swatch | swatches | swatch card | swatch book | strike-off | strike off | prototype | prototypes | colour card | color card
+  pre-production sample | pp sample | counter sample
+  样品 | 样机 | 样衣 | 样板 | 样鞋 | 实物样 | 小样 | 色卡 | 色板 | 样本
+`);
+/** A sample noun that carries its own request ("打样", "sample order"): no verb needed. */
+export const SAMPLE_ACTS = terms(`
+  打样 | 寄样 | 做样 | 发样 | 出样 | 拿样 | 试单 | sample order | trial order
+`);
+/** Verbs (and "first"/先) that make a sample noun a request. */
+export const SAMPLE_VERBS = terms(`
+  send | sent | courier | ship | dispatch | express | mail | make | do | prepare | provide | arrange | get | need | want | have | require | give | post
+  first | before
+  寄 | 发 | 送 | 要 | 需要 | 打 | 做 | 提供 | 安排 | 拿 | 先 | 给
+`);
+/** Money for a sample is a price talk, not a sample request. */
+export const SAMPLE_COSTS = terms(`sample fee | sample cost | sample charge | sample charges | 样品费 | 打样费 | 样费`);
+/** Refusals of a sample ("no need sample", "不用打样"), read before the sample noun. */
+export const SAMPLE_REFUSALS = terms(`
+  no need | no | don't need | dont need | do not need | without | skip | not needed | not necessary | 不需要 | 不用 | 不要 | 无需 | 免 | 不必
+`);
+
+/**
+ * How to treat this customer: sensitivities, taboos, a channel they insist on,
+ * bad experiences with other suppliers, things they stress. One is enough.
+ */
+export const CAUTION_CUES = terms(`
+  敏感 | 不喜欢 | 讨厌 | 反感 | 千万别 | 千万不要 | 一定不要 | 别来回 | 强调一下 | 提醒一下 | 特别注意 | 注意一下 | 务必 | 留意 | 很严 | 非常严 | 要求很高 | 要求高 | 挑剔
+  投诉 | 被退货 | 退货 | 差评 | 另一供应商 | 别的供应商 | 上个供应商 | 之前的供应商 | 有个供应商 | 其他供应商
+  只用邮件 | 只接受邮件 | 只回复邮件 | 只看邮件 | 只用微信 | 只回微信 | 只发邮件 | 邮件联系 | 不要打电话 | 别打电话 | 不接电话
+  sensitive | don't like | do not like | hate | never call | don't call | do not call | no calls | no phone calls
+  only email | only by email | only via email | only e-mail | only whatsapp | only via whatsapp | only wechat | only message | email only | on email with me | communication on email | all communication
+  no delay | big problem | big problems | serious problem | serious problems | many problems | huge problem | bad problems | bad experience
+  had problems | had a problem | had some problems | was a problem | was big problem | was a big problem | was huge problem
+  last supplier | previous supplier | another supplier | other supplier | our old supplier | complain | complained | complaints | complaint
+  cheap quality | poor quality | very strict | strict | be careful | picky | non-negotiable | non negotiable | not negotiable
+`);
+/** "No problem" is assent, not a warning. */
+export const NOT_CAUTION = terms(`no problem | no problems | 没问题 | 不是问题`);
