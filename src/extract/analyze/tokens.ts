@@ -89,6 +89,8 @@ function latinTag(word: string): string {
 const LATIN_RUN =
   /[A-Za-z0-9\u3400-\u9fff]*[\u3400-\u9fff][A-Za-z0-9\u3400-\u9fff]*|[A-Za-z][A-Za-z0-9'’&+]*|\d+(?:[.,]\d+)*[A-Za-z]*|[^\sA-Za-z0-9\u3400-\u9fff]/g;
 
+const CJK_CHAR = /[\u3400-\u9fff]/;
+
 /** Tokens of `text` in order; offsets index into `text`. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -97,7 +99,8 @@ export function tokenize(text: string): Token[] {
   while ((m = LATIN_RUN.exec(text)) !== null) {
     const run = m[0];
     const at = m.index;
-    if (/^[\u3400-\u9fff]/.test(run)) {
+    // a run such as "Pro透明磁吸壳" or "10蚊" starts on a Latin letter or digit and still goes to jieba
+    if (CJK_CHAR.test(run)) {
       let pos = at;
       for (const w of sharedJieba().tag(run, true)) {
         const latin = /^[A-Za-z]/.test(w.word);
