@@ -46,6 +46,11 @@ const FILLER_ZH = new Set([
   '贵司的',
 ]);
 
+// the second character of a verb that takes an object: 送到, 发给, 放在, 寄去, 做完
+const VERB_COMPLEMENT = new Set(['到', '给', '在', '去', '来', '完', '成', '出']);
+// a negated trigger is no purchase act: the 要 of 不要, 别要, 没要
+const NEGATED = new Set(['不', '没', '别', '无', '甭']);
+
 export interface ProductCandidate {
   name: string;
   start: number;
@@ -154,8 +159,14 @@ function nounPhrase(
         continue;
       }
       // a verb may qualify the goods ("快递纸箱", "折叠伞") when a noun follows at once
+      // but a verb with a result or direction ("送到档口", "发给") takes an object, it does not qualify one
       const verbModifier =
-        t.tag === 'v' && !t.latin && toks[j + 1]?.start === t.end && isCjkNounish(toks[j + 1]!) && t.text.length === 2;
+        t.tag === 'v' &&
+        !t.latin &&
+        toks[j + 1]?.start === t.end &&
+        isCjkNounish(toks[j + 1]!) &&
+        t.text.length === 2 &&
+        !VERB_COMPLEMENT.has(t.text[1]!);
       if (
         !(isCjkNounish(t) || MODIFIER_ZH.has(t.tag) || verbModifier) ||
         /^\s+$/.test(t.text) ||
@@ -220,6 +231,7 @@ export function productCandidates(text: string): ProductCandidate[] {
   }
   for (const set of [BEFORE_ZH, BEFORE_EN]) {
     for (const h of set.findAll(text)) {
+      if (NEGATED.has(text[h.start - 1] ?? '')) continue;
       const i = at(h.end);
       if (i < 0) continue;
       add(nounPhrase(toks, skipLead(toks, i)), Number(h.value));
