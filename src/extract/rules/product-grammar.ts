@@ -66,6 +66,9 @@ const isNum = (t: Token): boolean =>
 const isUnit = (t: Token): boolean => t.tag === 'q' || t.tag === 'unit' || UNIT.has(t.norm);
 const isCjkNounish = (t: Token): boolean =>
   NOUNISH_ZH.has(t.tag) || GOODS.has(t.norm) || MATERIAL.has(t.norm) || (t.latin && t.tag !== 'num');
+// walking back from a stock question or "要 + quantity": words only, and never onto a non-goods noun ("老板，")
+const backNounish = (t: Token): boolean =>
+  isCjkNounish(t) && !isNum(t) && (t.tag !== 'x' || /[\u4e00-\u9fff]/.test(t.text)) && !NON_GOODS.has(t.norm);
 const isLatinNounish = (t: Token): boolean =>
   t.latin &&
   t.tag !== 'name' &&
@@ -122,12 +125,14 @@ function nounPhrase(
 ): { start: number; end: number; head: Token } | undefined {
   const first = toks[i];
   if (!first) return undefined;
-  const latin = first.latin && /[A-Za-z]/.test(first.text);
+  let latin = first.latin && /[A-Za-z]/.test(first.text);
   let j = i;
   let head: Token | undefined;
   let end = -1;
   while (j < toks.length && toks[j]!.start < limit) {
     const t = toks[j]!;
+    // "LED霓虹灯", "USB充电器": a Latin word glued to a Chinese noun is part of a Chinese phrase
+    if (latin && head && !t.latin && t.start === end && isCjkNounish(t) && /[\u4e00-\u9fff]/.test(t.text)) latin = false;
     if (latin) {
       if (/^\s+$/.test(t.text) && toks[j + 1] && isLatinNounish(toks[j + 1]!)) {
         j++;
@@ -257,7 +262,7 @@ export function productCandidates(text: string): ProductCandidate[] {
   for (const h of AFTER_ZH.findAll(text)) {
     let k = toks.findIndex((t) => t.end > h.start) - 1;
     if (k < 0) continue;
-    while (k > 0 && isCjkNounish(toks[k - 1]!) && !isNum(toks[k - 1]!)) k--;
+    while (k > 0 && backNounish(toks[k - 1]!)) k--;
     if (isCjkNounish(toks[k]!)) add(nounPhrase(toks, k, h.start), Number(h.value));
   }
   // the goods before "要 + quantity": "球阀要2000个"
@@ -266,7 +271,7 @@ export function productCandidates(text: string): ProductCandidate[] {
     if (!next || !isNum(next)) continue;
     let k = toks.findIndex((t) => t.end > h.start) - 1;
     if (k < 0) continue;
-    while (k > 0 && isCjkNounish(toks[k - 1]!) && !isNum(toks[k - 1]!) && toks[k - 1]!.tag !== 'r') k--;
+    while (k > 0 && backNounish(toks[k - 1]!) && toks[k - 1]!.tag !== 'r') k--;
     if (isCjkNounish(toks[k]!)) add(nounPhrase(toks, k, h.start), 0.6);
   }
   // a message that is nothing but a goods noun phrase ("ceramic mugs", "不锈钢保温杯")
