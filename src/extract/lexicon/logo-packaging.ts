@@ -9,7 +9,7 @@ export const LOGO_TECHNIQUES = terms(`
   printed | printing | print | screen printed | silk screen | silkscreen | pad printed | pad printing | hot stamped | hot stamping | foil stamped | foil stamping
   embroidered | embroidery | woven label | woven labels | woven | heat transfer | sublimation | uv printed | uv printing
 `);
-export const LOGO_WORDS = terms(`logo | logos | brand | brand name | 商标 | 品牌 | 标志 | 牌子 | 标`);
+export const LOGO_WORDS = terms(`logo | logos | brand | brand name | 商标 | 品牌 | 标志 | 牌子 | 牌 | 标`);
 
 /** Things of the buyer's that go on or in the packaging: with "our"/我们的 they make it custom. */
 export const PACK_OWN_ITEMS = terms(`
