@@ -60,6 +60,22 @@ function charReading(text: string): string {
   return simple;
 }
 
+/**
+ * How many characters of `text` are Traditional: opencc writes them as another
+ * common character in Simplified. Cantonese characters are read first, and a
+ * rare form opencc gives some particles (喎 → 㖞) does not count.
+ */
+export function traditionalCount(text: string): number {
+  if (!CJK.test(text)) return 0;
+  let n = 0;
+  for (const ch of text) {
+    const canto = CANTO.get(ch) ?? ch;
+    const c = converter()(canto);
+    if (c !== canto && c.length === 1 && c >= '\u4e00' && c <= '\u9fff') n++;
+  }
+  return n;
+}
+
 /** Whether `text` (the original) is written in Traditional characters. */
 export function isTraditional(text: string, reading: string): boolean {
   let diff = 0;

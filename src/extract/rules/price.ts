@@ -60,7 +60,8 @@ export function findPrices(text: string, ctx: RuleContext, masked: { start: numb
   };
   // amount-then-currency first: in "2.5美元一个" the 一 is the unit's, never an amount after 美元
   for (const m of allMatches(EXPLICIT_AFTER, text)) {
-    push(m.index, m.index + m[0].length, parseNum(m[1]!), currencyOf(m[2]) ?? 'CNY', unitOf(m[3]));
+    const currency = m[2] === '蚊' && ctx.localDollar ? ctx.localDollar : currencyOf(m[2]);
+    push(m.index, m.index + m[0].length, parseNum(m[1]!), currency ?? 'CNY', unitOf(m[3]));
   }
   for (const m of allMatches(EXPLICIT_BEFORE, text)) {
     push(m.index, m.index + m[0].length, parseNum(m[2]!), currencyOf(m[1]) ?? 'USD', unitOf(m[3]));
