@@ -3,6 +3,7 @@
 // named is T/T (contract).
 import { allMatches, NUM, parseNum, sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
+import { paymentDetails } from './payment-details.js';
 
 const METHODS: [RegExp, string][] = [
   [/\bT\s*\/\s*T\b|\bTT\b|电汇|wire transfer|bank transfer/i, 'T/T'],
@@ -95,9 +96,9 @@ export function findPayment(text: string): Mention[] {
     }
   }
   if (start < 0 || (value.method === undefined && value.deposit_percent === undefined && value.days === undefined))
-    return [];
+    return paymentDetails(text);
   if (value.method === undefined && value.deposit_percent !== undefined) value.method = 'T/T';
   if (value.method === undefined && /月结/.test(text)) value.details = '月结';
-  if (value.method === undefined && value.days === undefined) return [];
+  if (value.method === undefined && value.days === undefined) return paymentDetails(text);
   return [{ kind: 'payment_terms', value, evidence: sentenceAround(text, start, end), start, end, confidence: 0.8 }];
 }
