@@ -24,3 +24,13 @@ export const PAY_CHANNELS = terms(`
 export const NOT_PAY_TERMS_ZH = terms(`
   运费 | 邮费 | 快递费 | 样品费 | 样板费 | 模具费 | 开模费 | 打样费 | 退款 | 赔偿
 `);
+/** A deposit/balance split said as tenths: 三七开 is 30% first, 70% later. */
+export const PAY_SPLITS_ZH: [string, number][] = [
+  ['一九开', 10],
+  ['二八开', 20],
+  ['三七开', 30],
+  ['四六开', 40],
+  ['五五开', 50],
+  ['六四开', 60],
+  ['七三开', 70],
+];

@@ -4,6 +4,7 @@
 import { allMatches, NUM, parseNum, sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
 import { paymentDetails } from './payment-details.js';
+import { PAY_SPLITS_ZH } from '../lexicon/payment.js';
 
 const METHODS: [RegExp, string][] = [
   [/\bT\s*\/\s*T\b|\bTT\b|电汇|wire transfer|bank transfer/i, 'T/T'],
@@ -47,7 +48,7 @@ const DAYS = new RegExp(
   'gi',
 );
 const PAY_CUE =
-  /payment|pay|付款|付|支付|结算|账期|月结|terms|定金|订金|deposit|advance|L\s*\/?\s*C\b|T\s*\/\s*T|O\s*\/\s*A|D\s*\/\s*[PA]|\bnet\s*\d|信用证|电汇|paypal|western union|西联/i;
+  /payment|pay|付款|付|支付|结算|账期|月结|[一二三四五六七]{2}开|terms|定金|订金|deposit|advance|L\s*\/?\s*C\b|T\s*\/\s*T|O\s*\/\s*A|D\s*\/\s*[PA]|\bnet\s*\d|信用证|电汇|paypal|western union|西联/i;
 
 export function findPayment(text: string): Mention[] {
   if (!PAY_CUE.test(text)) return [];
@@ -68,10 +69,14 @@ export function findPayment(text: string): Mention[] {
   const dep = [...allMatches(DEPOSIT_AFTER, text), ...allMatches(DEPOSIT_BEFORE, text)].sort(
     (a, b) => a.index - b.index,
   )[0];
-  const tenths = dep ? undefined : allMatches(DEPOSIT_TENTHS, text)[0];
+  const split = dep ? undefined : PAY_SPLITS_ZH.find(([w]) => text.includes(w));
+  const tenths = dep || split ? undefined : allMatches(DEPOSIT_TENTHS, text)[0];
   if (dep) {
     value.deposit_percent = Number(dep[1]);
     mark(dep.index, dep.index + dep[0].length);
+  } else if (split) {
+    value.deposit_percent = split[1];
+    mark(text.indexOf(split[0]), text.indexOf(split[0]) + split[0].length);
   } else if (tenths) {
     value.deposit_percent = CN_TENTHS[(tenths[1] ?? tenths[2] ?? tenths[3])!];
     mark(tenths.index, tenths.index + tenths[0].length);
