@@ -6,7 +6,7 @@
 import { tokenize, type Token } from '../analyze/tokens.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
 import { COLOURS_EN, COLOURS_ZH, FINISHES_EN, FINISHES_ZH } from '../lexicon/colours.js';
-import { GOODS_EN, GOODS_ZH, MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
+import { GOODS_EN, GOODS_HEAD_CHARS_ZH, GOODS_ZH, MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
 import { NON_GOODS_EN, NON_GOODS_ZH } from '../lexicon/non-goods.js';
 import { BUY_AFTER_ZH, BUY_BEFORE_EN, BUY_BEFORE_ZH, PRODUCT_FIELDS } from '../lexicon/purchase.js';
 import { BATCH_WORDS, UNITS } from '../lexicon/units.js';
@@ -60,7 +60,11 @@ export interface ProductCandidate {
 
 const plain = (w: string): string =>
   w.endsWith('es') && GOODS.has(w.slice(0, -2)) ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w;
-const isGoods = (w: string): boolean => GOODS.has(w) || GOODS.has(plain(w));
+const HEAD_CHARS = new Set(GOODS_HEAD_CHARS_ZH);
+const isGoods = (w: string): boolean =>
+  GOODS.has(w) ||
+  GOODS.has(plain(w)) ||
+  (/^[\u4e00-\u9fff]{2,}$/.test(w) && HEAD_CHARS.has(w[w.length - 1]!) && !NON_GOODS.has(w));
 const isNum = (t: Token): boolean =>
   t.tag === 'm' || t.tag === 'num' || /^[\d一二两三四五六七八九十百千万]+$/.test(t.text);
 const isUnit = (t: Token): boolean => t.tag === 'q' || t.tag === 'unit' || UNIT.has(t.norm);
