@@ -51,7 +51,7 @@ const PAY_CUE =
   /payment|pay|付款|付|支付|结算|账期|月结|[一二三四五六七]{2}开|terms|定金|订金|deposit|advance|L\s*\/?\s*C\b|T\s*\/\s*T|O\s*\/\s*A|D\s*\/\s*[PA]|\bnet\s*\d|信用证|电汇|paypal|western union|西联/i;
 
 export function findPayment(text: string): Mention[] {
-  if (!PAY_CUE.test(text)) return [];
+  if (!PAY_CUE.test(text)) return paymentDetails(text);
   const value: Record<string, unknown> = {};
   let start = -1;
   let end = -1;

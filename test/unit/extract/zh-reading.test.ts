@@ -1,0 +1,83 @@
+// Chinese behaviours of issue 14, in wording of our own: Cantonese read as
+// Mandarin phrase by phrase, containers as goods heads, 蚊 by script, payment
+// in words, logo refusals, places reached through a site noun, a date said back.
+import { describe, expect, it } from 'vitest';
+import { readingText } from '../../../src/extract/analyze/normalize.js';
+import { tokenize } from '../../../src/extract/analyze/tokens.js';
+import { extractTranscript } from '../../../src/extract/extract-transcript.js';
+import { findPayment } from '../../../src/extract/rules/payment.js';
+
+const opts = { now: new Date('2026-11-20T10:00:00+08:00'), tz: 'Asia/Shanghai', reps: ['阿May'] };
+const needs = (chat: string): string[] =>
+  extractTranscript(chat, opts).needs.map((n) => `${n.kind}=${JSON.stringify(n.value)}`);
+
+describe('Cantonese phrases read as Mandarin ones of the same length', () => {
+  it('maps 唔使, 仲有, 幾多, 而家, 過數 and keeps the length', () => {
+    const hk = '唔使彩盒，仲有冇貨？要幾多錢？而家過數';
+    const r = readingText(hk);
+    expect(r.length).toBe(hk.length);
+    expect(r).toBe('不用彩盒，还有没货？要多少钱？现在付款');
+  });
+  it('reads Simplified Cantonese too (真系, 唔系)', () => {
+    expect(readingText('真系好平，唔系假货')).toBe('真是好平，不是假货');
+  });
+});
+
+describe('tokens', () => {
+  it('sends a run that starts on a Latin word to jieba (Pro透明手机壳)', () => {
+    expect(tokenize('Pro透明手机壳').map((t) => t.text)).toEqual(['Pro', '透明', '手机壳']);
+  });
+  it('joins a container onto the word before it, but not onto a number', () => {
+    expect(tokenize('收纳箱').map((t) => t.text)).toContain('收纳箱');
+    expect(tokenize('工具盒').map((t) => t.text)).toContain('工具盒');
+    expect(tokenize('三箱').some((t) => t.text.endsWith('箱') && t.text.length > 2)).toBe(false);
+  });
+});
+
+describe('chat-level readings', () => {
+  it('蚊 is HKD in a Traditional chat and CNY in Simplified Cantonese', () => {
+    const hk = '阿Sam: 我哋要五百個保溫杯\n阿May: 每個35蚊\n阿Sam: 32蚊得唔得';
+    const gz = '阿Sam: 我哋要五百个保温杯\n阿May: 每个35蚊\n阿Sam: 32蚊得唔得';
+    expect(needs(hk).join(' ')).toContain('"currency":"HKD"');
+    expect(needs(gz).join(' ')).toContain('"currency":"CNY"');
+  });
+  it('a bare no to a logo question is no logo; a negated mark too', () => {
+    expect(needs('阿Sam: 要两千个帆布袋\n阿May: 要唔要印logo？\n阿Sam: 唔使印，我哋自己贴')).toContain(
+      'logo={"required":false}',
+    );
+    expect(needs('阿Sam: 要两千个帆布袋，不要印你们的牌子')).toContain('logo={"required":false}');
+  });
+  it('the customer saying back the offered delivery date takes it', () => {
+    const chat =
+      '阿Sam: 要两千个帆布袋，12月15号前要到\n阿May: 15号赶不上，12月22号前到可以吗\n阿Sam: 12月22号也行';
+    expect(needs(chat)).toContain('delivery_date={"date":"2026-12-22","constraint":"by"}');
+  });
+  it('到X的仓库 names a domestic destination', () => {
+    expect(needs('阿Sam: 要两千个帆布袋，月底前要到揭西的仓库').join(' ')).toContain('"port":"揭西"');
+  });
+  it('a Hong Kong district is a Hong Kong destination', () => {
+    expect(needs('阿Sam: 我哋要五百個保溫杯，送到觀塘').join(' ')).toContain('"country":"HK"');
+  });
+  it('a Cantonese stock question names the goods', () => {
+    expect(needs('阿Sam: 你哋嗰款摺疊雨傘仲有冇貨？').join(' ')).toContain('雨傘');
+  });
+  it('a negated 要 is no purchase act', () => {
+    const r = needs('阿Sam: 要两千个帆布袋\n阿Sam: 唔要印花');
+    expect(r.filter((n) => n.startsWith('product='))).toEqual(['product={"name":"帆布袋"}']);
+  });
+});
+
+describe('payment said in words', () => {
+  it('keeps the clause as details', () => {
+    expect(findPayment('收到货再付款，老规矩')[0]?.value).toEqual({ details: '收到货再付款' });
+    expect(findPayment('我们一般月结')[0]?.value).toEqual({ details: '我们一般月结' });
+    expect(findPayment('尾款FPS转账就得')[0]?.value).toEqual({ details: '尾款FPS转账就得' });
+  });
+  it('a split in tenths is the deposit', () => {
+    expect(findPayment('付款照旧四六开')[0]?.value).toMatchObject({ deposit_percent: 40, method: 'T/T' });
+  });
+  it('no term in a refusal or a freight fee', () => {
+    expect(findPayment('不接受货到付款')).toEqual([]);
+    expect(findPayment('运费到付就行')).toEqual([]);
+  });
+});
