@@ -35,7 +35,7 @@ function table(): { keys: Map<string, string>; lengths: number[] } {
 function phrases(reading: string): string {
   const { keys, lengths } = table();
   let out = '';
-  for (let i = 0; i < reading.length; ) {
+  for (let i = 0; i < reading.length;) {
     let hit: string | undefined;
     for (const n of lengths) if ((hit = keys.get(reading.slice(i, i + n)))) break;
     if (hit) {

@@ -136,7 +136,8 @@ function nounPhrase(
   while (j < toks.length && toks[j]!.start < limit) {
     const t = toks[j]!;
     // "LED霓虹灯", "USB充电器": a Latin word glued to a Chinese noun is part of a Chinese phrase
-    if (latin && end >= 0 && !t.latin && t.start === end && isCjkNounish(t) && /[\u4e00-\u9fff]/.test(t.text)) latin = false;
+    if (latin && end >= 0 && !t.latin && t.start === end && isCjkNounish(t) && /[\u4e00-\u9fff]/.test(t.text))
+      latin = false;
     if (latin) {
       if (/^\s+$/.test(t.text) && toks[j + 1] && isLatinNounish(toks[j + 1]!)) {
         j++;

@@ -40,9 +40,10 @@ describe('fresh Chinese product requests (product and quantity)', () => {
     it(text, () => {
       const r = extractTranscript(text, opts);
       const product = r.needs.find((n) => n.kind === 'product');
-      expect(String(product?.value.name ?? '')).toContain(name);
-      // evidence is quoted from the message as written (Traditional stays Traditional)
-      expect(text).toContain(String(product?.value.name ?? '#'));
+      const found = String((product?.value as { name?: string } | undefined)?.name ?? '');
+      expect(found).toContain(name);
+      // the name is quoted from the message as written (Traditional stays Traditional)
+      expect(text).toContain(found);
       if (qty) {
         const q = r.needs.find((n) => n.kind === 'quantity');
         expect(q?.value).toMatchObject({ value: qty[0], unit: qty[1] });

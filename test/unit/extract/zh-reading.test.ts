@@ -48,8 +48,7 @@ describe('chat-level readings', () => {
     expect(needs('阿Sam: 要两千个帆布袋，不要印你们的牌子')).toContain('logo={"required":false}');
   });
   it('the customer saying back the offered delivery date takes it', () => {
-    const chat =
-      '阿Sam: 要两千个帆布袋，12月15号前要到\n阿May: 15号赶不上，12月22号前到可以吗\n阿Sam: 12月22号也行';
+    const chat = '阿Sam: 要两千个帆布袋，12月15号前要到\n阿May: 15号赶不上，12月22号前到可以吗\n阿Sam: 12月22号也行';
     expect(needs(chat)).toContain('delivery_date={"date":"2026-12-22","constraint":"by"}');
   });
   it('到X的仓库 names a domestic destination', () => {
