@@ -4,7 +4,6 @@ import { allMatches, clauseAround, sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
 import { isNegated, pieces } from '../analyze/clauses.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
-import { NEGATION as NEGATION_WORDS } from '../lexicon/clause-words.js';
 import { LOGO_TECHNIQUES, LOGO_WORDS, OWNERS, PACK_OWN_ITEMS, PACK_WORDS } from '../lexicon/logo-packaging.js';
 
 const TECHNIQUE = new PhraseSet(LOGO_TECHNIQUES);
@@ -12,7 +11,6 @@ const LOGO_WORD = new PhraseSet(LOGO_WORDS);
 const OWN_ITEM = new PhraseSet(PACK_OWN_ITEMS);
 const OWNER = new PhraseSet(OWNERS);
 const PACK = new PhraseSet(PACK_WORDS);
-const NEGATION = new PhraseSet(NEGATION_WORDS);
 const CLAUSE_ENDS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '，', ',']);
 
 /**
@@ -25,22 +23,7 @@ function lexiconLogoPackaging(text: string): Mention[] {
   const out: Mention[] = [];
   for (const c of pieces(text, CLAUSE_ENDS)) {
     const clause = text.slice(c.start, c.end);
-    if (!clause.trim()) continue;
-    if (isNegated(clause)) {
-      // "不要打你们的牌", "唔好印我哋个标": a negation before the mark, on the goods (not a box)
-      const mark = LOGO_WORD.findAll(clause)[0];
-      const neg = NEGATION.findAll(clause)[0];
-      if (mark && neg && neg.end <= mark.start && !PACK.has(clause))
-        out.push({
-          kind: 'logo',
-          value: { required: false },
-          evidence: sentenceAround(text, c.start + mark.start, c.start + mark.end),
-          start: c.start + mark.start,
-          end: c.start + mark.end,
-          confidence: 0.8,
-        });
-      continue;
-    }
+    if (!clause.trim() || isNegated(clause)) continue;
     const tech = TECHNIQUE.findAll(clause)[0];
     const logo = LOGO_WORD.findAll(clause)[0];
     const details = clause.trim().replace(/[，,。.;；!！?？]+$/, '');
@@ -170,29 +153,4 @@ export function findLogoPackaging(text: string): Mention[] {
     : packStyles.sort((x, y) => y.start - x.start)[0];
   if (pick) out.push(pick);
   return out;
-}
-
-/**
- * A short answer to the other side's logo question: "要不要印logo？" answered
- * "不用印" / "唔使印，我哋自己贴" names no logo word, yet says no logo.
- */
-export function logoAnswer(text: string, prevOther: string | undefined): Mention[] {
-  if (!prevOther || !LOGO_WORD.has(prevOther) || !/[?？]|吗/.test(prevOther)) return [];
-  const first = pieces(text, CLAUSE_ENDS)[0];
-  if (!first) return [];
-  const clause = text.slice(first.start, first.end).trim();
-  const neg = NEGATION.matchAt(clause, 0);
-  // the whole first clause is a negation, alone or with a marking verb: 不用, 不用印, 不要了
-  const rest = neg ? clause.slice(neg.end).replace(/[了啦喇呀啊，,。.!！\s]/g, '') : 'x';
-  if (!neg || (rest && !TECHNIQUE.matchAt(rest, 0)) || rest.length > 2) return [];
-  return [
-    {
-      kind: 'logo',
-      value: { required: false },
-      evidence: sentenceAround(text, first.start, first.end),
-      start: first.start,
-      end: first.end,
-      confidence: 0.8,
-    },
-  ];
 }

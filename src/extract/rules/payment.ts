@@ -3,8 +3,6 @@
 // named is T/T (contract).
 import { allMatches, NUM, parseNum, sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
-import { paymentDetails } from './payment-details.js';
-import { PAY_SPLITS_ZH } from '../lexicon/payment.js';
 
 const METHODS: [RegExp, string][] = [
   [/\bT\s*\/\s*T\b|\bTT\b|电汇|wire transfer|bank transfer/i, 'T/T'],
@@ -48,10 +46,10 @@ const DAYS = new RegExp(
   'gi',
 );
 const PAY_CUE =
-  /payment|pay|付款|付|支付|结算|账期|月结|[一二三四五六七]{2}开|terms|定金|订金|deposit|advance|L\s*\/?\s*C\b|T\s*\/\s*T|O\s*\/\s*A|D\s*\/\s*[PA]|\bnet\s*\d|信用证|电汇|paypal|western union|西联/i;
+  /payment|pay|付款|付|支付|结算|账期|月结|terms|定金|订金|deposit|advance|L\s*\/?\s*C\b|T\s*\/\s*T|O\s*\/\s*A|D\s*\/\s*[PA]|\bnet\s*\d|信用证|电汇|paypal|western union|西联/i;
 
 export function findPayment(text: string): Mention[] {
-  if (!PAY_CUE.test(text)) return paymentDetails(text);
+  if (!PAY_CUE.test(text)) return [];
   const value: Record<string, unknown> = {};
   let start = -1;
   let end = -1;
@@ -69,14 +67,10 @@ export function findPayment(text: string): Mention[] {
   const dep = [...allMatches(DEPOSIT_AFTER, text), ...allMatches(DEPOSIT_BEFORE, text)].sort(
     (a, b) => a.index - b.index,
   )[0];
-  const split = dep ? undefined : PAY_SPLITS_ZH.find(([w]) => text.includes(w));
-  const tenths = dep || split ? undefined : allMatches(DEPOSIT_TENTHS, text)[0];
+  const tenths = dep ? undefined : allMatches(DEPOSIT_TENTHS, text)[0];
   if (dep) {
     value.deposit_percent = Number(dep[1]);
     mark(dep.index, dep.index + dep[0].length);
-  } else if (split) {
-    value.deposit_percent = split[1];
-    mark(text.indexOf(split[0]), text.indexOf(split[0]) + split[0].length);
   } else if (tenths) {
     value.deposit_percent = CN_TENTHS[(tenths[1] ?? tenths[2] ?? tenths[3])!];
     mark(tenths.index, tenths.index + tenths[0].length);
@@ -101,9 +95,9 @@ export function findPayment(text: string): Mention[] {
     }
   }
   if (start < 0 || (value.method === undefined && value.deposit_percent === undefined && value.days === undefined))
-    return paymentDetails(text);
+    return [];
   if (value.method === undefined && value.deposit_percent !== undefined) value.method = 'T/T';
   if (value.method === undefined && /月结/.test(text)) value.details = '月结';
-  if (value.method === undefined && value.days === undefined) return paymentDetails(text);
+  if (value.method === undefined && value.days === undefined) return [];
   return [{ kind: 'payment_terms', value, evidence: sentenceAround(text, start, end), start, end, confidence: 0.8 }];
 }

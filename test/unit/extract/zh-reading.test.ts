@@ -1,11 +1,10 @@
 // Chinese behaviours of issue 14, in wording of our own: Cantonese read as
-// Mandarin phrase by phrase, containers as goods heads, 蚊 by script, payment
-// in words, logo refusals, places reached through a site noun, a date said back.
+// Mandarin phrase by phrase, containers as goods heads, 蚊 by script, logo
+// refusals, places reached through a site noun, a date said back.
 import { describe, expect, it } from 'vitest';
 import { readingText } from '../../../src/extract/analyze/normalize.js';
 import { tokenize } from '../../../src/extract/analyze/tokens.js';
 import { extractTranscript } from '../../../src/extract/extract-transcript.js';
-import { findPayment } from '../../../src/extract/rules/payment.js';
 
 const opts = { now: new Date('2026-11-20T10:00:00+08:00'), tz: 'Asia/Shanghai', reps: ['阿May'] };
 const needs = (chat: string): string[] =>
@@ -63,20 +62,5 @@ describe('chat-level readings', () => {
   it('a negated 要 is no purchase act', () => {
     const r = needs('阿Sam: 要两千个帆布袋\n阿Sam: 唔要印花');
     expect(r.filter((n) => n.startsWith('product='))).toEqual(['product={"name":"帆布袋"}']);
-  });
-});
-
-describe('payment said in words', () => {
-  it('keeps the clause as details', () => {
-    expect(findPayment('收到货再付款，老规矩')[0]?.value).toEqual({ details: '收到货再付款' });
-    expect(findPayment('我们一般月结')[0]?.value).toEqual({ details: '我们一般月结' });
-    expect(findPayment('尾款FPS转账就得')[0]?.value).toEqual({ details: '尾款FPS转账就得' });
-  });
-  it('a split in tenths is the deposit', () => {
-    expect(findPayment('付款照旧四六开')[0]?.value).toMatchObject({ deposit_percent: 40, method: 'T/T' });
-  });
-  it('no term in a refusal or a freight fee', () => {
-    expect(findPayment('不接受货到付款')).toEqual([]);
-    expect(findPayment('运费到付就行')).toEqual([]);
   });
 });
