@@ -23,5 +23,5 @@ export const COLOUR_MODIFIERS_ZH = terms(
 );
 /** Verbs and marks after which a colour word is the thing chosen ("要消光灰", "，自然黑色"). */
 export const COLOUR_CHOICE_BEFORE = terms(
-  `要 | 选 | 用 | 做 | 改成 | 换成 | 就要 | 都要 | 全部要 | want | need | in | choose | go with | ， | , | 、 | : | ：`,
+  `要 | 选 | 用 | 做 | 改成 | 换成 | 就要 | 都要 | 全部要 | 全部 | 全部都 | 都是 | 都用 | 统一 | 一律 | 只要 | 全是 | want | need | in | choose | go with | ， | , | 、 | : | ：`,
 );

@@ -64,3 +64,11 @@ describe('chat-level readings', () => {
     expect(r.filter((n) => n.startsWith('product='))).toEqual(['product={"name":"帆布袋"}']);
   });
 });
+
+describe('colours chosen for the whole order', () => {
+  it('reads 全部 / 统一 / 全部都係 before a colour as the choice, without the tail', () => {
+    expect(needs('阿Sam: 要两千件冲锋衣，全部黑色')).toContain('spec={"attribute":"color","value":"黑色"}');
+    expect(needs('阿Sam: 要两千件冲锋衣，统一藏青色的')).toContain('spec={"attribute":"color","value":"藏青色"}');
+    expect(needs('阿Sam: 我哋要三千個保溫杯，全部都係白色')).toContain('spec={"attribute":"color","value":"白色"}');
+  });
+});
