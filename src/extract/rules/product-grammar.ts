@@ -307,7 +307,13 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   const n = name.trim();
   const low = n.toLowerCase();
   if (!n || NON_GOODS.has(low) || UNIT.has(low) || MATERIAL.has(low)) return false;
-  if (MEASURE_START.test(n) || CLAUSE_TAIL.test(n)) return false;
+  if (CLAUSE_TAIL.test(n)) return false;
+  // read over tokens: a measure word of its own or glued on by jieba's guessing ("套带木座"),
+  // not the first character of a dictionary word (包装盒); a one-character verb with its object ("搞活动", "打你们个牌") is an act
+  const toks = /[\u4e00-\u9fff]/.test(n) ? tokenize(n) : [];
+  const first = toks[0];
+  if (first && MEASURE_START.test(first.text) && (first.text.length === 1 || first.tag === 'x')) return false;
+  if (first && !first.latin && first.tag === 'v' && first.text.length === 1 && toks.length > 1) return false;
   if (text.slice(0, start).trim() === '' && /^\s*[,，:：!！]/.test(text.slice(start + n.length))) return false;
   const words = low.split(/\s+/);
   if (words.every((w) => NON_GOODS.has(w) || UNIT.has(w))) return false;
