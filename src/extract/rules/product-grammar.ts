@@ -177,15 +177,18 @@ function nounPhrase(
         isCjkNounish(toks[j + 1]!) &&
         t.text.length === 2 &&
         !VERB_COMPLEMENT.has(t.text[1]!);
+      // a position word inside the goods: 蕾丝 + 前 + 头套, 后 + 雨刮器
+      const position =
+        t.tag === 'f' && t.text.length === 1 && toks[j + 1]?.start === t.end && isCjkNounish(toks[j + 1]!);
       if (
-        !(isCjkNounish(t) || MODIFIER_ZH.has(t.tag) || verbModifier) ||
+        !(isCjkNounish(t) || MODIFIER_ZH.has(t.tag) || verbModifier || position) ||
         /^\s+$/.test(t.text) ||
         (t.tag === 'x' && !/[\u4e00-\u9fff]/.test(t.text))
       )
         break;
       if (t.tag === 'ns' && !GOODS.has(t.norm) && head) break;
       if (isNum(t)) break;
-      if (!MODIFIER_ZH.has(t.tag) && !verbModifier) head = t;
+      if (!MODIFIER_ZH.has(t.tag) && !verbModifier && !position) head = t;
       end = t.end;
       if (j - i > 5) break;
       // tokens of one phrase touch; a gap (space, latin word) ends it unless both sides are nouns
@@ -279,15 +282,31 @@ export function productCandidates(text: string): ProductCandidate[] {
     while (k > 0 && backNounish(toks[k - 1]!) && toks[k - 1]!.tag !== 'r') k--;
     if (isCjkNounish(toks[k]!)) add(nounPhrase(toks, k, h.start), 0.6);
   }
-  // a message that is nothing but a goods noun phrase ("ceramic mugs", "不锈钢保温杯")
+  // a message (or its first clause, in Chinese) that is nothing but a goods noun phrase:
+  // "ceramic mugs", "不锈钢保温杯", "13x4蕾丝头套，真人发，直发" answering "要哪些款？"
   if (!out.length) {
-    const first = toks.findIndex((t) => t.tag !== 'x');
+    let first = toks.findIndex((t) => t.tag !== 'x');
+    // a leading size or model code ("13x4", "A3") qualifies the goods
+    if (
+      first >= 0 &&
+      /\d/.test(toks[first]!.text) &&
+      toks[first + 1]?.start === toks[first]!.end &&
+      !toks[first + 1]!.latin
+    )
+      first++;
     const np = first >= 0 ? nounPhrase(toks, first) : undefined;
-    const rest = np ? text.slice(np.end).replace(/[\s?？.!！。~]+/g, '') : 'x';
+    const after = np ? text.slice(np.end) : 'x';
+    const rest = (/^[，,]/.test(after) && /[\u4e00-\u9fff]/.test(np!.head.text) ? '' : after).replace(
+      /[\s?？.!！。~]+/g,
+      '',
+    );
     if (
       np &&
       rest === '' &&
-      text.slice(0, np.start).trim() === '' &&
+      text
+        .slice(0, toks[first]!.start)
+        .replace(/^[\dA-Za-z]+$/, '')
+        .trim() === '' &&
       (isGoods(np.head.norm) || /[a-z]s$/.test(np.head.norm))
     )
       add(np, 0.4);

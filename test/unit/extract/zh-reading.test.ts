@@ -72,3 +72,15 @@ describe('colours chosen for the whole order', () => {
     expect(needs('阿Sam: 我哋要三千個保溫杯，全部都係白色')).toContain('spec={"attribute":"color","value":"白色"}');
   });
 });
+
+describe('product noun phrases over tokens', () => {
+  it('keeps a goods word that starts on a measure character (包装盒) and refuses an act (搞活动)', () => {
+    expect(needs('阿Sam: 我们新品要做一批包装盒').join(' ')).toContain('包装盒');
+    expect(needs('阿Sam: 要两千个帆布袋\n阿Sam: 下个月要搞活动').filter((n) => n.startsWith('product='))).toEqual([
+      'product={"name":"帆布袋"}',
+    ]);
+  });
+  it('reads a position word inside the goods and a first clause that names them', () => {
+    expect(needs('阿May: 这次要哪款？\n阿Sam: A5前挡泥板，黑色，要八百个').join(' ')).toContain('前挡泥板');
+  });
+});
