@@ -25,6 +25,10 @@ const FEE_BEFORE =
 const DECLINED_AFTER =
   /^[^，,。.!?]{0,10}(太贵|太高|贵了|贵|too (?:high|expensive)|is high|expensive|(?<!行)不行(?!吗)|不能接受|can'?t accept|no way)/i;
 
+// "16块5", "十六块五", "12蚊半", "3块5毛": a spoken dollar word followed by one digit counts dimes
+const SPOKEN_DOLLAR = new Set(['块', '块钱', '元', '蚊']);
+const DIMES = /^([0-9一二三四五六七八九半])(?:毛|角|毫)?(?![\d.,%０-９]|\s*(?:个|件|只|支|套|米|台|把|张|条|箱|吨|%|号|日|月|天|pcs))/;
+
 function currencyOf(s: string | undefined): string | undefined {
   return s ? CODE.get(s.toLowerCase()) : undefined;
 }
@@ -61,7 +65,17 @@ export function findPrices(text: string, ctx: RuleContext, masked: { start: numb
   // amount-then-currency first: in "2.5美元一个" the 一 is the unit's, never an amount after 美元
   for (const m of allMatches(EXPLICIT_AFTER, text)) {
     const currency = m[2] === '蚊' && ctx.localDollar ? ctx.localDollar : currencyOf(m[2]);
-    push(m.index, m.index + m[0].length, parseNum(m[1]!), currency ?? 'CNY', unitOf(m[3]));
+    const dimes = m[3] ? undefined : DIMES.exec(text.slice(m.index + m[0].length));
+    const amount = parseNum(m[1]!);
+    const tenth = dimes && SPOKEN_DOLLAR.has(m[2]!) ? (dimes[1] === '半' ? 5 : parseNum(dimes[1]!)) : undefined;
+    const end = m.index + m[0].length + (tenth !== undefined ? dimes![0].length : 0);
+    push(
+      m.index,
+      end,
+      amount !== undefined && tenth !== undefined ? Math.round((amount + tenth / 10) * 100) / 100 : amount,
+      currency ?? 'CNY',
+      unitOf(m[3]),
+    );
   }
   for (const m of allMatches(EXPLICIT_BEFORE, text)) {
     push(m.index, m.index + m[0].length, parseNum(m[2]!), currencyOf(m[1]) ?? 'USD', unitOf(m[3]));
