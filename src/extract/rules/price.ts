@@ -23,11 +23,12 @@ const PRICE_CUE =
 const FEE_BEFORE =
   /(fee|费|运费|邮费|freight|shipping|加|extra|deposit|定金|订金|总价|总共|合计|total|invoice|发票|sample|样品|warranty|charge)[^，,。.!?\d]{0,12}$/i;
 const DECLINED_AFTER =
-  /^[^，,。.!?]{0,10}(太贵|太高|贵了|贵|too (?:high|expensive)|is high|expensive|(?<!行)不行(?!吗)|不能接受|can'?t accept|no way)/i;
+  /^[^，,。.!?]{0,10}(太贵|太高|贵了|贵|有点高|偏高|高了|too (?:high|expensive)|is high|expensive|(?<!行)不行(?!吗)|不能接受|can'?t accept|no way)/i;
 
 // "16块5", "十六块五", "12蚊半", "3块5毛": a spoken dollar word followed by one digit counts dimes
 const SPOKEN_DOLLAR = new Set(['块', '块钱', '元', '蚊']);
-const DIMES = /^([0-9一二三四五六七八九半])(?:毛|角|毫)?(?![\d.,%０-９]|\s*(?:个|件|只|支|套|米|台|把|张|条|箱|吨|%|号|日|月|天|pcs))/;
+const DIMES =
+  /^([0-9一二三四五六七八九半])(?:毛|角|毫)?(?![\d.,%０-９]|\s*(?:个|件|只|支|套|米|台|把|张|条|箱|吨|%|号|日|月|天|pcs))/;
 
 function currencyOf(s: string | undefined): string | undefined {
   return s ? CODE.get(s.toLowerCase()) : undefined;

@@ -84,3 +84,19 @@ describe('product noun phrases over tokens', () => {
     expect(needs('阿May: 这次要哪款？\n阿Sam: A5前挡泥板，黑色，要八百个').join(' ')).toContain('前挡泥板');
   });
 });
+
+describe('prices said in Chinese', () => {
+  it('counts spoken dimes after the dollar word and keeps the unit out of the amount', () => {
+    expect(needs('阿Sam: 要五千米窗帘布\n阿May: 每米17块8\n阿Sam: 17块5吧')).toContain(
+      'price_target={"amount":17.5,"currency":"CNY"}',
+    );
+    expect(needs('阿Sam: 要五千个保温杯，目标价3.2美元一个')).toContain(
+      'price_target={"amount":3.2,"currency":"USD","unit":"pcs"}',
+    );
+  });
+  it('a price the customer calls high is no target', () => {
+    const r = needs('阿Sam: 要五千个保温杯\n阿May: 每个26元\n阿Sam: 26偏高了，24能做吗');
+    expect(r).toContain('price_target={"amount":24,"currency":"CNY"}');
+    expect(r.join(' ')).not.toContain('"amount":26');
+  });
+});
