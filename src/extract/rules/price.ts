@@ -23,12 +23,19 @@ const PRICE_CUE =
 const FEE_BEFORE =
   /(fee|费|运费|邮费|freight|shipping|加|extra|deposit|定金|订金|总价|总共|合计|total|invoice|发票|sample|样品|warranty|charge)[^，,。.!?\d]{0,12}$/i;
 const DECLINED_AFTER =
-  /^[^，,。.!?]{0,10}(太贵|太高|贵了|贵|有点高|偏高|高了|too (?:high|expensive)|is high|expensive|(?<!行)不行(?!吗)|不能接受|can'?t accept|no way)/i;
+  /^[^，,。.!?]{0,10}(太贵|太高|贵了|贵|有点高|偏高|高了|too (?:high|expensive)|is high|expensive|(?<!行)不行(?!吗|就|的话)|不能接受|can'?t accept|no way)/i;
 
 // "16块5", "十六块五", "12蚊半", "3块5毛": a spoken dollar word followed by one digit counts dimes
 const SPOKEN_DOLLAR = new Set(['块', '块钱', '元', '蚊']);
 const DIMES =
   /^([0-9一二三四五六七八九半])(?:毛|角|毫)?(?![\d.,%０-９]|\s*(?:个|件|只|支|套|米|台|把|张|条|箱|吨|%|号|日|月|天|pcs))/;
+
+const PER_PIECE_ZH = new RegExp(
+  String.raw`(?<![\d.,零〇一二两三四五六七八九十百千万])(${NUM})\s*(?:一|每)(个|件|条|只|支|套|台|把|张|双|米|公斤|吨|箱)(?![\d一二两三四五六七八九十])`,
+  'g',
+);
+const BARE_ZH =
+  /(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九十][零〇一二两三四五六七八九十百]*)(?=吧|啦|行|可以|好了|就好|得不得|$|[，,。！!？?\s])/g;
 
 function currencyOf(s: string | undefined): string | undefined {
   return s ? CODE.get(s.toLowerCase()) : undefined;
@@ -82,6 +89,21 @@ export function findPrices(text: string, ctx: RuleContext, masked: { start: numb
     push(m.index, m.index + m[0].length, parseNum(m[2]!), currencyOf(m[1]) ?? 'USD', unitOf(m[3]));
   }
   const fallbackCurrency = ctx.lastCurrency ?? (hasCjk(text) ? 'CNY' : 'USD');
+  const nearRecent = (n: number): boolean => ctx.recentPrices.some((p) => n >= p * 0.5 && n <= p * 1.5);
+  // "29.5一条", "三十八一个": an amount per piece with no currency word is a price in Chinese
+  for (const m of allMatches(PER_PIECE_ZH, text)) {
+    const n = parseNum(m[1]!);
+    const clause = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 8);
+    const perOne = m[0].includes('一'); // "38一个" is said of prices only; "38每个" wants a cue
+    if (n === undefined || !(perOne || m[1]!.includes('.') || nearRecent(n) || PRICE_CUE.test(clause))) continue;
+    push(m.index, m.index + m[0].length, n, fallbackCurrency, unitOf(m[2]));
+  }
+  // "三十九吧": a counter-offer in Chinese numerals near the prices just said
+  for (const m of allMatches(BARE_ZH, text)) {
+    const n = parseNum(m[1]!);
+    if (n !== undefined && n >= 1 && nearRecent(n))
+      push(m.index, m.index + m[1]!.length, n, fallbackCurrency, undefined);
+  }
   for (const m of allMatches(BARE, text)) {
     const n = Number(m[1]);
     const a = m.index;

@@ -200,8 +200,16 @@ function nounPhrase(
   return { start: first.start, end, head };
 }
 
+// a colour said before the goods with 的 is a spec of them: "白色的耳机" names 耳机
+const COLOUR_ZH = new Set(COLOURS_ZH);
+
 function accept(text: string, np: { start: number; end: number; head: Token }): string | undefined {
   let name = text.slice(np.start, np.end).trim();
+  const de = name.indexOf('的');
+  if (de > 0 && COLOUR_ZH.has(name.slice(0, de)) && de < name.length - 1) {
+    np = { ...np, start: np.start + de + 1 };
+    name = name.slice(de + 1);
+  }
   const head = np.head.norm;
   if (NON_GOODS.has(head) || NON_GOODS.has(name.toLowerCase())) return undefined;
   if (BATCH.has(head) || /^[\d\s.,x×*-]+$/.test(name)) return undefined;
@@ -223,7 +231,8 @@ export function productCandidates(text: string): ProductCandidate[] {
     const name = accept(text, np);
     if (!name || out.some((o) => o.name === name)) return;
     const bonus = isGoods(np.head.norm) ? 0.2 : 0;
-    out.push({ name, start: np.start, end: np.start + name.length, weight: weight + bonus });
+    const start = Math.max(np.start, text.indexOf(name, np.start));
+    out.push({ name, start, end: start + name.length, weight: weight + bonus });
   };
   // token index at a text offset
   const at = (offset: number): number => toks.findIndex((t) => t.start >= offset);

@@ -23,7 +23,7 @@ describe('extractTranscript', () => {
       '马老板：行。付款先付50%，剩下的货到付清',
     ].join('\n');
     const r = extractTranscript(text, opts(['小杨']));
-    expect(pick(r, 'price_target')).toEqual([{ amount: 138, currency: 'CNY' }]);
+    expect(pick(r, 'price_target')).toEqual([{ amount: 138, currency: 'CNY', unit: 'pcs' }]);
     expect(pick(r, 'payment_terms')).toEqual([{ method: 'T/T', deposit_percent: 50 }]);
     expect(pick(r, 'destination')).toEqual([{ country: 'CN', port: '成都' }]);
     expect(pick(r, 'delivery_date')).toEqual([{ date: '2026-11-27', constraint: 'by' }]);

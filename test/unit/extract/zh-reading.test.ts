@@ -100,3 +100,16 @@ describe('prices said in Chinese', () => {
     expect(r.join(' ')).not.toContain('"amount":26');
   });
 });
+
+describe('prices with no currency word', () => {
+  it('reads "NUM一个" as a price per piece and a Chinese-numeral counter-offer', () => {
+    const r = needs('阿Sam: 要五千条瑜伽垫\n阿May: 现在是四十二一条\n阿Sam: 四十吧，不行就算了\n阿May: 好，40');
+    expect(r).toContain('price_target={"amount":40,"currency":"CNY"}');
+    expect(needs('阿Sam: 要三千个保温杯，18.5一个可以吗')).toContain(
+      'price_target={"amount":18.5,"currency":"CNY","unit":"pcs"}',
+    );
+  });
+  it('keeps a colour with 的 out of the product name', () => {
+    expect(needs('阿Sam: 要白色的保温杯，三千个')).toContain('product={"name":"保温杯"}');
+  });
+});
