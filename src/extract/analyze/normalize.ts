@@ -67,12 +67,16 @@ function charReading(text: string): string {
  */
 export function traditionalCount(text: string): number {
   if (!CJK.test(text)) return 0;
+  let canto = '';
+  for (const ch of text) canto += CANTO.get(ch) ?? ch;
+  const whole = converter()(canto);
+  // one conversion of the whole text; character by character only when a phrase changed the length
+  const chars = whole.length === canto.length ? Array.from(whole) : Array.from(canto, (ch) => converter()(ch));
   let n = 0;
-  for (const ch of text) {
-    const canto = CANTO.get(ch) ?? ch;
-    const c = converter()(canto);
-    if (c !== canto && c.length === 1 && c >= '\u4e00' && c <= '\u9fff') n++;
-  }
+  Array.from(canto).forEach((ch, i) => {
+    const c = chars[i]!;
+    if (c !== ch && c.length === 1 && c >= '\u4e00' && c <= '\u9fff') n++;
+  });
   return n;
 }
 

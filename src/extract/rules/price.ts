@@ -3,6 +3,7 @@
 import { allMatches, hasCjk, NUM, parseNum } from '../text.js';
 import { overlaps, type Mention, type RuleContext } from './mention.js';
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../lexicon/currencies.js';
+import { UNITS } from '../lexicon/units.js';
 
 // alternations built from the currency lexicon, longest spelling first
 const alternation = (pairs: [string, string][]): string =>
@@ -25,15 +26,22 @@ const FEE_BEFORE =
 const DECLINED_AFTER =
   /^[^，,。.!?]{0,10}(太贵|太高|贵了|贵|有点高|偏高|高了|too (?:high|expensive)|is high|expensive|(?<!行)不行(?!吗|就|的话)|不能接受|can'?t accept|no way)/i;
 
+// measure words from the units lexicon, longest first ("平方米" before "米")
+const CJK_UNITS = UNITS.map(([w]) => w)
+  .filter(hasCjk)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 // "16块5", "十六块五", "12蚊半", "3块5毛": a spoken dollar word followed by one digit counts dimes
 const SPOKEN_DOLLAR = new Set(['块', '块钱', '元', '蚊']);
-const DIMES =
-  /^([0-9一二三四五六七八九半])(?:毛|角|毫)?(?![\d.,%０-９]|\s*(?:个|件|只|支|套|米|台|把|张|条|箱|吨|%|号|日|月|天|pcs))/;
-
+const DIMES = new RegExp(
+  String.raw`^([0-9一二三四五六七八九半])(?:毛|角|毫)?(?![\d.,%]|\s*(?:${CJK_UNITS}|号|日|月|天|pcs))`,
+);
+// "29.5一条", "三十八一个": an amount per piece with no currency word
 const PER_PIECE_ZH = new RegExp(
-  String.raw`(?<![\d.,零〇一二两三四五六七八九十百千万])(${NUM})\s*(?:一|每)(个|件|条|只|支|套|台|把|张|双|米|公斤|吨|箱)(?![\d一二两三四五六七八九十])`,
+  String.raw`(?<![\d.,零〇一二两三四五六七八九十百千万])(${NUM})\s*(?:一|每)(${CJK_UNITS})(?![\d一二两三四五六七八九十])`,
   'g',
 );
+// "三十九吧": a counter-offer in Chinese numerals, ending its clause or followed by a particle of assent
 const BARE_ZH =
   /(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九十][零〇一二两三四五六七八九十百]*)(?=吧|啦|行|可以|好了|就好|得不得|$|[，,。！!？?\s])/g;
 

@@ -10,6 +10,7 @@ import { GOODS_EN, GOODS_HEAD_CHARS_ZH, GOODS_ZH, MATERIALS_EN, MATERIALS_ZH } f
 import { NON_GOODS_EN, NON_GOODS_ZH } from '../lexicon/non-goods.js';
 import { BUY_AFTER_ZH, BUY_BEFORE_EN, BUY_BEFORE_ZH, PRODUCT_FIELDS } from '../lexicon/purchase.js';
 import { BATCH_WORDS, UNITS } from '../lexicon/units.js';
+import { hasCjk } from '../text.js';
 import type { Mention } from './mention.js';
 
 const BEFORE_ZH = new PhraseSet(BUY_BEFORE_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
@@ -64,7 +65,7 @@ const HEAD_CHARS = new Set(GOODS_HEAD_CHARS_ZH);
 const isGoods = (w: string): boolean =>
   GOODS.has(w) ||
   GOODS.has(plain(w)) ||
-  (/^[\u4e00-\u9fff]{2,}$/.test(w) && HEAD_CHARS.has(w[w.length - 1]!) && !NON_GOODS.has(w));
+  (w.length >= 2 && hasCjk(w[0]!) && HEAD_CHARS.has(w[w.length - 1]!) && !NON_GOODS.has(w));
 const isNum = (t: Token): boolean =>
   t.tag === 'm' || t.tag === 'num' || /^[\d一二两三四五六七八九十百千万]+$/.test(t.text);
 const isUnit = (t: Token): boolean => t.tag === 'q' || t.tag === 'unit' || UNIT.has(t.norm);
@@ -72,7 +73,7 @@ const isCjkNounish = (t: Token): boolean =>
   NOUNISH_ZH.has(t.tag) || GOODS.has(t.norm) || MATERIAL.has(t.norm) || (t.latin && t.tag !== 'num');
 // walking back from a stock question or "要 + quantity": words only, and never onto a non-goods noun ("老板，")
 const backNounish = (t: Token): boolean =>
-  isCjkNounish(t) && !isNum(t) && (t.tag !== 'x' || /[\u4e00-\u9fff]/.test(t.text)) && !NON_GOODS.has(t.norm);
+  isCjkNounish(t) && !isNum(t) && (t.tag !== 'x' || hasCjk(t.text)) && !NON_GOODS.has(t.norm);
 const isLatinNounish = (t: Token): boolean =>
   t.latin &&
   t.tag !== 'name' &&
@@ -136,8 +137,7 @@ function nounPhrase(
   while (j < toks.length && toks[j]!.start < limit) {
     const t = toks[j]!;
     // "LED霓虹灯", "USB充电器": a Latin word glued to a Chinese noun is part of a Chinese phrase
-    if (latin && end >= 0 && !t.latin && t.start === end && isCjkNounish(t) && /[\u4e00-\u9fff]/.test(t.text))
-      latin = false;
+    if (latin && end >= 0 && !t.latin && t.start === end && isCjkNounish(t) && hasCjk(t.text)) latin = false;
     if (latin) {
       if (/^\s+$/.test(t.text) && toks[j + 1] && isLatinNounish(toks[j + 1]!)) {
         j++;
@@ -183,7 +183,7 @@ function nounPhrase(
       if (
         !(isCjkNounish(t) || MODIFIER_ZH.has(t.tag) || verbModifier || position) ||
         /^\s+$/.test(t.text) ||
-        (t.tag === 'x' && !/[\u4e00-\u9fff]/.test(t.text))
+        (t.tag === 'x' && !hasCjk(t.text))
       )
         break;
       if (t.tag === 'ns' && !GOODS.has(t.norm) && head) break;
@@ -305,10 +305,7 @@ export function productCandidates(text: string): ProductCandidate[] {
       first++;
     const np = first >= 0 ? nounPhrase(toks, first) : undefined;
     const after = np ? text.slice(np.end) : 'x';
-    const rest = (/^[，,]/.test(after) && /[\u4e00-\u9fff]/.test(np!.head.text) ? '' : after).replace(
-      /[\s?？.!！。~]+/g,
-      '',
-    );
+    const rest = (/^[，,]/.test(after) && hasCjk(np!.head.text) ? '' : after).replace(/[\s?？.!！。~]+/g, '');
     if (
       np &&
       rest === '' &&
@@ -338,7 +335,7 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   if (CLAUSE_TAIL.test(n)) return false;
   // read over tokens: a measure word of its own or glued on by jieba's guessing ("套带木座"),
   // not the first character of a dictionary word (包装盒); a one-character verb with its object ("搞活动", "打你们个牌") is an act
-  const toks = /[\u4e00-\u9fff]/.test(n) ? tokenize(n) : [];
+  const toks = hasCjk(n) ? tokenize(n) : [];
   const first = toks[0];
   if (first && MEASURE_START.test(first.text) && (first.text.length === 1 || first.tag === 'x')) return false;
   if (first && !first.latin && first.tag === 'v' && first.text.length === 1 && toks.length > 1) return false;
