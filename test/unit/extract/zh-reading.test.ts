@@ -113,3 +113,38 @@ describe('prices with no currency word', () => {
     expect(needs('阿Sam: 要白色的保温杯，三千个')).toContain('product={"name":"保温杯"}');
   });
 });
+
+describe('whole chats in Cantonese and Taiwan Mandarin (our own wording)', () => {
+  it('a Hong Kong order: goods, price in 蚊, date, district, packaging, logo and payment', () => {
+    const chat = [
+      '阿Sam: 我哋想訂二千個保溫杯，要304不鏽鋼，500毫升',
+      '阿May: 冇問題，每個28蚊',
+      '阿Sam: 25蚊得唔得？',
+      '阿May: 26啦',
+      '阿Sam: 好，26蚊就26蚊。下個月15號之前要到葵涌倉',
+      '阿Sam: 杯身要鐳射我哋個logo',
+    ].join('\n');
+    const r = needs(chat);
+    expect(r).toEqual(
+      expect.arrayContaining([
+        'product={"name":"保溫杯"}',
+        'quantity={"value":2000,"unit":"pcs"}',
+        'price_target={"amount":26,"currency":"HKD"}',
+        'delivery_date={"date":"2026-12-15","constraint":"by"}',
+        'destination={"country":"HK","port":"葵涌"}',
+      ]),
+    );
+    expect(r.some((n) => n.startsWith('logo={"required":true'))).toBe(true);
+  });
+  it('Cantonese words for samples and month end (樣辦, 月尾)', () => {
+    const r = needs('阿Sam: 聽日寄兩個樣辦畀我睇下\n阿Sam: 要五千對手套，啲貨要喺月尾前出');
+    expect(r).toContain('sample={"required":true}');
+    expect(r).toContain('delivery_date={"date":"2026-11-30","constraint":"by"}');
+    expect(r).toContain('product={"name":"手套"}');
+  });
+  it('Taiwan terms: 霧面 finish and 雷射 marking', () => {
+    const r = needs('王經理：先訂三千支保溫瓶，顏色要霧面黑\n王經理：瓶身要雷射我們的商標');
+    expect(r).toContain('spec={"attribute":"color","value":"霧面黑"}');
+    expect(r.some((n) => n.startsWith('logo={"required":true'))).toBe(true);
+  });
+});
