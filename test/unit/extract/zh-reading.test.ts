@@ -148,3 +148,14 @@ describe('whole chats in Cantonese and Taiwan Mandarin (our own wording)', () =>
     expect(r.some((n) => n.startsWith('logo={"required":true'))).toBe(true);
   });
 });
+
+describe('a rep promising arrival before the deadline', () => {
+  it('leaves the customer deadline, with no change', () => {
+    const chat = '阿Sam: 要两千个帆布袋，12月18号前一定要到\n阿May: 收到，我们12月15号就能到\n阿Sam: 好';
+    const r = extractTranscript(chat, opts);
+    expect(r.needs.filter((n) => n.kind === 'delivery_date').map((n) => n.value)).toEqual([
+      { date: '2026-12-18', constraint: 'by' },
+    ]);
+    expect(r.changes.filter((c) => c.kind === 'delivery_date')).toEqual([]);
+  });
+});
