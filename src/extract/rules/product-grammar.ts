@@ -26,6 +26,14 @@ const MATERIAL = new Set(
 const NON_GOODS = new Set([...NON_GOODS_ZH, ...NON_GOODS_EN].map((w) => w.toLowerCase()));
 const UNIT = new Set(UNITS.map(([w]) => w.toLowerCase()));
 const BATCH = new Set(BATCH_WORDS);
+// one-character Chinese measure words, from the units lexicon (one list for every rule)
+const MEASURE = new Set(UNITS.map(([w]) => w).filter((w) => w.length === 1 && hasCjk(w)));
+const NUMERALS = /^[\d一二两三四五六七八九十百千万]+/;
+/** "三千件", "500个": a count and its measure word in one token. */
+const isCountWord = (s: string): boolean => {
+  const n = NUMERALS.exec(s)?.[0].length ?? 0;
+  return n > 0 && s.length === n + 1 && MEASURE.has(s[n]!);
+};
 
 // jieba tags that can sit inside a goods noun phrase
 const NOUNISH_ZH = new Set(['n', 'nz', 'ng', 'vn', 'nm', 'nc', 'b', 'an', 'l', 'j', 'x']);
@@ -89,10 +97,7 @@ function skipLead(toks: Token[], i: number): number {
       j++;
       if (toks[j] && isUnit(toks[j]!)) j++;
       if (toks[j] && (toks[j]!.norm === 'of' || toks[j]!.norm === 'x' || toks[j]!.norm === '×')) j++;
-    } else if (
-      /^[\d一二两三四五六七八九十百千万]+[个件只支套台把张条箱米吨双卷片盏顶副付瓶包袋盒桶根块颗粒对]$/.test(t.text)
-    )
-      j++;
+    } else if (isCountWord(t.text)) j++;
     else if (
       FILLER_ZH.has(t.text) ||
       t.tag === 'det' ||
@@ -262,18 +267,26 @@ export function productCandidates(text: string): ProductCandidate[] {
   // a quantity and its goods: "三千件纯棉T恤", "2,000 ceramic mugs"
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (
-      !isNum(t) &&
-      !/^[\d一二两三四五六七八九十百千万]+[个件只支套台把张条箱双卷片盏顶副付瓶包袋盒桶根块]$/.test(t.text)
-    )
-      continue;
+    if (!isNum(t) && !isCountWord(t.text)) continue;
     const unitNext = toks[i + 1] && isUnit(toks[i + 1]!);
-    const counted = !isNum(t) || unitNext || /[个件只支套台把张条箱双卷片盏顶副付瓶包袋盒桶根块]$/.test(t.text);
+    const counted = !isNum(t) || unitNext || MEASURE.has(t.text[t.text.length - 1]!);
     const j = skipLead(toks, i);
     const np = nounPhrase(toks, j);
     // "2,000 ceramic mugs" counts goods with no unit word; then the head must be a plural or a goods word
     if (!counted && !(np && np.head.latin && (isGoods(np.head.norm) || /[a-z]s$/.test(np.head.norm)))) continue;
     add(np, 0.6);
+  }
+  // a clause that is only goods, then its count: "牛皮纸袋，一万个", "雨伞，5000把"
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i]!;
+    if (t.text !== '，' && t.text !== ',') continue;
+    const n = toks[i + 1]!;
+    const counted = (isNum(n) && toks[i + 2] && isUnit(toks[i + 2]!)) || isCountWord(n.text);
+    if (!counted) continue;
+    let k = i;
+    while (k > 0 && !CLAUSE_STOP.has(toks[k - 1]!.text)) k--;
+    const np = nounPhrase(toks, k, t.start);
+    if (np && np.end === t.start && isGoods(np.head.norm)) add(np, 0.6);
   }
   // the goods before a stock or price question: "保温杯有货吗"
   for (const h of AFTER_ZH.findAll(text)) {
@@ -320,7 +333,7 @@ export function productCandidates(text: string): ProductCandidate[] {
   return out.sort((x, y) => y.weight - x.weight || x.start - y.start);
 }
 
-const MEASURE_START = /^[个件只支套台把张条箱双卷片盏顶副付瓶包袋盒桶根块颗粒对]/;
+const CLAUSE_STOP = new Set(['，', ',', '。', '！', '？', '!', '?', '；', ';', '\n', '：', ':']);
 const CLAUSE_TAIL = /[了吗呢吧啊呀么]$/;
 
 /**
@@ -337,7 +350,7 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   // not the first character of a dictionary word (包装盒); a one-character verb with its object ("搞活动", "打你们个牌") is an act
   const toks = hasCjk(n) ? tokenize(n) : [];
   const first = toks[0];
-  if (first && MEASURE_START.test(first.text) && (first.text.length === 1 || first.tag === 'x')) return false;
+  if (first && MEASURE.has(first.text[0]!) && (first.text.length === 1 || first.tag === 'x')) return false;
   if (first && !first.latin && first.tag === 'v' && first.text.length === 1 && toks.length > 1) return false;
   if (text.slice(0, start).trim() === '' && /^\s*[,，:：!！]/.test(text.slice(start + n.length))) return false;
   const words = low.split(/\s+/);

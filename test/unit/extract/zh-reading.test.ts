@@ -159,3 +159,10 @@ describe('a rep promising arrival before the deadline', () => {
     expect(r.changes.filter((c) => c.kind === 'delivery_date')).toEqual([]);
   });
 });
+
+describe('goods in a clause of their own, then the count', () => {
+  it('"牛皮纸袋，一万个" names the bags; a colour clause names nothing', () => {
+    expect(needs('阿Sam: 要环保的，牛皮纸袋，一万个')).toContain('product={"name":"牛皮纸袋"}');
+    expect(needs('阿Sam: 黑色，5000个').some((n) => n.startsWith('product='))).toBe(false);
+  });
+});
