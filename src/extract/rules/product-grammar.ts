@@ -11,6 +11,7 @@ import { NON_GOODS_EN, NON_GOODS_ZH } from '../lexicon/non-goods.js';
 import { BUY_AFTER_ZH, BUY_BEFORE_EN, BUY_BEFORE_ZH, PRODUCT_FIELDS } from '../lexicon/purchase.js';
 import { BATCH_WORDS, UNITS } from '../lexicon/units.js';
 import { hasCjk } from '../text.js';
+import { NEGATION } from '../lexicon/clause-words.js';
 import type { Mention } from './mention.js';
 
 const BEFORE_ZH = new PhraseSet(BUY_BEFORE_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
@@ -26,6 +27,7 @@ const MATERIAL = new Set(
 const NON_GOODS = new Set([...NON_GOODS_ZH, ...NON_GOODS_EN].map((w) => w.toLowerCase()));
 const UNIT = new Set(UNITS.map(([w]) => w.toLowerCase()));
 const BATCH = new Set(BATCH_WORDS);
+const NEGATION_WORDS = new Set(NEGATION.filter(hasCjk));
 // one-character Chinese measure words, from the units lexicon (one list for every rule)
 const MEASURE = new Set(UNITS.map(([w]) => w).filter((w) => w.length === 1 && hasCjk(w)));
 const NUMERALS = /^[\d一二两三四五六七八九十百千万]+/;
@@ -352,6 +354,10 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   const first = toks[0];
   if (first && MEASURE.has(first.text[0]!) && (first.text.length === 1 || first.tag === 'x')) return false;
   if (first && !first.latin && first.tag === 'v' && first.text.length === 1 && toks.length > 1) return false;
+  // a clause, not goods: it opens on a non-goods noun and ends on no goods ("时候不是说直航";
+  // 快递纸箱 stays), or it holds a negation
+  if (first && toks.length > 1 && NON_GOODS.has(first.norm) && !isGoods(toks[toks.length - 1]!.norm)) return false;
+  if (toks.some((t) => NEGATION_WORDS.has(t.norm))) return false;
   if (text.slice(0, start).trim() === '' && /^\s*[,，:：!！]/.test(text.slice(start + n.length))) return false;
   const words = low.split(/\s+/);
   if (words.every((w) => NON_GOODS.has(w) || UNIT.has(w))) return false;

@@ -166,3 +166,10 @@ describe('goods in a clause of their own, then the count', () => {
     expect(needs('阿Sam: 黑色，5000个').some((n) => n.startsWith('product='))).toBe(false);
   });
 });
+
+describe('clauses are no products', () => {
+  it('refuses a clause with a negation or one opening on a non-goods noun, keeps 快递纸箱', () => {
+    expect(needs('阿Sam: 订舱的时候不是说直航吗').some((n) => n.startsWith('product='))).toBe(false);
+    expect(needs('阿Sam: 我们要订一批快递纸箱，三万个')).toContain('product={"name":"快递纸箱"}');
+  });
+});
