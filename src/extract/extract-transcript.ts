@@ -8,7 +8,7 @@ import { parseByFormat } from './parse/detect-format.js';
 import { guessRoles } from './parse/roles.js';
 import { messageMentions } from './rules/message-rules.js';
 import { readClauses } from './analyze/clauses.js';
-import { readingText } from './analyze/normalize.js';
+import { readingText, traditionalCount } from './analyze/normalize.js';
 import { verbatimMentions } from './analyze/verbatim.js';
 import { onePerSlot } from './analyze/one-per-slot.js';
 import { bestProduct, plausibleProduct, productCandidates, productMention } from './rules/product-grammar.js';
@@ -48,6 +48,9 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
   const list: MessageMentions[] = [];
   // one reading per message: Simplified Mandarin text of the same length, clause masks
   const readings = t.messages.map((m) => readClauses(readingText(m.text)));
+  // a chat written in Traditional characters is from Hong Kong when it says 蚊; in Simplified, from Guangdong
+  const traditional = t.messages.reduce((n, m) => n + traditionalCount(m.text), 0);
+  const localDollar = traditional >= 2 ? 'HKD' : 'CNY';
   t.messages.forEach((message, i) => {
     const fromCustomer = message.role !== 'rep';
     let prevAt = -1;
@@ -65,6 +68,7 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
       prevOther: prevAt >= 0 ? readings[prevAt]!.open : undefined,
       fromCustomer,
       dayFirst: t.dayFirst,
+      localDollar,
     };
     const mentions = onePerSlot(verbatimMentions(messageMentions(r.open, ctx, r.firm), message.text, r.open), r.open);
     for (const m of mentions) {

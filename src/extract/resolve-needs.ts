@@ -170,6 +170,9 @@ export function resolveNeeds(list: MessageMentions[]): { needs: ExtractedNeed[];
     }
     const old = cur.value as Record<string, unknown>;
     if (m.kind === 'product' || m.kind === 'caution') continue; // the first naming stays
+    // the rep promising arrival before the customer's deadline meets it; the deadline stays
+    if (m.kind === 'delivery_date' && a.message.role === 'rep' && old.constraint === 'by' && value.constraint === 'by')
+      if (String(value.date) < String(old.date)) continue;
     if (key(m.kind, old) === key(m.kind, value)) {
       const merged = { ...old, ...value };
       if (!sameJson(merged, old)) cur.value = merged as ExtractedNeed['value'];

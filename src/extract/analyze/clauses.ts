@@ -137,7 +137,9 @@ export function readClauses(reading: string): ClauseReading {
       hide.push(s);
       continue;
     }
-    // "last time 3000, this time 5000": only the past clause goes
+    // "last time 3000, this time 5000": only the past clause goes; but a question about
+    // now ("上次那款，还有没得做？") asks for the goods of that past clause again
+    if (PRESENT_SET.has(text) && isQuestion(text)) continue;
     for (const c of pieces(text, CLAUSE_END)) {
       const ct = text.slice(c.start, c.end);
       if (PAST_SET.has(ct) && !PRESENT_SET.has(ct)) hide.push({ start: s.start + c.start, end: s.start + c.end });

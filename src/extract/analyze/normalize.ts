@@ -3,7 +3,7 @@
 // offset in the reading text is the same offset in the original and evidence
 // is sliced from the original verbatim.
 import * as OpenCC from 'opencc-js';
-import { CANTONESE_CHARS } from '../lexicon/cantonese.js';
+import { CANTONESE_CHARS, CANTONESE_PHRASES } from '../lexicon/cantonese.js';
 
 type Convert = (s: string) => string;
 let hkToCn: Convert | undefined;
@@ -16,6 +16,37 @@ const CJK = /[\u3400-\u9fff]/;
 /** Simplified, Mandarin reading of `text` with exactly the same length. */
 export function readingText(text: string): string {
   if (!CJK.test(text)) return text;
+  return phrases(charReading(text));
+}
+
+let phraseTable: { keys: Map<string, string>; lengths: number[] } | undefined;
+// keys go through the same character reading as the text, so "唔使" is looked up as "不使"
+function table(): { keys: Map<string, string>; lengths: number[] } {
+  if (phraseTable) return phraseTable;
+  const keys = new Map<string, string>();
+  for (const [from, to] of CANTONESE_PHRASES) {
+    const key = charReading(from);
+    if (key.length === to.length && key !== to) keys.set(key, to);
+  }
+  const lengths = [...new Set([...keys.keys()].map((k) => k.length))].sort((a, b) => b - a);
+  return (phraseTable = { keys, lengths });
+}
+
+function phrases(reading: string): string {
+  const { keys, lengths } = table();
+  let out = '';
+  for (let i = 0; i < reading.length;) {
+    let hit: string | undefined;
+    for (const n of lengths) if ((hit = keys.get(reading.slice(i, i + n)))) break;
+    if (hit) {
+      out += hit;
+      i += hit.length;
+    } else out += reading[i++];
+  }
+  return out;
+}
+
+function charReading(text: string): string {
   let canto = '';
   for (const ch of text) canto += CANTO.get(ch) ?? ch;
   let simple = converter()(canto);
@@ -27,6 +58,26 @@ export function readingText(text: string): string {
     }).join('');
   }
   return simple;
+}
+
+/**
+ * How many characters of `text` are Traditional: opencc writes them as another
+ * common character in Simplified. Cantonese characters are read first, and a
+ * rare form opencc gives some particles (喎 → 㖞) does not count.
+ */
+export function traditionalCount(text: string): number {
+  if (!CJK.test(text)) return 0;
+  let canto = '';
+  for (const ch of text) canto += CANTO.get(ch) ?? ch;
+  const whole = converter()(canto);
+  // one conversion of the whole text; character by character only when a phrase changed the length
+  const chars = whole.length === canto.length ? Array.from(whole) : Array.from(canto, (ch) => converter()(ch));
+  let n = 0;
+  Array.from(canto).forEach((ch, i) => {
+    const c = chars[i]!;
+    if (c !== ch && c.length === 1 && c >= '\u4e00' && c <= '\u9fff') n++;
+  });
+  return n;
 }
 
 /** Whether `text` (the original) is written in Traditional characters. */

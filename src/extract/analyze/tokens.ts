@@ -9,7 +9,7 @@ import type { Jieba } from '@node-rs/jieba';
 import { COLOURS_ZH, FINISHES_ZH } from '../lexicon/colours.js';
 import { GOODS_EN, GOODS_ZH, MATERIALS_EN, MATERIALS_ZH, TRADE_TERMS_ZH } from '../lexicon/goods.js';
 import { ASK_OPENERS_ZH, BUY_AFTER_ZH } from '../lexicon/purchase.js';
-import { UNITS } from '../lexicon/units.js';
+import { CONTAINER_WORDS_ZH, UNITS } from '../lexicon/units.js';
 
 export interface Token {
   text: string;
@@ -89,6 +89,35 @@ function latinTag(word: string): string {
 const LATIN_RUN =
   /[A-Za-z0-9\u3400-\u9fff]*[\u3400-\u9fff][A-Za-z0-9\u3400-\u9fff]*|[A-Za-z][A-Za-z0-9'’&+]*|\d+(?:[.,]\d+)*[A-Za-z]*|[^\sA-Za-z0-9\u3400-\u9fff]/g;
 
+const CJK_CHAR = /[\u3400-\u9fff]/;
+
+// A container word that jieba reads as a measure word is the goods' head when a
+// word of two or more characters sits right before it and no number does:
+// 收纳 + 箱 is one noun 收纳箱, 工具 + 盒 is 工具盒; 三 + 箱 stays a count.
+const CONTAINER_HEADS = new Set(CONTAINER_WORDS_ZH);
+const NOT_BEFORE_CONTAINER = new Set(['m', 'q', 'r', 'x', 'eng', 'uj', 'ul', 'p', 'd', 'c']);
+type Tagged = { word: string; tag: string };
+function joinContainers(words: Tagged[]): Tagged[] {
+  const out: Tagged[] = [];
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      CONTAINER_HEADS.has(w.word) &&
+      prev.word.length >= 2 &&
+      CJK_CHAR.test(prev.word) &&
+      !/\d/.test(prev.word) &&
+      !NOT_BEFORE_CONTAINER.has(prev.tag) &&
+      !VERB_OBJECT_END.has(prev.word[prev.word.length - 1]!)
+    )
+      out[out.length - 1] = { word: prev.word + w.word, tag: 'n' };
+    else out.push(w);
+  }
+  return out;
+}
+// 放进 + 箱, 装到 + 袋: a verb that takes the container as its object
+const VERB_OBJECT_END = new Set(['进', '到', '在', '入', '给', '满', '一', '每']);
+
 /** Tokens of `text` in order; offsets index into `text`. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -97,9 +126,10 @@ export function tokenize(text: string): Token[] {
   while ((m = LATIN_RUN.exec(text)) !== null) {
     const run = m[0];
     const at = m.index;
-    if (/^[\u3400-\u9fff]/.test(run)) {
+    // a run such as "Pro透明磁吸壳" or "10蚊" starts on a Latin letter or digit and still goes to jieba
+    if (CJK_CHAR.test(run)) {
       let pos = at;
-      for (const w of sharedJieba().tag(run, true)) {
+      for (const w of joinContainers(sharedJieba().tag(run, true))) {
         const latin = /^[A-Za-z]/.test(w.word);
         out.push({
           text: w.word,

@@ -9,7 +9,7 @@ export const COLOURS_ZH = terms(`
 `);
 /** Surface finishes: spec words, never a product on their own. */
 export const FINISHES_ZH = terms(
-  `磨砂 | 哑光 | 亚光 | 亮光 | 消光 | 高光 | 拉丝 | 电镀 | 喷砂 | 镜面 | 烤漆 | 喷漆 | 喷涂 | 阳极氧化 | 抛光 | 珠光 | 金属色`,
+  `磨砂 | 雾面 | 亮面 | 哑光 | 亚光 | 亮光 | 消光 | 高光 | 拉丝 | 电镀 | 喷砂 | 镜面 | 烤漆 | 喷漆 | 喷涂 | 阳极氧化 | 抛光 | 珠光 | 金属色`,
 );
 export const FINISHES_EN = terms(
   `matte | matt | glossy | gloss | frosted | brushed | polished | mirror | satin | anodized | powder coated | painted | chrome | plated`,
@@ -23,5 +23,5 @@ export const COLOUR_MODIFIERS_ZH = terms(
 );
 /** Verbs and marks after which a colour word is the thing chosen ("要消光灰", "，自然黑色"). */
 export const COLOUR_CHOICE_BEFORE = terms(
-  `要 | 选 | 用 | 做 | 改成 | 换成 | 就要 | 都要 | 全部要 | want | need | in | choose | go with | ， | , | 、 | : | ：`,
+  `要 | 选 | 用 | 做 | 改成 | 换成 | 就要 | 都要 | 全部要 | 全部 | 全部都 | 都是 | 都用 | 统一 | 一律 | 只要 | 全是 | want | need | in | choose | go with | ， | , | 、 | : | ：`,
 );

@@ -59,3 +59,15 @@ export const MATERIALS_EN = terms(`
 export const TRADE_TERMS_ZH = terms(`
   法兰 | 蓝牙 | 球阀 | 不锈钢 | 镀锌 | 丝印 | 移印 | 烫金 | 镭雕 | 激光雕刻 | 热转印 | 开模 | 模具 | 打样 | 大货 | 中性包装 | 彩盒 | 白盒 | 外箱 | 唛头 | 箱唛 | 柜 | 高柜 | 平柜 | 拼柜 | 散货
 `);
+
+/**
+ * Last characters of Chinese goods nouns (酒瓶, 收纳箱, 羽绒服, 雨刮器): a noun
+ * phrase whose head ends in one reads as goods even when the word itself is
+ * not listed above. Characters that end common non-goods words too (线 of 在线,
+ * 表 of 代表) are left out.
+ */
+export const GOODS_HEAD_CHARS_ZH = terms(`
+  瓶 | 杯 | 壶 | 碗 | 盘 | 锅 | 灯 | 箱 | 盒 | 袋 | 包 | 垫 | 毯 | 被 | 枕 | 衣 | 服 | 裤 | 裙 | 衫 | 鞋 | 靴 | 帽 | 袜
+  套 | 壳 | 膜 | 管 | 阀 | 泵 | 机 | 器 | 仪 | 架 | 柜 | 椅 | 凳 | 桌 | 床 | 板 | 砖 | 布 | 笔 | 刀 | 剪 | 伞 | 镜
+  链 | 扣 | 绳 | 球 | 胎 | 钉 | 轴 | 网 | 罩 | 帘 | 巾 | 梳 | 刷 | 锁 | 铃 | 扇 | 缸 | 桶 | 罐 | 筐 | 篮 | 夹 | 钳
+`);

@@ -2,9 +2,12 @@
 // logo or packaging need, read by rules/logo-packaging.ts.
 import { terms } from './terms.js';
 
+/** Marks a Chinese buyer refuses by name ("不要打你们的牌", "唔好印我哋个标"); read by rules/logo-refusal.ts. */
+export const REFUSED_MARKS_ZH = terms(`牌 | 牌子 | 标 | 商标 | 品牌 | 标志 | 字 | logo`);
+
 /** Ways of putting a mark on goods: with a logo/brand word in the same clause they make a logo need. */
 export const LOGO_TECHNIQUES = terms(`
-  丝印 | 丝网印 | 移印 | 烫金 | 烫银 | 烫印 | 激光 | 激光雕刻 | 激光刻 | 镭雕 | 镭射 | 刺绣 | 绣 | 压印 | 压纹 | 浮雕 | 热转印 | 转印 | 水转印 | UV印刷 | 印刷 | 印 | 雕刻 | 刻字 | 织唛 | 吊牌
+  雷射 | 雷雕 | 水贴 | 丝印 | 丝网印 | 移印 | 烫金 | 烫银 | 烫印 | 激光 | 激光雕刻 | 激光刻 | 镭雕 | 镭射 | 刺绣 | 绣 | 压印 | 压纹 | 浮雕 | 热转印 | 转印 | 水转印 | UV印刷 | 印刷 | 印 | 雕刻 | 刻字 | 织唛 | 吊牌
   laser engraved | laser engraving | laser etched | laser marked | laser | engraved | engraving | etched | embossed | debossed | embossing | debossing
   printed | printing | print | screen printed | silk screen | silkscreen | pad printed | pad printing | hot stamped | hot stamping | foil stamped | foil stamping
   embroidered | embroidery | woven label | woven labels | woven | heat transfer | sublimation | uv printed | uv printing

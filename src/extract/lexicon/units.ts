@@ -14,3 +14,5 @@ export const UNITS = mapping(`
 `);
 /** Measure words that count batches or kinds, never goods: 一批, 三款. */
 export const BATCH_WORDS = ['批', '款', '种', '类', '些', '点', '下', '次', '个月', '天', '周'];
+/** Measure words that are also containers sold as goods: 收纳箱, 工具盒, 自封袋, 保温杯. */
+export const CONTAINER_WORDS_ZH = ['箱', '盒', '袋', '瓶', '桶', '罐', '杯', '壶', '柜', '架', '垫', '篮', '筐'];

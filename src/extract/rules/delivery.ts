@@ -36,10 +36,18 @@ export function findDeliveryDates(
   hits: DateHit[] = findDates(text, ctx.today, { dayFirst: ctx.dayFirst }),
 ): Mention[] {
   const out: Mention[] = [];
+  // the other side's delivery dates: the customer saying one back ("10月10号也行") takes it
+  let offered: string[] | undefined;
+  const offeredDates = (): string[] =>
+    (offered ??=
+      ctx.fromCustomer && ctx.prevOther && STRONG_CUE.test(ctx.prevOther)
+        ? findDates(ctx.prevOther, ctx.today, { dayFirst: ctx.dayFirst }).map((d) => formatDate(d.date))
+        : []);
   for (const h of hits) {
     const clause = clauseAround(text, h.start, h.end);
     const rest = clause.text.replace(text.slice(h.start, h.end), ' ');
-    const strong = STRONG_CUE.test(rest);
+    const echoed = !/[?？吗]/.test(clause.text) && offeredDates().includes(formatDate(h.date));
+    const strong = STRONG_CUE.test(rest) || echoed;
     if (!strong && !(WEAK_CUE.test(rest) && (NEED_VERB.test(text) || WHEN_ASKED.test(ctx.prevOther ?? '')))) continue;
     if (NOT_DELIVERY.test(clause.text) || NO_ORDER.test(clause.text)) continue;
     if (!strong && CONFIRM_DEADLINE.test(rest)) continue;

@@ -99,7 +99,7 @@ const WEAK_AFTER = /^\s*(?:的)?(?:客户|customer|client|market|市场|buyer)/i
 const WEAK_BEFORE =
   /(?:客户在|customer(?:s)? (?:in|from)|client(?:s)? (?:in|from)|from|在|I am from|we are from|based in)\s*$/i;
 const CN_ADDRESS =
-  /(?:送到|送去|送往|送|发到|运到|发)\s*([\u4e00-\u9fff]{2,6}?)(?:的)?(仓库|仓|工厂|厂里|门店|店里|现场|公司|项目|工地|酒店)/g;
+  /(?:送到|送去|送往|送|发到|运到|发|(?<![收得做拿找想看听])到)\s*([\u4e00-\u9fff]{2,6}?)(?:的)?(仓库|仓|工厂|厂里|门店|店里|店铺|现场|公司|项目|工地|酒店)/g;
 
 // A form's delivery-address field: a Chinese address there is a domestic destination.
 const DEST_FIELD =

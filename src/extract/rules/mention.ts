@@ -22,6 +22,12 @@ export interface RuleContext {
   today: import('../dates/calendar.js').LocalDate;
   /** Currency most recently named in the chat, for bare prices. */
   lastCurrency?: string;
+  /**
+   * What the Cantonese 蚊 ("dollar") means in this chat: Hong Kong dollars when
+   * the chat is written in Traditional characters, yuan when a Guangdong buyer
+   * writes Cantonese in Simplified ones.
+   */
+  localDollar?: string;
   /** Recent prices in the chat, to recognise bare numbers as counter-offers. */
   recentPrices: number[];
   /** Text of the previous message from the other side (question context). */

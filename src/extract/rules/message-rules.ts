@@ -5,6 +5,7 @@ import { findDates } from '../dates/resolve-date.js';
 import { findDeliveryDates, findLeadTimes } from './delivery.js';
 import { findIncoterms, findDestinations } from './incoterm-destination.js';
 import { findLogoPackaging } from './logo-packaging.js';
+import { logoAnswer, logoRefusals } from './logo-refusal.js';
 import type { Mention, RuleContext } from './mention.js';
 import { findPayment } from './payment.js';
 import { findPlaces } from './places.js';
@@ -72,6 +73,7 @@ export function messageMentions(open: string, ctx: RuleContext, firm: string = o
   ];
   if (ctx.fromCustomer) {
     out.push(...findCaution(open));
+    if (!out.some((m) => m.kind === 'logo')) out.push(...logoRefusals(open), ...logoAnswer(open, ctx.prevOther));
   }
   return out;
 }

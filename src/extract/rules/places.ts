@@ -72,8 +72,9 @@ const TABLE: Record<string, string> = {
   PK: 'Pakistan|巴基斯坦;Karachi|卡拉奇',
   BD: 'Bangladesh|孟加拉;Chittagong|吉大港|Dhaka|达卡',
   LK: 'Sri Lanka|斯里兰卡;Colombo|科伦坡',
-  HK: ';Hong Kong|香港',
-  TW: 'Taiwan|台湾;Kaohsiung|高雄',
+  HK: ';Hong Kong|香港|九龙|新界|旺角|葵涌|葵青|观塘|荃湾|沙田|尖沙咀|铜锣湾|屯门|元朗|深水埗|长沙湾|油麻地|中环|湾仔|将军澳|大埔|柴湾|黄大仙|Kowloon|Kwai Chung|Mong Kok|Tsuen Wan',
+  MO: 'Macau|Macao|澳门;',
+  TW: 'Taiwan|台湾;Kaohsiung|高雄|台北|新北|台中|台南|桃园|新竹|基隆|Taipei|Taichung|Tainan|Taoyuan|Keelung',
   CN: '中国|国内;北京|上海|广州|深圳|杭州|宁波|义乌|嘉兴|成都|重庆|武汉|南京|苏州|天津|西安|郑州|长沙|青岛|厦门|福州|东莞|佛山|温州|合肥|济南|沈阳|大连|哈尔滨|昆明|南宁|南昌|石家庄|太原|贵阳|兰州|乌鲁木齐|无锡|常州|绍兴|台州|金华|泉州|中山|珠海|惠州|汕头|烟台|潍坊|徐州|南通|扬州|保定|唐山|洛阳|龙华|宝安|萧山|余杭|昆山|江门|揭阳|晋江|石狮|莆田|临沂|Shanghai|Ningbo|Shenzhen|Guangzhou|Xiamen|Qingdao|Tianjin|Yiwu|Dalian',
 };
 

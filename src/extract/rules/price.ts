@@ -3,6 +3,7 @@
 import { allMatches, hasCjk, NUM, parseNum } from '../text.js';
 import { overlaps, type Mention, type RuleContext } from './mention.js';
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../lexicon/currencies.js';
+import { UNITS } from '../lexicon/units.js';
 
 // alternations built from the currency lexicon, longest spelling first
 const alternation = (pairs: [string, string][]): string =>
@@ -16,11 +17,6 @@ const CODE = new Map([...CURRENCY_BEFORE, ...CURRENCY_AFTER].map(([w, c]) => [w.
 const PER = String.raw`(?:\s*(?:\/|per|每|一)\s*(pcs?|pieces?|units?|sets?|meters?|metres?|m|kg|ton|个|件|只|支|套|米|台|把|张|条|公斤|吨|箱|ctn|carton|pair|双))?`;
 const EXPLICIT_BEFORE = new RegExp(String.raw`${CUR_BEFORE}\s?(${NUM})${PER}`, 'gi');
 const EXPLICIT_AFTER = new RegExp(String.raw`(?<![\d.])(${NUM})\s?${CUR_AFTER}(?![A-Za-z])${PER}`, 'gi');
-// "38一个", "12.5每件": an amount per piece with no currency, in the chat's currency
-const PER_PIECE = /(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:一|每)\s*(个|件|只|支|套|台|把|张|条|双|米|pc|pcs)(?![\d])/g;
-// "16块5" is 16.5: one digit after 块/元/蚊 counts tenths
-const TENTHS_CURRENCY = new Set(['块', '元', '蚊']);
-const TENTHS_AFTER = /^([1-9])(?![\d.万千百毛角分])/;
 const BARE =
   /(?<![\d.,$¥€£/#A-Za-z-])(\d+(?:\.\d+)?)(?![\d.]?\d)(?![A-Za-z%]|\s*(?:%|[xX×*]\s*\d|(?:V|W|L|kg|pcs|mm|cm|m|units?|sets?|days?|weeks?|months?|years?|USD|RMB)\b|天|号|日|月|年|周|个|件|只|支|套|箱|米|台|把|张|条|美金|美元|元|块|欧|[:：]|-\d|\/\d))/g;
 const PRICE_CUE =
@@ -28,7 +24,26 @@ const PRICE_CUE =
 const FEE_BEFORE =
   /(fee|费|运费|邮费|freight|shipping|加|extra|deposit|定金|订金|总价|总共|合计|total|invoice|发票|sample|样品|warranty|charge)[^，,。.!?\d]{0,12}$/i;
 const DECLINED_AFTER =
-  /^[^，,。.!?]{0,10}(太贵|太高|贵了|贵|too (?:high|expensive)|is high|expensive|(?<!行)不行(?!吗)|不能接受|can'?t accept|no way)/i;
+  /^[^，,。.!?]{0,10}(太贵|太高|贵了|贵|有点高|偏高|高了|too (?:high|expensive)|is high|expensive|(?<!行)不行(?!吗|就|的话)|不能接受|can'?t accept|no way)/i;
+
+// measure words from the units lexicon, longest first ("平方米" before "米")
+const CJK_UNITS = UNITS.map(([w]) => w)
+  .filter(hasCjk)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+// "16块5", "十六块五", "12蚊半", "3块5毛": a spoken dollar word followed by one digit counts dimes
+const SPOKEN_DOLLAR = new Set(['块', '块钱', '元', '蚊']);
+const DIMES = new RegExp(
+  String.raw`^([0-9一二三四五六七八九半])(?:毛|角|毫)?(?![\d.,%]|\s*(?:${CJK_UNITS}|号|日|月|天|pcs))`,
+);
+// "29.5一条", "三十八一个": an amount per piece with no currency word
+const PER_PIECE_ZH = new RegExp(
+  String.raw`(?<![\d.,零〇一二两三四五六七八九十百千万])(${NUM})\s*(?:一|每)(${CJK_UNITS})(?![\d一二两三四五六七八九十])`,
+  'g',
+);
+// "三十九吧": a counter-offer in Chinese numerals, ending its clause or followed by a particle of assent
+const BARE_ZH =
+  /(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九十][零〇一二两三四五六七八九十百]*)(?=吧|啦|行|可以|好了|就好|得不得|$|[，,。！!？?\s])/g;
 
 function currencyOf(s: string | undefined): string | undefined {
   return s ? CODE.get(s.toLowerCase()) : undefined;
@@ -65,19 +80,38 @@ export function findPrices(text: string, ctx: RuleContext, masked: { start: numb
   };
   // amount-then-currency first: in "2.5美元一个" the 一 is the unit's, never an amount after 美元
   for (const m of allMatches(EXPLICIT_AFTER, text)) {
-    const end = m.index + m[0].length;
-    const tenths = !m[3] && TENTHS_CURRENCY.has(m[2]!) ? TENTHS_AFTER.exec(text.slice(end)) : null;
+    const currency = m[2] === '蚊' && ctx.localDollar ? ctx.localDollar : currencyOf(m[2]);
+    const dimes = m[3] ? undefined : DIMES.exec(text.slice(m.index + m[0].length));
     const amount = parseNum(m[1]!);
-    if (tenths && amount !== undefined && Number.isInteger(amount))
-      push(m.index, end + 1, amount + Number(tenths[1]) / 10, currencyOf(m[2]) ?? 'CNY', undefined);
-    else push(m.index, end, amount, currencyOf(m[2]) ?? 'CNY', unitOf(m[3]));
+    const tenth = dimes && SPOKEN_DOLLAR.has(m[2]!) ? (dimes[1] === '半' ? 5 : parseNum(dimes[1]!)) : undefined;
+    const end = m.index + m[0].length + (tenth !== undefined ? dimes![0].length : 0);
+    push(
+      m.index,
+      end,
+      amount !== undefined && tenth !== undefined ? Math.round((amount + tenth / 10) * 100) / 100 : amount,
+      currency ?? 'CNY',
+      unitOf(m[3]),
+    );
   }
   for (const m of allMatches(EXPLICIT_BEFORE, text)) {
     push(m.index, m.index + m[0].length, parseNum(m[2]!), currencyOf(m[1]) ?? 'USD', unitOf(m[3]));
   }
   const fallbackCurrency = ctx.lastCurrency ?? (hasCjk(text) ? 'CNY' : 'USD');
-  for (const m of allMatches(PER_PIECE, text))
-    push(m.index, m.index + m[0].length, Number(m[1]), fallbackCurrency, unitOf(m[2]));
+  const nearRecent = (n: number): boolean => ctx.recentPrices.some((p) => n >= p * 0.5 && n <= p * 1.5);
+  // "29.5一条", "三十八一个": an amount per piece with no currency word is a price in Chinese
+  for (const m of allMatches(PER_PIECE_ZH, text)) {
+    const n = parseNum(m[1]!);
+    const clause = text.slice(Math.max(0, m.index - 12), m.index + m[0].length + 8);
+    const perOne = m[0].includes('一'); // "38一个" is said of prices only; "38每个" wants a cue
+    if (n === undefined || !(perOne || m[1]!.includes('.') || nearRecent(n) || PRICE_CUE.test(clause))) continue;
+    push(m.index, m.index + m[0].length, n, fallbackCurrency, unitOf(m[2]));
+  }
+  // "三十九吧": a counter-offer in Chinese numerals near the prices just said
+  for (const m of allMatches(BARE_ZH, text)) {
+    const n = parseNum(m[1]!);
+    if (n !== undefined && n >= 1 && nearRecent(n))
+      push(m.index, m.index + m[1]!.length, n, fallbackCurrency, undefined);
+  }
   for (const m of allMatches(BARE, text)) {
     const n = Number(m[1]);
     const a = m.index;

@@ -7,10 +7,12 @@ import { CERT_NAMES, CERT_NAMES_WITH_WORD, STANDARD_BODIES } from '../lexicon/ce
 import { tokenize, type Token } from '../analyze/tokens.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
 import { COLOURS_EN, COLOURS_ZH, FINISHES_EN, FINISHES_ZH } from '../lexicon/colours.js';
-import { GOODS_EN, GOODS_ZH, MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
+import { GOODS_EN, GOODS_HEAD_CHARS_ZH, GOODS_ZH, MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
 import { NON_GOODS_EN, NON_GOODS_ZH } from '../lexicon/non-goods.js';
 import { BUY_AFTER_ZH, BUY_BEFORE_EN, BUY_BEFORE_ZH, PRODUCT_FIELDS } from '../lexicon/purchase.js';
 import { BATCH_WORDS, UNITS } from '../lexicon/units.js';
+import { hasCjk } from '../text.js';
+import { NEGATION } from '../lexicon/clause-words.js';
 import type { Mention } from './mention.js';
 
 const BEFORE_ZH = new PhraseSet(BUY_BEFORE_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
@@ -26,6 +28,15 @@ const MATERIAL = new Set(
 const NON_GOODS = new Set([...NON_GOODS_ZH, ...NON_GOODS_EN].map((w) => w.toLowerCase()));
 const UNIT = new Set(UNITS.map(([w]) => w.toLowerCase()));
 const BATCH = new Set(BATCH_WORDS);
+const NEGATION_WORDS = new Set(NEGATION.filter(hasCjk));
+// one-character Chinese measure words, from the units lexicon (one list for every rule)
+const MEASURE = new Set(UNITS.map(([w]) => w).filter((w) => w.length === 1 && hasCjk(w)));
+const NUMERALS = /^[\d一二两三四五六七八九十百千万]+/;
+/** "三千件", "500个": a count and its measure word in one token. */
+const isCountWord = (s: string): boolean => {
+  const n = NUMERALS.exec(s)?.[0].length ?? 0;
+  return n > 0 && s.length === n + 1 && MEASURE.has(s[n]!);
+};
 
 // jieba tags that can sit inside a goods noun phrase
 const NOUNISH_ZH = new Set(['n', 'nz', 'ng', 'vn', 'nm', 'nc', 'b', 'an', 'l', 'j', 'x']);
@@ -47,6 +58,11 @@ const FILLER_ZH = new Set([
   '贵司的',
 ]);
 
+// the second character of a verb that takes an object: 送到, 发给, 放在, 寄去, 做完
+const VERB_COMPLEMENT = new Set(['到', '给', '在', '去', '来', '完', '成', '出']);
+// a negated trigger is no purchase act: the 要 of 不要, 别要, 没要
+const NEGATED = new Set(['不', '没', '别', '无', '甭']);
+
 export interface ProductCandidate {
   name: string;
   start: number;
@@ -56,12 +72,19 @@ export interface ProductCandidate {
 
 const plain = (w: string): string =>
   w.endsWith('es') && GOODS.has(w.slice(0, -2)) ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w;
-const isGoods = (w: string): boolean => GOODS.has(w) || GOODS.has(plain(w));
+const HEAD_CHARS = new Set(GOODS_HEAD_CHARS_ZH);
+const isGoods = (w: string): boolean =>
+  GOODS.has(w) ||
+  GOODS.has(plain(w)) ||
+  (w.length >= 2 && hasCjk(w[0]!) && HEAD_CHARS.has(w[w.length - 1]!) && !NON_GOODS.has(w));
 const isNum = (t: Token): boolean =>
   t.tag === 'm' || t.tag === 'num' || /^[\d一二两三四五六七八九十百千万]+$/.test(t.text);
 const isUnit = (t: Token): boolean => t.tag === 'q' || t.tag === 'unit' || UNIT.has(t.norm);
 const isCjkNounish = (t: Token): boolean =>
   NOUNISH_ZH.has(t.tag) || GOODS.has(t.norm) || MATERIAL.has(t.norm) || (t.latin && t.tag !== 'num');
+// walking back from a stock question or "要 + quantity": words only, and never onto a non-goods noun ("老板，")
+const backNounish = (t: Token): boolean =>
+  isCjkNounish(t) && !isNum(t) && (t.tag !== 'x' || hasCjk(t.text)) && !NON_GOODS.has(t.norm);
 const isLatinNounish = (t: Token): boolean =>
   t.latin &&
   t.tag !== 'name' &&
@@ -77,10 +100,7 @@ function skipLead(toks: Token[], i: number): number {
       j++;
       if (toks[j] && isUnit(toks[j]!)) j++;
       if (toks[j] && (toks[j]!.norm === 'of' || toks[j]!.norm === 'x' || toks[j]!.norm === '×')) j++;
-    } else if (
-      /^[\d一二两三四五六七八九十百千万]+[个件只支套台把张条箱米吨双卷片盏顶副付瓶包袋盒桶根块颗粒对]$/.test(t.text)
-    )
-      j++;
+    } else if (isCountWord(t.text)) j++;
     else if (
       FILLER_ZH.has(t.text) ||
       t.tag === 'det' ||
@@ -118,12 +138,14 @@ function nounPhrase(
 ): { start: number; end: number; head: Token } | undefined {
   const first = toks[i];
   if (!first) return undefined;
-  const latin = first.latin && /[A-Za-z]/.test(first.text);
+  let latin = first.latin && /[A-Za-z]/.test(first.text);
   let j = i;
   let head: Token | undefined;
   let end = -1;
   while (j < toks.length && toks[j]!.start < limit) {
     const t = toks[j]!;
+    // "LED霓虹灯", "USB充电器": a Latin word glued to a Chinese noun is part of a Chinese phrase
+    if (latin && end >= 0 && !t.latin && t.start === end && isCjkNounish(t) && hasCjk(t.text)) latin = false;
     if (latin) {
       if (/^\s+$/.test(t.text) && toks[j + 1] && isLatinNounish(toks[j + 1]!)) {
         j++;
@@ -155,17 +177,26 @@ function nounPhrase(
         continue;
       }
       // a verb may qualify the goods ("快递纸箱", "折叠伞") when a noun follows at once
+      // but a verb with a result or direction ("送到档口", "发给") takes an object, it does not qualify one
       const verbModifier =
-        t.tag === 'v' && !t.latin && toks[j + 1]?.start === t.end && isCjkNounish(toks[j + 1]!) && t.text.length === 2;
+        t.tag === 'v' &&
+        !t.latin &&
+        toks[j + 1]?.start === t.end &&
+        isCjkNounish(toks[j + 1]!) &&
+        t.text.length === 2 &&
+        !VERB_COMPLEMENT.has(t.text[1]!);
+      // a position word inside the goods: 蕾丝 + 前 + 头套, 后 + 雨刮器
+      const position =
+        t.tag === 'f' && t.text.length === 1 && toks[j + 1]?.start === t.end && isCjkNounish(toks[j + 1]!);
       if (
-        !(isCjkNounish(t) || MODIFIER_ZH.has(t.tag) || verbModifier) ||
+        !(isCjkNounish(t) || MODIFIER_ZH.has(t.tag) || verbModifier || position) ||
         /^\s+$/.test(t.text) ||
-        (t.tag === 'x' && !/[\u4e00-\u9fff]/.test(t.text))
+        (t.tag === 'x' && !hasCjk(t.text))
       )
         break;
       if (t.tag === 'ns' && !GOODS.has(t.norm) && head) break;
       if (isNum(t)) break;
-      if (!MODIFIER_ZH.has(t.tag) && !verbModifier) head = t;
+      if (!MODIFIER_ZH.has(t.tag) && !verbModifier && !position) head = t;
       end = t.end;
       if (j - i > 5) break;
       // tokens of one phrase touch; a gap (space, latin word) ends it unless both sides are nouns
@@ -177,8 +208,16 @@ function nounPhrase(
   return { start: first.start, end, head };
 }
 
+// a colour said before the goods with 的 is a spec of them: "白色的耳机" names 耳机
+const COLOUR_ZH = new Set(COLOURS_ZH);
+
 function accept(text: string, np: { start: number; end: number; head: Token }): string | undefined {
   let name = text.slice(np.start, np.end).trim();
+  const de = name.indexOf('的');
+  if (de > 0 && COLOUR_ZH.has(name.slice(0, de)) && de < name.length - 1) {
+    np = { ...np, start: np.start + de + 1 };
+    name = name.slice(de + 1);
+  }
   const head = np.head.norm;
   if (NON_GOODS.has(head) || NON_GOODS.has(name.toLowerCase())) return undefined;
   if (BATCH.has(head) || /^[\d\s.,x×*-]+$/.test(name)) return undefined;
@@ -200,7 +239,8 @@ export function productCandidates(text: string): ProductCandidate[] {
     const name = accept(text, np);
     if (!name || out.some((o) => o.name === name)) return;
     const bonus = isGoods(np.head.norm) ? 0.2 : 0;
-    out.push({ name, start: np.start, end: np.start + name.length, weight: weight + bonus });
+    const start = Math.max(np.start, text.indexOf(name, np.start));
+    out.push({ name, start, end: start + name.length, weight: weight + bonus });
   };
   // token index at a text offset
   const at = (offset: number): number => toks.findIndex((t) => t.start >= offset);
@@ -221,6 +261,7 @@ export function productCandidates(text: string): ProductCandidate[] {
   }
   for (const set of [BEFORE_ZH, BEFORE_EN]) {
     for (const h of set.findAll(text)) {
+      if (NEGATED.has(text[h.start - 1] ?? '')) continue;
       const i = at(h.end);
       if (i < 0) continue;
       add(nounPhrase(toks, skipLead(toks, i)), Number(h.value));
@@ -229,24 +270,32 @@ export function productCandidates(text: string): ProductCandidate[] {
   // a quantity and its goods: "三千件纯棉T恤", "2,000 ceramic mugs"
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (
-      !isNum(t) &&
-      !/^[\d一二两三四五六七八九十百千万]+[个件只支套台把张条箱双卷片盏顶副付瓶包袋盒桶根块]$/.test(t.text)
-    )
-      continue;
+    if (!isNum(t) && !isCountWord(t.text)) continue;
     const unitNext = toks[i + 1] && isUnit(toks[i + 1]!);
-    const counted = !isNum(t) || unitNext || /[个件只支套台把张条箱双卷片盏顶副付瓶包袋盒桶根块]$/.test(t.text);
+    const counted = !isNum(t) || unitNext || MEASURE.has(t.text[t.text.length - 1]!);
     const j = skipLead(toks, i);
     const np = nounPhrase(toks, j);
     // "2,000 ceramic mugs" counts goods with no unit word; then the head must be a plural or a goods word
     if (!counted && !(np && np.head.latin && (isGoods(np.head.norm) || /[a-z]s$/.test(np.head.norm)))) continue;
     add(np, 0.6);
   }
+  // a clause that is only goods, then its count: "牛皮纸袋，一万个", "雨伞，5000把"
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i]!;
+    if (t.text !== '，' && t.text !== ',') continue;
+    const n = toks[i + 1]!;
+    const counted = (isNum(n) && toks[i + 2] && isUnit(toks[i + 2]!)) || isCountWord(n.text);
+    if (!counted) continue;
+    let k = i;
+    while (k > 0 && !CLAUSE_STOP.has(toks[k - 1]!.text)) k--;
+    const np = nounPhrase(toks, k, t.start);
+    if (np && np.end === t.start && isGoods(np.head.norm)) add(np, 0.6);
+  }
   // the goods before a stock or price question: "保温杯有货吗"
   for (const h of AFTER_ZH.findAll(text)) {
     let k = toks.findIndex((t) => t.end > h.start) - 1;
     if (k < 0) continue;
-    while (k > 0 && isCjkNounish(toks[k - 1]!) && !isNum(toks[k - 1]!)) k--;
+    while (k > 0 && backNounish(toks[k - 1]!)) k--;
     if (isCjkNounish(toks[k]!)) add(nounPhrase(toks, k, h.start), Number(h.value));
   }
   // the goods before "要 + quantity": "球阀要2000个"
@@ -255,18 +304,31 @@ export function productCandidates(text: string): ProductCandidate[] {
     if (!next || !isNum(next)) continue;
     let k = toks.findIndex((t) => t.end > h.start) - 1;
     if (k < 0) continue;
-    while (k > 0 && isCjkNounish(toks[k - 1]!) && !isNum(toks[k - 1]!) && toks[k - 1]!.tag !== 'r') k--;
+    while (k > 0 && backNounish(toks[k - 1]!) && toks[k - 1]!.tag !== 'r') k--;
     if (isCjkNounish(toks[k]!)) add(nounPhrase(toks, k, h.start), 0.6);
   }
-  // a message that is nothing but a goods noun phrase ("ceramic mugs", "不锈钢保温杯")
+  // a message (or its first clause, in Chinese) that is nothing but a goods noun phrase:
+  // "ceramic mugs", "不锈钢保温杯", "13x4蕾丝头套，真人发，直发" answering "要哪些款？"
   if (!out.length) {
-    const first = toks.findIndex((t) => t.tag !== 'x');
+    let first = toks.findIndex((t) => t.tag !== 'x');
+    // a leading size or model code ("13x4", "A3") qualifies the goods
+    if (
+      first >= 0 &&
+      /\d/.test(toks[first]!.text) &&
+      toks[first + 1]?.start === toks[first]!.end &&
+      !toks[first + 1]!.latin
+    )
+      first++;
     const np = first >= 0 ? nounPhrase(toks, first) : undefined;
-    const rest = np ? text.slice(np.end).replace(/[\s?？.!！。~]+/g, '') : 'x';
+    const after = np ? text.slice(np.end) : 'x';
+    const rest = (/^[，,]/.test(after) && hasCjk(np!.head.text) ? '' : after).replace(/[\s?？.!！。~]+/g, '');
     if (
       np &&
       rest === '' &&
-      text.slice(0, np.start).trim() === '' &&
+      text
+        .slice(0, toks[first]!.start)
+        .replace(/^[\dA-Za-z]+$/, '')
+        .trim() === '' &&
       (isGoods(np.head.norm) || /[a-z]s$/.test(np.head.norm))
     )
       add(np, 0.4);
@@ -274,7 +336,7 @@ export function productCandidates(text: string): ProductCandidate[] {
   return out.sort((x, y) => y.weight - x.weight || x.start - y.start);
 }
 
-const MEASURE_START = /^[个件只支套台把张条箱双卷片盏顶副付瓶包袋盒桶根块颗粒对]/;
+const CLAUSE_STOP = new Set(['，', ',', '。', '！', '？', '!', '?', '；', ';', '\n', '：', ':']);
 const CLAUSE_TAIL = /[了吗呢吧啊呀么]$/;
 
 /**
@@ -293,7 +355,17 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   const low = n.toLowerCase();
   if (!n || NON_GOODS.has(low) || UNIT.has(low) || MATERIAL.has(low)) return false;
   if (isCertification(n)) return false; // "needs SASO", "UN38.3 report": a mark, not goods
-  if (MEASURE_START.test(n) || CLAUSE_TAIL.test(n)) return false;
+  if (CLAUSE_TAIL.test(n)) return false;
+  // read over tokens: a measure word of its own or glued on by jieba's guessing ("套带木座"),
+  // not the first character of a dictionary word (包装盒); a one-character verb with its object ("搞活动", "打你们个牌") is an act
+  const toks = hasCjk(n) ? tokenize(n) : [];
+  const first = toks[0];
+  if (first && MEASURE.has(first.text[0]!) && (first.text.length === 1 || first.tag === 'x')) return false;
+  if (first && !first.latin && first.tag === 'v' && first.text.length === 1 && toks.length > 1) return false;
+  // a clause, not goods: it opens on a non-goods noun and ends on no goods ("时候不是说直航";
+  // 快递纸箱 stays), or it holds a negation
+  if (first && toks.length > 1 && NON_GOODS.has(first.norm) && !isGoods(toks[toks.length - 1]!.norm)) return false;
+  if (toks.some((t) => NEGATION_WORDS.has(t.norm))) return false;
   if (text.slice(0, start).trim() === '' && /^\s*[,，:：!！]/.test(text.slice(start + n.length))) return false;
   const words = low.split(/\s+/);
   if (words.every((w) => NON_GOODS.has(w) || UNIT.has(w))) return false;

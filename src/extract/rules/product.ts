@@ -140,6 +140,7 @@ export function findProducts(text: string): Mention[] {
     if (!notGoods(name) && !GENERIC.test(name)) add(name, m.index, m.index + m[0].length, 0.9);
   }
   for (const m of allMatches(ZH_TRIGGER, text)) {
+    if (/[不没别]/.test(text[m.index - 1] ?? '')) continue; // 不要 is no purchase act
     const b = m.index + m[0].length;
     const np = NP_ZH.exec(text.slice(b));
     if (np) add(cleanZh(np[1]!), b, b + np[0].length, 0.7);

@@ -102,6 +102,8 @@ export function findQuantities(text: string, masked: { start: number; end: numbe
   for (const m of allMatches(DOT_THOUSANDS, text))
     add(m.index, m.index + m[0].length, Number(m[1]!.replace(/\./g, '')), unitOf(m[2]!));
   for (const m of allMatches(QTY_RE, text)) {
+    // "四十二一条" is 42 per piece: a numeral run ending on 一 right after a digit word is "amount + 一 + unit"
+    if (/[一二两三四五六七八九]一$/.test(m[1]!)) continue;
     const n = parseNum(m[1]!);
     if (n === undefined) continue;
     const unitWord = m[2] ?? m[3]!;
