@@ -16,7 +16,9 @@ function glue(a: string, b: string): string {
   if (!a) return b;
   const last = a[a.length - 1]!;
   const first = b[0]!;
-  return CJK.test(last) || CJK.test(first) ? a + b : `${a} ${b}`;
+  // a browser breaks a line after a hyphen or slash inside a word ("GL-|08", "T/|T") and nowhere else
+  if (CJK.test(last) || CJK.test(first) || (/[-/]/.test(last) && /[\p{L}\p{N}]/u.test(first))) return a + b;
+  return `${a} ${b}`;
 }
 
 interface Line {

@@ -59,10 +59,11 @@ function jobsOf(seg: Segmentation, p: Pixels): Job[] {
     });
   }
   seg.regions.forEach((r, i) => {
-    const crop: Crop = { box: r.box, fill: r.fill };
+    // small print (dividers, a bubble's time) is upscaled more, to letters of the bubbles' size
+    const crop: Crop = { box: r.box, fill: r.fill, scale: r.kind === 'divider' ? 3 : 2 };
     if (r.time) crop.mask = r.time;
     jobs.push({ kind: r.kind, crop, region: i });
-    if (r.time) jobs.push({ kind: 'time', crop: { box: r.time, fill: r.fill }, region: i });
+    if (r.time) jobs.push({ kind: 'time', crop: { box: r.time, fill: r.fill, scale: 3 }, region: i });
   });
   return jobs;
 }

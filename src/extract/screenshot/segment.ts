@@ -199,7 +199,7 @@ function textDividers(p: Pixels, y0: number, bg: Rgb, taken: Box[]): Box[] {
 
 /** WhatsApp prints hh:mm in the bubble's bottom-right corner, a gap away from the last word. */
 function timeBox(p: Pixels, b: Box, fill: Rgb): Box | undefined {
-  const y0 = Math.max(b.y, b.y + b.height - 20);
+  const y0 = Math.max(b.y, b.y + b.height - 22);
   const y1 = b.y + b.height - 2;
   const inkCol = (x: number): boolean => {
     for (let y = y0; y < y1; y++) {
@@ -230,7 +230,12 @@ function timeBox(p: Pixels, b: Box, fill: Rgb): Box | undefined {
         bottom = Math.max(bottom, y);
       }
     }
-  if (bottom - top < 5 || bottom - top > 16) return undefined;
+  // the time is small print standing alone: ink reaching the band's top is a glyph of the text
+  if (top <= y0 + 1 || bottom - top < 5 || bottom - top > 13) return undefined;
+  for (let xx = left; xx <= right; xx++) {
+    const o = ((top - 2) * p.width + xx) * 3;
+    if (distance(fill, [p.data[o]!, p.data[o + 1]!, p.data[o + 2]!]) > 40) return undefined;
+  }
   return { x: left - 3, y: top - 3, width: width + 6, height: bottom - top + 7 };
 }
 
