@@ -8,6 +8,8 @@ export interface CropText {
   /** Mean word confidence, 0–1 (0 when nothing was read). */
   confidence: number;
   words: number;
+  /** Words read with a confidence under 70: a better model for the script leaves fewer. */
+  weak: number;
 }
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
@@ -68,5 +70,5 @@ export function cropText(words: OcrWord[]): CropText {
     const room = prev.left + widest - prev.right;
     text = room > need * 1.15 + 4 ? `${text}\n${t}` : glue(text, t);
   });
-  return { text: text.trim(), confidence, words: words.length };
+  return { text: text.trim(), confidence, words: words.length, weak: scored.filter((w) => w.conf < 70).length };
 }

@@ -3,7 +3,6 @@
 // text readers produce, so extraction runs unchanged. Right-hand bubbles are the forwarding
 // member's (our rep), left-hand ones the other party's, named by the header.
 import { performance } from 'node:perf_hooks';
-import * as OpenCC from 'opencc-js';
 import { toLocal, isoWithOffset } from '../dates/zone.js';
 import type { LocalDate } from '../dates/calendar.js';
 import type { SpeakerRoleGuess, TranscriptMessage } from '../types.js';
@@ -33,11 +32,7 @@ export interface ScreenshotReaderOptions extends ImageLimits {
 const DEFAULT_TIMEOUT_MS = 10_000;
 const SIMPLIFIED = 'chi_sim+eng';
 const TRADITIONAL = 'chi_tra+eng';
-const CJK = /[\u3400-\u9fff]/g;
 
-type Convert = (s: string) => string;
-let toSimplified: Convert | undefined;
-const simplify = (s: string): string => (toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' }))(s);
 
 interface Job {
   kind: 'title' | 'divider' | 'bubble' | 'time';
@@ -83,8 +78,12 @@ function batches(jobs: Job[], n: number): Job[][] {
 
 async function ocrJobs(tess: Tesseract, p: Pixels, jobs: Job[], lang: string, n: number, signal: AbortSignal) {
   const texts = new Map<Job, CropText>();
+  // small print (title, dividers, times) in a strip of its own: psm 6 reads a block of one letter
+  // size best, and a misread divider dates every message under it wrongly
+  const small = jobs.filter((j) => j.kind !== 'bubble');
+  const strips = [small, ...batches(jobs.filter((j) => j.kind === 'bubble'), n)];
   await Promise.all(
-    batches(jobs, n).map(async (batch) => {
+    strips.map(async (batch) => {
       if (!batch.length) return;
       const strip = await buildStrip(
         p,
@@ -104,30 +103,66 @@ async function ocrJobs(tess: Tesseract, p: Pixels, jobs: Job[], lang: string, n:
   return texts;
 }
 
-/** Traditional characters chi_sim still recognised, or chi_sim's low confidence on CJK text. */
-function looksTraditional(texts: Map<Job, CropText>): boolean {
-  let cjk = 0;
-  let traditional = 0;
-  let conf = 0;
-  for (const [job, t] of texts) {
-    if (job.kind !== 'bubble') continue;
-    const chars = t.text.match(CJK) ?? [];
-    cjk += chars.length;
-    conf += t.confidence * chars.length;
-    for (const c of chars) if (simplify(c) !== c) traditional++;
-  }
-  if (cjk < 6) return false;
-  return traditional / cjk > 0.08 || conf / cjk < 0.72;
-}
+const hasCjk = (t: CropText | undefined): boolean => !!t && /[\u3400-\u9fff]/.test(t.text);
 
-function meanConfidence(texts: Map<Job, CropText>): number {
+/** Mean confidence over `jobs`, weighted by words. */
+function meanOver(texts: Map<Job, CropText>, jobs: Job[]): number {
   let n = 0;
   let s = 0;
-  for (const t of texts.values()) {
-    s += t.confidence * t.words;
-    n += t.words;
+  for (const j of jobs) {
+    const t = texts.get(j);
+    if (!t) continue;
+    s += t.confidence * Math.max(1, t.words);
+    n += Math.max(1, t.words);
   }
   return n ? s / n : 0;
+}
+
+const WEAK = 0.85;
+
+/**
+ * The second look, only when some text read poorly: Tesseract's combined chi_sim+eng model
+ * sometimes reads a mixed Chinese/English line as Latin garbage, which chi_sim alone reads right;
+ * and chi_sim reads Traditional characters as their Simplified twins at a lower confidence than
+ * chi_tra. Weak crops are read again with chi_sim, every Chinese crop with chi_tra+eng; a screen
+ * that chi_tra reads better is Traditional throughout, otherwise each weak crop keeps its best.
+ */
+async function secondLook(
+  tess: Tesseract,
+  p: Pixels,
+  jobs: Job[],
+  first: Map<Job, CropText>,
+  n: number,
+  signal: AbortSignal,
+): Promise<{ texts: Map<Job, CropText>; lang: string }> {
+  const textJobs = jobs.filter((j) => j.kind === 'bubble' || j.kind === 'title');
+  const weak = textJobs.filter((j) => (first.get(j)?.confidence ?? 0) < WEAK);
+  if (!weak.length) return { texts: first, lang: SIMPLIFIED };
+  // a crop read as Latin garbage may well be Chinese: it is tried with chi_tra too
+  const chinese = textJobs.filter((j) => hasCjk(first.get(j)) || weak.includes(j));
+  const half = Math.max(1, Math.floor(n / 2));
+  const [sim, tra] = await Promise.all([
+    ocrJobs(tess, p, weak, 'chi_sim', half, signal),
+    chinese.length ? ocrJobs(tess, p, chinese, TRADITIONAL, half, signal) : Promise.resolve(new Map<Job, CropText>()),
+  ]);
+  const out = new Map(first);
+  const weakWords = (m: Map<Job, CropText>): number => chinese.reduce((n, j) => n + (m.get(j)?.weak ?? 0), 0);
+  const traditional =
+    chinese.length > 0 &&
+    meanOver(tra, chinese) >= meanOver(first, chinese) &&
+    weakWords(tra) * 2 <= weakWords(first) &&
+    weakWords(first) - weakWords(tra) >= 2;
+  if (traditional) {
+    for (const j of chinese) out.set(j, tra.get(j)!);
+    return { texts: out, lang: TRADITIONAL };
+  }
+  for (const j of weak) {
+    let best = first.get(j);
+    for (const alt of [sim.get(j), tra.get(j)])
+      if (alt && (!best || alt.confidence > best.confidence + 0.03)) best = alt;
+    if (best) out.set(j, best);
+  }
+  return { texts: out, lang: SIMPLIFIED };
 }
 
 function cleanTitle(t: string): string | undefined {
@@ -161,15 +196,8 @@ export function createScreenshotReader(options: ScreenshotReaderOptions = {}): S
         if (!seg.regions.some((r) => r.kind === 'bubble'))
           throw new ScreenshotReadError('no-chat-found', 'No chat bubbles were found in the picture.');
         const jobs = jobsOf(seg, pixels);
-        let lang = SIMPLIFIED;
-        let texts = await ocrJobs(tess, pixels, jobs, lang, concurrency, ac.signal);
-        if (looksTraditional(texts)) {
-          const again = await ocrJobs(tess, pixels, jobs, TRADITIONAL, concurrency, ac.signal);
-          if (meanConfidence(again) > meanConfidence(texts)) {
-            texts = again;
-            lang = TRADITIONAL;
-          }
-        }
+        const first = await ocrJobs(tess, pixels, jobs, SIMPLIFIED, concurrency, ac.signal);
+        const { texts, lang } = await secondLook(tess, pixels, jobs, first, concurrency, ac.signal);
         if (ac.signal.aborted) throw new ScreenshotReadError('timeout', 'Reading the screenshot took too long.');
         return assemble(seg, pixels, jobs, texts, opts, lang, performance.now() - t0);
       } catch (err) {
@@ -209,7 +237,7 @@ function assemble(
     if (!t) continue;
     const region = seg.regions[job.region!]!;
     if (job.kind === 'divider') {
-      const s = parseShownTime(t.text, today);
+      const s = parseShownTime(t.text, today, shown);
       if (s) shown = s;
       continue;
     }
@@ -229,7 +257,8 @@ function assemble(
     const m: TranscriptMessage = { index: messages.length, text, role: side === 'right' ? 'rep' : 'customer' };
     const speaker = side === 'right' ? rep : title;
     if (speaker) m.speaker = speaker;
-    const clock = time ?? (shown?.hh !== undefined ? { hh: shown.hh, mi: shown.mi ?? 0 } : undefined);
+    // a divider whose clock was misread still dates its messages, at the start of that day
+    const clock = time ?? (shown?.date ? { hh: shown.hh ?? 0, mi: shown.mi ?? 0 } : undefined);
     if (shown?.date && clock) {
       const { iso, date } = isoWithOffset({ ...shown.date, hh: clock.hh, mi: clock.mi, ss: 0 }, opts.tz);
       m.at = iso;

@@ -37,6 +37,8 @@ function clock(s: string): { hh: number; mi: number } | undefined {
   const m = /(上午|早上|凌晨|中午|下午|晚上)?\s*(\d{1,2})\s*[:：.]\s*(\d{2})\s*([ap]\.?m\.?)?/i.exec(s);
   if (!m) return undefined;
   let hh = Number(m[2]);
+  // "上午9:41" misread as "£49:41": the hour is the last digit
+  if (hh > 23 && m[2]!.length === 2) hh = Number(m[2]![1]);
   const mi = Number(m[3]);
   const pm = m[1] === '下午' || m[1] === '晚上' || (m[1] === '中午' && hh < 11) || /^p/i.test(m[4] ?? '');
   const am = m[1] === '上午' || m[1] === '早上' || m[1] === '凌晨' || /^a/i.test(m[4] ?? '');
@@ -46,8 +48,14 @@ function clock(s: string): { hh: number; mi: number } | undefined {
   return { hh, mi };
 }
 
-/** What a divider's text says, or undefined when it is no time at all. */
-export function parseShownTime(raw: string, today: LocalDate): ShownTime | undefined {
+const BARE_CLOCK = /^(上午|早上|凌晨|中午|下午|晚上)?\s*\d{1,2}\s*[:：.]\s*\d{2}(\s*[ap]\.?m\.?)?$/i;
+
+/**
+ * What a divider's text says, or undefined when it is no time at all. `before` is the divider
+ * above it: dividers run forward, so a date earlier than it was misread, and a time whose date part
+ * could not be read (not a bare clock, which WeChat prints for today) stays on that day.
+ */
+export function parseShownTime(raw: string, today: LocalDate, before?: ShownTime): ShownTime | undefined {
   // OCR spaces out CJK characters and digits: "11 月 12 日"
   const s = raw.replace(/(?<=[\d\u3400-\u9fff])\s+(?=[\d\u3400-\u9fff])/g, '').trim();
   const low = s.toLowerCase();
@@ -85,8 +93,10 @@ export function parseShownTime(raw: string, today: LocalDate): ShownTime | undef
   }
   const c = clock(s);
   if (!date && !c) return undefined;
-  // a bare clock time is today's, as WeChat prints it
-  return { date: date ?? today, ...(c ?? {}) };
+  if (date && before?.date && toDays(date) < toDays(before.date)) date = before.date;
+  // a bare clock time is today's, as WeChat prints it; anything else undated was misread
+  if (!date) date = BARE_CLOCK.test(s) || !before?.date ? today : before.date;
+  return { date, ...(c ?? {}) };
 }
 
 /** A WhatsApp bubble's own time at the end of its text: the text without it, and the time. */
