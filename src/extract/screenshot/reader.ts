@@ -33,7 +33,6 @@ const DEFAULT_TIMEOUT_MS = 10_000;
 const SIMPLIFIED = 'chi_sim+eng';
 const TRADITIONAL = 'chi_tra+eng';
 
-
 interface Job {
   kind: 'title' | 'divider' | 'bubble' | 'time';
   crop: Crop;
@@ -81,7 +80,13 @@ async function ocrJobs(tess: Tesseract, p: Pixels, jobs: Job[], lang: string, n:
   // small print (title, dividers, times) in a strip of its own: psm 6 reads a block of one letter
   // size best, and a misread divider dates every message under it wrongly
   const small = jobs.filter((j) => j.kind !== 'bubble');
-  const strips = [small, ...batches(jobs.filter((j) => j.kind === 'bubble'), n)];
+  const strips = [
+    small,
+    ...batches(
+      jobs.filter((j) => j.kind === 'bubble'),
+      n,
+    ),
+  ];
   await Promise.all(
     strips.map(async (batch) => {
       if (!batch.length) return;

@@ -1,0 +1,49 @@
+// Layout before text, on the committed rendered fixtures: which app, where the header ends, which
+// regions are bubbles and on which side, which are time dividers. No OCR involved.
+import { describe, expect, it } from 'vitest';
+import { decodePixels } from '../../../src/extract/screenshot/image.js';
+import { segment } from '../../../src/extract/screenshot/segment.js';
+import { chat, png } from './helpers.js';
+
+const cases = [
+  ['wechat-zh', 'wechat'],
+  ['whatsapp-light-en', 'whatsapp-light'],
+  ['whatsapp-dark-mixed', 'whatsapp-dark'],
+  ['dingtalk-traditional', 'dingtalk'],
+] as const;
+
+describe('screenshot layout', () => {
+  for (const [name, layout] of cases)
+    it(`${name}: ${layout}, bubbles on the chat's sides, dividers where the chat has them`, async () => {
+      const spec = chat(name);
+      const seg = segment(await decodePixels(png(`${name}.png`)));
+      expect(seg.layout).toBe(layout);
+      expect(seg.header?.height).toBeGreaterThan(40);
+      const sides = seg.regions.filter((r) => r.kind === 'bubble').map((r) => r.side);
+      expect(sides).toEqual(spec.items.flatMap((i) => (i.kind === 'msg' ? [i.side] : [])));
+      const dividers = seg.regions.filter((r) => r.kind === 'divider').length;
+      expect(dividers).toBe(spec.items.filter((i) => i.kind === 'divider').length);
+      // WhatsApp prints each bubble's time in its corner; the others do not
+      const times = seg.regions.filter((r) => r.time).length;
+      expect(times).toBe(layout.startsWith('whatsapp') ? sides.length : 0);
+    });
+
+  it('reads the regions in screen order, each bubble below the one before', async () => {
+    const seg = segment(await decodePixels(png('whatsapp-light-long-1.png')));
+    const ys = seg.regions.map((r) => r.box.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    expect(seg.regions.filter((r) => r.kind === 'bubble').length).toBeGreaterThan(8);
+  });
+
+  it('a picture of no chat (one flat colour with a photo-like block) has no bubbles', async () => {
+    const { default: sharp } = await import('sharp');
+    const noise = Buffer.alloc(200 * 200 * 3);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 7919) % 251;
+    const img = await sharp({ create: { width: 390, height: 800, channels: 3, background: '#336699' } })
+      .composite([{ input: noise, raw: { width: 200, height: 200, channels: 3 }, left: 90, top: 300 }])
+      .png()
+      .toBuffer();
+    const seg = segment(await decodePixels(img));
+    expect(seg.regions.filter((r) => r.kind === 'bubble')).toEqual([]);
+  });
+});
