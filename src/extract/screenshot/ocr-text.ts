@@ -48,6 +48,14 @@ function lines(words: OcrWord[]): Line[] {
     .sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
+/**
+ * Tesseract's one systematic confusion that changes a need: a lower-case l read as a capital I in
+ * a unit after a number ("500mI"). Only that spot is touched; "I" elsewhere is a word.
+ */
+export function fixOcrConfusions(text: string): string {
+  return text.replace(/(\d)\s?(m|k)I\b/g, '$1$2l');
+}
+
 /** Text of the words inside one crop (already filtered to it). */
 export function cropText(words: OcrWord[]): CropText {
   const ls = lines(words);
@@ -70,5 +78,10 @@ export function cropText(words: OcrWord[]): CropText {
     const room = prev.left + widest - prev.right;
     text = room > need * 1.15 + 4 ? `${text}\n${t}` : glue(text, t);
   });
-  return { text: text.trim(), confidence, words: words.length, weak: scored.filter((w) => w.conf < 70).length };
+  return {
+    text: fixOcrConfusions(text.trim()),
+    confidence,
+    words: words.length,
+    weak: scored.filter((w) => w.conf < 70).length,
+  };
 }

@@ -197,7 +197,7 @@ export function createScreenshotReader(options: ScreenshotReaderOptions = {}): S
       const timer = setTimeout(() => ac.abort(), opts.timeoutMs ?? options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
       try {
         const pixels = await decodePixels(image, limits.maxPixels);
-        const seg = segment(pixels);
+        const seg = await segment(pixels);
         if (!seg.regions.some((r) => r.kind === 'bubble'))
           throw new ScreenshotReadError('no-chat-found', 'No chat bubbles were found in the picture.');
         const jobs = jobsOf(seg, pixels);

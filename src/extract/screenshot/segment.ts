@@ -4,6 +4,7 @@ import { distance, near, type Rgb } from './colour.js';
 import type { Pixels } from './image.js';
 import { matchPalette, type Palette } from './layouts.js';
 import type { Box, ScreenshotLayout } from './types.js';
+import { Yielder } from './yielder.js';
 
 export interface Region {
   kind: 'bubble' | 'divider';
@@ -30,12 +31,19 @@ const q = (data: Buffer, o: number): number =>
   ((data[o]! >> 3) << 10) | ((data[o + 1]! >> 3) << 5) | (data[o + 2]! >> 3);
 
 /** Mean colour of each 5-bit bucket, the most frequent first. */
-function histogram(p: Pixels, y0: number, y1: number, skip?: (o: number) => boolean): { c: Rgb; n: number }[] {
+async function histogram(
+  p: Pixels,
+  y0: number,
+  y1: number,
+  yl: Yielder,
+  skip?: (o: number) => boolean,
+): Promise<{ c: Rgb; n: number }[]> {
   const n = new Uint32Array(32768);
   const sr = new Float64Array(32768);
   const sg = new Float64Array(32768);
   const sb = new Float64Array(32768);
-  for (let y = y0; y < y1; y++)
+  for (let y = y0; y < y1; y++) {
+    await yl.maybe();
     for (let x = 0; x < p.width; x++) {
       const o = (y * p.width + x) * 3;
       if (skip?.(o)) continue;
@@ -45,6 +53,7 @@ function histogram(p: Pixels, y0: number, y1: number, skip?: (o: number) => bool
       sg[k]! += p.data[o + 1]!;
       sb[k]! += p.data[o + 2]!;
     }
+  }
   const out: { c: Rgb; n: number }[] = [];
   for (let k = 0; k < n.length; k++)
     if (n[k]! > 0)
@@ -87,13 +96,17 @@ interface Component {
 }
 
 /** 4-connected regions of pixels within `tol` of `c`, below `y0`. */
-function components(p: Pixels, y0: number, c: Rgb, tol: number): Component[] {
+async function components(p: Pixels, y0: number, c: Rgb, tol: number, yl: Yielder): Promise<Component[]> {
   const { width: w, height: h, data } = p;
   const mask = new Uint8Array(w * h);
-  for (let y = y0; y < h; y++) for (let x = 0; x < w; x++) if (near(data, (y * w + x) * 3, c, tol)) mask[y * w + x] = 1;
+  for (let y = y0; y < h; y++) {
+    await yl.maybe();
+    for (let x = 0; x < w; x++) if (near(data, (y * w + x) * 3, c, tol)) mask[y * w + x] = 1;
+  }
   const out: Component[] = [];
   const stack = new Int32Array(w * h);
   for (let i = y0 * w; i < w * h; i++) {
+    if (i % w === 0) await yl.maybe();
     if (mask[i] !== 1) continue;
     let top = 0;
     stack[top++] = i;
@@ -158,12 +171,13 @@ function overlap(a: Box, b: Box): number {
 }
 
 /** Centred bare-text strips between bubbles: WeChat's and DingTalk's time dividers. */
-function textDividers(p: Pixels, y0: number, bg: Rgb, taken: Box[]): Box[] {
+async function textDividers(p: Pixels, y0: number, bg: Rgb, taken: Box[], yl: Yielder): Promise<Box[]> {
   const { width: w, height: h, data } = p;
   const xa = Math.floor(w * 0.18);
   const xb = Math.ceil(w * 0.82);
   const rows: { y: number; min: number; max: number }[] = [];
   for (let y = y0; y < h; y++) {
+    await yl.maybe();
     if (taken.some((b) => y >= b.y - 2 && y < b.y + b.height + 2 && b.x < xb && b.x + b.width > xa)) continue;
     let min = w,
       max = -1;
@@ -239,17 +253,18 @@ function timeBox(p: Pixels, b: Box, fill: Rgb): Box | undefined {
   return { x: left - 3, y: top - 3, width: width + 6, height: bottom - top + 7 };
 }
 
-export function segment(p: Pixels): Segmentation {
+export async function segment(p: Pixels): Promise<Segmentation> {
+  const yl = new Yielder();
   const { width: w, height: h } = p;
   // the page background is the commonest colour of the lower part, where the title bar is not
   const bodyTop = Math.floor(h * 0.2);
-  const hist = histogram(p, bodyTop, h);
+  const hist = await histogram(p, bodyTop, h, yl);
   const background = hist[0]!.c;
   const header = findHeader(p, background);
   const y0 = header.end;
   const bodyArea = w * (h - y0);
   // candidate bubble colours: large flat colours other than the background
-  const candidates = histogram(p, y0, h, (o) => near(p.data, o, background, 8))
+  const candidates = (await histogram(p, y0, h, yl, (o) => near(p.data, o, background, 8)))
     .filter((e) => e.n >= bodyArea * 0.004)
     .slice(0, 6)
     .map((e) => e.c);
@@ -257,7 +272,8 @@ export function segment(p: Pixels): Segmentation {
   const fills = palette ? [palette.right, palette.left] : candidates;
   const found: { box: Box; fill: Rgb }[] = [];
   for (const fill of fills) {
-    for (const c of components(p, y0, fill, 10)) {
+    for (const c of await components(p, y0, fill, 10, yl)) {
+      await yl.maybe();
       const { box } = c;
       if (box.width < 24 || box.height < 18 || box.width > w * 0.97) continue;
       if (c.area < 0.5 * box.width * box.height) continue;
@@ -294,11 +310,12 @@ export function segment(p: Pixels): Segmentation {
     regions.push(region);
   }
   if (!palette?.pills)
-    for (const box of textDividers(
+    for (const box of await textDividers(
       p,
       y0,
       background,
       regions.map((r) => r.box),
+      yl,
     ))
       regions.push({ kind: 'divider', box, fill: background });
   regions.sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x);

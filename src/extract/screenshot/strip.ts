@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { luminance, type Rgb } from './colour.js';
 import type { Pixels } from './image.js';
 import type { Box } from './types.js';
+import { Yielder } from './yielder.js';
 
 export interface Crop {
   box: Box;
@@ -28,7 +29,7 @@ const GAP = 28;
 const MARGIN = 16;
 
 /** Grey levels of the crop with the fill mapped to white and the darkest ink to black. */
-function flatten(p: Pixels, c: Crop, box: Box): Buffer {
+async function flatten(p: Pixels, c: Crop, box: Box, yl: Yielder): Promise<Buffer> {
   const dark = luminance(c.fill) < 128;
   const lum = (o: number): number => {
     const v = 0.299 * p.data[o]! + 0.587 * p.data[o + 1]! + 0.114 * p.data[o + 2]!;
@@ -39,10 +40,13 @@ function flatten(p: Pixels, c: Crop, box: Box): Buffer {
   const out = Buffer.alloc(box.width * box.height);
   const fill = dark ? 255 - luminance(c.fill) : luminance(c.fill);
   let lo = fill;
-  for (let y = 0; y < box.height; y++)
+  for (let y = 0; y < box.height; y++) {
+    await yl.maybe();
     for (let x = 0; x < box.width; x++) lo = Math.min(lo, lum(((box.y + y) * p.width + box.x + x) * 3));
+  }
   const span = Math.max(24, fill - lo);
-  for (let y = 0; y < box.height; y++)
+  for (let y = 0; y < box.height; y++) {
+    await yl.maybe();
     for (let x = 0; x < box.width; x++) {
       const X = box.x + x;
       const Y = box.y + y;
@@ -53,10 +57,15 @@ function flatten(p: Pixels, c: Crop, box: Box): Buffer {
       const v = (255 * (lum((Y * p.width + X) * 3) - lo)) / span;
       out[y * box.width + x] = Math.max(0, Math.min(255, Math.round(v)));
     }
+  }
   return out;
 }
 
-async function prepare(p: Pixels, c: Crop): Promise<{ data: Buffer; width: number; height: number; scale: number }> {
+async function prepare(
+  p: Pixels,
+  c: Crop,
+  yl: Yielder,
+): Promise<{ data: Buffer; width: number; height: number; scale: number }> {
   // inside the rounded corners and the anti-aliased border
   const inset = Math.min(3, Math.floor(Math.min(c.box.width, c.box.height) / 8));
   const x = Math.max(0, c.box.x + inset);
@@ -68,7 +77,9 @@ async function prepare(p: Pixels, c: Crop): Promise<{ data: Buffer; width: numbe
     height: Math.max(1, Math.min(p.height - y, c.box.height - 2 * inset)),
   };
   const scale = c.scale ?? SCALE;
-  const { data, info } = await sharp(flatten(p, c, box), { raw: { width: box.width, height: box.height, channels: 1 } })
+  const { data, info } = await sharp(await flatten(p, c, box, yl), {
+    raw: { width: box.width, height: box.height, channels: 1 },
+  })
     .resize(box.width * scale, box.height * scale, { kernel: 'lanczos3' })
     .extractChannel(0)
     .raw()
@@ -77,13 +88,16 @@ async function prepare(p: Pixels, c: Crop): Promise<{ data: Buffer; width: numbe
 }
 
 export async function buildStrip(p: Pixels, crops: Crop[]): Promise<Strip> {
-  const parts = await Promise.all(crops.map((c) => prepare(p, c)));
+  const yl = new Yielder();
+  const parts = [];
+  for (const c of crops) parts.push(await prepare(p, c, yl));
   const width = Math.max(...parts.map((x) => x.width)) + 2 * MARGIN;
   const height = parts.reduce((s, x) => s + x.height + GAP, GAP);
   const canvas = Buffer.alloc(width * height, 255);
   const spans: Strip['spans'] = [];
   let y = GAP;
   for (const part of parts) {
+    await yl.maybe();
     for (let r = 0; r < part.height; r++)
       part.data.copy(canvas, (y + r) * width + MARGIN, r * part.width, (r + 1) * part.width);
     spans.push({ top: y, bottom: y + part.height, scale: part.scale });

@@ -16,7 +16,7 @@ describe('screenshot layout', () => {
   for (const [name, layout] of cases)
     it(`${name}: ${layout}, bubbles on the chat's sides, dividers where the chat has them`, async () => {
       const spec = chat(name);
-      const seg = segment(await decodePixels(png(`${name}.png`)));
+      const seg = await segment(await decodePixels(png(`${name}.png`)));
       expect(seg.layout).toBe(layout);
       expect(seg.header?.height).toBeGreaterThan(40);
       const sides = seg.regions.filter((r) => r.kind === 'bubble').map((r) => r.side);
@@ -29,7 +29,7 @@ describe('screenshot layout', () => {
     });
 
   it('reads the regions in screen order, each bubble below the one before', async () => {
-    const seg = segment(await decodePixels(png('whatsapp-light-long-1.png')));
+    const seg = await segment(await decodePixels(png('whatsapp-light-long-1.png')));
     const ys = seg.regions.map((r) => r.box.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
     expect(seg.regions.filter((r) => r.kind === 'bubble').length).toBeGreaterThan(8);
@@ -43,7 +43,7 @@ describe('screenshot layout', () => {
       .composite([{ input: noise, raw: { width: 200, height: 200, channels: 3 }, left: 90, top: 300 }])
       .png()
       .toBuffer();
-    const seg = segment(await decodePixels(img));
+    const seg = await segment(await decodePixels(img));
     expect(seg.regions.filter((r) => r.kind === 'bubble')).toEqual([]);
   });
 });
