@@ -65,7 +65,7 @@ try {
     for (const [k, png] of pngs.entries()) {
       writeFileSync(join(out, 'png', `${g.file.replace(/\.txt$/, '')}-${k + 1}.png`), png);
       const t0 = performance.now();
-      readings.push(await reader.read(png, { ...opts, timeoutMs: 30_000 }));
+      readings.push(await reader.read(png, { ...opts, timeoutMs: 60_000 }));
       const ms = performance.now() - t0;
       readMs += ms;
       worst = Math.max(worst, ms);
