@@ -47,3 +47,29 @@ describe('screenshot layout', () => {
     expect(seg.regions.filter((r) => r.kind === 'bubble')).toEqual([]);
   });
 });
+
+describe('a chat app of no known palette', () => {
+  it('is read as a generic two-sided chat: bubble colours found, sides by position', async () => {
+    const { default: sharp } = await import('sharp');
+    // iMessage-like: white page, grey bubbles on the left, blue ones with white text on the right
+    const bubble = (y: number, right: boolean, text: string): string => {
+      const w = 14 + text.length * 9;
+      const x = right ? 390 - 12 - w : 12;
+      return `<rect x="${x}" y="${y}" width="${w}" height="34" rx="16" fill="${right ? '#0B93F6' : '#E5E5EA'}"/>
+        <text x="${x + 12}" y="${y + 23}" font-family="sans-serif" font-size="15" fill="${right ? '#ffffff' : '#000000'}">${text}</text>`;
+    };
+    const rows: [boolean, string][] = [
+      [false, 'Hi, we need 500 chairs'],
+      [true, 'Sure, which colour?'],
+      [false, 'Black, by May'],
+      [true, 'OK, I will send a quote'],
+    ];
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="390" height="400">
+      <rect width="390" height="400" fill="#ffffff"/>${rows.map(([r, t], i) => bubble(40 + i * 60, r, t)).join('')}</svg>`;
+    const seg = await segment(await decodePixels(await sharp(Buffer.from(svg)).png().toBuffer()));
+    expect(seg.layout).toBe('generic');
+    expect(seg.regions.filter((r) => r.kind === 'bubble').map((r) => r.side)).toEqual(
+      rows.map(([r]) => (r ? 'right' : 'left')),
+    );
+  });
+});
