@@ -6,7 +6,12 @@ import { chat, hasTesseract, png, similarity, SKIP_NOTE } from './helpers.js';
 
 const reader = createScreenshotReader();
 
-async function readFixture(name: string, file = `${name}.png`) {
+// each fixture is read once and its reading shared by the tests that look at it: OCR is the slow part
+const cache = new Map<string, ReturnType<typeof readOnce>>();
+const readFixture = (name: string): ReturnType<typeof readOnce> =>
+  cache.get(name) ?? cache.set(name, readOnce(name)).get(name)!;
+
+async function readOnce(name: string, file = `${name}.png`) {
   const spec = chat(name.replace(/-\d$/, ''));
   // a generous budget: this machine may be busy, and tests check what was read, not how fast
   const reading = await reader.read(png(file), {
