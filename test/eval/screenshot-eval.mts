@@ -62,14 +62,26 @@ try {
     const layout = RENDER_LAYOUTS[i % RENDER_LAYOUTS.length]!;
     const pngs = await renderChat(browser, chatFromTranscript(parsed, layout, opts));
     const readings = [];
+    let failed: string | undefined;
     for (const [k, png] of pngs.entries()) {
       writeFileSync(join(out, 'png', `${g.file.replace(/\.txt$/, '')}-${k + 1}.png`), png);
       const t0 = performance.now();
-      readings.push(await reader.read(png, { ...opts, timeoutMs: 60_000 }));
+      try {
+        readings.push(await reader.read(png, { ...opts, timeoutMs: 60_000 }));
+      } catch (err) {
+        // one unreadable screenshot fails its chat, as the scorer counts a file with an error line
+        failed = `screenshot ${k + 1}: ${err instanceof Error ? err.message : String(err)}`;
+        break;
+      }
       const ms = performance.now() - t0;
       readMs += ms;
       worst = Math.max(worst, ms);
       shots++;
+    }
+    if (failed) {
+      shotLines.push(JSON.stringify({ file: g.file, error: failed }));
+      console.error(`${g.file}: ${layout}, ${failed}`);
+      continue;
     }
     const joined = joinReadings(readings);
     writeFileSync(

@@ -256,9 +256,14 @@ function timeBox(p: Pixels, b: Box, fill: Rgb): Box | undefined {
 export async function segment(p: Pixels): Promise<Segmentation> {
   const yl = new Yielder();
   const { width: w, height: h } = p;
-  // the page background is the commonest colour of the lower part, where the title bar is not
+  // the page background is the commonest colour of the side margins below the title bar: bubbles
+  // never touch the screen's edges, and one long bubble may cover most of the page
   const bodyTop = Math.floor(h * 0.2);
-  const hist = await histogram(p, bodyTop, h, yl);
+  const edge = Math.max(2, Math.floor(w * 0.015));
+  const hist = await histogram(p, bodyTop, h, yl, (o) => {
+    const x = (o / 3) % w;
+    return x >= edge && x < w - edge;
+  });
   const background = hist[0]!.c;
   const header = findHeader(p, background);
   const y0 = header.end;
