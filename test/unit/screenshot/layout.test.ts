@@ -28,6 +28,19 @@ describe('screenshot layout', () => {
       expect(times).toBe(layout.startsWith('whatsapp') ? sides.length : 0);
     });
 
+  it('finds the same bubbles in a JPEG of the screenshot (compression noise in the flat colours)', async () => {
+    const { default: sharp } = await import('sharp');
+    for (const [name, layout] of cases) {
+      const jpeg = await sharp(png(`${name}.png`))
+        .jpeg({ quality: 75 })
+        .toBuffer();
+      const seg = await segment(await decodePixels(jpeg));
+      expect(seg.layout).toBe(layout);
+      const sides = seg.regions.filter((r) => r.kind === 'bubble').map((r) => r.side);
+      expect(sides).toEqual(chat(name).items.flatMap((i) => (i.kind === 'msg' ? [i.side] : [])));
+    }
+  });
+
   it('reads the regions in screen order, each bubble below the one before', async () => {
     const seg = await segment(await decodePixels(png('whatsapp-light-long-1.png')));
     const ys = seg.regions.map((r) => r.box.y);
