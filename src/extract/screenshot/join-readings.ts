@@ -5,6 +5,7 @@
 import { isoWithOffset } from '../dates/zone.js';
 import { parseIsoDate } from '../dates/calendar.js';
 import type { TranscriptMessage } from '../types.js';
+import { readingText } from '../analyze/normalize.js';
 import type { BubbleReading, ScreenshotReading } from './types.js';
 
 /** Edit distance over code points, stopping early past `max`. */
@@ -26,7 +27,12 @@ function distance(a: string, b: string, max: number): number {
   return prev[y.length]!;
 }
 
-const norm = (s: string): string => s.replace(/\s+/g, '').toLowerCase();
+// one script and one punctuation width: the two screens may have been read with different models
+const norm = (s: string): string =>
+  readingText(s)
+    .replace(/\s+/g, '')
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .toLowerCase();
 
 /** The same bubble read twice: OCR may differ by a character or two on another crop. */
 export function sameBubble(a: TranscriptMessage, b: TranscriptMessage): boolean {

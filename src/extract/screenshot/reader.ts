@@ -129,8 +129,9 @@ const WEAK = 0.85;
  * The second look, only when some text read poorly: Tesseract's combined chi_sim+eng model
  * sometimes reads a mixed Chinese/English line as Latin garbage, which chi_sim alone reads right;
  * and chi_sim reads Traditional characters as their Simplified twins at a lower confidence than
- * chi_tra. Weak crops are read again with chi_sim, every Chinese crop with chi_tra+eng; a screen
- * that chi_tra reads better is Traditional throughout, otherwise each weak crop keeps its best.
+ * chi_tra. Every Chinese (or weak) crop is read again with chi_sim and with chi_tra+eng; a screen
+ * that chi_tra reads clearly better than the best Simplified reading is Traditional throughout,
+ * otherwise each crop keeps its best Simplified reading.
  */
 async function secondLook(
   tess: Tesseract,
@@ -143,31 +144,31 @@ async function secondLook(
   const textJobs = jobs.filter((j) => j.kind === 'bubble' || j.kind === 'title');
   const weak = textJobs.filter((j) => (first.get(j)?.confidence ?? 0) < WEAK);
   if (!weak.length) return { texts: first, lang: SIMPLIFIED };
-  // a crop read as Latin garbage may well be Chinese: it is tried with chi_tra too
+  // a crop read as Latin garbage may well be Chinese: it is tried with both Chinese models too
   const chinese = textJobs.filter((j) => hasCjk(first.get(j)) || weak.includes(j));
   const half = Math.max(1, Math.floor(n / 2));
   const [sim, tra] = await Promise.all([
-    ocrJobs(tess, p, weak, 'chi_sim', half, signal),
-    chinese.length ? ocrJobs(tess, p, chinese, TRADITIONAL, half, signal) : Promise.resolve(new Map<Job, CropText>()),
+    ocrJobs(tess, p, chinese, 'chi_sim', half, signal),
+    ocrJobs(tess, p, chinese, TRADITIONAL, half, signal),
   ]);
-  const out = new Map(first);
-  const weakWords = (m: Map<Job, CropText>): number => chinese.reduce((n, j) => n + (m.get(j)?.weak ?? 0), 0);
+  // the best Simplified reading of each crop, to hold chi_tra against
+  const simplified = new Map(first);
+  for (const j of chinese) {
+    const a = first.get(j);
+    const b = sim.get(j);
+    if (b && (!a || b.confidence > a.confidence + 0.03)) simplified.set(j, b);
+  }
+  const weakWords = (m: Map<Job, CropText>): number => chinese.reduce((k, j) => k + (m.get(j)?.weak ?? 0), 0);
   const traditional =
-    chinese.length > 0 &&
-    meanOver(tra, chinese) >= meanOver(first, chinese) &&
-    weakWords(tra) * 2 <= weakWords(first) &&
-    weakWords(first) - weakWords(tra) >= 2;
+    meanOver(tra, chinese) > meanOver(simplified, chinese) + 0.02 &&
+    weakWords(tra) * 2 <= weakWords(simplified) &&
+    weakWords(simplified) - weakWords(tra) >= 2;
   if (traditional) {
+    const out = new Map(first);
     for (const j of chinese) out.set(j, tra.get(j)!);
     return { texts: out, lang: TRADITIONAL };
   }
-  for (const j of weak) {
-    let best = first.get(j);
-    for (const alt of [sim.get(j), tra.get(j)])
-      if (alt && (!best || alt.confidence > best.confidence + 0.03)) best = alt;
-    if (best) out.set(j, best);
-  }
-  return { texts: out, lang: SIMPLIFIED };
+  return { texts: simplified, lang: SIMPLIFIED };
 }
 
 function cleanTitle(t: string): string | undefined {
