@@ -52,6 +52,18 @@ describe('joinReadings', () => {
     expect(j.ms).toBe(2000);
   });
 
+  it('drops a repeat read in the other script or punctuation width on the next screen', () => {
+    const a = reading([['customer', '老规矩哈，先付一半，发货前付清']]);
+    const b = reading([
+      ['customer', '老規矩哈,先付一半,發貨前付清'],
+      ['rep', '好的'],
+    ]);
+    expect(joinReadings([a, b]).transcript.messages.map((m) => m.text)).toEqual([
+      '老规矩哈，先付一半，发货前付清',
+      '好的',
+    ]);
+  });
+
   it('keeps a repeated short reply that is not an overlap, and the same text from the other side', () => {
     const a = reading([
       ['customer', 'Can you ship in May?'],
