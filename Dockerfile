@@ -13,7 +13,10 @@ RUN npx tsc -p tsconfig.build.json
 
 FROM node:20-bookworm-slim AS runtime
 # Chromium only matters for WhatsApp Web (WHATSAPP_WEB=true); it is the system browser, never a download.
-RUN apt-get update && apt-get install -y --no-install-recommends chromium tini && rm -rf /var/lib/apt/lists/*
+# Tesseract with chi_sim, chi_tra and eng reads forwarded chat screenshots (issue 19).
+RUN apt-get update && apt-get install -y --no-install-recommends chromium tini \
+      tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-eng \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production PUPPETEER_SKIP_DOWNLOAD=true CHROMIUM_PATH=/usr/bin/chromium HOST=0.0.0.0 PORT=3000 DATA_DIR=/app/data
 COPY package.json package-lock.json .npmrc .puppeteerrc.cjs ./

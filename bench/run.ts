@@ -18,6 +18,7 @@ const BENCHES: [file: string, exportName: string][] = [
   ['kill-dupes-bench.ts', 'benchKillDupes'],
   ['memory-bench.ts', 'benchMemory'],
   ['scale-bench.ts', 'benchScale'],
+  ['ocr-bench.ts', 'benchOcr'],
 ];
 
 const only = process.argv.slice(2);

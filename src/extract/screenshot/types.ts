@@ -28,6 +28,8 @@ export interface BubbleReading {
   box: Box;
   /** Tesseract's mean word confidence for the bubble, 0–1. */
   confidence: number;
+  /** The bubble's own time as shown ("10:05", WhatsApp), so joined screenshots can date it later. */
+  time?: string;
 }
 
 export interface ScreenshotReading {
@@ -43,6 +45,10 @@ export interface ScreenshotReading {
   height: number;
   /** Wall time the reading took. */
   ms: number;
+  /** The business time zone the times were read in (joinReadings dates undated bubbles with it). */
+  tz?: string;
+  /** Tesseract languages the text was read with, e.g. "chi_sim+eng". */
+  lang?: string;
 }
 
 export interface ScreenshotReadOptions {
