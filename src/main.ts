@@ -8,7 +8,7 @@ import { createRepositories } from './db/repositories/index.js';
 import { AdjustableClock, systemClock, type Clock } from './core/clock.js';
 import type { ChatAdapter, Platform } from './core/types.js';
 import type { AppDeps, ScreenshotPort } from './deps.js';
-import { createScreenshotReader, joinReadings } from './extract/screenshot/reader-port.js';
+import { createScreenshotReader, joinReadings } from './extract/screenshot/index.js';
 import { PipelineSignals } from './jobs/signals.js';
 import { startLoop, type WorkerLoop } from './jobs/loop.js';
 import { processOneBatch } from './jobs/message-worker.js';
@@ -110,7 +110,7 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
       config.llm?.model ?? llm.model,
     );
   const screenshots = opts.screenshots ?? {
-    reader: createScreenshotReader(config.screenshots.timeoutMs),
+    reader: createScreenshotReader({ timeoutMs: config.screenshots.timeoutMs }),
     join: joinReadings,
   };
   const deps: AppDeps = { config, logger, repos, clock, wallClock, adapters, signals, llm: watched, screenshots };

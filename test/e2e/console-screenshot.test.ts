@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createTestApp, TEST_CONSOLE_TOKEN, type TestApp } from '../helpers/test-app.js';
 import { fakeReader, pngOf, readingOf } from '../fakes/fake-screenshot-reader.js';
-import { joinReadings } from '../../src/extract/screenshot/reader-port.js';
+import { joinReadings } from '../../src/extract/screenshot/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);

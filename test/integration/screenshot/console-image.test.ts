@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleAuth, createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { jpegOf, pngOf } from '../../fakes/fake-screenshot-reader.js';
+import { createScreenshotReader, joinReadings } from '../../../src/extract/screenshot/index.js';
 
 describe('console API: posting a screenshot', () => {
   let t: TestApp;
@@ -29,8 +30,9 @@ describe('console API: posting a screenshot', () => {
     );
 
   beforeAll(async () => {
-    // No reader is configured here: the stub says screenshots need Tesseract, and keeps the picture.
-    t = await createTestApp({ workers: false });
+    // The real reader pointed at a tesseract that is not there: Baton says screenshots need it, and keeps the picture.
+    const reader = createScreenshotReader({ tesseract: '/nonexistent/tesseract' });
+    t = await createTestApp({ workers: false, app: { screenshots: { reader, join: joinReadings } } });
   });
   afterAll(async () => {
     await t.close();

@@ -13,7 +13,7 @@ import { ingestMessages } from '../../../src/services/ingest.js';
 import { MAX_ATTEMPTS, processOneBatch } from '../../../src/jobs/message-worker.js';
 import { understand } from '../../../src/services/understand/index.js';
 import { DeliveryError } from '../../../src/core/errors.js';
-import { joinReadings } from '../../../src/extract/screenshot/reader-port.js';
+import { joinReadings } from '../../../src/extract/screenshot/index.js';
 import type { ChatAdapter, InboundImage, Platform } from '../../../src/core/types.js';
 import type { ScreenshotReading } from '../../../src/extract/screenshot/types.js';
 

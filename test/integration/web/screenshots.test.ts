@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../helpers/test-app.js';
 import { fakeReader, pngOf, readingOf } from '../../fakes/fake-screenshot-reader.js';
-import { joinReadings } from '../../../src/extract/screenshot/reader-port.js';
+import { joinReadings } from '../../../src/extract/screenshot/index.js';
 import { shot } from '../screenshot/helpers.js';
 import { signIn } from './helpers.js';
 

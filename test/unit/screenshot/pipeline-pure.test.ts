@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { decodeBase64Image, sniffImage } from '../../../src/core/image-info.js';
-import { joinReadings } from '../../../src/extract/screenshot/reader-port.js';
+import { joinReadings } from '../../../src/extract/screenshot/index.js';
 import { checkAnswer } from '../../../src/services/bot/handlers/screenshot-check.js';
 import { readingOf } from '../../fakes/fake-screenshot-reader.js';
 
