@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import sharp from 'sharp';
 import { createScreenshotReader } from '../src/extract/screenshot/index.js';
+import { readyzDuringOcr } from './ocr-readyz.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RUNS = 5;
@@ -42,6 +43,7 @@ export async function benchOcr(): Promise<{ name: string; figures: Record<string
   await new Promise((resolve) => setTimeout(resolve, spent));
   idle.disable();
   times.sort((a, b) => a - b);
+  const server = await readyzDuringOcr(png);
   const ms = (ns: number): number => Math.round(ns / 1e5) / 10;
   return {
     name,
@@ -53,6 +55,7 @@ export async function benchOcr(): Promise<{ name: string; figures: Record<string
       'event-loop delay p99 (target ≪ 100 ms)': `${ms(h.percentile(99))} ms`,
       'event-loop delay max': `${ms(h.max)} ms`,
       'idle baseline p99 / max': `${ms(idle.percentile(99))} ms / ${ms(idle.max)} ms`,
+      ...server,
       'load average (1 min)': loadavg()[0]!.toFixed(1),
     },
   };
