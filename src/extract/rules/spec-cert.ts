@@ -2,6 +2,7 @@
 // power → other) and certifications.
 import { allMatches, sentenceAround } from '../text.js';
 import { findMaterials } from './material-value.js';
+import { findEnglishSpecs } from './spec-attributes.js';
 import { chosenColours, colourValue, negatedBefore } from './colour-value.js';
 import { overlaps, type Mention } from './mention.js';
 import { pieces } from '../analyze/clauses.js';
@@ -121,7 +122,9 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
   // an answer to the other side's "木材有要求吗？" / "what material?" names the material
   if (prevOther && /(材质|材料|木材|面料|material|fabric)[^。.!！]*[?？吗]/i.test(prevOther)) {
     const first = /^\s*([^，,。.;；!！?？\n]{1,12})/.exec(text);
-    if (first && !/\d{3,}|要|不|没|can|what/i.test(first[1]!)) add('material', first[1]!.trim(), 0, first[0].length);
+    // "must be compatible with…" answers with a requirement, not a material
+    if (first && !/\d{3,}|要|不|没|can|what/i.test(first[1]!) && !NOT_VALUE.test(first[1]!))
+      add('material', first[1]!.trim(), 0, first[0].length);
   }
   if (prevOther && /(颜色|colou?r)[^。.!！]*[?？吗]/i.test(prevOther)) {
     const first = /^\s*([^，,。.;；!！?？\n]{1,24})/.exec(text);
@@ -143,6 +146,7 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
   for (const m of allMatches(CAPACITY, text)) add('capacity', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(POWER, text)) add('other', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(PRESSURE, text)) add('other', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
+  for (const f of findEnglishSpecs(text)) add(f.attribute, f.value, f.start, f.end);
   return out;
 }
 
