@@ -4,7 +4,7 @@
 // ("保温杯有货吗"), or a form field ("Product: …"). Read over tokens, with the
 // goods / non-goods lexicons deciding what a noun phrase may end on.
 import { CERT_NAMES, CERT_NAMES_WITH_WORD, STANDARD_BODIES } from '../lexicon/certifications.js';
-import { tokenize, type Token } from '../analyze/tokens.js';
+import { nounableVerb, tokenize, type Token } from '../analyze/tokens.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
 import { COLOURS_EN, COLOURS_ZH, FINISHES_EN, FINISHES_ZH } from '../lexicon/colours.js';
 import { GOODS_EN, GOODS_HEAD_CHARS_ZH, GOODS_ZH, MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
@@ -155,7 +155,9 @@ function nounPhrase(
         j++;
         continue;
       }
-      if (!isLatinNounish(t) || (NON_GOODS.has(t.norm) && head)) break;
+      // inside a compound a verb or unit word is a noun: "car seat covers", "LED grow lights", "knife sets"
+      const compound = end >= 0 && (t.tag === 'unit' || (t.tag === 'verb' && nounableVerb(t.text)));
+      if ((!isLatinNounish(t) && !compound) || (NON_GOODS.has(t.norm) && head)) break;
       if (t.tag !== 'adj' || GOODS.has(t.norm)) head = t;
       end = t.end;
       if (j - i > 8) break;
