@@ -11,7 +11,7 @@ import { GOODS_EN, GOODS_HEAD_CHARS_ZH, GOODS_ZH, MATERIALS_EN, MATERIALS_ZH } f
 import { NON_GOODS_EN, NON_GOODS_ZH } from '../lexicon/non-goods.js';
 import { BUY_AFTER_ZH, BUY_BEFORE_EN, BUY_BEFORE_ZH, PRODUCT_FIELDS } from '../lexicon/purchase.js';
 import { BATCH_WORDS, UNITS } from '../lexicon/units.js';
-import { hasCjk } from '../text.js';
+import { hasCjk, sentenceAround } from '../text.js';
 import { NEGATION } from '../lexicon/clause-words.js';
 import type { Mention } from './mention.js';
 
@@ -338,6 +338,34 @@ export function productCandidates(text: string): ProductCandidate[] {
   return out.sort((x, y) => y.weight - x.weight || x.start - y.start);
 }
 
+/**
+ * English counts with no unit word whose goods follow at once ("2000 bamboo
+ * cutting boards", "1,500 ceramic mugs"): the count, its span and the goods'
+ * end. The head must be a goods word or a plural noun, so "2 colours" or
+ * "3 weeks" are no count of goods (those heads are non-goods nouns).
+ */
+export function countedGoods(text: string): { value: number; start: number; end: number; head: string }[] {
+  if (!/\d/.test(text) || !/[A-Za-z]/.test(text)) return [];
+  const toks = tokenize(text);
+  const out: { value: number; start: number; end: number; head: string }[] = [];
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = toks[i]!;
+    // an integer count written alone: no unit glued to it, no price or size sign around it
+    if (!/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(t.text) || isUnit(toks[i + 1]!)) continue;
+    if (/[$€£¥#/.x×*-]\s*$/i.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
+    const value = Number(t.text.replace(/,/g, ''));
+    if (!(value > 1)) continue;
+    const next = toks[i + 1]!;
+    if (!next.latin || next.start - t.end > 1) continue;
+    const np = nounPhrase(toks, i + 1);
+    if (!np || !np.head.latin || NON_GOODS.has(np.head.norm) || NON_GOODS.has(plain(np.head.norm))) continue;
+    if (!(isGoods(np.head.norm) || /[a-z]s$/.test(np.head.norm))) continue;
+    if (!accept(text, np)) continue;
+    out.push({ value, start: t.start, end: np.end, head: plain(np.head.norm) });
+  }
+  return out;
+}
+
 const CLAUSE_STOP = new Set(['，', ',', '。', '！', '？', '!', '?', '；', ';', '\n', '：', ':']);
 const CLAUSE_TAIL = /[了吗呢吧啊呀么]$/;
 
@@ -400,6 +428,29 @@ export function bestProduct(
     }
   }
   return undefined;
+}
+
+/**
+ * A count with no unit of the chat's own goods ("we need 2000 bamboo cutting
+ * boards" when the product is bamboo cutting boards) as a weak quantity: it
+ * stands only when no count with a unit is said anywhere, and never replaces
+ * one, so a later "10 towels were torn" is neither a quantity nor a change.
+ */
+export function countOfProduct(text: string, product: string): Mention | undefined {
+  const words = product.toLowerCase().split(/\s+/);
+  const head = plain(words[words.length - 1] ?? '');
+  if (!head || !/^[a-z]+$/.test(head)) return undefined;
+  const c = countedGoods(text).find((g) => g.head === head);
+  if (!c) return undefined;
+  return {
+    kind: 'quantity',
+    value: { value: c.value, unit: 'pcs' },
+    evidence: sentenceAround(text, c.start, c.end),
+    start: c.start,
+    end: c.end,
+    confidence: 0.6,
+    weak: true,
+  };
 }
 
 export function productMention(c: ProductCandidate, confidence = 0.7): Mention {
