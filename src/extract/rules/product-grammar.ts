@@ -424,7 +424,8 @@ export function bestProduct(
       if (m.past !== pass || !m.candidates.length) continue;
       const ranked = m.candidates.map((c) => ({ c, score: c.weight + 0.05 * support(c.name) }));
       ranked.sort((x, y) => y.score - x.score || x.c.start - y.c.start);
-      return { index: m.index, candidate: ranked[0]!.c };
+      const chosen = { index: m.index, candidate: ranked[0]!.c };
+      return refinedLater(perMessage, chosen) ?? chosen;
     }
   }
   return undefined;
@@ -451,6 +452,31 @@ export function countOfProduct(text: string, product: string): Mention | undefin
     confidence: 0.6,
     weak: true,
   };
+}
+
+const latinWords = (name: string): string[] | undefined =>
+  /^[A-Za-z][A-Za-z\s-]*$/.test(name) ? name.toLowerCase().split(/\s+/).map(plain) : undefined;
+
+/**
+ * The first naming of English goods narrowed by a later customer message to
+ * a kind of them ("towels" → "bath towel", "mats" → "yoga mats"): same head,
+ * every earlier word kept, more words before it. The narrower name is the need.
+ */
+function refinedLater(
+  perMessage: { index: number; candidates: ProductCandidate[]; past: boolean }[],
+  chosen: { index: number; candidate: ProductCandidate },
+): { index: number; candidate: ProductCandidate } | undefined {
+  const first = latinWords(chosen.candidate.name);
+  if (!first) return undefined;
+  for (const m of perMessage) {
+    if (m.index <= chosen.index || m.past) continue;
+    for (const c of m.candidates) {
+      const w = latinWords(c.name);
+      if (!w || w.length <= first.length || w[w.length - 1] !== first[first.length - 1]) continue;
+      if (first.every((x) => w.includes(x))) return { index: m.index, candidate: c };
+    }
+  }
+  return undefined;
 }
 
 export function productMention(c: ProductCandidate, confidence = 0.7): Mention {
