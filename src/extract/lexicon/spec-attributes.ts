@@ -29,3 +29,11 @@ export const SIZE_CUES_EN = terms(`size | sizes | sizing | size range`);
 
 /** Garment size letters a size list is made of. */
 export const GARMENT_SIZES = terms(`XXS | XS | S | M | L | XL | XXL | XXXL | 2XL | 3XL | 4XL | 5XL`);
+
+/** A second colour on a part of the goods, read into the colour ("black with red stitching"). */
+export const COLOUR_ACCENTS_EN = terms(
+  `line | lines | stripe | stripes | trim | stitching | piping | edge | edges | edging | border | dots | logo`,
+);
+
+/** Cues after which the rest of the clause is a requirement of its own ("compatible with side airbags"). */
+export const REQUIREMENT_CUES_EN = terms(`compatible with | compatible for | works with | fits`);

@@ -9,6 +9,8 @@ import { COLOURS_EN, FINISHES_EN } from '../lexicon/colours.js';
 import { NEGATION } from '../lexicon/clause-words.js';
 import {
   CODE_ATTRIBUTES_EN,
+  COLOUR_ACCENTS_EN,
+  REQUIREMENT_CUES_EN,
   DURATION_ATTRIBUTES_EN,
   DURATION_UNITS_EN,
   FINISH_NOUNS_EN,
@@ -32,6 +34,9 @@ const COLOURS = lower(COLOURS_EN);
 const FINISHES = lower(FINISHES_EN);
 const TIME_UNITS = lower(DURATION_UNITS_EN);
 const SIZES = new Set(GARMENT_SIZES);
+const ACCENTS = lower(COLOUR_ACCENTS_EN);
+const REQUIREMENTS = new PhraseSet(REQUIREMENT_CUES_EN);
+const CLAUSE_END = new Set([',', '，', '.', '。', ';', '；', '!', '！', '?', '？', '(', '（']);
 const NEGATIONS = lower(NEGATION);
 // words between an attribute and its value that say nothing ("lamp holder: E14", "flight time is at least 25 min")
 const LINKS = new Set([':', '：', 'is', 'of', 'type', 'at', 'least', 'min.', 'minimum', 'around', 'about', '-', '=']);
@@ -136,3 +141,47 @@ export function findEnglishSpecs(text: string): SpecFound[] {
   }
   return out;
 }
+
+/** "black with red line": a colour with a second colour on a part of the goods, read whole. */
+export function findColourAccents(text: string): SpecFound[] {
+  if (!/[A-Za-z]/.test(text)) return [];
+  const tokens = tokenize(text);
+  const out: SpecFound[] = [];
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const [a, w, b, part] = [tokens[i]!, tokens[i + 1]!, tokens[i + 2]!, tokens[i + 3]!];
+    if (
+      COLOURS.has(a.norm) &&
+      w.norm === 'with' &&
+      COLOURS.has(b.norm) &&
+      ACCENTS.has(part.norm) &&
+      !negated(tokens, i)
+    )
+      out.push({ attribute: 'color', value: text.slice(a.start, part.end), start: a.start, end: part.end });
+  }
+  return out;
+}
+
+/** "must be compatible with side airbags": the cue and what follows it up to the clause end. */
+export function findRequirements(text: string): SpecFound[] {
+  const out: SpecFound[] = [];
+  if (!/[A-Za-z]/.test(text)) return out;
+  const tokens = tokenize(text);
+  for (const h of REQUIREMENTS.findAll(text)) {
+    const i = tokenIndexAt(tokens, h.start);
+    if (i < 0 || negated(tokens, i) || (i > 0 && NEGATIONS.has(tokens[i - 2]?.norm ?? ''))) continue;
+    let j = tokenIndexAt(tokens, h.end);
+    if (j < 0) continue;
+    const from = j;
+    while (j < tokens.length && !CLAUSE_END.has(tokens[j]!.norm) && j - from < 6) j++;
+    if (j === from || j - from >= 6) continue;
+    out.push({
+      attribute: 'other',
+      value: text.slice(h.start, tokens[j - 1]!.end),
+      start: h.start,
+      end: tokens[j - 1]!.end,
+    });
+  }
+  return out;
+}
+
+const negated = (tokens: Token[], i: number): boolean => i > 0 && NEGATIONS.has(tokens[i - 1]!.norm);

@@ -39,4 +39,17 @@ describe('English spec attributes', () => {
   it('an answer to "what material?" that states a requirement is no material', () => {
     expect(specs('should be waterproof, rain is common here', 'what material do you want?')).toEqual([]);
   });
+  it('a colour with a second colour on a part is read whole', () => {
+    expect(specs('Faux leather, grey with white stitching')).toContainEqual({
+      attribute: 'color',
+      value: 'grey with white stitching',
+    });
+  });
+  it('a compatibility requirement runs to the clause end; a refused one is none', () => {
+    expect(specs('the chargers have to be compatible with Samsung tablets, thanks')).toContainEqual({
+      attribute: 'other',
+      value: 'compatible with Samsung tablets',
+    });
+    expect(specs('it is not compatible with old models')).toEqual([]);
+  });
 });
