@@ -345,7 +345,7 @@ export function productCandidates(text: string): ProductCandidate[] {
  * "3 weeks" are no count of goods (those heads are non-goods nouns).
  */
 export function countedGoods(text: string): { value: number; start: number; end: number; head: string }[] {
-  if (!/\d/.test(text) || !/[A-Za-z]/.test(text)) return [];
+  if (!/\d/.test(text)) return [];
   const toks = tokenize(text);
   const out: { value: number; start: number; end: number; head: string }[] = [];
   for (let i = 0; i < toks.length - 1; i++) {
@@ -353,13 +353,13 @@ export function countedGoods(text: string): { value: number; start: number; end:
     // an integer count written alone: no unit glued to it, no price or size sign around it
     if (!/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(t.text) || isUnit(toks[i + 1]!)) continue;
     if (/[$€£¥#/.x×*-]\s*$/i.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
-    const value = Number(t.text.replace(/,/g, ''));
+    const value = Number(t.text.split(',').join(''));
     if (!(value > 1)) continue;
     const next = toks[i + 1]!;
     if (!next.latin || next.start - t.end > 1) continue;
     const np = nounPhrase(toks, i + 1);
     if (!np || !np.head.latin || NON_GOODS.has(np.head.norm) || NON_GOODS.has(plain(np.head.norm))) continue;
-    if (!(isGoods(np.head.norm) || /[a-z]s$/.test(np.head.norm))) continue;
+    if (!isGoods(np.head.norm) && !(np.head.norm.length > 2 && np.head.norm.endsWith('s'))) continue;
     if (!accept(text, np)) continue;
     out.push({ value, start: t.start, end: np.end, head: plain(np.head.norm) });
   }
@@ -438,9 +438,9 @@ export function bestProduct(
  * one, so a later "10 towels were torn" is neither a quantity nor a change.
  */
 export function countOfProduct(text: string, product: string): Mention | undefined {
-  const words = product.toLowerCase().split(/\s+/);
-  const head = plain(words[words.length - 1] ?? '');
-  if (!head || !/^[a-z]+$/.test(head)) return undefined;
+  const words = latinWords(product);
+  const head = words?.[words.length - 1];
+  if (!head) return undefined;
   const c = countedGoods(text).find((g) => g.head === head);
   if (!c) return undefined;
   return {

@@ -25,6 +25,8 @@ export interface SpecFound {
   end: number;
 }
 
+const LATIN = /[A-Za-z]/;
+const DIGIT = /\d/;
 const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
 const CODE_PARTS = new PhraseSet(CODE_ATTRIBUTES_EN);
 const DURATIONS = new PhraseSet(DURATION_ATTRIBUTES_EN);
@@ -44,10 +46,10 @@ const LIST_GLUE = new Set([',', '，', '/', '、', 'and', '&']);
 
 // a code is one word with a letter and a digit: E14, GU10, B22, QCC3040
 const isCode = (t: Token | undefined): boolean =>
-  !!t && t.latin && /[A-Za-z]/.test(t.text) && /\d/.test(t.text) && t.text.length <= 10;
+  !!t && t.latin && LATIN.test(t.text) && DIGIT.test(t.text) && t.text.length <= 10;
 // a leading count of a duration: "25", "25min", "1.5"
 const numberOf = (t: Token | undefined): { unit: string } | undefined => {
-  if (!t || !/^\d/.test(t.text)) return undefined;
+  if (!t || !DIGIT.test(t.text[0] ?? '')) return undefined;
   return { unit: t.norm.replace(/^[\d.,]+/, '') };
 };
 
@@ -69,7 +71,7 @@ function durationAt(tokens: Token[], i: number): number | undefined {
 }
 
 export function findEnglishSpecs(text: string): SpecFound[] {
-  if (!/[A-Za-z]/.test(text)) return [];
+  if (!LATIN.test(text)) return [];
   const tokens = tokenize(text);
   const out: SpecFound[] = [];
   const negated = (i: number): boolean => i > 0 && NEGATIONS.has(tokens[i - 1]!.norm);
@@ -144,7 +146,7 @@ export function findEnglishSpecs(text: string): SpecFound[] {
 
 /** "black with red line": a colour with a second colour on a part of the goods, read whole. */
 export function findColourAccents(text: string): SpecFound[] {
-  if (!/[A-Za-z]/.test(text)) return [];
+  if (!LATIN.test(text)) return [];
   const tokens = tokenize(text);
   const out: SpecFound[] = [];
   for (let i = 0; i + 3 < tokens.length; i++) {
@@ -164,7 +166,7 @@ export function findColourAccents(text: string): SpecFound[] {
 /** "must be compatible with side airbags": the cue and what follows it up to the clause end. */
 export function findRequirements(text: string): SpecFound[] {
   const out: SpecFound[] = [];
-  if (!/[A-Za-z]/.test(text)) return out;
+  if (!LATIN.test(text)) return out;
   const tokens = tokenize(text);
   for (const h of REQUIREMENTS.findAll(text)) {
     const i = tokenIndexAt(tokens, h.start);
