@@ -11,7 +11,13 @@ import { readClauses } from './analyze/clauses.js';
 import { readingText, traditionalCount } from './analyze/normalize.js';
 import { verbatimMentions } from './analyze/verbatim.js';
 import { onePerSlot } from './analyze/one-per-slot.js';
-import { bestProduct, plausibleProduct, productCandidates, productMention } from './rules/product-grammar.js';
+import {
+  bestProduct,
+  countOfProduct,
+  plausibleProduct,
+  productCandidates,
+  productMention,
+} from './rules/product-grammar.js';
 import { findProducts } from './rules/product.js';
 import { resolveNeeds, type MessageMentions } from './resolve-needs.js';
 
@@ -113,6 +119,13 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
       ),
     );
   }
+  // a count with no unit counts the chat's own goods only (weak: a unit count anywhere wins)
+  if (best)
+    list.forEach((mm, i) => {
+      if (!mm.fromCustomer || mm.mentions.some((m) => m.kind === 'quantity')) return;
+      const q = countOfProduct(readings[i]!.firm, best.candidate.name);
+      if (q) mm.mentions.push(...verbatimMentions([q], mm.message.text, readings[i]!.open));
+    });
   const { needs, changes } = resolveNeeds(list);
   return { format: t.format, messages: t.messages.length, needs, changes, extractor: 'rules' };
 }

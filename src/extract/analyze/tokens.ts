@@ -59,6 +59,25 @@ const UNIT_WORDS = new Set(UNITS.filter(([w]) => /^[a-z]/i.test(w)).map(([w]) =>
 // goods and materials are nouns even where English also has a verb ("bottles", "cases")
 const GOODS_WORDS = new Set([...GOODS_EN, ...MATERIALS_EN].map((w) => w.toLowerCase()));
 
+/**
+ * Whether an English word tagged verb can also be read as a noun inside a
+ * compound ("seat" in "car seat covers", "grow" in "LED grow lights"): a base
+ * or present form of a lexical verb, never a modal, copula, auxiliary or past form.
+ */
+export function nounableVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^[a-z]{3,}$/.test(w)) return false;
+  const lex = lexicon();
+  const t =
+    lex[w] ??
+    (w.endsWith('s') ? (lex[w.slice(0, -1)] ?? (w.endsWith('es') ? lex[w.slice(0, -2)] : undefined)) : undefined);
+  const tags = t === undefined ? [] : Array.isArray(t) ? t : [t];
+  return (
+    tags.some((x) => /Infinitive|PresentTense/.test(x)) &&
+    !tags.some((x) => /Modal|Copula|Auxiliary|PastTense|Participle|Pronoun|Preposition|Determiner/.test(x))
+  );
+}
+
 function latinTag(word: string): string {
   const w = word.toLowerCase();
   if (/^\d/.test(w)) return 'num';

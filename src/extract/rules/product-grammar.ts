@@ -4,14 +4,14 @@
 // ("保温杯有货吗"), or a form field ("Product: …"). Read over tokens, with the
 // goods / non-goods lexicons deciding what a noun phrase may end on.
 import { CERT_NAMES, CERT_NAMES_WITH_WORD, STANDARD_BODIES } from '../lexicon/certifications.js';
-import { tokenize, type Token } from '../analyze/tokens.js';
+import { nounableVerb, tokenize, type Token } from '../analyze/tokens.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
 import { COLOURS_EN, COLOURS_ZH, FINISHES_EN, FINISHES_ZH } from '../lexicon/colours.js';
 import { GOODS_EN, GOODS_HEAD_CHARS_ZH, GOODS_ZH, MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
 import { NON_GOODS_EN, NON_GOODS_ZH } from '../lexicon/non-goods.js';
 import { BUY_AFTER_ZH, BUY_BEFORE_EN, BUY_BEFORE_ZH, PRODUCT_FIELDS } from '../lexicon/purchase.js';
 import { BATCH_WORDS, UNITS } from '../lexicon/units.js';
-import { hasCjk } from '../text.js';
+import { hasCjk, sentenceAround } from '../text.js';
 import { NEGATION } from '../lexicon/clause-words.js';
 import type { Mention } from './mention.js';
 
@@ -155,7 +155,9 @@ function nounPhrase(
         j++;
         continue;
       }
-      if (!isLatinNounish(t) || (NON_GOODS.has(t.norm) && head)) break;
+      // inside a compound a verb or unit word is a noun: "car seat covers", "LED grow lights", "knife sets"
+      const compound = end >= 0 && (t.tag === 'unit' || (t.tag === 'verb' && nounableVerb(t.text)));
+      if ((!isLatinNounish(t) && !compound) || (NON_GOODS.has(t.norm) && head)) break;
       if (t.tag !== 'adj' || GOODS.has(t.norm)) head = t;
       end = t.end;
       if (j - i > 8) break;
@@ -336,6 +338,34 @@ export function productCandidates(text: string): ProductCandidate[] {
   return out.sort((x, y) => y.weight - x.weight || x.start - y.start);
 }
 
+/**
+ * English counts with no unit word whose goods follow at once ("2000 bamboo
+ * cutting boards", "1,500 ceramic mugs"): the count, its span and the goods'
+ * end. The head must be a goods word or a plural noun, so "2 colours" or
+ * "3 weeks" are no count of goods (those heads are non-goods nouns).
+ */
+export function countedGoods(text: string): { value: number; start: number; end: number; head: string }[] {
+  if (!/\d/.test(text)) return [];
+  const toks = tokenize(text);
+  const out: { value: number; start: number; end: number; head: string }[] = [];
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = toks[i]!;
+    // an integer count written alone: no unit glued to it, no price or size sign around it
+    if (!/^\d{1,3}(?:,\d{3})+$|^\d+$/.test(t.text) || isUnit(toks[i + 1]!)) continue;
+    if (/[$€£¥#/.x×*-]\s*$/i.test(text.slice(Math.max(0, t.start - 2), t.start))) continue;
+    const value = Number(t.text.split(',').join(''));
+    if (!(value > 1)) continue;
+    const next = toks[i + 1]!;
+    if (!next.latin || next.start - t.end > 1) continue;
+    const np = nounPhrase(toks, i + 1);
+    if (!np || !np.head.latin || NON_GOODS.has(np.head.norm) || NON_GOODS.has(plain(np.head.norm))) continue;
+    if (!isGoods(np.head.norm) && !(np.head.norm.length > 2 && np.head.norm.endsWith('s'))) continue;
+    if (!accept(text, np)) continue;
+    out.push({ value, start: t.start, end: np.end, head: plain(np.head.norm) });
+  }
+  return out;
+}
+
 const CLAUSE_STOP = new Set(['，', ',', '。', '！', '？', '!', '?', '；', ';', '\n', '：', ':']);
 const CLAUSE_TAIL = /[了吗呢吧啊呀么]$/;
 
@@ -394,7 +424,56 @@ export function bestProduct(
       if (m.past !== pass || !m.candidates.length) continue;
       const ranked = m.candidates.map((c) => ({ c, score: c.weight + 0.05 * support(c.name) }));
       ranked.sort((x, y) => y.score - x.score || x.c.start - y.c.start);
-      return { index: m.index, candidate: ranked[0]!.c };
+      const chosen = { index: m.index, candidate: ranked[0]!.c };
+      return refinedLater(perMessage, chosen) ?? chosen;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A count with no unit of the chat's own goods ("we need 2000 bamboo cutting
+ * boards" when the product is bamboo cutting boards) as a weak quantity: it
+ * stands only when no count with a unit is said anywhere, and never replaces
+ * one, so a later "10 towels were torn" is neither a quantity nor a change.
+ */
+export function countOfProduct(text: string, product: string): Mention | undefined {
+  const words = latinWords(product);
+  const head = words?.[words.length - 1];
+  if (!head) return undefined;
+  const c = countedGoods(text).find((g) => g.head === head);
+  if (!c) return undefined;
+  return {
+    kind: 'quantity',
+    value: { value: c.value, unit: 'pcs' },
+    evidence: sentenceAround(text, c.start, c.end),
+    start: c.start,
+    end: c.end,
+    confidence: 0.6,
+    weak: true,
+  };
+}
+
+const latinWords = (name: string): string[] | undefined =>
+  /^[A-Za-z][A-Za-z\s-]*$/.test(name) ? name.toLowerCase().split(/\s+/).map(plain) : undefined;
+
+/**
+ * The first naming of English goods narrowed by a later customer message to
+ * a kind of them ("towels" → "bath towel", "mats" → "yoga mats"): same head,
+ * every earlier word kept, more words before it. The narrower name is the need.
+ */
+function refinedLater(
+  perMessage: { index: number; candidates: ProductCandidate[]; past: boolean }[],
+  chosen: { index: number; candidate: ProductCandidate },
+): { index: number; candidate: ProductCandidate } | undefined {
+  const first = latinWords(chosen.candidate.name);
+  if (!first) return undefined;
+  for (const m of perMessage) {
+    if (m.index <= chosen.index || m.past) continue;
+    for (const c of m.candidates) {
+      const w = latinWords(c.name);
+      if (!w || w.length <= first.length || w[w.length - 1] !== first[first.length - 1]) continue;
+      if (first.every((x) => w.includes(x))) return { index: m.index, candidate: c };
     }
   }
   return undefined;

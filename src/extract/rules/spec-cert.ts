@@ -2,6 +2,7 @@
 // power → other) and certifications.
 import { allMatches, sentenceAround } from '../text.js';
 import { findMaterials } from './material-value.js';
+import { findColourAccents, findEnglishSpecs, findRequirements } from './spec-attributes.js';
 import { chosenColours, colourValue, negatedBefore } from './colour-value.js';
 import { overlaps, type Mention } from './mention.js';
 import { pieces } from '../analyze/clauses.js';
@@ -94,6 +95,8 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
     add('voltage', `${m[1]!.replace(/\s/g, '')}V`, m.index, m.index + m[0].length);
   for (const m of allMatches(PLUG, text))
     add('plug', PLUG_MAP[m[1]!.toLowerCase()] ?? m[1]!.toUpperCase(), m.index, m.index + m[0].length);
+  // "black with red line" read whole, before a colour reading would cut it to "black"
+  for (const f of findColourAccents(text)) add(f.attribute, f.value, f.start, f.end);
   for (const m of allMatches(COLOR_CUE, text)) {
     const v = clean(m[1]!);
     if (v && !/^(?:有|什么|多少|要求|呢|吗|which|what)/i.test(v) && !NOT_VALUE.test(v)) {
@@ -121,7 +124,9 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
   // an answer to the other side's "木材有要求吗？" / "what material?" names the material
   if (prevOther && /(材质|材料|木材|面料|material|fabric)[^。.!！]*[?？吗]/i.test(prevOther)) {
     const first = /^\s*([^，,。.;；!！?？\n]{1,12})/.exec(text);
-    if (first && !/\d{3,}|要|不|没|can|what/i.test(first[1]!)) add('material', first[1]!.trim(), 0, first[0].length);
+    // "must be compatible with…" answers with a requirement, not a material
+    if (first && !/\d{3,}|要|不|没|can|what/i.test(first[1]!) && !NOT_VALUE.test(first[1]!))
+      add('material', first[1]!.trim(), 0, first[0].length);
   }
   if (prevOther && /(颜色|colou?r)[^。.!！]*[?？吗]/i.test(prevOther)) {
     const first = /^\s*([^，,。.;；!！?？\n]{1,24})/.exec(text);
@@ -143,6 +148,7 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
   for (const m of allMatches(CAPACITY, text)) add('capacity', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(POWER, text)) add('other', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(PRESSURE, text)) add('other', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
+  for (const f of [...findEnglishSpecs(text), ...findRequirements(text)]) add(f.attribute, f.value, f.start, f.end);
   return out;
 }
 
