@@ -35,6 +35,8 @@ export interface BatonProcess {
   db: string;
   /** Of these platform message ids: how many are stored, and how many are done, failed or still waiting. */
   count(platform: string, externalIds: string[]): Promise<Record<'stored' | 'done' | 'failed' | 'waiting', number>>;
+  /** Event-loop delay (p50, p99, max in ms) since the last call. */
+  loopDelay(): Promise<{ p50: number; p99: number; max: number }>;
   stop(): Promise<void>;
 }
 
@@ -76,6 +78,7 @@ export async function startBaton(env: Record<string, string>): Promise<BatonProc
           externalIds,
         })
       ).counts,
+    loopDelay: () => ask<{ p50: number; p99: number; max: number }>({ kind: 'loop' }),
     stop: async () => {
       const exited = new Promise((r) => child.once('exit', r));
       await ask({ kind: 'stop' });

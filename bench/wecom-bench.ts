@@ -39,6 +39,8 @@ export async function benchWecom(opts: { total?: number; concurrency?: number } 
   const bare = await startBare();
   await loadTestXml(`${bare.url}/bare`, requests.slice(0, 300), concurrency, false); // warm-up
   const baseline = await loadTestXml(`${bare.url}/bare`, requests.slice(300, 300 + total), concurrency, false);
+  // What this machine gives an empty route at the steady rate: the floor for Baton's p99 there.
+  const barePaced = await loadTestXml(`${bare.url}/bare`, requests.slice(300 + total), 128, false, 500);
   await bare.stop();
 
   const app = await startBaton({
@@ -53,7 +55,9 @@ export async function benchWecom(opts: { total?: number; concurrency?: number } 
   const url = app.url;
   const warm = await loadTestXml(`${url}/webhooks/wecom`, requests.slice(0, 300), concurrency, true); // warm-up
   const baton = await loadTestXml(`${url}/webhooks/wecom`, requests.slice(300, 300 + total), concurrency, true);
+  await app.loopDelay();
   const paced = await loadTestXml(`${url}/webhooks/wecom`, requests.slice(300 + total), 128, true, 500);
+  const loop = await app.loopDelay();
   const acked = [
     ...warm.okIndices.map(msgId),
     ...baton.okIndices.map((i) => msgId(300 + i)),
@@ -72,11 +76,13 @@ export async function benchWecom(opts: { total?: number; concurrency?: number } 
       'at 500 req/s: p50 ms': round(paced.p50Ms),
       'at 500 req/s: p99 ms': round(paced.p99Ms),
       'at 500 req/s: errors': paced.errors + (paced.firstError ? ` (${paced.firstError})` : ''),
+      'at 500 req/s: event-loop delay p99 / max ms': `${loop.p99} / ${loop.max}`,
       'acknowledged / stored': `${acked.length} / ${drained.counts.stored}`,
       'processed (done / failed / waiting)': `${drained.counts.done} / ${drained.counts.failed} / ${drained.counts.waiting}`,
       'drain after the load, s': round(drained.seconds, 1),
       'bare fastify req/s': Math.round(baseline.perSecond),
       'bare p99 ms': round(baseline.p99Ms),
+      'bare at 500 req/s: p50 / p99 ms': `${round(barePaced.p50Ms)} / ${round(barePaced.p99Ms)}`,
       'throughput ratio (baton/bare)': round(baton.perSecond / baseline.perSecond, 3),
     },
   };

@@ -12,6 +12,8 @@ export interface GroupCommit<T, R> {
   busy(): boolean;
   /** Resolves once nothing is waiting or being written (at once when idle). */
   idle(): Promise<void>;
+  /** Milliseconds since the last item came in (monotonic clock; Infinity before the first). */
+  sinceLastAdd(): number;
 }
 
 interface Pending<T, R> {
@@ -29,6 +31,7 @@ export function createGroupCommit<T, R>(
   let writing = false;
   let scheduled = false;
   let idleWaiters: (() => void)[] = [];
+  let lastAdd = -Infinity;
 
   const settleIdle = () => {
     if (writing || scheduled || queue.length > 0) return;
@@ -76,6 +79,7 @@ export function createGroupCommit<T, R>(
   return {
     add(items) {
       if (items.length === 0) return Promise.resolve([]);
+      lastAdd = performance.now();
       return new Promise<R[]>((resolve, reject) => {
         queue.push({ items, resolve, reject });
         if (!writing && !scheduled) {
@@ -85,6 +89,7 @@ export function createGroupCommit<T, R>(
       });
     },
     busy: () => writing || scheduled || queue.length > 0,
+    sinceLastAdd: () => performance.now() - lastAdd,
     idle: () =>
       writing || scheduled || queue.length > 0
         ? new Promise<void>((resolve) => idleWaiters.push(resolve))
