@@ -91,7 +91,7 @@ export async function startBaton(env: Record<string, string>): Promise<BatonProc
  * Wait until every one of `externalIds` is done or failed (at most `maxSeconds`): the worker
  * must drain what was acknowledged. How long that took, and the final counts.
  */
-export async function drainAfterLoad(baton: BatonProcess, platform: string, externalIds: string[], maxSeconds = 300) {
+export async function drainAfterLoad(baton: BatonProcess, platform: string, externalIds: string[], maxSeconds = 150) {
   const t0 = performance.now();
   for (;;) {
     const counts = await baton.count(platform, externalIds);
