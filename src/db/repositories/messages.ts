@@ -31,7 +31,7 @@ type Row = {
 
 /**
  * A claimed message. `chatId` is null while its chat is not resolved yet: the ack stored it
- * as it came (migration 0019), and the worker resolves sender and chat before anything else.
+ * as it came (migration 0020), and the worker resolves sender and chat before anything else.
  */
 export type ClaimedMessage = Omit<StoredMessage, 'chatId'> & {
   chatId: string | null;
