@@ -47,6 +47,9 @@ export async function openDb(opts: OpenDbOptions): Promise<DbHandle> {
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new StorableTextPlugin()] });
     // One connection: the group commit writes one batch at a time (src/db/group-commit.ts).
     const ackPool = new pg.Pool({ connectionString: opts.url, max: 1, options });
+    // An idle connection the server ended (a restart, an administrator) must not crash the
+    // process: the pool drops it and opens a new one when next asked.
+    for (const p of [pool, ackPool]) p.on('error', () => undefined);
     const ackDb = new Kysely<Database>({
       dialect: new PostgresDialect({ pool: ackPool }),
       plugins: [new StorableTextPlugin()],
