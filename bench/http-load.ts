@@ -7,6 +7,10 @@ export interface LoadResult {
   p50Ms: number;
   p99Ms: number;
   errors: number;
+  /** Which requests (by index) were answered 2xx: the acknowledged ones. */
+  okIndices: number[];
+  /** What the first failed request got, to say why there were errors. */
+  firstError?: string;
 }
 
 export async function loadTest(opts: {
@@ -27,6 +31,8 @@ export async function loadTest(opts: {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
+  let firstError: string | undefined;
+  const okIndices: number[] = [];
   const deadline = Date.now() + (opts.maxSeconds ?? 60) * 1000;
   const start = performance.now();
   const worker = async () => {
@@ -43,9 +49,14 @@ export async function loadTest(opts: {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...opts.headers },
         body: req.body,
-      }).catch(() => undefined);
-      if (!res || !res.ok) errors++;
-      await res?.arrayBuffer();
+      }).catch((err: unknown) => {
+        firstError ??= String(err instanceof Error && err.cause ? err.cause : err);
+        return undefined;
+      });
+      if (res?.ok) okIndices.push(i);
+      else errors++;
+      const text = await res?.text();
+      if (res && !res.ok) firstError ??= `${res.status} ${text?.slice(0, 200)}`;
       latencies.push(performance.now() - t0);
     }
   };
@@ -60,5 +71,7 @@ export async function loadTest(opts: {
     p50Ms: pct(0.5),
     p99Ms: pct(0.99),
     errors,
+    okIndices,
+    firstError,
   };
 }

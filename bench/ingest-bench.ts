@@ -1,9 +1,9 @@
 // Console ingest: messages acknowledged per second (stored, not yet processed) and
 // latency, with the workers running (they process what is acknowledged, in the same
-// process), against an empty fastify route in its own process measured the same way.
-import { loadConfig } from '../src/config.js';
+// process), against an empty fastify route in its own process measured the same way; then
+// whether every acknowledged message was stored, and how long the worker took to drain them.
 import { loadTest } from './http-load.js';
-import { startBare, startBaton } from './ack-setup.js';
+import { drainAfterLoad, startBare, startBaton } from './ack-setup.js';
 
 export async function benchIngest(opts: { total?: number; concurrency?: number } = {}) {
   const total = opts.total ?? 3000;
@@ -18,11 +18,19 @@ export async function benchIngest(opts: { total?: number; concurrency?: number }
     concurrency,
     body: (i) => ({ chat: 'dm:lily', from: 'lily', text: `m${i}` }),
   });
+  // What this machine gives an empty route at the steady rate: the floor for Baton's p99 there.
+  const barePaced = await loadTest({
+    url: `${bareUrl}/bare`,
+    total: 2500,
+    concurrency: 128,
+    ratePerSecond: 500,
+    body: (i) => ({ chat: 'dm:lily', from: 'lily', text: `m${i}` }),
+  });
   await bare.stop();
 
   // A script presents CONSOLE_TOKEN; the per-client rate limit is lifted for the load test.
   const token = 'bench-console-token-0123456789abcdef';
-  const config = loadConfig({
+  const baton = await startBaton({
     NODE_ENV: 'test',
     BATON_MODE: 'demo',
     LOG_LEVEL: 'silent',
@@ -31,7 +39,6 @@ export async function benchIngest(opts: { total?: number; concurrency?: number }
     RATE_LIMIT_PER_MINUTE: '100000',
   });
   const headers = { authorization: `Bearer ${token}` };
-  const baton = await startBaton(config);
   const url = baton.url;
   const body = (i: number) => ({
     chat: 'dm:lily',
@@ -39,7 +46,7 @@ export async function benchIngest(opts: { total?: number; concurrency?: number }
     text: `benchmark message ${i}: 2万个 PVC 鞋花 下周五前发货`,
     wait_ms: 0,
   });
-  await loadTest({
+  const warm = await loadTest({
     url: `${url}/api/console/messages`,
     total: 300,
     concurrency,
@@ -54,6 +61,7 @@ export async function benchIngest(opts: { total?: number; concurrency?: number }
     headers,
     body: (i) => ({ ...body(i), id: `${run}-${i}` }),
   });
+  await baton.loopDelay();
   const paced = await loadTest({
     url: `${url}/api/console/messages`,
     total: 2500,
@@ -62,6 +70,13 @@ export async function benchIngest(opts: { total?: number; concurrency?: number }
     headers,
     body: (i) => ({ ...body(i), id: `${run}-paced-${i}` }),
   });
+  const loop = await baton.loopDelay();
+  const acked = [
+    ...warm.okIndices.map((i) => `warm-${i}`),
+    ...acks.okIndices.map((i) => `${run}-${i}`),
+    ...paced.okIndices.map((i) => `${run}-paced-${i}`),
+  ];
+  const drained = await drainAfterLoad(baton, 'console', acked);
   await baton.stop();
 
   return {
@@ -70,13 +85,18 @@ export async function benchIngest(opts: { total?: number; concurrency?: number }
       'baton msg/s': Math.round(acks.perSecond),
       'baton p50 ms': round(acks.p50Ms),
       'baton p99 ms': round(acks.p99Ms),
-      'baton errors': acks.errors,
+      'baton errors': acks.errors + (acks.firstError ? ` (${acks.firstError})` : ''),
       'at 500 req/s: p50 ms': round(paced.p50Ms),
       'at 500 req/s: p99 ms': round(paced.p99Ms),
-      'at 500 req/s: errors': paced.errors,
+      'at 500 req/s: errors': paced.errors + (paced.firstError ? ` (${paced.firstError})` : ''),
+      'at 500 req/s: event-loop delay p99 / max ms': `${loop.p99} / ${loop.max}`,
+      'acknowledged / stored': `${acked.length} / ${drained.counts.stored}`,
+      'processed (done / failed / waiting)': `${drained.counts.done} / ${drained.counts.failed} / ${drained.counts.waiting}`,
+      'drain after the load, s': round(drained.seconds, 1),
       'bare fastify req/s': Math.round(baseline.perSecond),
       'bare p50 ms': round(baseline.p50Ms),
       'bare p99 ms': round(baseline.p99Ms),
+      'bare at 500 req/s: p50 / p99 ms': `${round(barePaced.p50Ms)} / ${round(barePaced.p99Ms)}`,
       'throughput ratio (baton/bare)': round(acks.perSecond / baseline.perSecond, 3),
       'p99 ratio (baton/bare)': round(acks.p99Ms / baseline.p99Ms, 2),
     },

@@ -4,7 +4,7 @@
 // until the screenshot's answer is stored, and reports the slowest and the 99th percentile.
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../src/config.js';
-import { startBaton } from './ack-setup.js';
+import { startBatonHere } from './ack-setup.js';
 
 export async function readyzDuringOcr(png: Buffer): Promise<Record<string, string>> {
   const token = 'ocr-bench-console-token-0123456789';
@@ -16,7 +16,7 @@ export async function readyzDuringOcr(png: Buffer): Promise<Record<string, strin
     CONSOLE_TOKEN: token,
   });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-  const app = await startBaton(config);
+  const app = await startBatonHere(config);
   try {
     const t0 = performance.now();
     const post = await fetch(`${app.url}/api/console/messages`, {

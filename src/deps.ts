@@ -8,6 +8,8 @@ import type { ChatAdapter, Platform } from './core/types.js';
 import type { LlmNeedsExtractor } from './extract/llm-port.js';
 import type { PipelineSignals } from './jobs/signals.js';
 import type { ScreenshotReader, ScreenshotReading } from './extract/screenshot/types.js';
+import type { GroupCommit } from './db/group-commit.js';
+import type { InboxMessage } from './db/repositories/messages.js';
 
 /** The chat-screenshot reader and the join of several screenshots of one chat (issue 19). */
 export interface ScreenshotPort {
@@ -16,7 +18,10 @@ export interface ScreenshotPort {
 }
 
 /** The repository set (services import the type from here, never from src/db). */
-export type { Repositories };
+export type { Repositories, InboxMessage };
+
+/** The acknowledgement path's one write: messages of concurrent acks share one INSERT and commit. */
+export type Inbox = GroupCommit<InboxMessage, string | undefined>;
 
 export interface AppDeps {
   config: Config;
@@ -29,6 +34,8 @@ export interface AppDeps {
   wallClock: Clock;
   adapters: Map<Platform, ChatAdapter>;
   signals: PipelineSignals;
+  /** Where acks store messages (group-committed; on Postgres over a pool of its own). */
+  inbox: Inbox;
   llm?: LlmNeedsExtractor;
   screenshots: ScreenshotPort;
 }

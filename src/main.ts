@@ -7,8 +7,11 @@ import { migrate } from './db/migrator.js';
 import { createRepositories } from './db/repositories/index.js';
 import { AdjustableClock, systemClock, type Clock } from './core/clock.js';
 import type { ChatAdapter, Platform } from './core/types.js';
-import type { AppDeps, ScreenshotPort } from './deps.js';
+import type { AppDeps, InboxMessage, ScreenshotPort } from './deps.js';
 import { createScreenshotReader, joinReadings } from './extract/screenshot/index.js';
+import { createGroupCommit } from './db/group-commit.js';
+import { writeInbox } from './db/inbox-write.js';
+import { urgently } from './db/urgent.js';
 import { PipelineSignals } from './jobs/signals.js';
 import { startLoop, type WorkerLoop } from './jobs/loop.js';
 import { processOneBatch } from './jobs/message-worker.js';
@@ -113,7 +116,22 @@ export async function createApp(config: Config, opts: CreateAppOptions = {}): Pr
     reader: createScreenshotReader({ timeoutMs: config.screenshots.timeoutMs }),
     join: joinReadings,
   };
-  const deps: AppDeps = { config, logger, repos, clock, wallClock, adapters, signals, llm: watched, screenshots };
+  // The ack's write goes ahead of queued statements on PGlite (one connection) and has a
+  // pool of its own on Postgres: a busy worker never makes an acknowledgement wait.
+  const ackRepos = db.ackDb ? createRepositories(db.ackDb) : repos;
+  const inbox = createGroupCommit((batch: InboxMessage[]) => urgently(() => writeInbox(ackRepos, batch)));
+  const deps: AppDeps = {
+    config,
+    logger,
+    repos,
+    clock,
+    wallClock,
+    adapters,
+    signals,
+    inbox,
+    llm: watched,
+    screenshots,
+  };
   if (opts.seedDemo ?? config.mode === 'demo') {
     if (!(await repos.demoTeam.hasTeam()) && (await seedDemoTeam(repos)))
       logger.info('demo team created (lily, bob, wang, zhao, sun)');

@@ -18,6 +18,11 @@ export interface DbHandle {
   /** Where the data lives, for the start-up banner (never the password). */
   describe: string;
   close(): Promise<void>;
+  /**
+   * Postgres only: a small pool of its own for the acknowledgement path's one write, so a
+   * worker holding every connection of the main pool never makes an ack wait (issue 16).
+   */
+  ackDb?: Db;
   /** Postgres only: a dedicated session for advisory locks held long (one connection per bot account). */
   lockSession?: () => Promise<LockSession>;
   /** Embedded only: the data directory as a gzipped tarball (`baton backup`). */
@@ -37,18 +42,28 @@ export interface OpenDbOptions {
 
 export async function openDb(opts: OpenDbOptions): Promise<DbHandle> {
   if (opts.url) {
-    const pool = new pg.Pool({
-      connectionString: opts.url,
-      max: opts.poolSize ?? 10,
-      options: opts.searchPath ? `-c search_path=${opts.searchPath}` : undefined,
-    });
+    const options = opts.searchPath ? `-c search_path=${opts.searchPath}` : undefined;
+    const pool = new pg.Pool({ connectionString: opts.url, max: opts.poolSize ?? 10, options });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new StorableTextPlugin()] });
+    // One connection: the group commit writes one batch at a time (src/db/group-commit.ts).
+    const ackPool = new pg.Pool({ connectionString: opts.url, max: 1, options });
+    // An idle connection the server ended (a restart, an administrator) must not crash the
+    // process: the pool drops it and opens a new one when next asked.
+    for (const p of [pool, ackPool]) p.on('error', () => undefined);
+    const ackDb = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: ackPool }),
+      plugins: [new StorableTextPlugin()],
+    });
     const url = opts.url;
     return {
       db,
+      ackDb,
       kind: 'postgres',
       describe: redactUrl(url),
-      close: () => db.destroy(),
+      close: async () => {
+        await ackDb.destroy();
+        await db.destroy();
+      },
       lockSession: () => openLockSession(url),
     };
   }

@@ -72,7 +72,13 @@ class PgliteDriver implements Driver {
     await this.pg.waitReady;
   }
   async acquireConnection(): Promise<DatabaseConnection> {
-    const release = await this.mutex.lock(isUrgent());
+    const urgent = isUrgent();
+    // PGlite runs on this thread and a chain of statements is only microtasks: without a turn
+    // of the event loop before each one, requests that arrived (acks) would not even be read
+    // until a whole message's work was done; with it, their urgent write queues first. Not
+    // inside a transaction: one that waited here would keep everyone waiting the longer.
+    if (!urgent) await new Promise<void>((resolve) => setImmediate(resolve));
+    const release = await this.mutex.lock(urgent);
     const conn = new PgliteConnection(this.pg);
     this.releases.set(conn, release);
     return conn;

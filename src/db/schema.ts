@@ -84,7 +84,10 @@ export interface MessagesTable {
   id: Generated<string>;
   platform: string;
   external_id: string;
-  chat_id: string;
+  /** Empty until the worker resolved the chat (migration 0020): then chat_external_id / chat_kind name it. */
+  chat_id: string | null;
+  chat_external_id: string | null;
+  chat_kind: 'direct' | 'group' | null;
   sender_member_id: string | null;
   sender_external_id: string;
   sender_name: string | null;

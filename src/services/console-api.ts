@@ -51,10 +51,10 @@ export async function postConsoleMessage(
       },
     },
   ]);
-  const id = await deps.repos.messages.findMessageId('console', externalId);
+  // A retry of an id already stored is a duplicate: then the first copy is the one to wait for.
+  const id = res.stored[0] ?? (await deps.repos.messages.findMessageId('console', externalId));
   if (!id) throw new Error(`console message ${externalId} was not stored`);
   const row = { id };
-  void res;
   const finished = await waitUntil(
     deps,
     async () => {

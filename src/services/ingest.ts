@@ -1,7 +1,9 @@
 // Store inbound messages once per platform message id, then return at once: the
-// webhook acks within milliseconds and the worker does the rest. A message's pictures
-// (issue 19) are stored in the same transaction as the message, before the ack: their
-// bytes when they came along, else the platform's reference for the worker to download.
+// webhook acks within milliseconds and the worker does the rest. The ack is one write
+// (issue 16): the verified message as it came, group-committed with the other acks in
+// flight; who sent it and which chat it is in are resolved by the worker. A message's
+// pictures (issue 19) are stored in the same transaction as the message, before the ack:
+// their bytes when they came along, else the platform's reference for the worker to download.
 import type { AppDeps } from '../deps.js';
 import type { InboundImage, InboundMessage } from '../core/types.js';
 import type { NewImage } from '../core/message-image.js';
@@ -16,45 +18,31 @@ export interface IngestResult {
 }
 
 export async function ingestMessages(
-  deps: Pick<AppDeps, 'repos' | 'clock' | 'signals' | 'config'>,
+  deps: Pick<AppDeps, 'inbox' | 'clock' | 'signals' | 'config'>,
   messages: InboundMessage[],
 ): Promise<IngestResult> {
-  const stored: string[] = [];
-  let duplicates = 0;
-  for (const m of messages) {
-    const sender = await deps.repos.team.findMemberByIdentity(m.platform, m.senderExternalId);
-    const chat = await deps.repos.team.ensureChat({
+  const receivedAt = deps.clock.now();
+  const ids = await deps.inbox.add(
+    messages.map((m) => ({
       platform: m.platform,
-      externalId: m.chatExternalId,
-      kind: m.chatType,
-      memberId: m.chatType === 'direct' ? (sender?.id ?? null) : null,
-    });
-    const images = (m.images ?? []).map((img, i) => newImage(img, i, deps.config.screenshots.maxBytes));
-    const id = await deps.repos.transaction(async (tx) => {
-      const messageId = await tx.messages.insertMessage({
-        platform: m.platform,
-        externalId: m.externalId,
-        chatId: chat.id,
-        senderMemberId: sender?.id ?? null,
-        senderExternalId: m.senderExternalId,
-        senderName: m.senderName,
-        // A signed message is stored even when it carries NUL or non-characters: the text loses them,
-        // the raw payload keeps them (base64 when jsonb cannot hold it), so nothing is lost.
-        text: storableText(m.text),
-        sentAt: m.sentAt,
-        receivedAt: deps.clock.now(),
-        raw: m.raw,
-        replyHint: m.replyHint ? storableDeep(m.replyHint) : undefined,
-      });
-      // A platform retry (a duplicate) stores no second copy of its pictures either.
-      if (messageId) await tx.messageImages.insertImages(messageId, images);
-      return messageId;
-    });
-    if (id) stored.push(id);
-    else duplicates++;
-  }
+      externalId: m.externalId,
+      chatExternalId: m.chatExternalId,
+      chatKind: m.chatType,
+      senderExternalId: m.senderExternalId,
+      senderName: m.senderName,
+      // A signed message is stored even when it carries NUL or non-characters: the text loses them,
+      // the raw payload keeps them (base64 when jsonb cannot hold it), so nothing is lost.
+      text: storableText(m.text),
+      sentAt: m.sentAt,
+      receivedAt,
+      raw: m.raw,
+      replyHint: m.replyHint ? storableDeep(m.replyHint) : undefined,
+      images: (m.images ?? []).map((img, i) => newImage(img, i, deps.config.screenshots.maxBytes)),
+    })),
+  );
+  const stored = ids.filter((id): id is string => id !== undefined);
   if (stored.length > 0) deps.signals.messagesStored();
-  return { stored, duplicates };
+  return { stored, duplicates: ids.length - stored.length };
 }
 
 function newImage(img: InboundImage, ordinal: number, maxBytes: number): NewImage {

@@ -1,5 +1,6 @@
 // The built-in web console's reads: who can be chosen and which chats each is in,
 // and a chat's transcript (messages in, sent replies out).
+import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../client.js';
 
 export interface ConsoleTeam {
@@ -38,7 +39,16 @@ export async function chatTranscript(
   let mq = db
     .selectFrom('messages')
     .select(['id', 'sender_external_id', 'text', 'sent_at'])
-    .where('chat_id', '=', chatId);
+    .where((eb) =>
+      eb.or([
+        eb('chat_id', '=', chatId),
+        // Stored by an ack, its chat not resolved by the worker yet (migration 0020).
+        eb.and([
+          eb('chat_id', 'is', null),
+          sql<SqlBool>`(messages.platform, messages.chat_external_id) in (select platform, external_id from chats where id = ${chatId})`,
+        ]),
+      ]),
+    );
   let oq = db
     .selectFrom('outbox')
     .select(['id', 'text', 'created_at', 'format'])

@@ -2,7 +2,7 @@
 // the platform's reference), the bytes later when the worker downloads a reference, and the
 // screenshot reading once OCR ran, so a retry or the next screenshot of a run never reads twice.
 import { createHash } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../client.js';
 import type { NewImage, RecentImageMessage, StoredImage } from '../../core/message-image.js';
 
@@ -173,8 +173,18 @@ export async function recentImageMessages(
   const msgs = await db
     .selectFrom('messages')
     .select(['id', 'sent_at', 'text', 'customer_id', 'state'])
-    .where('chat_id', '=', q.chatId)
-    .where('sender_member_id', '=', q.senderMemberId)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('chat_id', '=', q.chatId), eb('sender_member_id', '=', q.senderMemberId)]),
+        // Stored by an ack and not resolved by a worker yet (migration 0020): the same platform
+        // chat and a platform identity of the same member.
+        eb.and([
+          eb('chat_id', 'is', null),
+          sql<SqlBool>`(messages.platform, messages.chat_external_id) in (select platform, external_id from chats where id = ${q.chatId})`,
+          sql<SqlBool>`messages.sender_external_id in (select external_id from member_identities where member_id = ${q.senderMemberId} and platform = messages.platform)`,
+        ]),
+      ]),
+    )
     .where('id', '<>', q.excludeId)
     .where('sent_at', '<=', q.before)
     .where('sent_at', '>=', q.since)

@@ -7,6 +7,7 @@ import { dbNowPlus } from '../sql-time.js';
 import { storableJson } from '../../core/storable-text.js';
 import type { Platform } from '../../core/types.js';
 import type { StoredMessage } from '../../core/records.js';
+import type { NewImage } from '../../core/message-image.js';
 
 export type { StoredMessage };
 
@@ -14,7 +15,9 @@ type Row = {
   id: string;
   platform: string;
   external_id: string;
-  chat_id: string;
+  chat_id: string | null;
+  chat_external_id: string | null;
+  chat_kind: 'direct' | 'group' | null;
   sender_member_id: string | null;
   sender_external_id: string;
   sender_name: string | null;
@@ -26,12 +29,24 @@ type Row = {
   customer_id: string | null;
 };
 
-export function toStoredMessage(r: Row): StoredMessage {
+/**
+ * A claimed message. `chatId` is null while its chat is not resolved yet: the ack stored it
+ * as it came (migration 0020), and the worker resolves sender and chat before anything else.
+ */
+export type ClaimedMessage = Omit<StoredMessage, 'chatId'> & {
+  chatId: string | null;
+  chatExternalId: string | null;
+  chatKind: 'direct' | 'group' | null;
+};
+
+function toClaimedMessage(r: Row): ClaimedMessage {
   return {
     id: r.id,
     platform: r.platform as Platform,
     externalId: r.external_id,
     chatId: r.chat_id,
+    chatExternalId: r.chat_external_id,
+    chatKind: r.chat_kind,
     senderMemberId: r.sender_member_id,
     senderExternalId: r.sender_external_id,
     senderName: r.sender_name,
@@ -44,11 +59,12 @@ export function toStoredMessage(r: Row): StoredMessage {
   };
 }
 
-export interface NewMessage {
+/** A verified inbound message as the ack stores it: who sent it and in which chat, as the platform says. */
+export interface InboxMessage {
   platform: Platform;
   externalId: string;
-  chatId: string;
-  senderMemberId: string | null;
+  chatExternalId: string;
+  chatKind: 'direct' | 'group';
   senderExternalId: string;
   senderName?: string;
   text: string;
@@ -56,36 +72,62 @@ export interface NewMessage {
   receivedAt: Date;
   raw: unknown;
   replyHint?: Record<string, unknown>;
+  /** Its pictures (issue 19), stored with it by src/db/inbox-write.ts. */
+  images?: NewImage[];
 }
 
-/** Insert unless the platform id was seen before. Returns the new id, or undefined for a duplicate. */
-export async function insertMessage(db: Db, m: NewMessage): Promise<string | undefined> {
-  const r = await db
+/**
+ * Store a batch in one statement (the ack path's group commit): each message unless its
+ * platform id was seen before. Returns, in input order, the new id or undefined for a
+ * duplicate (a platform retry, or the same id twice in the batch: the first one is kept).
+ */
+export async function insertInbox(db: Db, batch: InboxMessage[]): Promise<(string | undefined)[]> {
+  if (batch.length === 0) return [];
+  const rows = await db
     .insertInto('messages')
-    .values({
-      platform: m.platform,
-      external_id: m.externalId,
-      chat_id: m.chatId,
-      sender_member_id: m.senderMemberId,
-      sender_external_id: m.senderExternalId,
-      sender_name: m.senderName ?? null,
-      text: m.text,
-      sent_at: m.sentAt,
-      received_at: m.receivedAt,
-      raw: storableJson(m.raw),
-      reply_hint: m.replyHint ? JSON.stringify(m.replyHint) : null,
-    })
+    .values(
+      batch.map((m) => ({
+        platform: m.platform,
+        external_id: m.externalId,
+        chat_id: null,
+        chat_external_id: m.chatExternalId,
+        chat_kind: m.chatKind,
+        sender_member_id: null,
+        sender_external_id: m.senderExternalId,
+        sender_name: m.senderName ?? null,
+        text: m.text,
+        sent_at: m.sentAt,
+        received_at: m.receivedAt,
+        raw: storableJson(m.raw),
+        reply_hint: m.replyHint ? JSON.stringify(m.replyHint) : null,
+      })),
+    )
     .onConflict((oc) => oc.columns(['platform', 'external_id']).doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return r?.id;
+    .returning(['id', 'platform', 'external_id'])
+    .execute();
+  const ids = new Map(rows.map((r) => [`${r.platform}\u0000${r.external_id}`, r.id]));
+  return batch.map((m) => {
+    const key = `${m.platform}\u0000${m.externalId}`;
+    const id = ids.get(key);
+    ids.delete(key); // a second copy in the same batch is a duplicate of the first
+    return id;
+  });
+}
+
+/** Record the sender and chat the worker resolved for a message stored by the ack. */
+export async function setMessageChat(db: Db, id: string, chatId: string, senderMemberId: string | null): Promise<void> {
+  await db
+    .updateTable('messages')
+    .set({ chat_id: chatId, sender_member_id: senderMemberId })
+    .where('id', '=', id)
+    .execute();
 }
 
 /**
  * Claim up to `limit` messages: pending ones, and processing ones whose lease ran out
  * (their worker died). The lease is the processing deadline; attempts counts tries.
  */
-export async function claimMessages(db: Db, limit: number, leaseMs: number): Promise<StoredMessage[]> {
+export async function claimMessages(db: Db, limit: number, leaseMs: number): Promise<ClaimedMessage[]> {
   return db.transaction().execute(async (tx) => {
     const ids = await tx
       .selectFrom('messages')
@@ -119,7 +161,7 @@ export async function claimMessages(db: Db, limit: number, leaseMs: number): Pro
       )
       .returningAll()
       .execute();
-    return rows.sort((a, b) => +new Date(a.received_at) - +new Date(b.received_at)).map(toStoredMessage);
+    return rows.sort((a, b) => +new Date(a.received_at) - +new Date(b.received_at)).map(toClaimedMessage);
   });
 }
 
@@ -174,7 +216,8 @@ export async function findMessageId(db: Db, platform: string, externalId: string
 
 /** The messages repository: bound to a database in createRepositories(). */
 export const messagesQueries = {
-  insertMessage,
+  insertInbox,
+  setMessageChat,
   claimMessages,
   markMessageDone,
   markMessageFailed,

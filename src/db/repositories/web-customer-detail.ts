@@ -251,7 +251,7 @@ export async function loadCustomerDetail(db: Db, id: string, now: Date): Promise
       at: new Date(m.sent_at),
       sender: m.sender_name ?? m.sender_external_id,
       text: m.text,
-      chatId: m.chat_id,
+      chatId: m.chat_id ?? '', // a customer's messages were processed, so their chat is resolved
       fromMember: m.sender_member_id !== null,
       forward: Boolean(m.forward),
     })),
