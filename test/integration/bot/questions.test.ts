@@ -32,7 +32,7 @@ describe('asking Baton about customers', () => {
     expect(a.split('\n')[0]).toBe('**ACME Trading** (HZ-2026-001) needs:');
     expect(a).toContain('- Delivery date: by 2026-12-10 — “交货期改到12月10日，数量不变” (张总, 2026-11-20 14:30)');
     expect(a).toContain(
-      '- Payment terms: T/T, 30% deposit — “要印我们的logo，中性包装，30%定金70%发货前” (张总, 2026-11-18 10:06)',
+      '- Payment terms: T/T, 30% deposit (70%发货前) — “要印我们的logo，中性包装，30%定金70%发货前” (张总, 2026-11-18 10:06)',
     );
   });
 
@@ -196,7 +196,7 @@ describe('asking Baton about customers', () => {
     expect(chatsReached(r)).toEqual(['dm:lily', 'dm:sun', 'dm:zhao', 'group:after-sales']);
     expect(to(r, 'group:after-sales')[0]).toContain('- 包装：中性包装 → 定制包装');
     expect(to(r, 'group:after-sales')[0]).not.toContain('定金');
-    expect(to(r, 'dm:sun')[0]).toContain('- 付款方式：T/T，30%定金 → T/T，40%定金');
+    expect(to(r, 'dm:sun')[0]).toContain('- 付款方式：T/T，30%定金（70%发货前） → T/T，40%定金');
     expect(to(r, 'dm:zhao')[0]).not.toContain('定金');
     expect(to(await t.say('wang', 'group:after-sales', '/unsubscribe ACME Trading'), 'group:after-sales')[0]).toBe(
       'Unsubscribed from ACME Trading.',
