@@ -1,0 +1,57 @@
+// Chinese specs named by an attribute word from the lexicon (issue 14): the
+// word plus a measured value is one need per word; sentences written fresh,
+// none taken from the eval sets.
+import { describe, expect, it } from 'vitest';
+import { readingText } from '../../../src/extract/analyze/normalize.js';
+import { extractTranscript } from '../../../src/extract/extract-transcript.js';
+import { findLogoPackaging } from '../../../src/extract/rules/logo-packaging.js';
+import { findSpecs } from '../../../src/extract/rules/spec-cert.js';
+
+const specs = (t: string): unknown[] => findSpecs(readingText(t), []).map((m) => m.value);
+const opts = { now: new Date('2026-11-20T10:00:00+08:00'), tz: 'Asia/Shanghai', reps: [] };
+
+describe('Chinese attribute word + value', () => {
+  it('a named measure keeps its word, so two of them stand side by side', () => {
+    expect(specs('管子的壁厚要2.5mm，克重不低于180克')).toEqual([
+      { attribute: 'other', value: '壁厚2.5mm' },
+      { attribute: 'other', value: '克重180克' },
+    ]);
+    expect(specs('电机功率在750W左右')).toEqual([{ attribute: 'other', value: '功率750W' }]);
+  });
+  it('a spoken length keeps its tail digit', () => {
+    expect(specs('这款布幅宽1米5够了')).toEqual([{ attribute: 'size', value: '幅宽1米5' }]);
+  });
+  it('a generic size word gives the value alone, dimensions with 米 included', () => {
+    expect(specs('沙发垫尺寸：1.2×0.6米')).toEqual([{ attribute: 'size', value: '1.2×0.6米' }]);
+    expect(specs('长度30公分')).toEqual([{ attribute: 'size', value: '30公分' }]);
+  });
+  it('an attribute word asked about, or without a measured value, is no spec', () => {
+    expect(specs('厚度有什么要求？')).toEqual([]);
+    expect(specs('密度高一点的好')).toEqual([]);
+  });
+  it('units alone still read as before', () => {
+    expect(specs('要220V的，插头欧规')).toEqual([
+      { attribute: 'voltage', value: '220V' },
+      { attribute: 'plug', value: 'EU' },
+    ]);
+  });
+  it('through the whole extractor: the measure survives quantity reading', async () => {
+    const r = await extractTranscript('门帘要300米，门幅1米6，颜色深蓝色', opts);
+    const got = r.needs.filter((n) => n.kind === 'spec').map((n) => n.value);
+    expect(got).toContainEqual({ attribute: 'size', value: '门幅1米6' });
+  });
+});
+
+describe('Chinese usual packing', () => {
+  const styles = (t: string): unknown[] =>
+    findLogoPackaging(t)
+      .filter((m) => m.kind === 'packaging')
+      .map((m) => m.value.style);
+  it('"the usual" before a packing word is standard packing', () => {
+    expect(styles('外箱用常规纸箱，每箱50个')).toEqual(['standard']);
+    expect(styles('包装就按一般的彩盒来')).toEqual(['standard']);
+  });
+  it('a packing word alone states no style', () => {
+    expect(styles('纸箱多大？')).toEqual([]);
+  });
+});
