@@ -93,8 +93,6 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
       confidence: 0.75,
     });
   };
-  // Chinese attribute word + measured value (spec-zh.ts) before the bare units below
-  for (const z of findZhSpecs(text)) add(z.attribute, z.value, z.start, z.end, z.named);
   for (const m of allMatches(VOLTAGE, text))
     add('voltage', `${m[1]!.replace(/\s/g, '')}V`, m.index, m.index + m[0].length);
   for (const m of allMatches(PLUG, text))
@@ -137,6 +135,8 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
       add('color', /^[A-Za-z ]+$/.test(c) ? c.toLowerCase() : c, 0, first[0].length);
     }
   }
+  // Chinese attribute word + measured value (spec-zh.ts) before the bare units below
+  for (const z of findZhSpecs(text)) add(z.attribute, z.value, z.start, z.end, z.named);
   for (const m of allMatches(SIZE_CODE, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(DIMS, text)) add('size', m[0].trim(), m.index, m.index + m[0].length);
   for (const m of allMatches(GARMENT, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
