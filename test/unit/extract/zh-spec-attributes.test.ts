@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readingText } from '../../../src/extract/analyze/normalize.js';
 import { extractTranscript } from '../../../src/extract/extract-transcript.js';
 import { findLogoPackaging } from '../../../src/extract/rules/logo-packaging.js';
+import { findCaution } from '../../../src/extract/rules/sample-caution.js';
 import { findSpecs } from '../../../src/extract/rules/spec-cert.js';
 
 const specs = (t: string): unknown[] => findSpecs(readingText(t), []).map((m) => m.value);
@@ -53,5 +54,17 @@ describe('Chinese usual packing', () => {
   });
   it('a packing word alone states no style', () => {
     expect(styles('纸箱多大？')).toEqual([]);
+  });
+});
+
+describe('Chinese cautions', () => {
+  const cautions = (t: string): number => findCaution(t).length;
+  it('a bad experience or a thing the buyer stresses is a caution', () => {
+    expect(cautions('我们以前在别家吃过亏，货到了才发现不对')).toBe(1);
+    expect(cautions('这批交期绝对不能延误，延误要罚款的')).toBe(1);
+    expect(cautions('老板对手感非常在意')).toBe(1);
+  });
+  it('a plain request is none', () => {
+    expect(cautions('颜色要浅灰色，数量两千个')).toBe(0);
   });
 });
