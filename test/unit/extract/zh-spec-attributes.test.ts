@@ -41,6 +41,14 @@ describe('Chinese attribute word + value', () => {
     const got = r.needs.filter((n) => n.kind === 'spec').map((n) => n.value);
     expect(got).toContainEqual({ attribute: 'size', value: '门幅1米6' });
   });
+  it('a spoken measure after its word is no order quantity', async () => {
+    const r = await extractTranscript('要浅咖色的，幅宽1米8就可以', opts);
+    expect(r.needs.filter((n) => n.kind === 'spec').map((n) => n.value)).toContainEqual({
+      attribute: 'size',
+      value: '幅宽1米8',
+    });
+    expect(r.needs.filter((n) => n.kind === 'quantity')).toEqual([]);
+  });
 });
 
 describe('Chinese usual packing', () => {
