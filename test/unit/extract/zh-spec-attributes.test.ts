@@ -76,3 +76,17 @@ describe('Chinese cautions', () => {
     expect(cautions('颜色要浅灰色，数量两千个')).toBe(0);
   });
 });
+
+describe('Chinese materials from the lexicon', () => {
+  const materials = (t: string): unknown[] =>
+    specs(t)
+      .filter((v) => (v as { attribute: string }).attribute === 'material')
+      .map((v) => (v as { value: string }).value);
+  it('a material word standing as its own clause is the material', () => {
+    expect(materials('要樟子松的，颜色原木色')).toEqual(['樟子松']);
+    expect(materials('全新料，不要回料')).toEqual(['全新料']);
+  });
+  it('a material inside a word is none', () => {
+    expect(materials('麻烦尽快回复')).toEqual([]);
+  });
+});
