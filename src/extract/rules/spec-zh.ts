@@ -2,11 +2,7 @@
 // "床垫尺寸1.8×2米", "功率1500W". The word comes from the lexicon; the value
 // is a number (a range or dimensions) with a unit from the lexicon, and
 // spoken lengths keep their tail digit ("2米8" is 2.8 m).
-import {
-  GENERIC_ATTRIBUTES_ZH,
-  NAMED_ATTRIBUTES_ZH,
-  SPEC_UNITS_ZH,
-} from '../lexicon/spec-attributes.js';
+import { GENERIC_ATTRIBUTES_ZH, NAMED_ATTRIBUTES_ZH, SPEC_UNITS_ZH } from '../lexicon/spec-attributes.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
 
 export interface ZhSpec {
