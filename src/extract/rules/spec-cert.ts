@@ -5,7 +5,7 @@ import { findMaterials } from './material-value.js';
 import { chosenColours, colourValue, negatedBefore } from './colour-value.js';
 import { overlaps, type Mention } from './mention.js';
 import { pieces } from '../analyze/clauses.js';
-import { findZhSpecs } from './spec-zh.js';
+import { findZhBareSizes, findZhSpecs } from './spec-zh.js';
 import { PhraseSet, type PhraseHit } from '../analyze/phrase-set.js';
 import {
   CERT_NAMES,
@@ -137,6 +137,7 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
   }
   // Chinese attribute word + measured value (spec-zh.ts) before the bare units below
   for (const z of findZhSpecs(text)) add(z.attribute, z.value, z.start, z.end, z.named);
+  for (const z of findZhBareSizes(text)) add(z.attribute, z.value, z.start, z.end);
   for (const m of allMatches(SIZE_CODE, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(DIMS, text)) add('size', m[0].trim(), m.index, m.index + m[0].length);
   for (const m of allMatches(GARMENT, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);

@@ -54,3 +54,36 @@ export function findZhSpecs(text: string): ZhSpec[] {
   }
   return out;
 }
+
+const CN_LENGTH = '厘米|毫米|公分|米';
+// dimensions with a Chinese unit on either number: "1.8米×2米", "40×30×25厘米"
+const BARE_DIMS = new RegExp(
+  String.raw`(?<![\d.])${NUM}\s*(?:${CN_LENGTH})?(?:\s*[x×*X乘]\s*${NUM}\s*(?:${CN_LENGTH})?){1,2}(?<=${CN_LENGTH})`,
+  'g',
+);
+// one length in centimetres or millimetres, or a spoken one ("1米8"): never an order of meters
+const BARE_LENGTH = new RegExp(String.raw`(?<![\d.x×*])(?:${NUM}\s*(厘米|毫米)|\d米\d)(?![\d.米])`, 'g');
+
+/**
+ * Sizes written with Chinese length units and no attribute word; bare units
+ * elsewhere (cm, mm, 寸) are read in spec-cert.ts. Millimetres alone are a
+ * thickness (attribute other), as there.
+ */
+export function findZhBareSizes(text: string): ZhSpec[] {
+  const out: ZhSpec[] = [];
+  for (const m of text.matchAll(BARE_DIMS))
+    out.push({
+      attribute: 'size',
+      value: m[0].replace(/\s+/g, ''),
+      named: false,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  for (const m of text.matchAll(BARE_LENGTH)) {
+    const end = m.index + m[0].length;
+    if (out.some((o) => o.start < end && m.index < o.end)) continue;
+    const attribute = m[1] === '毫米' ? 'other' : 'size';
+    out.push({ attribute, value: m[0].replace(/\s+/g, ''), named: false, start: m.index, end });
+  }
+  return out;
+}

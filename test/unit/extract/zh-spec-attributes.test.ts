@@ -26,6 +26,11 @@ describe('Chinese attribute word + value', () => {
     expect(specs('沙发垫尺寸：1.2×0.6米')).toEqual([{ attribute: 'size', value: '1.2×0.6米' }]);
     expect(specs('长度30公分')).toEqual([{ attribute: 'size', value: '30公分' }]);
   });
+  it('Chinese length units without a word: dimensions, centimetres, spoken lengths', () => {
+    expect(specs('桌面做1.2米×0.6米的')).toEqual([{ attribute: 'size', value: '1.2米×0.6米' }]);
+    expect(specs('外箱50×40×30厘米')).toEqual([{ attribute: 'size', value: '50×40×30厘米' }]);
+    expect(specs('要3毫米的')).toEqual([{ attribute: 'other', value: '3毫米' }]);
+  });
   it('an attribute word asked about, or without a measured value, is no spec', () => {
     expect(specs('厚度有什么要求？')).toEqual([]);
     expect(specs('密度高一点的好')).toEqual([]);
