@@ -21,6 +21,7 @@ const UNIT = [...SPEC_UNITS_ZH]
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|');
+const squeeze = (s: string): string => s.replace(/\s+/g, '');
 const NUM = String.raw`\d+(?:\.\d+)?`;
 // what may stand between the word and its value: "壁厚要1.4mm", "尺寸：40*30cm", "功率在1500W左右"
 const LINK = String.raw`\s*(?:[:：]|是|为|要|需要|要求|做|在|大概|大约|约|不低于|不小于|至少|最少|最大|≥|>=|≤|<=)*\s*`;
@@ -45,7 +46,7 @@ export function findZhSpecs(text: string): ZhSpec[] {
       const h = set.matchAt(text, i);
       const m = h && VALUE.exec(text.slice(h.end));
       if (!h || !m) continue;
-      const measure = m[1]!.replace(/\s+/g, '');
+      const measure = squeeze(m[1]!);
       const end = h.end + m[0].length;
       out.push({ attribute: h.value, value: named ? h.word + measure : measure, named, start: h.start, end });
       i = end - 1;
@@ -74,7 +75,7 @@ export function findZhBareSizes(text: string): ZhSpec[] {
   for (const m of text.matchAll(BARE_DIMS))
     out.push({
       attribute: 'size',
-      value: m[0].replace(/\s+/g, ''),
+      value: squeeze(m[0]),
       named: false,
       start: m.index,
       end: m.index + m[0].length,
@@ -83,7 +84,7 @@ export function findZhBareSizes(text: string): ZhSpec[] {
     const end = m.index + m[0].length;
     if (out.some((o) => o.start < end && m.index < o.end)) continue;
     const attribute = m[1] === '毫米' ? 'other' : 'size';
-    out.push({ attribute, value: m[0].replace(/\s+/g, ''), named: false, start: m.index, end });
+    out.push({ attribute, value: squeeze(m[0]), named: false, start: m.index, end });
   }
   return out;
 }
