@@ -47,4 +47,14 @@ export const STANDARD_PACKING = terms(`
   usual packing | usual packaging | normal packing | normal packaging | regular packing | regular packaging | your usual packing | your standard packing
   export packing | export packaging | seaworthy packing | bulk packing
   标准包装 | 标准出口包装 | 普通包装 | 常规包装 | 正常包装 | 出口包装 | 标准彩盒 | 老包装 | 原包装
-`);
+`).concat(usualPacking());
+
+/**
+ * Chinese "the usual" + a packing word ("普通纸箱", "常规的外箱", "原厂彩盒"): every
+ * pairing of the two lists, so a new packing word gets its plain form too.
+ */
+function usualPacking(): string[] {
+  const usual = terms(`普通 | 常规 | 标准 | 正常 | 一般 | 默认 | 平常 | 平时 | 原厂 | 原装 | 出口`);
+  const packs = PACK_WORDS.filter((w) => /^[\u4e00-\u9fff]+$/.test(w));
+  return usual.flatMap((u) => packs.flatMap((p) => [u + p, `${u}的${p}`]));
+}

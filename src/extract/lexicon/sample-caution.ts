@@ -33,6 +33,8 @@ export const SAMPLE_REFUSALS = terms(`
 export const CAUTION_CUES = terms(`
   敏感 | 不喜欢 | 讨厌 | 反感 | 千万别 | 千万不要 | 一定不要 | 别来回 | 强调一下 | 提醒一下 | 特别注意 | 注意一下 | 务必 | 留意 | 很严 | 非常严 | 要求很高 | 要求高 | 挑剔
   投诉 | 被退货 | 退货 | 差评 | 另一供应商 | 别的供应商 | 上个供应商 | 之前的供应商 | 有个供应商 | 其他供应商
+  吃过亏 | 被坑过 | 坑过我们 | 上过当 | 出过问题 | 质量问题 | 质量很差 | 质量太差 | 品质问题 | 很在意 | 非常在意 | 很看重 | 非常看重 | 不能出错 | 不能有任何问题
+  不能延误 | 不能延期 | 绝对不能 | 不要再出现 | 别再出现 | 索赔 | 罚款 | 扣款 | 验货很严 | 有异味 | 掉色 | 褪色 | 色差
   只用邮件 | 只接受邮件 | 只回复邮件 | 只看邮件 | 只用微信 | 只回微信 | 只发邮件 | 邮件联系 | 不要打电话 | 别打电话 | 不接电话
   sensitive | don't like | do not like | hate | never call | don't call | do not call | no calls | no phone calls
   only email | only by email | only via email | only e-mail | only whatsapp | only via whatsapp | only wechat | only message | email only | on email with me | communication on email | all communication

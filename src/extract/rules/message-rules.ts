@@ -13,6 +13,7 @@ import { findPrices } from './price.js';
 import { findQuantities } from './quantity.js';
 import { findCaution, findSample } from './sample-caution.js';
 import { findCertifications, findSpecs } from './spec-cert.js';
+import { findZhSpecs } from './spec-zh.js';
 
 const span = (m: { start: number; end: number }): { start: number; end: number } => ({ start: m.start, end: m.end });
 
@@ -47,7 +48,9 @@ export function messageMentions(open: string, ctx: RuleContext, firm: string = o
   }));
   const samples = GATE_SAMPLE.test(text) ? findSample(text) : [];
   // "send 2 pcs sample first": a count of samples is not the order quantity
-  const qty = findQuantities(text, [...allDates, ...lead.map(span), ...percentSpans]).filter(
+  // a measure named by its attribute word ("门幅2米8") is no order quantity
+  const measures = findZhSpecs(text).map(span);
+  const qty = findQuantities(text, [...allDates, ...lead.map(span), ...percentSpans, ...measures]).filter(
     (q) => !samples.some((s) => s.start >= q.end && /^[^。！？!?\n；;，,]{0,8}$/.test(text.slice(q.end, s.start))),
   );
   const specs = findSpecs(open, [...qty.map(span), ...allDates], ctx.fromCustomer ? ctx.prevOther : undefined);

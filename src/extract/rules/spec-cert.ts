@@ -6,6 +6,7 @@ import { findColourAccents, findEnglishSpecs, findRequirements } from './spec-at
 import { chosenColours, colourValue, negatedBefore } from './colour-value.js';
 import { overlaps, type Mention } from './mention.js';
 import { pieces } from '../analyze/clauses.js';
+import { findZhBareSizes, findZhSpecs } from './spec-zh.js';
 import { PhraseSet, type PhraseHit } from '../analyze/phrase-set.js';
 import {
   CERT_NAMES,
@@ -79,8 +80,10 @@ const clean = (s: string): string =>
 export function findSpecs(text: string, masked: { start: number; end: number }[], prevOther?: string): Mention[] {
   const out: Mention[] = [];
   const spans = [...masked];
-  const add = (attribute: string, value: string, start: number, end: number): void => {
-    if (!value || overlaps({ start, end }, spans) || out.some((o) => o.value.attribute === attribute)) return;
+  // `named`: the value carries its attribute word ("壁厚1.4mm"), so another of that attribute may stand
+  const add = (attribute: string, value: string, start: number, end: number, named = false): void => {
+    if (!value || overlaps({ start, end }, spans)) return;
+    if (out.some((o) => o.value.attribute === attribute && (!named || o.value.value === value))) return;
     spans.push({ start, end });
     out.push({
       kind: 'spec',
@@ -137,6 +140,9 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
       add('color', /^[A-Za-z ]+$/.test(c) ? c.toLowerCase() : c, 0, first[0].length);
     }
   }
+  // Chinese attribute word + measured value (spec-zh.ts) before the bare units below
+  for (const z of findZhSpecs(text)) add(z.attribute, z.value, z.start, z.end, z.named);
+  for (const z of findZhBareSizes(text)) add(z.attribute, z.value, z.start, z.end);
   for (const m of allMatches(SIZE_CODE, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(DIMS, text)) add('size', m[0].trim(), m.index, m.index + m[0].length);
   for (const m of allMatches(GARMENT, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);

@@ -1,0 +1,32 @@
+// Chinese attribute words that name a technical requirement, and the
+// contract attribute each one fills. A word is only a spec when a measured
+// value follows it (rules/spec-zh.ts), so 尺寸 in "什么尺寸的？" is none.
+import { mapping, terms } from './terms.js';
+
+/**
+ * Generic size words: the value alone is the requirement ("长度22寸" → 22寸),
+ * as a size is written without its name. Voltage and capacity need no word
+ * list: their units alone say what they are (spec-cert.ts).
+ */
+export const GENERIC_ATTRIBUTES_ZH = mapping(`
+  尺寸 | 规格尺寸 | 产品尺寸 | 长度 | 大小 | 尺码 | 长宽高 | 外形尺寸 = size
+`);
+
+/**
+ * Named measures: a bare number says nothing without its name, so the value
+ * keeps the word ("壁厚1.4mm", "门幅2米8", "密度180%").
+ */
+export const NAMED_ATTRIBUTES_ZH = mapping(`
+  门幅 | 幅宽 | 宽幅 | 布幅 | 宽度 | 高度 | 深度 | 直径 | 内径 | 外径 | 口径 | 管径 = size
+  壁厚 | 厚度 | 板厚 | 线径 | 丝径 | 克重 | 重量 | 净重 | 单重 | 密度 | 硬度 | 功率 | 额定功率 | 输出功率 = other
+  转速 | 流量 | 扬程 | 亮度 | 光通量 | 色温 | 续航 | 续航时间 | 频率 | 噪音 | 拉力 | 承重 | 载重 | 耐温 | 含量 | 纯度 | 精度 = other
+  分辨率 | 像素 | 刷新率 | 充电时间 | 工作时间 | 保温时间 | 回弹 | 扭力 | 压力 | 工作压力 | 针距 | 目数 = other
+`);
+
+/** Units a measured value may end in; longest spellings are tried first. */
+export const SPEC_UNITS_ZH = terms(`
+  mm² | mm2 | 平方毫米 | 平方 | mm | cm | m | 毫米 | 厘米 | 公分 | 米 | 寸 | 英寸 | 丝 | 微米 | um | μm
+  gsm | g/m² | g/m2 | 克/平方米 | 克 | g | kg | 公斤 | 千克 | 斤
+  % | 度 | ℃ | °C | K | V | 伏 | W | 瓦 | kW | 千瓦 | HP | 匹 | A | 安 | mAh | Ah | 毫安 | L | 升 | ml | 毫升
+  Hz | 赫兹 | rpm | 转 | 转/分 | lm | 流明 | 小时 | 分钟 | 秒 | h | min | dB | 分贝 | N | 牛 | MPa | bar | 公斤力 | 目 | 针 | P
+`);
