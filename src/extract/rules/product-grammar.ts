@@ -130,6 +130,30 @@ function skipLead(toks: Token[], i: number): number {
   return j;
 }
 
+/** The next token after `j` that is not white space. */
+function nextWord(toks: Token[], j: number): Token | undefined {
+  let k = j + 1;
+  while (toks[k] && /^\s+$/.test(toks[k]!.text)) k++;
+  return toks[k];
+}
+
+/**
+ * Whether the verb-tagged word at `j` is a noun inside a compound rather than the clause's
+ * predicate. A base form qualifies the word after it ("seat covers", "grow lights"); a verb in
+ * its -s form is the plural head only where the phrase ends ("car seat covers."). A verb that
+ * takes an object — a count, or more words after an -s form ("ACME wants 8000 pcs", "the buyer
+ * needs blue cups") — is the predicate, and the goods phrase stops before it.
+ */
+function compoundVerb(toks: Token[], j: number): boolean {
+  const t = toks[j]!;
+  if (!nounableVerb(t.text)) return false;
+  const next = nextWord(toks, j);
+  const nextIsWord = !!next && next.latin && /^[A-Za-z]/.test(next.text);
+  if (next && /^\d/.test(next.text)) return false;
+  const sForm = /[^s]s$/i.test(t.text);
+  return sForm ? !nextIsWord : nextIsWord;
+}
+
 /** The goods noun phrase starting at token `i`, or undefined. */
 function nounPhrase(
   toks: Token[],
@@ -156,7 +180,7 @@ function nounPhrase(
         continue;
       }
       // inside a compound a verb or unit word is a noun: "car seat covers", "LED grow lights", "knife sets"
-      const compound = end >= 0 && (t.tag === 'unit' || (t.tag === 'verb' && nounableVerb(t.text)));
+      const compound = end >= 0 && (t.tag === 'unit' || (t.tag === 'verb' && compoundVerb(toks, j)));
       if ((!isLatinNounish(t) && !compound) || (NON_GOODS.has(t.norm) && head)) break;
       if (t.tag !== 'adj' || GOODS.has(t.norm)) head = t;
       end = t.end;

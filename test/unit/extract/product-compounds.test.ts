@@ -13,6 +13,13 @@ describe('English compounds', () => {
   it('keeps a unit word that ends the compound', () => {
     expect(names('we want 300 tool sets for the workshop')).toContain('tool sets');
   });
+  it('a verb that takes an object is the predicate, not part of the goods', () => {
+    // the rep's own note of a count: the name and the verb are no product
+    expect(names('ACME wants 8000 pcs')).toEqual([]);
+    expect(names('Nordlys needs 1200 units by March')).toEqual([]);
+    expect(names('The buyer needs blue cups')).toEqual(['blue cups']);
+    expect(names('we need car seat covers.')).toContain('car seat covers');
+  });
   it('a past form after the goods is no part of them', () => {
     expect(names('we need 400 jackets delivered to Lyon')).toEqual(['jackets']);
   });
