@@ -50,6 +50,9 @@ function jpegSize(data: Buffer): { width?: number; height?: number } {
 /** Strict base64 (optionally a data: URL): undefined when it is not base64 at all. */
 export function decodeBase64Image(text: string): Buffer | undefined {
   const body = text.replace(/^data:image\/[a-z+.-]+;base64,/i, '').replace(/\s+/g, '');
-  if (body.length === 0 || body.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return undefined;
-  return Buffer.from(body, 'base64');
+  if (body.length === 0 || body.length % 4 !== 0) return undefined;
+  // Checked by a round trip, not by a regex over the whole text: a screenshot is tens of millions of
+  // characters, and a backtracking regex over that many can overflow V8's regexp stack (a 500, not a 400).
+  const data = Buffer.from(body, 'base64');
+  return data.toString('base64') === body ? data : undefined;
 }

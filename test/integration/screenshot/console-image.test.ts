@@ -133,7 +133,7 @@ describe('console API: posting a screenshot', () => {
     // A PNG header followed by 30 MB and one byte more: the size is checked before anything else is trusted.
     const big = Buffer.concat([png, Buffer.alloc(30 * 1024 * 1024 + 1 - png.length + 1)]);
     const res = await post({ chat: 'dm:lily', from: 'lily', image: big.toString('base64') });
-    expect(res.statusCode).toBe(413);
+    expect(res.statusCode, res.body.slice(0, 500)).toBe(413);
     expect(res.json()).toMatchObject({ code: 'image_too_large', error: expect.stringMatching(/30\.0 MB/) });
     expect([await countMessages(), await countImages()]).toEqual(before);
   });
