@@ -5,11 +5,10 @@
 import { z } from 'zod';
 import { DeliveryError } from '../../src/core/errors.js';
 import {
+  fetchMediaFile,
   imageMime,
   MAX_IMAGE_BYTES,
   MEDIA_TIMEOUT_MS,
-  mediaHttpError,
-  networkFailure,
   readCappedBody,
 } from '../../src/core/media-download.js';
 import type { InboundImage } from '../../src/core/types.js';
@@ -64,16 +63,7 @@ export function createDingtalkMediaDownloader(api: DingtalkApi, deps: DingtalkMe
     const hinted = image.hint?.['robotCode'];
     const url = await linkFor(image.ref, typeof hinted === 'string' && hinted ? hinted : deps.robotCode);
     const fileWhat = 'dingtalk picture download';
-    let res: Response;
-    try {
-      res = await deps.fetch(url, { signal: AbortSignal.timeout(mediaTimeoutMs) });
-    } catch (cause) {
-      throw networkFailure(fileWhat, cause, mediaTimeoutMs);
-    }
-    if (!res.ok) {
-      await res.body?.cancel().catch(() => undefined);
-      throw mediaHttpError(fileWhat, res.status);
-    }
+    const res = await fetchMediaFile(deps.fetch, url, { what: fileWhat, timeoutMs: mediaTimeoutMs });
     const data = await readCappedBody(res, fileWhat, maxBytes);
     // The file often comes as application/octet-stream (or a ".file" name): the bytes say what it is.
     return { data, mime: imageMime(data, res.headers.get('content-type')) };

@@ -7,11 +7,10 @@
 import { createDecipheriv } from 'node:crypto';
 import { DeliveryError } from '../../src/core/errors.js';
 import {
+  fetchMediaFile,
   imageMime,
   MAX_IMAGE_BYTES,
   MEDIA_TIMEOUT_MS,
-  mediaHttpError,
-  networkFailure,
   readCappedBody,
   sniffImageMime,
 } from '../../src/core/media-download.js';
@@ -76,17 +75,8 @@ export function createAibotMediaDownloader(deps: AibotMediaDeps) {
     if (!url || !/^https?:\/\//i.test(url))
       throw new DeliveryError(`${what}: the image has no http(s) URL`, { retryable: false });
     const key = keyFor(image);
-    let res: Response;
-    try {
-      res = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    } catch (cause) {
-      throw networkFailure(what, cause, timeoutMs);
-    }
-    if (!res.ok) {
-      await res.body?.cancel().catch(() => undefined);
-      // 403/404 after the URL's 5 minutes: a retry gets the same answer.
-      throw mediaHttpError(what, res.status);
-    }
+    // 403/404 after the URL's 5 minutes is final (mediaHttpError): a retry gets the same answer.
+    const res = await fetchMediaFile(doFetch, url, { what, timeoutMs });
     const body = await readCappedBody(res, what, maxBytes);
     if (key === undefined) {
       if (!sniffImageMime(body))

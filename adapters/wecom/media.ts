@@ -6,11 +6,10 @@
 import { z } from 'zod';
 import { DeliveryError } from '../../src/core/errors.js';
 import {
+  fetchMediaFile,
   imageMime,
   MAX_IMAGE_BYTES,
   MEDIA_TIMEOUT_MS,
-  mediaHttpError,
-  networkFailure,
   readCappedBody,
 } from '../../src/core/media-download.js';
 import type { InboundImage } from '../../src/core/types.js';
@@ -39,16 +38,7 @@ export function createWecomMediaDownloader(client: WecomClient, deps: WecomMedia
     for (let attempt = 0; ; attempt++) {
       const token = await client.accessToken();
       const url = `${base}/cgi-bin/media/get?access_token=${encodeURIComponent(token)}&media_id=${encodeURIComponent(mediaId)}`;
-      let res: Response;
-      try {
-        res = await doFetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-      } catch (cause) {
-        throw networkFailure(what, cause, timeoutMs);
-      }
-      if (!res.ok) {
-        await res.body?.cancel().catch(() => undefined);
-        throw mediaHttpError(what, res.status);
-      }
+      const res = await fetchMediaFile(doFetch, url, { what, timeoutMs });
       const type = res.headers.get('content-type') ?? '';
       const body = await readCappedBody(res, what, maxBytes);
       if (!/json|text\/plain/i.test(type)) return { data: body, mime: imageMime(body, type) };

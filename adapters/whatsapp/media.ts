@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { DeliveryError } from '../../src/core/errors.js';
 import {
+  fetchMediaFile,
   imageMime,
   MAX_IMAGE_BYTES,
   MEDIA_TIMEOUT_MS,
@@ -69,14 +70,16 @@ export function createWhatsappMediaDownloader(deps: WhatsappMediaDeps) {
       throw tooLarge(infoWhat, info.data.file_size, maxBytes);
 
     const fileWhat = 'whatsapp media download';
-    const res = await get(info.data.url, fileWhat, mediaTimeoutMs);
-    if (!res.ok) {
-      await res.body?.cancel().catch(() => undefined);
+    const res = await fetchMediaFile(deps.fetch, info.data.url, {
+      what: fileWhat,
+      timeoutMs: mediaTimeoutMs,
+      headers: { authorization: `Bearer ${deps.accessToken}` },
       // The URL expires after 5 minutes; the next attempt asks for a fresh one, so 403/404 may pass.
-      if (res.status === 403 || res.status === 404)
-        throw new DeliveryError(`${fileWhat}: HTTP ${res.status} (the link expired?)`, { retryable: true });
-      throw mediaHttpError(fileWhat, res.status);
-    }
+      httpError: (status) =>
+        status === 403 || status === 404
+          ? new DeliveryError(`${fileWhat}: HTTP ${status} (the link expired?)`, { retryable: true })
+          : mediaHttpError(fileWhat, status),
+    });
     const data = await readCappedBody(res, fileWhat, maxBytes);
     const announced = [image.hint?.['sha256'], info.data.sha256].filter(
       (h): h is string => typeof h === 'string' && h !== '',

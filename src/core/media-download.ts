@@ -96,3 +96,29 @@ export function imageMime(bytes: Buffer, declared?: string | null): string {
   const type = declared?.split(';')[0]?.trim().toLowerCase();
   return type && type.startsWith('image/') ? type : 'application/octet-stream';
 }
+
+/**
+ * GET a media file with a timeout through the adapter's own fetch: the Response when it is 2xx,
+ * else a DeliveryError (networkFailure, or the HTTP status judged by `httpError`, default
+ * mediaHttpError) with the unread body cancelled. The network call is the caller's `doFetch`.
+ */
+export async function fetchMediaFile(
+  doFetch: typeof fetch,
+  url: string,
+  opts: {
+    what: string;
+    timeoutMs: number;
+    headers?: Record<string, string>;
+    httpError?: (status: number) => DeliveryError;
+  },
+): Promise<Response> {
+  let res: Response;
+  try {
+    res = await doFetch(url, { headers: opts.headers, signal: AbortSignal.timeout(opts.timeoutMs) });
+  } catch (cause) {
+    throw networkFailure(opts.what, cause, opts.timeoutMs);
+  }
+  if (res.ok) return res;
+  await res.body?.cancel().catch(() => undefined);
+  throw (opts.httpError ?? ((status) => mediaHttpError(opts.what, status)))(res.status);
+}
