@@ -2,6 +2,7 @@
 // latency, with the workers running (they process what is acknowledged, in the same
 // process), against an empty fastify route in its own process measured the same way; then
 // whether every acknowledged message was stored, and how long the worker took to drain them.
+import { ackFigures } from './ack-figures.js';
 import { loadTest } from './http-load.js';
 import { drainAfterLoad, startBare, startBaton } from './ack-setup.js';
 
@@ -81,26 +82,6 @@ export async function benchIngest(opts: { total?: number; concurrency?: number }
 
   return {
     name: `console ingest (${total} requests, ${concurrency} concurrent, workers on, ${baton.db})`,
-    figures: {
-      'baton msg/s': Math.round(acks.perSecond),
-      'baton p50 ms': round(acks.p50Ms),
-      'baton p99 ms': round(acks.p99Ms),
-      'baton errors': acks.errors + (acks.firstError ? ` (${acks.firstError})` : ''),
-      'at 500 req/s: p50 ms': round(paced.p50Ms),
-      'at 500 req/s: p99 ms': round(paced.p99Ms),
-      'at 500 req/s: errors': paced.errors + (paced.firstError ? ` (${paced.firstError})` : ''),
-      'at 500 req/s: event-loop delay p99 / max ms': `${loop.p99} / ${loop.max}`,
-      'acknowledged / stored': `${acked.length} / ${drained.counts.stored}`,
-      'processed (done / failed / waiting)': `${drained.counts.done} / ${drained.counts.failed} / ${drained.counts.waiting}`,
-      'drain after the load, s': round(drained.seconds, 1),
-      'bare fastify req/s': Math.round(baseline.perSecond),
-      'bare p50 ms': round(baseline.p50Ms),
-      'bare p99 ms': round(baseline.p99Ms),
-      'bare at 500 req/s: p50 / p99 ms': `${round(barePaced.p50Ms)} / ${round(barePaced.p99Ms)}`,
-      'throughput ratio (baton/bare)': round(acks.perSecond / baseline.perSecond, 3),
-      'p99 ratio (baton/bare)': round(acks.p99Ms / baseline.p99Ms, 2),
-    },
+    figures: ackFigures({ unit: 'msg', acks, paced, loop, acked, drained, baseline, barePaced }),
   };
 }
-
-const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;

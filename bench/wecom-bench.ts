@@ -2,6 +2,7 @@
 // store + ack, over real HTTP, with the workers running, against an empty fastify route in
 // its own process measured the same way; then p99 at a steady 500 callbacks/s; then whether
 // every acknowledged callback was stored, and how long the worker took to drain them.
+import { ackFigures } from './ack-figures.js';
 import { loadTest } from './http-load.js';
 import { drainAfterLoad, startBare, startBaton } from './ack-setup.js';
 import { signedWecomCallback, wecomTextXml } from '../test/fakes/wecom-sign.js';
@@ -65,26 +66,9 @@ export async function benchWecom(opts: { total?: number; concurrency?: number } 
   ];
   const drained = await drainAfterLoad(app, 'wecom', acked);
   await app.stop();
-  const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
   return {
     name: `WeCom encrypted callback (${total} requests, ${concurrency} concurrent, workers on, ${app.db})`,
-    figures: {
-      'baton callbacks/s': Math.round(baton.perSecond),
-      'baton p50 ms': round(baton.p50Ms),
-      'baton p99 ms': round(baton.p99Ms),
-      'baton errors': baton.errors + (baton.firstError ? ` (${baton.firstError})` : ''),
-      'at 500 req/s: p50 ms': round(paced.p50Ms),
-      'at 500 req/s: p99 ms': round(paced.p99Ms),
-      'at 500 req/s: errors': paced.errors + (paced.firstError ? ` (${paced.firstError})` : ''),
-      'at 500 req/s: event-loop delay p99 / max ms': `${loop.p99} / ${loop.max}`,
-      'acknowledged / stored': `${acked.length} / ${drained.counts.stored}`,
-      'processed (done / failed / waiting)': `${drained.counts.done} / ${drained.counts.failed} / ${drained.counts.waiting}`,
-      'drain after the load, s': round(drained.seconds, 1),
-      'bare fastify req/s': Math.round(baseline.perSecond),
-      'bare p99 ms': round(baseline.p99Ms),
-      'bare at 500 req/s: p50 / p99 ms': `${round(barePaced.p50Ms)} / ${round(barePaced.p99Ms)}`,
-      'throughput ratio (baton/bare)': round(baton.perSecond / baseline.perSecond, 3),
-    },
+    figures: ackFigures({ unit: 'callbacks', acks: baton, paced, loop, acked, drained, baseline, barePaced }),
   };
 }
 
