@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { decodeBase64Image, sniffImage } from '../../../src/core/image-info.js';
+import { decodeConsoleImage } from '../../../src/http/console/image-body.js';
 import { joinReadings } from '../../../src/extract/screenshot/index.js';
 import { checkAnswer } from '../../../src/services/bot/handlers/screenshot-check.js';
 import { readingOf } from '../../fakes/fake-screenshot-reader.js';
@@ -94,5 +95,32 @@ describe('checkAnswer', () => {
       undefined,
       undefined,
     ]);
+  });
+});
+
+describe('decodeConsoleImage limits', () => {
+  const png = async (): Promise<Buffer> =>
+    sharp({ create: { width: 40, height: 30, channels: 3, background: '#eee' } })
+      .png()
+      .toBuffer();
+  const status = (f: () => unknown): number | undefined => {
+    try {
+      f();
+    } catch (err) {
+      return (err as { status?: number }).status;
+    }
+    return undefined;
+  };
+
+  it('refuses a far oversized picture from its base64 length alone, even when it is not base64', () => {
+    // not base64 at all: only the length is looked at, so this is a 413, not a 400
+    expect(status(() => decodeConsoleImage('!'.repeat(4000), 1000))).toBe(413);
+  });
+
+  it('measures a picture near the limit exactly: a data: URL and line breaks do not count against it', async () => {
+    const data = await png();
+    const wrapped = `data:image/png;base64,${data.toString('base64').replace(/.{76}/g, '$&\n')}`;
+    expect(decodeConsoleImage(wrapped, data.length).data.equals(data)).toBe(true);
+    expect(status(() => decodeConsoleImage(wrapped, data.length - 1))).toBe(413);
   });
 });
