@@ -137,8 +137,25 @@ function joinContainers(words: Tagged[]): Tagged[] {
 // 放进 + 箱, 装到 + 袋: a verb that takes the container as its object
 const VERB_OBJECT_END = new Set(['进', '到', '在', '入', '给', '满', '一', '每']);
 
+// The rules tokenise the same reading text several times per message (specs, colour accents,
+// requirements, product candidates): the last few results are kept. Token arrays are shared, so
+// they are frozen (a caller that writes to them throws, ES modules being strict); callers only read them.
+const TOKEN_CACHE = new Map<string, Token[]>();
+const TOKEN_CACHE_SIZE = 32;
+
 /** Tokens of `text` in order; offsets index into `text`. */
 export function tokenize(text: string): Token[] {
+  const hit = TOKEN_CACHE.get(text);
+  if (hit) return hit;
+  const out = tokenizeUncached(text);
+  for (const t of out) Object.freeze(t);
+  Object.freeze(out);
+  if (TOKEN_CACHE.size >= TOKEN_CACHE_SIZE) TOKEN_CACHE.delete(TOKEN_CACHE.keys().next().value!);
+  TOKEN_CACHE.set(text, out);
+  return out;
+}
+
+function tokenizeUncached(text: string): Token[] {
   const out: Token[] = [];
   LATIN_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -36,9 +36,23 @@ const BARE_NUMERIC = /^\d{1,2}\s*[/.-]\s*\d{1,2}$/;
 let chrono: typeof Chrono | undefined;
 const loadChrono = (): typeof Chrono => (chrono ??= createRequire(import.meta.url)('chrono-node') as typeof Chrono);
 
+// Cheap gate before chrono (its parse is the dearest step of a message): every reading kept
+// below passes RELATIVE_WORDS or DAY_NAMED on a part of the text, so a text in which even
+// those patterns without their word edges find nothing yields nothing.
+const MAYBE_CHRONO = new RegExp(
+  [
+    String.raw`tomorrow|today|now|(?:next|this|coming|following)\s|later|after|\+\s?\d`,
+    String.raw`in\s+(?:\d|a|one|two|three|four|five|six|seven|eight|nine|ten|couple|few)`,
+    String.raw`mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec`,
+    String.raw`\d{1,4}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{1,4}|\d(?:st|nd|rd|th)`,
+  ].join('|'),
+  'i',
+);
+
 /** Date expressions chrono finds in English text, each as a local calendar day. */
 export function chronoDates(text: string, today: LocalDate, dayFirst?: boolean): ChronoHit[] {
   if (!LATIN.test(text) && !NUMERIC_WITH_YEAR.test(text)) return [];
+  if (!MAYBE_CHRONO.test(text)) return [];
   // chrono reads the reference in the process's zone; a noon reference keeps the calendar day
   const ref = new Date(today.y, today.m - 1, today.d, 12, 0, 0);
   const parser = dayFirst ? loadChrono().en.GB : loadChrono().en.casual;
