@@ -3,7 +3,8 @@
 // entries match anywhere. Lookup is case-insensitive. Built once per lexicon.
 
 interface Node {
-  next: Map<string, Node>;
+  // keyed by the lower-cased UTF-16 code unit: no one-character strings are made per lookup
+  next: Map<number, Node>;
   value?: string;
   word?: string;
 }
@@ -18,10 +19,22 @@ export interface PhraseHit {
 }
 
 // char-code test: this runs for every character of every message
-function isLatin(c: string | undefined): boolean {
-  if (c === undefined) return false;
-  const k = c.charCodeAt(0);
+function isLatinCode(k: number): boolean {
   return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || (k >= 0xc0 && k <= 0xff);
+}
+
+// The lower-case form of one UTF-16 code unit, as `String.fromCharCode(k).toLowerCase()` gives it;
+// -1 when that is not one code unit (no entry can match there). Memoised past ASCII.
+const LOWER = new Map<number, number>();
+function lowerUnit(k: number): number {
+  if (k < 128) return k >= 65 && k <= 90 ? k + 32 : k;
+  let l = LOWER.get(k);
+  if (l === undefined) {
+    const s = String.fromCharCode(k).toLowerCase();
+    l = s.length === 1 ? s.charCodeAt(0) : -1;
+    LOWER.set(k, l);
+  }
+  return l;
 }
 
 export class PhraseSet {
@@ -32,11 +45,19 @@ export class PhraseSet {
     for (const e of entries) {
       const [word, value] = typeof e === 'string' ? [e, e] : e;
       let n = this.root;
+      // lookup walks code units, so a character outside the BMP (two units) is never matched
+      let reachable = true;
       for (const ch of word.toLowerCase()) {
-        let c = n.next.get(ch);
-        if (!c) n.next.set(ch, (c = { next: new Map() }));
+        if (ch.length !== 1) {
+          reachable = false;
+          break;
+        }
+        const k = ch.charCodeAt(0);
+        let c = n.next.get(k);
+        if (!c) n.next.set(k, (c = { next: new Map() }));
         n = c;
       }
+      if (!reachable) continue;
       n.value = value;
       n.word = word;
     }
@@ -45,21 +66,27 @@ export class PhraseSet {
 
   /** The longest entry starting at `i`, if any. */
   matchAt(text: string, i: number): PhraseHit | undefined {
-    const first = text[i];
-    if (first === undefined || !this.root.next.has(first.toLowerCase())) return undefined;
-    if (isLatin(first) && isLatin(text[i - 1])) return undefined;
-    let n: Node | undefined = this.root;
-    let best: PhraseHit | undefined;
-    for (let j = i; j < text.length && n; j++) {
-      n = n.next.get(text[j]!.toLowerCase());
-      if (!n) break;
+    if (i < 0 || i >= text.length) return undefined;
+    const first = text.charCodeAt(i);
+    let n: Node | undefined = this.root.next.get(lowerUnit(first));
+    if (!n) return undefined;
+    if (isLatinCode(first) && i > 0 && isLatinCode(text.charCodeAt(i - 1))) return undefined;
+    let bestEnd = -1;
+    let bestNode: Node | undefined;
+    for (let j = i; ; ) {
       if (n.value !== undefined) {
         // a Latin entry must end on a word edge
-        if (isLatin(text[j]) && isLatin(text[j + 1])) continue;
-        best = { start: i, end: j + 1, word: n.word!, value: n.value };
+        if (!(isLatinCode(text.charCodeAt(j)) && j + 1 < text.length && isLatinCode(text.charCodeAt(j + 1)))) {
+          bestEnd = j + 1;
+          bestNode = n;
+        }
       }
+      j++;
+      if (j >= text.length) break;
+      n = n.next.get(lowerUnit(text.charCodeAt(j)));
+      if (!n) break;
     }
-    return best;
+    return bestNode ? { start: i, end: bestEnd, word: bestNode.word!, value: bestNode.value! } : undefined;
   }
 
   /** Every non-overlapping entry in `text`, left to right, longest first. */
