@@ -78,7 +78,18 @@ export function nounableVerb(word: string): boolean {
   );
 }
 
+// A word's tag depends on the word alone: memoised (bounded), as the same words recur in every chat.
+const LATIN_TAGS = new Map<string, string>();
 function latinTag(word: string): string {
+  let tag = LATIN_TAGS.get(word);
+  if (tag === undefined) {
+    if (LATIN_TAGS.size >= 20000) LATIN_TAGS.clear();
+    LATIN_TAGS.set(word, (tag = latinTagUncached(word)));
+  }
+  return tag;
+}
+
+function latinTagUncached(word: string): string {
   const w = word.toLowerCase();
   if (/^\d/.test(w)) return 'num';
   if (GOODS_WORDS.has(w) || GOODS_WORDS.has(w.slice(0, -1)) || GOODS_WORDS.has(w.slice(0, -2))) return 'noun';
@@ -141,7 +152,7 @@ const VERB_OBJECT_END = new Set(['进', '到', '在', '入', '给', '满', '一'
 // requirements, product candidates): the last few results are kept. Token arrays are shared, so
 // they are frozen (a caller that writes to them throws, ES modules being strict); callers only read them.
 const TOKEN_CACHE = new Map<string, Token[]>();
-const TOKEN_CACHE_SIZE = 32;
+const TOKEN_CACHE_SIZE = 128;
 
 /** Tokens of `text` in order; offsets index into `text`. */
 export function tokenize(text: string): Token[] {

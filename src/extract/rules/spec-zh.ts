@@ -36,13 +36,18 @@ const VALUE = new RegExp(
  * skipped. Every position is tried, as one word may hide another ("布幅宽1米5":
  * 布幅 has no value, 幅宽 has).
  */
+const SETS = [
+  [NAMED, true],
+  [GENERIC, false],
+] as const;
+const DIGIT = /\d/;
+
 export function findZhSpecs(text: string): ZhSpec[] {
   const out: ZhSpec[] = [];
+  // every value holds a digit (performance only)
+  if (!DIGIT.test(text)) return out;
   for (let i = 0; i < text.length; i++) {
-    for (const [set, named] of [
-      [NAMED, true],
-      [GENERIC, false],
-    ] as const) {
+    for (const [set, named] of SETS) {
       const h = set.matchAt(text, i);
       const m = h && VALUE.exec(text.slice(h.end));
       if (!h || !m) continue;
