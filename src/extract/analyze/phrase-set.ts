@@ -24,21 +24,24 @@ function isLatinCode(k: number): boolean {
 }
 
 // The lower-case form of one UTF-16 code unit, as `String.fromCharCode(k).toLowerCase()` gives it;
-// -1 when that is not one code unit (no entry can match there). Memoised past ASCII.
-const LOWER = new Map<number, number>();
+// -1 when that is not one code unit (no entry can match there). Filled in as units are met
+// (stored plus one, 0 = not yet known).
+const LOWER = new Int32Array(0x10000);
 function lowerUnit(k: number): number {
   if (k < 128) return k >= 65 && k <= 90 ? k + 32 : k;
-  let l = LOWER.get(k);
-  if (l === undefined) {
+  let l = LOWER[k]!;
+  if (l === 0) {
     const s = String.fromCharCode(k).toLowerCase();
-    l = s.length === 1 ? s.charCodeAt(0) : -1;
-    LOWER.set(k, l);
+    l = (s.length === 1 ? s.charCodeAt(0) : -1) + 1;
+    LOWER[k] = l;
   }
-  return l;
+  return l - 1;
 }
 
 export class PhraseSet {
   private readonly root: Node = { next: new Map() };
+  // one bit per lower-cased first unit of an entry: most positions of a text start no entry
+  private readonly firsts = new Uint32Array(0x800);
   readonly size: number;
 
   constructor(entries: (string | [string, string])[]) {
@@ -53,6 +56,7 @@ export class PhraseSet {
           break;
         }
         const k = ch.charCodeAt(0);
+        if (n === this.root) this.firsts[k >>> 5]! |= 1 << (k & 31);
         let c = n.next.get(k);
         if (!c) n.next.set(k, (c = { next: new Map() }));
         n = c;
@@ -68,7 +72,9 @@ export class PhraseSet {
   matchAt(text: string, i: number): PhraseHit | undefined {
     if (i < 0 || i >= text.length) return undefined;
     const first = text.charCodeAt(i);
-    let n: Node | undefined = this.root.next.get(lowerUnit(first));
+    const k = lowerUnit(first);
+    if (k < 0 || (this.firsts[k >>> 5]! & (1 << (k & 31))) === 0) return undefined;
+    let n: Node | undefined = this.root.next.get(k);
     if (!n) return undefined;
     if (isLatinCode(first) && i > 0 && isLatinCode(text.charCodeAt(i - 1))) return undefined;
     let bestEnd = -1;
