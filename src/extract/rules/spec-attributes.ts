@@ -27,6 +27,7 @@ export interface SpecFound {
 
 const LATIN = /[A-Za-z]/;
 const DIGIT = /\d/;
+const WITH = /with/i;
 const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
 const CODE_PARTS = new PhraseSet(CODE_ATTRIBUTES_EN);
 const DURATIONS = new PhraseSet(DURATION_ATTRIBUTES_EN);
@@ -72,11 +73,17 @@ function durationAt(tokens: Token[], i: number): number | undefined {
 
 export function findEnglishSpecs(text: string): SpecFound[] {
   if (!LATIN.test(text)) return [];
+  // the attribute words first: a text with none needs no tokens (performance only)
+  const finishHits = FINISH_NOUNS.findAll(text);
+  const codeHits = CODE_PARTS.findAll(text);
+  const durationHits = DURATIONS.findAll(text);
+  const sizeHits = SIZE_CUES.findAll(text);
+  if (!finishHits.length && !codeHits.length && !durationHits.length && !sizeHits.length) return [];
   const tokens = tokenize(text);
   const out: SpecFound[] = [];
   const negated = (i: number): boolean => i > 0 && NEGATIONS.has(tokens[i - 1]!.norm);
 
-  for (const h of FINISH_NOUNS.findAll(text)) {
+  for (const h of finishHits) {
     const i = tokenIndexAt(tokens, h.start);
     const prev = tokens[i - 1];
     if (!prev || negated(i - 1)) continue;
@@ -85,7 +92,7 @@ export function findEnglishSpecs(text: string): SpecFound[] {
       out.push({ attribute: 'other', value: text.slice(prev.start, h.end), start: prev.start, end: h.end });
   }
 
-  for (const h of CODE_PARTS.findAll(text)) {
+  for (const h of codeHits) {
     const i = tokenIndexAt(tokens, h.start);
     const j = skipLinks(tokens, tokenIndexAt(tokens, h.end) < 0 ? tokens.length : tokenIndexAt(tokens, h.end));
     const code = isCode(tokens[j]) ? tokens[j] : isCode(tokens[i - 1]) ? tokens[i - 1] : undefined;
@@ -98,7 +105,7 @@ export function findEnglishSpecs(text: string): SpecFound[] {
       });
   }
 
-  for (const h of DURATIONS.findAll(text)) {
+  for (const h of durationHits) {
     const i = tokenIndexAt(tokens, h.start);
     // before the figure: "25 min flight time"
     for (const from of [i - 2, i - 1]) {
@@ -127,7 +134,7 @@ export function findEnglishSpecs(text: string): SpecFound[] {
       });
   }
 
-  for (const h of SIZE_CUES.findAll(text)) {
+  for (const h of sizeHits) {
     let j = skipLinks(tokens, Math.max(0, tokenIndexAt(tokens, h.end)));
     const sizes: Token[] = [];
     while (j < tokens.length && SIZES.has(tokens[j]!.text)) {
@@ -146,7 +153,8 @@ export function findEnglishSpecs(text: string): SpecFound[] {
 
 /** "black with red line": a colour with a second colour on a part of the goods, read whole. */
 export function findColourAccents(text: string): SpecFound[] {
-  if (!LATIN.test(text)) return [];
+  // every reading holds the word "with" (performance only)
+  if (!LATIN.test(text) || !WITH.test(text)) return [];
   const tokens = tokenize(text);
   const out: SpecFound[] = [];
   for (let i = 0; i + 3 < tokens.length; i++) {
@@ -167,8 +175,10 @@ export function findColourAccents(text: string): SpecFound[] {
 export function findRequirements(text: string): SpecFound[] {
   const out: SpecFound[] = [];
   if (!LATIN.test(text)) return out;
+  const hits = REQUIREMENTS.findAll(text);
+  if (!hits.length) return out;
   const tokens = tokenize(text);
-  for (const h of REQUIREMENTS.findAll(text)) {
+  for (const h of hits) {
     const i = tokenIndexAt(tokens, h.start);
     if (i < 0 || negated(tokens, i) || (i > 0 && NEGATIONS.has(tokens[i - 2]?.norm ?? ''))) continue;
     let j = tokenIndexAt(tokens, h.end);
