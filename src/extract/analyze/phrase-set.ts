@@ -79,7 +79,7 @@ export class PhraseSet {
     if (isLatinCode(first) && i > 0 && isLatinCode(text.charCodeAt(i - 1))) return undefined;
     let bestEnd = -1;
     let bestNode: Node | undefined;
-    for (let j = i; ; ) {
+    for (let j = i; ;) {
       if (n.value !== undefined) {
         // a Latin entry must end on a word edge
         if (!(isLatinCode(text.charCodeAt(j)) && j + 1 < text.length && isLatinCode(text.charCodeAt(j + 1)))) {
