@@ -31,7 +31,7 @@ export const PAY_WORDS = terms(`
 export const PAY_CONDITIONS = terms(`
   against BL copy | against B/L copy | against copy of BL | against copy of B/L | against the BL copy | against BL | against B/L | against documents
   before shipment | before shipping | before loading | before dispatch | after delivery | on delivery | upon delivery | on arrival | after arrival
-  after inspection | after receiving | upon receipt | on receipt | cash on delivery | COD
+  after inspection | after receiving | upon receipt | on receipt | after receipt | after receipt of goods | from invoice date | after invoice | cash on delivery | COD
   见提单 | 见提单副本 | 凭提单 | 提单副本 | 出货前 | 发货前 | 装柜前 | 出运前 | 货到 | 到货后 | 收货后 | 验货后 | 验收后 | 验收合格后
   月结 | monthly settlement | end of month
 `);
@@ -50,3 +50,7 @@ export const CREDIT_WORDS = terms(`
 export const DAY_UNITS = terms(`days | day | 天 | 日`);
 /** A payment at sight: zero credit days. */
 export const AT_SIGHT = terms(`at sight | 即期 | 见票即付`);
+/** After "N days": what the credit counts from ("60 days after B/L", "90 days sight"). */
+export const CREDIT_FROM = terms(`
+  sight | after sight | after B/L | after BL | after B/L date | from B/L | from BL | after invoice | from invoice | after shipment | after delivery | from shipment
+`);

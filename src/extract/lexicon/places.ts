@@ -6,7 +6,7 @@
 // here too: a domestic delivery address gives CN. Names that are also
 // common words or personal names (Georgia, Chad, Split, Male, 金边, 里加)
 // are left out on purpose.
-import { terms } from './terms.js';
+import { mapping, terms } from './terms.js';
 
 export const GAZETTEER: Record<string, string> = {
   DE: 'Germany|Deutschland|德国;Hamburg|汉堡|Bremen|Bremerhaven|不莱梅|Frankfurt|法兰克福|Berlin|柏林|Munich|München|慕尼黑|Düsseldorf|Dusseldorf|杜塞尔多夫|Cologne|Köln|科隆|Stuttgart|斯图加特|Leipzig|莱比锡|Nuremberg|Nürnberg|纽伦堡|Duisburg|杜伊斯堡',
@@ -215,3 +215,14 @@ export const MARKET_AFTER = terms(
 );
 /** Right after a place: the goods' arrival point ("汉堡港", "Reno warehouse"). */
 export const ARRIVAL_AFTER = terms(`港 | 仓库 | 仓 | port | warehouse | 港口 | terminal | DC`);
+
+/** Incoterms as "spelling = term" (contract names; the rarer terms read as their nearest one). Latin ones take a place after them. */
+export const INCOTERMS = mapping(`
+  EXW | 出厂价 | 工厂交货 = EXW
+  FCA = FCA
+  FOB | FAS | 离岸价 | 船上交货 = FOB
+  CFR | CNF | C&F | C and F | CandF | CPT = CFR
+  CIF | CIP | 到岸价 = CIF
+  DAP | DPU | DDU = DAP
+  DDP | 完税后交货 | 双清包税 | 包税到门 | 双清到门 = DDP
+`);

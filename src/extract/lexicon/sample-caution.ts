@@ -50,18 +50,18 @@ export const CAUTION_CUES = terms(`
 `);
 /** Caring words: the buyer says what they are touchy about ("很在意交期", "very sensitive to dates", "好紧张交期"). */
 export const SENSITIVITY = terms(`
-  在意 | 在乎 | 介意 | 紧张 | 看重 | 重视 | 很重要 | 非常重要 | 特别重要 | 最重要
-  sensitive | critical | crucial | very important | really important | extremely important | most important | care a lot | really care | very particular
+  在意 | 在乎 | 介意 | 看重 | 重视
+  sensitive | critical | crucial | care a lot | really care | very particular
 `);
 /** Delays the buyer will not accept ("must not be late", "不能晚", "再迟就…"). */
 export const DELAY_PROHIBITIONS = terms(`
   must not be late | cannot be late | can't be late | can not be late | mustn't be late | cannot accept any delay | can't accept any delay | cannot accept delay
   can't accept delay | no delays | zero delay | not one day late | on time is a must
-  不能晚 | 不能迟 | 不能拖 | 不可以晚 | 不可以迟 | 不许晚 | 再迟 | 再晚 | 再拖 | 晚一天都不行 | 迟一天都不行 | 晚一天也不行
+  不能晚 | 不能迟 | 不能拖 | 不可以晚 | 不可以迟 | 不许晚 | 晚一天都不行 | 迟一天都不行 | 晚一天也不行
 `);
 /** A past order or shipment ("上批货", "last shipment"): with a problem word it is a bad experience. */
 export const PAST_ORDERS = terms(`
-  上次 | 上批 | 上一批 | 上回 | 之前 | 以前 | 上个订单 | 上一单 | 上张单
+  上次 | 上批 | 上一批 | 上回 | 上个订单 | 上一单 | 上张单 | 之前那批 | 以前那批
   last time | last shipment | last order | last batch | previous order | previous shipment | previous batch | the last container | our last order
 `);
 /** What went wrong with a past order. */

@@ -9,6 +9,7 @@ import { PhraseSet } from '../analyze/phrase-set.js';
 import {
   ARRIVAL_AFTER,
   DEST_CUES,
+  INCOTERMS,
   DEST_FIELDS,
   MARKET_AFTER,
   ORIGIN_CUES,
@@ -16,23 +17,9 @@ import {
   WHERE_SOMEONE_IS,
 } from '../lexicon/places.js';
 
-const TERM_RE = /(?<![A-Za-z])(EXW|FCA|FAS|FOB|CFR|CNF|C&F|C\s?and\s?F|CIF|CIP|CPT|DAP|DPU|DDP|DDU)(?![A-Za-z])/g;
-const TERM_MAP: Record<string, string> = {
-  CNF: 'CFR',
-  'C&F': 'CFR',
-  CANDF: 'CFR',
-  FAS: 'FOB',
-  CIP: 'CIF',
-  CPT: 'CFR',
-  DPU: 'DAP',
-  DDU: 'DAP',
-};
-const ZH_TERMS: [RegExp, string][] = [
-  [/到岸价/g, 'CIF'],
-  [/离岸价|船上交货/g, 'FOB'],
-  [/出厂价|工厂交货/g, 'EXW'],
-  [/完税后交货|双清包税|包税到门|双清到门/g, 'DDP'],
-];
+const TERMS = new PhraseSet(INCOTERMS);
+// a place after the term is a destination for these
+const DEST_TERMS = new Set(['CFR', 'CIF', 'DAP', 'DDP']);
 const LATIN_PLACE = /^\s*(?:to\s+|@\s*)?((?:[A-Z][\p{L}'’.-]+)(?:\s+(?:[A-Z][\p{L}'’.-]+|es|de|do|da))*)/u;
 const CJK_PLACE = /^\s*([\u4e00-\u9fff]{2,4}?)(?=港|的|[，,。.\s]|价|$)/;
 const NOT_PLACE = /^(Price|Port|Incoterm|Terms?|Basis|Please|Pls|The|And|Or|Is|Ok|OK|Shipping|Payment)$/;
@@ -59,44 +46,19 @@ function placeAfter(text: string, end: number, places: PlaceHit[]): { name: stri
 
 export function findIncoterms(text: string, places: PlaceHit[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of allMatches(TERM_RE, text)) {
-    const raw = m[1]!.toUpperCase().replace(/\s/g, '');
-    const term = TERM_MAP[raw] ?? raw;
-    const end = m.index + m[0].length;
-    const place = placeAfter(text, end, places);
+  for (const h of TERMS.findAll(text)) {
+    const term = h.value;
+    const latin = /^[A-Za-z]/.test(h.word);
+    // "fob" in lower case is still FOB; a Chinese name (到岸价) says the term without a place
+    const place = latin ? placeAfter(text, h.end, places) : undefined;
     const value: Record<string, unknown> = { term };
     if (place) value.place = place.name;
-    out.push({
-      kind: 'incoterm',
-      value,
-      evidence: sentenceAround(text, m.index, end),
-      start: m.index,
-      end,
-      confidence: 0.85,
-    });
-    if (place && /^(CFR|CIF|DAP|DDP)$/.test(term)) {
+    const evidence = sentenceAround(text, h.start, h.end);
+    out.push({ kind: 'incoterm', value, evidence, start: h.start, end: h.end, confidence: latin ? 0.85 : 0.7 });
+    if (place && DEST_TERMS.has(term)) {
       const dest: Record<string, unknown> = { port: place.name };
       if (place.country) dest.country = place.country;
-      out.push({
-        kind: 'destination',
-        value: dest,
-        evidence: sentenceAround(text, m.index, end),
-        start: m.index,
-        end,
-        confidence: 0.8,
-      });
-    }
-  }
-  for (const [re, term] of ZH_TERMS) {
-    for (const m of allMatches(re, text)) {
-      out.push({
-        kind: 'incoterm',
-        value: { term },
-        evidence: sentenceAround(text, m.index, m.index + m[0].length),
-        start: m.index,
-        end: m.index + m[0].length,
-        confidence: 0.7,
-      });
+      out.push({ kind: 'destination', value: dest, evidence, start: h.start, end: h.end, confidence: 0.8 });
     }
   }
   return out;

@@ -8,6 +8,7 @@ import { PhraseSet, type PhraseHit } from '../analyze/phrase-set.js';
 import {
   AMBIGUOUS_METHODS,
   AT_SIGHT,
+  CREDIT_FROM,
   CREDIT_WORDS,
   DAY_UNITS,
   DEPOSIT_WORDS as DEPOSIT_LEXICON,
@@ -23,6 +24,7 @@ const AMBIGUOUS = new Set(AMBIGUOUS_METHODS);
 const CREDIT = new PhraseSet(CREDIT_WORDS);
 const DAY_UNIT = new PhraseSet(DAY_UNITS);
 const SIGHT = new PhraseSet(AT_SIGHT);
+const FROM = new PhraseSet(CREDIT_FROM);
 const UNITLESS = new Set(['net', '月结', '账期']);
 // methods that can carry credit days (a T/T or PayPal payment has none)
 const CREDIT_METHODS = new Set(['L/C', 'D/A', 'D/P', 'O/A']);
@@ -78,8 +80,12 @@ function creditDays(text: string, anchors: PhraseHit[]): { days: number; start: 
     const next = text.slice(u.end).replace(/^\s+/, '');
     // "60 days credit", "90天远期", "30 days after B/L", "60 days L/C"
     const after = CREDIT.matchAt(next, 0) ?? METHOD.matchAt(next, 0) ?? SIGHT.matchAt(next, 0);
-    const afterDoc = /^(?:sight\b|(?:after|from)\s+(?:B\/?L|sight|invoice|shipment|delivery))/i.test(next);
+    const afterDoc = FROM.matchAt(next, 0);
     if (after || afterDoc) return { days: Number(m[1]), start: u.start - m[0].length, end: u.end };
+    // "收货后30日内过数", "payment 60 days after receipt": days counted from a payment condition
+    const cond = CONDITION.findAll(text.slice(Math.max(0, u.start - 16), u.end + 24));
+    const near = PAY.findAll(text.slice(Math.max(0, u.start - 24), u.end + 12)).length > 0;
+    if (cond.length && near) return { days: Number(m[1]), start: u.start - m[0].length, end: u.end };
   }
   return undefined;
 }

@@ -79,7 +79,8 @@ check(
     ['Timing is very important for this order, we cannot accept any delay', {}],
     ['客户对交期特别在乎，晚一天都不行', {}],
     ['上批货有好多次品，这次请认真检查', {}],
-    ['佢哋好緊張交期', {}],
+    ['佢哋好介意交期', {}],
+    ['那最晚1月10号到港，不能再晚了', null],
     ['Last shipment arrived damaged, so please pack carefully this time', {}],
     ['No problem, send the invoice', null],
     ['Thanks, please send the PI', null],
@@ -131,4 +132,12 @@ check('price_target', [
   ['目標價2.5美金一個', { amount: 2.5, currency: 'USD', unit: 'pcs' }],
   ['price around RMB 28 per meter', { amount: 28, currency: 'CNY', unit: 'meters' }],
   ['目标价2美元一套', { amount: 2, currency: 'USD', unit: 'sets' }],
+]);
+
+// credit days counted from a payment condition
+check('payment_terms', [
+  ['收货后45天内付款', { days: 45 }],
+  ['Payment 60 days after receipt of goods', { days: 60 }],
+  ['到货后30日内过数', { days: 30 }],
+  ['We will ship 30 days after the deposit', null],
 ]);
