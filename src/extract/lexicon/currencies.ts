@@ -32,3 +32,14 @@ export const CURRENCY_AFTER = mapping(`
   JPY | 日元 = JPY
   AED | dirhams | dirham = AED
 `);
+
+/** Units a unit price is quoted per ("$2.5/pc", "2.5美元一个", "RMB 28 per meter"), as "spelling = unit". */
+export const PRICE_UNITS = mapping(`
+  pc | pcs | piece | pieces | unit | units | 个 | 件 | 只 | 支 | 台 | 把 | 张 | 条 = pcs
+  set | sets | 套 = sets
+  meter | meters | metre | metres | m | 米 = meters
+  kg | 公斤 = kg
+  ton | 吨 = tons
+  箱 | ctn | carton = cartons
+  pair | 双 = other
+`);

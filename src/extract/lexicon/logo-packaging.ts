@@ -23,12 +23,26 @@ export const PACK_OWN_ITEMS = terms(`
   strap | straps | printed strap | belly band | sleeve | FNSKU
   条码 | 条形码 | 贴纸 | 标签 | 吊牌 | 吊卡 | 腰封 | 纸腰封 | 说明书 | 唛头 | 箱唛 | 设计 | 设计稿 | 稿子
 `);
-export const OWNERS = terms(
-  `our | my | own | customer's | client's | their | specified | 我们的 | 我们自己的 | 我司的 | 客户的 | 自己的 | 我们 | 客户 | 指定的 | 指定`,
-);
+export const OWNERS = terms(`
+  our | my | own | customer's | client's | buyer's | their | specified | the client | the customer | client | customer | provided
+  我们的 | 我们自己的 | 我司的 | 客户的 | 客人的 | 自己的 | 我们 | 客户 | 客人 | 指定的 | 指定 | 提供的
+`);
 export const PACK_WORDS = terms(`
   packaging | packing | package | packed | pack | box | boxes | carton | cartons | colour box | color box | gift box | bag | bags | polybag | polybags | poly bag | poly bags | opp bag | opp bags | kraft box
+  inner box | inner boxes | master carton | master cartons | outer carton | outer cartons | display box | display boxes | tin box | tin boxes | window box
+  blister | blister card | blister cards | blister pack | clamshell | clamshells | backing card | header card | hang card | shrink wrap | shrink film | shrink wrapped | pallet | pallets
+  pouch | pouches | zip bag | ziplock bag | sleeve box | mailer box | mailer boxes
   包装 | 外箱 | 纸箱 | 彩盒 | 彩箱 | 盒子 | 箱子 | 外包装 | 内盒 | 礼盒 | 包装袋 | 袋子 | 牛皮纸盒
+  中盒 | 内箱 | 展示盒 | 天地盖 | 铁盒 | 吸塑 | 吸塑卡 | 泡壳 | 卡纸 | 吊卡 | 托盘 | 卡板 | 收缩膜 | 缠绕膜 | 自封袋 | 胶袋 | opp袋 | 飞机盒
+`);
+/** Making something to order: right next to a pack word it makes the packaging custom ("定制礼盒", "customized gift box"). */
+export const CUSTOM_WORDS = terms(`
+  定制 | 订制 | 定做 | 订做 | 专属 | custom | customized | customised | personalized | personalised | branded | bespoke | private label
+`);
+/** Negations that, before a mark on the packaging, make it neutral ("no brand on the carton", "纸箱上不要印logo"). */
+export const MARK_NEGATIONS = terms(`
+  不要 | 不用 | 不需要 | 不能有 | 不要有 | 不要出现 | 不印 | 不带 | 别 | 无 | 没有
+  no | not | without | don't | do not | never | no need to
 `);
 
 /** Packaging without anyone's brand. */

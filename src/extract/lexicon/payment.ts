@@ -7,9 +7,9 @@ import { mapping, terms } from './terms.js';
 export const METHOD_NAMES = mapping(`
   T/T | TT | T / T | 电汇 | wire transfer | bank transfer = T/T
   L/C | LC | L / C | 信用证 | letter of credit = L/C
-  D/P | 付款交单 = D/P
-  D/A | 承兑交单 = D/A
-  O/A | open account | 赊销 = O/A
+  D/P | DP | D / P | 付款交单 | documents against payment = D/P
+  D/A | DA | D / A | 承兑交单 | documents against acceptance = D/A
+  O/A | OA | O / A | open account | 赊销 = O/A
   PayPal | pay pal | 贝宝 = PayPal
   Western Union | 西联 = Western Union
 `);
@@ -31,7 +31,26 @@ export const PAY_WORDS = terms(`
 export const PAY_CONDITIONS = terms(`
   against BL copy | against B/L copy | against copy of BL | against copy of B/L | against the BL copy | against BL | against B/L | against documents
   before shipment | before shipping | before loading | before dispatch | after delivery | on delivery | upon delivery | on arrival | after arrival
-  after inspection | after receiving | upon receipt | on receipt | cash on delivery | COD
+  after inspection | after receiving | upon receipt | on receipt | after receipt | after receipt of goods | from invoice date | after invoice | cash on delivery | COD
   见提单 | 见提单副本 | 凭提单 | 提单副本 | 出货前 | 发货前 | 装柜前 | 出运前 | 货到 | 到货后 | 收货后 | 验货后 | 验收后 | 验收合格后
   月结 | monthly settlement | end of month
+`);
+
+/**
+ * Two-letter codes that name other things too (DP is DisplayPort, DA and OA
+ * are abbreviations elsewhere): methods only in a clause about payment.
+ */
+export const AMBIGUOUS_METHODS = terms(`DP | DA | OA`);
+
+/** Credit days after a method or a credit word ("OA 60 days", "L/C 90天", "net 30"). */
+export const CREDIT_WORDS = terms(`
+  net | credit | credit terms | usance | deferred | 账期 | 月结 | 远期
+`);
+/** Day units in credit terms. */
+export const DAY_UNITS = terms(`days | day | 天 | 日`);
+/** A payment at sight: zero credit days. */
+export const AT_SIGHT = terms(`at sight | 即期 | 见票即付`);
+/** After "N days": what the credit counts from ("60 days after B/L", "90 days sight"). */
+export const CREDIT_FROM = terms(`
+  sight | after sight | after B/L | after BL | after B/L date | from B/L | from BL | after invoice | from invoice | after shipment | after delivery | from shipment
 `);

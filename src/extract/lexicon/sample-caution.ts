@@ -21,6 +21,11 @@ export const SAMPLE_VERBS = terms(`
 `);
 /** Money for a sample is a price talk, not a sample request. */
 export const SAMPLE_COSTS = terms(`sample fee | sample cost | sample charge | sample charges | 样品费 | 打样费 | 样费`);
+/** Refusals said after the sample noun ("样品不用了", "samples not needed"): no bare "no" ("sample no later than…"). */
+export const SAMPLE_REFUSALS_AFTER = terms(`
+  not needed | not necessary | not required | no need | are not needed | is not needed | isn't needed | aren't needed
+  不用 | 不要了 | 不需要 | 就不用 | 免了 | 就免了 | 省了 | 不必 | 不用寄 | 不用打
+`);
 /** Refusals of a sample ("no need sample", "不用打样"), read before the sample noun. */
 export const SAMPLE_REFUSALS = terms(`
   no need | no | don't need | dont need | do not need | without | skip | not needed | not necessary | 不需要 | 不用 | 不要 | 无需 | 免 | 不必
@@ -42,6 +47,27 @@ export const CAUTION_CUES = terms(`
   had problems | had a problem | had some problems | was a problem | was big problem | was a big problem | was huge problem
   last supplier | previous supplier | another supplier | other supplier | our old supplier | complain | complained | complaints | complaint
   cheap quality | poor quality | very strict | strict | be careful | picky | non-negotiable | non negotiable | not negotiable
+`);
+/** Caring words: the buyer says what they are touchy about ("很在意交期", "very sensitive to dates", "好紧张交期"). */
+export const SENSITIVITY = terms(`
+  在意 | 在乎 | 介意 | 看重 | 重视
+  sensitive | critical | crucial | care a lot | really care | very particular
+`);
+/** Delays the buyer will not accept ("must not be late", "不能晚", "再迟就…"). */
+export const DELAY_PROHIBITIONS = terms(`
+  must not be late | cannot be late | can't be late | can not be late | mustn't be late | cannot accept any delay | can't accept any delay | cannot accept delay
+  can't accept delay | no delays | zero delay | not one day late | on time is a must
+  不能晚 | 不能迟 | 不能拖 | 不可以晚 | 不可以迟 | 不许晚 | 晚一天都不行 | 迟一天都不行 | 晚一天也不行
+`);
+/** A past order or shipment ("上批货", "last shipment"): with a problem word it is a bad experience. */
+export const PAST_ORDERS = terms(`
+  上次 | 上批 | 上一批 | 上回 | 上个订单 | 上一单 | 上张单 | 之前那批 | 以前那批
+  last time | last shipment | last order | last batch | previous order | previous shipment | previous batch | the last container | our last order
+`);
+/** What went wrong with a past order. */
+export const PROBLEM_WORDS = terms(`
+  次品 | 不良 | 破损 | 损坏 | 坏了 | 烂 | 迟 | 延误 | 晚到 | 晚了 | 投诉 | 漏发 | 少发 | 发错 | 做错 | 色差 | 掉色 | 生锈 | 质量差 | 退货
+  damaged | broken | defective | defect | defects | late | delayed | delay | complaint | complaints | wrong | missing | short | shortage | rusty | faulty | cracked
 `);
 /** "No problem" is assent, not a warning. */
 export const NOT_CAUTION = terms(`no problem | no problems | 没问题 | 不是问题`);

@@ -5,24 +5,21 @@ import { allMatches, sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
 import { CURRENCY_BEFORE } from '../lexicon/currencies.js';
 import { countryOf, type PlaceHit } from './places.js';
+import { PhraseSet } from '../analyze/phrase-set.js';
+import {
+  ARRIVAL_AFTER,
+  DEST_CUES,
+  INCOTERMS,
+  DEST_FIELDS,
+  MARKET_AFTER,
+  ORIGIN_CUES,
+  TRANSIT_CUES,
+  WHERE_SOMEONE_IS,
+} from '../lexicon/places.js';
 
-const TERM_RE = /(?<![A-Za-z])(EXW|FCA|FAS|FOB|CFR|CNF|C&F|C\s?and\s?F|CIF|CIP|CPT|DAP|DPU|DDP|DDU)(?![A-Za-z])/g;
-const TERM_MAP: Record<string, string> = {
-  CNF: 'CFR',
-  'C&F': 'CFR',
-  CANDF: 'CFR',
-  FAS: 'FOB',
-  CIP: 'CIF',
-  CPT: 'CFR',
-  DPU: 'DAP',
-  DDU: 'DAP',
-};
-const ZH_TERMS: [RegExp, string][] = [
-  [/到岸价/g, 'CIF'],
-  [/离岸价|船上交货/g, 'FOB'],
-  [/出厂价|工厂交货/g, 'EXW'],
-  [/完税后交货|双清包税|包税到门|双清到门/g, 'DDP'],
-];
+const TERMS = new PhraseSet(INCOTERMS);
+// a place after the term is a destination for these
+const DEST_TERMS = new Set(['CFR', 'CIF', 'DAP', 'DDP']);
 const LATIN_PLACE = /^\s*(?:to\s+|@\s*)?((?:[A-Z][\p{L}'’.-]+)(?:\s+(?:[A-Z][\p{L}'’.-]+|es|de|do|da))*)/u;
 const CJK_PLACE = /^\s*([\u4e00-\u9fff]{2,4}?)(?=港|的|[，,。.\s]|价|$)/;
 const NOT_PLACE = /^(Price|Port|Incoterm|Terms?|Basis|Please|Pls|The|And|Or|Is|Ok|OK|Shipping|Payment)$/;
@@ -49,55 +46,51 @@ function placeAfter(text: string, end: number, places: PlaceHit[]): { name: stri
 
 export function findIncoterms(text: string, places: PlaceHit[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of allMatches(TERM_RE, text)) {
-    const raw = m[1]!.toUpperCase().replace(/\s/g, '');
-    const term = TERM_MAP[raw] ?? raw;
-    const end = m.index + m[0].length;
-    const place = placeAfter(text, end, places);
+  for (const h of TERMS.findAll(text)) {
+    const term = h.value;
+    const latin = /^[A-Za-z]/.test(h.word);
+    // "fob" in lower case is still FOB; a Chinese name (到岸价) says the term without a place
+    const place = latin ? placeAfter(text, h.end, places) : undefined;
     const value: Record<string, unknown> = { term };
     if (place) value.place = place.name;
-    out.push({
-      kind: 'incoterm',
-      value,
-      evidence: sentenceAround(text, m.index, end),
-      start: m.index,
-      end,
-      confidence: 0.85,
-    });
-    if (place && /^(CFR|CIF|DAP|DDP)$/.test(term)) {
+    const evidence = sentenceAround(text, h.start, h.end);
+    out.push({ kind: 'incoterm', value, evidence, start: h.start, end: h.end, confidence: latin ? 0.85 : 0.7 });
+    if (place && DEST_TERMS.has(term)) {
       const dest: Record<string, unknown> = { port: place.name };
       if (place.country) dest.country = place.country;
-      out.push({
-        kind: 'destination',
-        value: dest,
-        evidence: sentenceAround(text, m.index, end),
-        start: m.index,
-        end,
-        confidence: 0.8,
-      });
-    }
-  }
-  for (const [re, term] of ZH_TERMS) {
-    for (const m of allMatches(re, text)) {
-      out.push({
-        kind: 'incoterm',
-        value: { term },
-        evidence: sentenceAround(text, m.index, m.index + m[0].length),
-        start: m.index,
-        end: m.index + m[0].length,
-        confidence: 0.7,
-      });
+      out.push({ kind: 'destination', value: dest, evidence, start: h.start, end: h.end, confidence: 0.8 });
     }
   }
   return out;
 }
 
-const DEST_BEFORE =
-  /(发到|发往|发去|发|运到|运往|送到|送去|送往|送|寄到|寄往|到|抵达|进口到|目的港|目的地|卸货港|ship(?:ped|ping)?\s+(?:it\s+|them\s+|the goods\s+)?to|deliver(?:ed|y)?\s+(?:it\s+|them\s+)?to|go(?:es)?\s+to|to\s+(?:our\s+)?|in\s+|into\s+|at\s+|reach(?:es)?\s+|arrive(?:s|d)?\s+(?:in\s+|at\s+)?|land(?:s|ed)?\s+in\s+|destination(?:\s+is)?[:\s]+|POD[:\s]+)\s*(?:our\s+|the\s+)?$/i;
-const ORIGIN_BEFORE = /(FOB|EXW|FCA|ship(?:ped)? from|发货地|从|出发|起运|装货港|POL|factory in|工厂在|我们在)\s*$/i;
-const WEAK_AFTER = /^\s*(?:的)?(?:客户|customer|client|market|市场|buyer)/i;
-const WEAK_BEFORE =
-  /(?:客户在|customer(?:s)? (?:in|from)|client(?:s)? (?:in|from)|from|在|I am from|we are from|based in)\s*$/i;
+const DEST = new PhraseSet(DEST_CUES);
+const ORIGIN = new PhraseSet(ORIGIN_CUES);
+const TRANSIT = new PhraseSet(TRANSIT_CUES);
+const WHERE = new PhraseSet(WHERE_SOMEONE_IS);
+const FIELD = new PhraseSet(DEST_FIELDS);
+const MARKET = new PhraseSet(MARKET_AFTER);
+const ARRIVAL = new PhraseSet(ARRIVAL_AFTER);
+// what may stand between a cue and its place: "ship to: the Lagos", "目的港：桑托斯"
+const FILLER = /^[\s:：]*(?:(?:the|our|a)\s+)?$/i;
+const FIELD_VALUE = /^\s*[:：][^\n]{0,20}$/;
+
+/** The cue of `set` that ends right before a place (`before` is the text up to it). */
+function cueBefore(before: string, set: PhraseSet): boolean {
+  const hits = set.findAll(before);
+  const last = hits[hits.length - 1];
+  return last !== undefined && FILLER.test(before.slice(last.end));
+}
+/** A form field ("交货地点：", "Port of discharge:") whose value runs up to the place. */
+function fieldBefore(before: string): boolean {
+  return FIELD.findAll(before).some((h) => FIELD_VALUE.test(before.slice(h.end)));
+}
+/** The words right after a place name it as one of `set` ("汉堡港", "Reno warehouse", "中东客户"). */
+function wordAfter(after: string, set: PhraseSet): boolean {
+  const rest = after.replace(/^\s+/, '');
+  return set.matchAt(rest, 0) !== undefined;
+}
+
 const CN_ADDRESS =
   /(?:送到|送去|送往|送|发到|运到|发|(?<![收得做拿找想看听])到)\s*([\u4e00-\u9fff]{2,6}?)(?:的)?(仓库|仓|工厂|厂里|门店|店里|店铺|现场|公司|项目|工地|酒店)/g;
 
@@ -110,15 +103,15 @@ export function findDestinations(text: string, places: PlaceHit[]): Mention[] {
   const out: Mention[] = [];
   for (const p of places) {
     const before = text.slice(Math.max(0, p.start - 24), p.start);
-    if (ORIGIN_BEFORE.test(before)) continue;
+    // a cue names the next place only: "via Singapore to Jakarta" passes through Singapore
+    if (cueBefore(before, ORIGIN) || cueBefore(before, TRANSIT)) continue;
     const after = text.slice(p.end, p.end + 12);
-    const strong =
-      /(?:交货地点|交货地址|送货地址|收货地址|到货地点|目的地)\s*[:：][^\n]{0,20}$/.test(before) ||
-      DEST_BEFORE.test(before) ||
-      /^\s*(?:港|仓库|仓|port|warehouse)/i.test(after);
-    const weak = WEAK_AFTER.test(after) || WEAK_BEFORE.test(before);
+    const field = fieldBefore(before);
+    // "our office is in Hamburg" says where the buyer is; "ship to Hamburg" where the goods go
+    const where = cueBefore(before, WHERE);
+    const strong = field || (!where && cueBefore(before, DEST)) || wordAfter(after, ARRIVAL);
+    const weak = where || wordAfter(after, MARKET);
     if (!strong && !weak) continue;
-    const field = /(?:交货地点|交货地址|送货地址|收货地址|到货地点|目的地)\s*[:：][^\n]{0,20}$/.test(before);
     if (p.country === 'CN' && !/送|发|运|寄|到/.test(before) && !field) continue; // Chinese cities are usually our side
     const value: Record<string, unknown> = { country: p.country };
     if (!p.isCountry) value.port = p.name;

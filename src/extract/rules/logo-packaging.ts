@@ -5,7 +5,9 @@ import type { Mention } from './mention.js';
 import { isNegated, pieces } from '../analyze/clauses.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
 import {
+  CUSTOM_WORDS,
   LOGO_TECHNIQUES,
+  MARK_NEGATIONS,
   LOGO_WORDS,
   NEUTRAL_PACKING,
   OWNERS,
@@ -19,6 +21,8 @@ const LOGO_WORD = new PhraseSet(LOGO_WORDS);
 const OWN_ITEM = new PhraseSet(PACK_OWN_ITEMS);
 const OWNER = new PhraseSet(OWNERS);
 const PACK = new PhraseSet(PACK_WORDS);
+const CUSTOM_WORD = new PhraseSet(CUSTOM_WORDS);
+const MARK_NEG = new PhraseSet(MARK_NEGATIONS);
 const CLAUSE_ENDS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '，', ',']);
 
 const POSSESSIVE = new Set(['our', 'my', 'own', 'their', "customer's", "client's"]);
@@ -75,12 +79,41 @@ function refusedMarks(text: string): { index: number; 0: string }[] {
  */
 function lexiconLogoPackaging(text: string): Mention[] {
   const out: Mention[] = [];
+  const pack = (c: { start: number }, h: { start: number; end: number }, style: string, details: string): Mention => ({
+    kind: 'packaging',
+    value: { style, details },
+    evidence: sentenceAround(text, c.start + h.start, c.start + h.end),
+    start: c.start + h.start,
+    end: c.start + h.end,
+    confidence: 0.7,
+  });
   for (const c of pieces(text, CLAUSE_ENDS)) {
     const clause = text.slice(c.start, c.end);
+    const details = clause.trim().replace(/[，,。.;；!！?？]+$/, '');
+    const packs = PACK.findAll(clause);
+    // a refused mark on the box itself: "no brand on the carton", "纸箱上不要印logo"
+    const neg = MARK_NEG.findAll(clause)[0];
+    const negMark = neg && LOGO_WORD.findAll(clause, neg.end).find((m) => m.start - neg.end <= 12);
+    if (neg && negMark && packs.length) {
+      out.push(pack(c, negMark, 'neutral', details));
+      continue;
+    }
     if (!clause.trim() || isNegated(clause)) continue;
     const tech = TECHNIQUE.findAll(clause)[0];
     const logo = LOGO_WORD.findAll(clause)[0];
-    const details = clause.trim().replace(/[，,。.;；!！?？]+$/, '');
+    // the mark printed on the box: "盒子上印公司名", "gift box foil stamped with our logo"
+    const near = logo && packs.find((p) => Math.abs(p.start - logo.end) <= 12 || Math.abs(logo.start - p.end) <= 12);
+    if (tech && logo && near && !NEUTRAL_SET.has(clause)) out.push(pack(c, near, 'custom', details));
+    // made to order, right next to the pack word: "定制礼盒", "customized gift boxes", "彩盒定制"
+    for (const cw of CUSTOM_WORD.findAll(clause)) {
+      const p = packs.find(
+        (h) => (h.start >= cw.end && h.start - cw.end <= 8) || (h.end <= cw.start && cw.start - h.end <= 2),
+      );
+      if (p) {
+        out.push(pack(c, p, 'custom', details));
+        break;
+      }
+    }
     if (tech && logo && !PACK.has(clause)) {
       // the technique, the mark and the object it goes on: "laser engraved logo on the corner"
       const from = Math.min(tech.start, logo.start);
@@ -193,14 +226,13 @@ export function findLogoPackaging(text: string): Mention[] {
   if (PACK_WORD.test(text))
     for (const m of allMatches(CUSTOM, text)) packStyles.push(style('custom', m.index, m.index + m[0].length));
   for (const h of STANDARD_SET.findAll(text)) packStyles.push(style('standard', h.start, h.end));
-  const lex = negs.length ? [] : lexiconLogoPackaging(text);
-  if (!out.some((o) => o.kind === 'logo')) {
+  const lex = lexiconLogoPackaging(text);
+  if (!negs.length && !out.some((o) => o.kind === 'logo')) {
     const l = lex.find((m) => m.kind === 'logo');
     if (l) out.push(l);
   }
   // the buyer's own sticker or barcode on a plain box still makes the packaging theirs
-  const ownPack = lex.find((m) => m.kind === 'packaging');
-  if (ownPack) packStyles.push(ownPack);
+  packStyles.push(...lex.filter((m) => m.kind === 'packaging'));
   const styles = new Set(packStyles.map((p) => p.value.style));
   // "neutral or your brand?" offers a choice: no packaging decided in this message
   if (styles.size > 1 && /还是|或者|\bor\b|可以吗|\?|？/.test(text) && !styles.has('custom')) return out;

@@ -24,7 +24,6 @@ const GATE_TERM =
 const GATE_CERT = /[A-Z]{2}|3C|[A-Z][a-z][A-Z]/;
 const GATE_LOGO =
   /logo|标|brand|牌|印|print|包装|pack|box|carton|箱|盒|中性|neutral|blank|plain|OEM|private|design|设计|artwork|中文|china|tin|字/i;
-const GATE_SAMPLE = /样|sample|试单/i;
 const GATE_DEST = /[送发运到寄]|地点|地址|目的地|address/i;
 
 /**
@@ -46,7 +45,7 @@ export function messageMentions(open: string, ctx: RuleContext, firm: string = o
     start: m.index,
     end: m.index + m[0].length,
   }));
-  const samples = GATE_SAMPLE.test(text) ? findSample(text) : [];
+  const samples = findSample(text); // gated inside by the sample lexicon (swatches, 色卡, prototypes)
   // "send 2 pcs sample first": a count of samples is not the order quantity
   // a measure named by its attribute word ("门幅2米8") is no order quantity
   const measures = findZhSpecs(text).map(span);

@@ -4,12 +4,31 @@
 import { allMatches, NUM, parseNum, sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
 import { isQuestion, pieces } from '../analyze/clauses.js';
-import { PhraseSet } from '../analyze/phrase-set.js';
-import { DEPOSIT_WORDS as DEPOSIT_LEXICON, METHOD_NAMES, PAY_CONDITIONS, PAY_WORDS } from '../lexicon/payment.js';
+import { PhraseSet, type PhraseHit } from '../analyze/phrase-set.js';
+import {
+  AMBIGUOUS_METHODS,
+  AT_SIGHT,
+  CREDIT_FROM,
+  CREDIT_WORDS,
+  DAY_UNITS,
+  DEPOSIT_WORDS as DEPOSIT_LEXICON,
+  METHOD_NAMES,
+  PAY_CONDITIONS,
+  PAY_WORDS,
+} from '../lexicon/payment.js';
 
 const METHOD = new PhraseSet(METHOD_NAMES);
 const PAY = new PhraseSet(PAY_WORDS);
 const CONDITION = new PhraseSet(PAY_CONDITIONS);
+const AMBIGUOUS = new Set(AMBIGUOUS_METHODS);
+const CREDIT = new PhraseSet(CREDIT_WORDS);
+const DAY_UNIT = new PhraseSet(DAY_UNITS);
+const SIGHT = new PhraseSet(AT_SIGHT);
+const FROM = new PhraseSet(CREDIT_FROM);
+const UNITLESS = new Set(['net', '月结', '账期']);
+// methods that can carry credit days (a T/T or PayPal payment has none)
+const CREDIT_METHODS = new Set(['L/C', 'D/A', 'D/P', 'O/A']);
+const NUMBER_AT = new RegExp(String.raw`^\s*(?:of\s+|at\s+)?(${NUM})\s*`);
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s*');
 const DEPOSIT_WORDS = DEPOSIT_LEXICON.map(escape).join('|');
 const DEPOSIT_AFTER = new RegExp(
@@ -39,11 +58,37 @@ const SPLIT_TENTHS = /([一二两三四五六七八九])([一二两三四五六�
 const SPLIT = /(?:T\s*\/\s*T\s*)?(\d{1,2})\s*(?:%\s*)?\/\s*(\d{1,2})\s*%?(?:\s*T\s*\/\s*T)?/g;
 const BALANCE =
   /(\d{1,2})\s*%[^%]{0,30}?(?:\d{1,2})\s*%\s*(?:的)?(?:余款|尾款)?\s*(?:before|against|after|upon|on|when|见|发货|装柜|出货|提单|验收|货到|balance)/gi;
-const SIGHT = /at sight|即期|见票即付/i;
-const DAYS = new RegExp(
-  String.raw`(?:(?:L\s*\/?\s*C|D\s*\/\s*A|O\s*\/\s*A|net|credit|账期|月结|远期|usance|deferred)\s*(?:of\s*|at\s*)?(${NUM})\s*(?:days?|天|日)|(${NUM})\s*(?:days?|天|日)\s*(?:远期|账期|usance|credit|sight|after (?:B\/L|sight|invoice)|L\s*\/\s*C|O\s*\/\s*A|net)|月结\s*(${NUM})|net\s*(\d+))`,
-  'gi',
-);
+/**
+ * Credit days: a number with a day unit right after a method or a credit word
+ * ("OA 60 days", "L/C 90天", "net 30"), or right before one ("60 days credit",
+ * "90天远期"). `anchors` are the method and credit words of the text.
+ */
+function creditDays(text: string, anchors: PhraseHit[]): { days: number; start: number; end: number } | undefined {
+  for (const a of anchors) {
+    const m = NUMBER_AT.exec(text.slice(a.end, a.end + 16));
+    if (!m) continue;
+    const unitAt = a.end + m[0].length;
+    const unit = DAY_UNIT.matchAt(text, unitAt);
+    // "net 30", "月结30" count days without the unit
+    if (!unit && !UNITLESS.has(a.word.toLowerCase())) continue;
+    const n = parseNum(m[1]!);
+    if (n !== undefined) return { days: n, start: a.start, end: unit ? unit.end : unitAt };
+  }
+  for (const u of DAY_UNIT.findAll(text)) {
+    const m = /(\d{1,3})\s*$/.exec(text.slice(Math.max(0, u.start - 6), u.start));
+    if (!m) continue;
+    const next = text.slice(u.end).replace(/^\s+/, '');
+    // "60 days credit", "90天远期", "30 days after B/L", "60 days L/C"
+    const after = CREDIT.matchAt(next, 0) ?? METHOD.matchAt(next, 0) ?? SIGHT.matchAt(next, 0);
+    const afterDoc = FROM.matchAt(next, 0);
+    if (after || afterDoc) return { days: Number(m[1]), start: u.start - m[0].length, end: u.end };
+    // "收货后30日内过数", "payment 60 days after receipt": days counted from a payment condition
+    const cond = CONDITION.findAll(text.slice(Math.max(0, u.start - 16), u.end + 24));
+    const near = PAY.findAll(text.slice(Math.max(0, u.start - 24), u.end + 12)).length > 0;
+    if (cond.length && near) return { days: Number(m[1]), start: u.start - m[0].length, end: u.end };
+  }
+  return undefined;
+}
 const CLAUSE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '，', ',']);
 const PERCENT = /(?<![\d.])\d{1,3}\s*%/g;
 // after a deposit, a bare share is the balance: "50 advance 50 against bl copy"
@@ -88,8 +133,13 @@ export function findPayment(text: string): Mention[] {
     if (b > end) end = b;
   };
   // "tt"/"lc" in lower case are not methods; spelled-out ones ("wire transfer") are
-  const method = METHOD.findAll(text).find(
-    (h) => h.word.length > 3 || text.slice(h.start, h.end) !== h.word.toLowerCase(),
+  const methods = METHOD.findAll(text);
+  // DP/DA/OA name a method only where payment is talked about ("DP at sight", "OA 60 days")
+  const aboutPay = PAY.has(text) || SIGHT.has(text) || DAY_UNIT.has(text);
+  const method = methods.find(
+    (h) =>
+      (h.word.length > 3 || text.slice(h.start, h.end) !== h.word.toLowerCase()) &&
+      (!AMBIGUOUS.has(h.word) || (aboutPay && text.slice(h.start, h.end) === h.word)),
   );
   if (method) {
     value.method = method.value;
@@ -117,17 +167,17 @@ export function findPayment(text: string): Mention[] {
       mark(bal.index, bal.index + bal[0].length);
     }
   }
-  const sight = SIGHT.exec(text);
-  const days = allMatches(DAYS, text)[0];
-  if (sight && (!days || sight.index < days.index) && value.method !== 'O/A') {
+  const sight = SIGHT.findAll(text)[0];
+  const days = creditDays(
+    text,
+    [...methods.filter((h) => CREDIT_METHODS.has(h.value)), ...CREDIT.findAll(text)].sort((x, y) => x.start - y.start),
+  );
+  if (sight && (!days || sight.start < days.start) && value.method !== 'O/A') {
     value.days = 0;
-    mark(sight.index, sight.index + sight[0].length);
+    mark(sight.start, sight.end);
   } else if (days) {
-    const n = parseNum((days[1] ?? days[2] ?? days[3] ?? days[4])!);
-    if (n !== undefined) {
-      value.days = n;
-      mark(days.index, days.index + days[0].length);
-    }
+    value.days = days.days;
+    mark(days.start, days.end);
   }
   const cond = conditionDetails(text, value.deposit_percent !== undefined);
   if (cond) {

@@ -2,7 +2,7 @@
 // bare number in a price negotiation ("10.40 is ok", "0.042行不行").
 import { allMatches, hasCjk, NUM, parseNum } from '../text.js';
 import { overlaps, type Mention, type RuleContext } from './mention.js';
-import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../lexicon/currencies.js';
+import { CURRENCY_AFTER, CURRENCY_BEFORE, PRICE_UNITS } from '../lexicon/currencies.js';
 import { UNITS } from '../lexicon/units.js';
 
 // alternations built from the currency lexicon, longest spelling first
@@ -14,7 +14,9 @@ const alternation = (pairs: [string, string][]): string =>
 const CUR_BEFORE = `(${alternation(CURRENCY_BEFORE)})`;
 const CUR_AFTER = `(${alternation(CURRENCY_AFTER)})`;
 const CODE = new Map([...CURRENCY_BEFORE, ...CURRENCY_AFTER].map(([w, c]) => [w.toLowerCase(), c]));
-const PER = String.raw`(?:\s*(?:\/|per|每|一)\s*(pcs?|pieces?|units?|sets?|meters?|metres?|m|kg|ton|个|件|只|支|套|米|台|把|张|条|公斤|吨|箱|ctn|carton|pair|双))?`;
+const UNIT_OF = new Map(PRICE_UNITS.map(([w, u]) => [w.toLowerCase(), u]));
+// the unit after "/", "per", 每 or 一: "2.5美元一个" keeps 一 for the unit, never for the amount
+const PER = String.raw`(?:\s*(?:\/|per|每|一)\s*(${alternation(PRICE_UNITS)}))?`;
 const EXPLICIT_BEFORE = new RegExp(String.raw`${CUR_BEFORE}\s?(${NUM})${PER}`, 'gi');
 const EXPLICIT_AFTER = new RegExp(String.raw`(?<![\d.])(${NUM})\s?${CUR_AFTER}(?![A-Za-z])${PER}`, 'gi');
 const BARE =
@@ -50,14 +52,7 @@ function currencyOf(s: string | undefined): string | undefined {
 }
 
 function unitOf(s: string | undefined): string | undefined {
-  if (!s) return undefined;
-  if (/^(pcs?|pieces?|units?|个|件|只|支|台|把|张|条)$/i.test(s)) return 'pcs';
-  if (/^(sets?|套)$/i.test(s)) return 'sets';
-  if (/^(meters?|metres?|m|米)$/i.test(s)) return 'meters';
-  if (/^(kg|公斤)$/i.test(s)) return 'kg';
-  if (/^(ton|吨)$/i.test(s)) return 'tons';
-  if (/^(箱|ctn|carton)$/i.test(s)) return 'cartons';
-  return 'other';
+  return s ? (UNIT_OF.get(s.toLowerCase()) ?? 'other') : undefined;
 }
 
 export function findPrices(text: string, ctx: RuleContext, masked: { start: number; end: number }[]): Mention[] {

@@ -7,11 +7,16 @@ import { pieces } from '../analyze/clauses.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
 import {
   CAUTION_CUES,
+  DELAY_PROHIBITIONS,
+  PAST_ORDERS,
+  PROBLEM_WORDS,
+  SENSITIVITY,
   NOT_CAUTION,
   SAMPLE_ACTS,
   SAMPLE_COSTS,
   SAMPLE_NOUNS,
   SAMPLE_REFUSALS,
+  SAMPLE_REFUSALS_AFTER,
   SAMPLE_VERBS,
 } from '../lexicon/sample-caution.js';
 
@@ -20,8 +25,25 @@ const ACT = new PhraseSet(SAMPLE_ACTS);
 const VERB = new PhraseSet(SAMPLE_VERBS);
 const COST = new PhraseSet(SAMPLE_COSTS);
 const REFUSAL = new PhraseSet(SAMPLE_REFUSALS);
+const REFUSAL_AFTER = new PhraseSet(SAMPLE_REFUSALS_AFTER);
 const CUE = new PhraseSet(CAUTION_CUES);
 const NOT_CUE = new PhraseSet(NOT_CAUTION);
+// a sensitivity or a refused delay is itself a caution; a past order needs a problem word beside it
+const SAID = new PhraseSet([...SENSITIVITY, ...DELAY_PROHIBITIONS]);
+const PAST = new PhraseSet(PAST_ORDERS);
+const PROBLEM = new PhraseSet(PROBLEM_WORDS);
+const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';']);
+
+/** "上批货有好多次品", "last shipment arrived damaged": a past order and what went wrong, in one sentence. */
+function badExperience(text: string): { start: number; end: number } | undefined {
+  for (const s of pieces(text, SENTENCE_ENDS)) {
+    const sentence = text.slice(s.start, s.end);
+    const past = PAST.findAll(sentence)[0];
+    const problem = past && PROBLEM.findAll(sentence, past.end)[0];
+    if (past && problem) return { start: s.start + past.start, end: s.start + problem.end };
+  }
+  return undefined;
+}
 const CLAUSE_ENDS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '，', ',']);
 
 const sample = (text: string, a: number, b: number, required: boolean): Mention => ({
@@ -39,6 +61,7 @@ const sample = (text: string, a: number, b: number, required: boolean): Mention 
  * refusal before the noun makes it `required: false`; a fee is no request.
  */
 export function findSample(text: string): Mention[] {
+  if (!NOUN.has(text)) return []; // the gate: no sample word, no clause reading
   let found: Mention | undefined;
   for (const c of pieces(text, CLAUSE_ENDS)) {
     const clause = text.slice(c.start, c.end);
@@ -47,7 +70,9 @@ export function findSample(text: string): Mention[] {
     if (!noun) continue;
     const a = c.start + noun.start;
     const b = c.start + noun.end;
-    if (REFUSAL.has(clause.slice(0, noun.start))) return [sample(text, a, b, false)];
+    // "no need for samples", and the noun first: "样品不用了", "samples not needed"
+    const refusedAfter = REFUSAL_AFTER.findAll(clause, noun.end).some((r) => r.start - noun.end <= 6);
+    if (REFUSAL.has(clause.slice(0, noun.start)) || refusedAfter) return [sample(text, a, b, false)];
     const verbs = VERB.findAll(clause).filter((v) => v.end <= noun.start || v.start >= noun.end);
     if (!found && (ACT.is(noun.word) || verbs.length)) found = sample(text, a, b, true);
   }
@@ -56,7 +81,8 @@ export function findSample(text: string): Mention[] {
 
 export function findCaution(text: string): Mention[] {
   const skip = NOT_CUE.findAll(text);
-  const hit = CUE.findAll(text).find((h) => !skip.some((s) => s.start <= h.start && h.end <= s.end));
+  const free = (h: { start: number; end: number }): boolean => !skip.some((s) => s.start <= h.start && h.end <= s.end);
+  const hit = CUE.findAll(text).find(free) ?? SAID.findAll(text).find(free) ?? badExperience(text);
   if (!hit) return [];
   const evidence = sentenceAround(text, hit.start, hit.end);
   return [
