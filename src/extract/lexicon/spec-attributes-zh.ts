@@ -9,7 +9,7 @@ import { mapping, terms } from './terms.js';
  * list: their units alone say what they are (spec-cert.ts).
  */
 export const GENERIC_ATTRIBUTES_ZH = mapping(`
-  尺寸 | 规格尺寸 | 产品尺寸 | 长度 | 大小 | 尺码 | 长宽高 | 外形尺寸 = size
+  尺寸 | 规格 | 规格尺寸 | 产品尺寸 | 外径尺寸 | 成品尺寸 | 长度 | 大小 | 尺码 | 长宽高 | 外形尺寸 = size
 `);
 
 /**
@@ -28,5 +28,6 @@ export const SPEC_UNITS_ZH = terms(`
   mm² | mm2 | 平方毫米 | 平方 | mm | cm | m | 毫米 | 厘米 | 公分 | 米 | 寸 | 英寸 | 丝 | 微米 | um | μm
   gsm | g/m² | g/m2 | 克/平方米 | 克 | g | kg | 公斤 | 千克 | 斤
   % | 度 | ℃ | °C | K | V | 伏 | W | 瓦 | kW | 千瓦 | HP | 匹 | A | 安 | mAh | Ah | 毫安 | L | 升 | ml | 毫升
+  毫安时 | inch | inches | " | meters | metres | meter | metre | litres | liters | lbs | lb
   Hz | 赫兹 | rpm | 转 | 转/分 | lm | 流明 | 小时 | 分钟 | 秒 | h | min | dB | 分贝 | N | 牛 | MPa | bar | 公斤力 | 目 | 针 | P
 `);

@@ -2,7 +2,7 @@
 // the word names what is asked for, a small value grammar in
 // rules/spec-attributes.ts reads the value next to it. Words here are data so
 // a new attribute is one line, not another regex.
-import { terms } from './terms.js';
+import { mapping, terms } from './terms.js';
 
 /** A part or fitting named by a code after it ("lamp holder E27", "thread M8" is a size code elsewhere). */
 export const CODE_ATTRIBUTES_EN = terms(`
@@ -37,3 +37,33 @@ export const COLOUR_ACCENTS_EN = terms(
 
 /** Cues after which the rest of the clause is a requirement of its own ("compatible with side airbags"). */
 export const REQUIREMENT_CUES_EN = terms(`compatible with | compatible for | works with | fits`);
+
+/**
+ * English attribute words read with the measured value after them ("weight
+ * 1.5kg", "thickness: 0.8 mm", "width around 60cm"), and the contract
+ * attribute each fills. Units alone name voltage, power and capacity already.
+ */
+export const MEASURE_ATTRIBUTES_EN = mapping(`
+  width | length | height | depth | diameter | dimension | dimensions | size | overall size = size
+  thickness | wall thickness | weight | net weight | unit weight | gauge | density = other
+  brightness | colour temperature | color temperature | tolerance | hardness = other
+`);
+
+/**
+ * Words before a value that do not negate it: a bound says how much, not
+ * "none" ("不低于180克", "no less than 2mm", "not more than 5kg").
+ */
+export const BOUND_WORDS = terms(`
+  不低于 | 不小于 | 不少于 | 不超过 | 不高于 | 不大于 | 不得低于 | 不能低于 | 不能少于 | 不能超过 | 不可低于
+  no less than | not less than | no more than | not more than | no lower than | not lower than | not under | not over | not exceed | not to exceed
+`);
+
+/**
+ * Openers of a question that offers values rather than states one ("would you
+ * like 220V or 110V?", "要不要做黑色？"): the values there are choices, not needs.
+ */
+export const OFFER_QUESTIONS = terms(`
+  would you like | would you prefer | do you want | do you prefer | do you need | which one | which do you | or do you
+  you want | you prefer | you need | shall we | should we
+  要不要 | 需不需要 | 用不用 | 要哪个 | 要哪种 | 选哪个 | 哪种 | 哪个 | 还是要 | 需要哪
+`);

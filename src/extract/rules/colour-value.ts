@@ -84,3 +84,30 @@ export function negatedBefore(text: string, at: number): boolean {
   const clause = window.slice(Math.max(...[...'，,。.;；!！?？、'].map((c) => window.lastIndexOf(c))) + 1);
   return NEG.findAll(clause).length > 0;
 }
+
+// what joins the colours of one list: "black, white and grey", "黑色、白色和灰色", "red/blue"
+const LIST_GLUE = new Set(terms(`, | ， | 、 | / | & | + | and | ,and | ，and | 和 | 与 | 及 | 跟`));
+
+/**
+ * The end of a list of colours that goes on after a colour ending at `at`
+ * ("black, white and grey" read from "black"): one need holds them all.
+ * `at` itself when no other colour follows.
+ */
+export function colourListEnd(text: string, at: number): number {
+  let end = at;
+  for (;;) {
+    let i = end;
+    while (i < text.length && i - end < 8 && !COLOURS.matchAt(text, i) && !FINISHES.matchAt(text, i)) i++;
+    if (i >= text.length || i - end >= 8) return end;
+    if (!LIST_GLUE.has(text.slice(end, i).replace(/\s+/g, '').toLowerCase())) return end;
+    let j = i;
+    // a shade before the colour ("dark grey", "浅灰色") belongs to it
+    for (let h = FINISHES.matchAt(text, j); h && !COLOURS.matchAt(text, j); h = FINISHES.matchAt(text, j)) {
+      j = h.end;
+      while (text[j] === ' ') j++;
+    }
+    const c = COLOURS.matchAt(text, j);
+    if (!c) return end;
+    end = c.end;
+  }
+}

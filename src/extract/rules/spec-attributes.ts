@@ -15,8 +15,10 @@ import {
   DURATION_UNITS_EN,
   FINISH_NOUNS_EN,
   GARMENT_SIZES,
+  MEASURE_ATTRIBUTES_EN,
   SIZE_CUES_EN,
 } from '../lexicon/spec-attributes.js';
+import { measureAt } from './spec-zh.js';
 
 export interface SpecFound {
   attribute: string;
@@ -33,6 +35,7 @@ const CODE_PARTS = new PhraseSet(CODE_ATTRIBUTES_EN);
 const DURATIONS = new PhraseSet(DURATION_ATTRIBUTES_EN);
 const FINISH_NOUNS = new PhraseSet(FINISH_NOUNS_EN);
 const SIZE_CUES = new PhraseSet(SIZE_CUES_EN);
+const MEASURES = new PhraseSet(MEASURE_ATTRIBUTES_EN);
 const COLOURS = lower(COLOURS_EN);
 const FINISHES = lower(FINISHES_EN);
 const TIME_UNITS = lower(DURATION_UNITS_EN);
@@ -43,6 +46,26 @@ const CLAUSE_END = new Set([',', '，', '.', '。', ';', '；', '!', '！', '?',
 const NEGATIONS = lower(NEGATION);
 // words between an attribute and its value that say nothing ("lamp holder: E14", "flight time is at least 25 min")
 const LINKS = new Set([':', '：', 'is', 'of', 'type', 'at', 'least', 'min.', 'minimum', 'around', 'about', '-', '=']);
+// words between a measure's name and its value ("weight should be around 1.5kg")
+const MEASURE_LINKS = new Set([
+  ...LINKS,
+  'should',
+  'must',
+  'be',
+  'approx',
+  'approx.',
+  'approximately',
+  'max',
+  'max.',
+  'maximum',
+  'up',
+  'to',
+  'we',
+  'need',
+  'want',
+  'needs',
+  'will',
+]);
 const LIST_GLUE = new Set([',', '，', '/', '、', 'and', '&']);
 
 // a code is one word with a letter and a digit: E14, GU10, B22, QCC3040
@@ -147,6 +170,26 @@ export function findEnglishSpecs(text: string): SpecFound[] {
       const last = sizes[sizes.length - 1]!;
       out.push({ attribute: 'size', value: text.slice(first.start, last.end), start: h.start, end: last.end });
     }
+  }
+  return out;
+}
+
+/**
+ * An English measure named by its word: "weight 1.5kg", "thickness: 0.8 mm",
+ * "width should be about 60cm". The value is the measure alone, as written.
+ */
+export function findEnglishMeasures(text: string): SpecFound[] {
+  if (!LATIN.test(text)) return [];
+  const tokens = tokenize(text);
+  const out: SpecFound[] = [];
+  for (const h of MEASURES.findAll(text)) {
+    let j = tokenIndexAt(tokens, h.end);
+    if (j < 0 || negated(tokens, tokenIndexAt(tokens, h.start))) continue;
+    while (j < tokens.length && MEASURE_LINKS.has(tokens[j]!.norm) && j - tokenIndexAt(tokens, h.end) < 5) j++;
+    const at = tokens[j];
+    if (!at || !/[\d±]/.test(at.text[0] ?? '')) continue;
+    const m = measureAt(text, at.start);
+    if (m) out.push({ attribute: h.value, value: text.slice(at.start, m.end).trim(), start: h.start, end: m.end });
   }
   return out;
 }

@@ -2,10 +2,10 @@
 // power → other) and certifications.
 import { allMatches, sentenceAround } from '../text.js';
 import { findMaterials } from './material-value.js';
-import { findColourAccents, findEnglishSpecs, findRequirements } from './spec-attributes.js';
-import { chosenColours, colourValue, negatedBefore } from './colour-value.js';
+import { findColourAccents, findEnglishMeasures, findEnglishSpecs, findRequirements } from './spec-attributes.js';
+import { chosenColours, colourListEnd, colourValue, negatedBefore } from './colour-value.js';
 import { overlaps, type Mention } from './mention.js';
-import { pieces } from '../analyze/clauses.js';
+import { isQuestion, pieces, readClauses } from '../analyze/clauses.js';
 import { findZhBareSizes, findZhSpecs } from './spec-zh.js';
 import { PhraseSet, type PhraseHit } from '../analyze/phrase-set.js';
 import {
@@ -16,6 +16,8 @@ import {
   OPTIONAL,
   STANDARD_BODIES,
 } from '../lexicon/certifications.js';
+import { NEGATION } from '../lexicon/clause-words.js';
+import { BOUND_WORDS, OFFER_QUESTIONS } from '../lexicon/spec-attributes.js';
 
 const VOLTAGE = /(?<![\d.])(\d{2,3}(?:\s*[-~/]\s*\d{2,3})?)\s*(?:V|v|伏|VAC|Vac|V AC)(?![A-Za-z0-9])/g;
 const PLUG =
@@ -60,9 +62,16 @@ const NOT_VALUE =
 const DIMS =
   /(?<![\d.])\d+(?:\.\d+)?\s*[x×*X]\s*\d+(?:\.\d+)?(?:\s*[x×*X]\s*\d+(?:\.\d+)?)?\s*(?:mm|cm|m|inch|in|"|寸|公分)?(?![A-Za-z0-9])/g;
 const GARMENT =
-  /(?:sizes?|尺码|码数|码|尺寸)\s*[:：]?\s*((?:X{0,3}S|M|X{0,4}L|\dXL)\s*(?:-|–|~|到|至|\/)\s*(?:X{0,3}S|M|X{0,4}L|\dXL))(?![A-Za-z])/gi;
-const LENGTH = /(?<![\d.x×*])(\d+(?:\.\d+)?)\s*(m|cm|mm|inch|英寸|寸)(?![A-Za-z0-9²])/g;
-const CAPACITY = /(?<![\d.A-Za-z\-])(\d+(?:\.\d+)?)\s*(L|ml|ML|升|毫升|liters?|litres?|mAh|Ah|gal)(?![A-Za-z])/g;
+  /(?:sizes?|size range|尺码|码数|码|尺寸)\s*[:：]?\s*(?:from\s+)?((?:X{0,3}S|M|X{0,4}L|\dXL)\s*(?:-|–|~|到|至|\/|\bto\b)\s*(?:X{0,3}S|M|X{0,4}L|\dXL))(?![A-Za-z])/gi;
+const LENGTH = /(?<![\d.x×*])(\d+(?:\.\d+)?)\s*(m|cm|mm|inch|inches|meters?|metres?|英寸|寸|")(?![A-Za-z0-9²])/g;
+// a cross-section ("6mm²", "2.5 sq mm") is the size of a cable or wire
+const AREA = /(?<![\d.])\d+(?:\.\d+)?\s*(?:mm²|mm2|sq\.?\s?mm|平方毫米)(?![A-Za-z0-9])/g;
+// a tolerance is a spec of its own: "±0.05mm", "+/-2%"
+const TOLERANCE = /(?:±|\+\/-)\s*\d+(?:\.\d+)?\s*(?:mm|cm|%|毫米|丝|°)?/g;
+// a colour temperature: "3000K", "6500 K"
+const KELVIN = /(?<![\d.A-Za-z])[1-9]\d{3}\s?K(?![A-Za-z0-9])/g;
+const CAPACITY =
+  /(?<![\d.A-Za-z\-])(\d+(?:\.\d+)?)\s*(L|ml|ML|升|毫升|liters?|litres?|mAh|Ah|毫安时|毫安|gal)(?![A-Za-z])/g;
 // paper and fabric weight, or a unit's weight: "80 gsm", "3.5g", "200克"
 const GRAMMAGE = /(?<![\d.])(\d+(?:\.\d+)?)\s*(gsm|g\/m²|g\/m2|g|克)(?![A-Za-z0-9])/g;
 const POWER = /(?<![\d.])(\d+(?:\.\d+)?)\s*(W|kW|KW|瓦|千瓦|HP|hp|匹)(?![A-Za-z])/g;
@@ -83,6 +92,15 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
   // `named`: the value carries its attribute word ("壁厚1.4mm"), so another of that attribute may stand
   const add = (attribute: string, value: string, start: number, end: number, named = false): void => {
     if (!value || overlaps({ start, end }, spans)) return;
+    if (attribute === 'color') {
+      // "black, white and grey": the colours listed after this one belong to the same need
+      const at = text.toLowerCase().indexOf(value.toLowerCase(), start);
+      const last = at < 0 ? -1 : colourListEnd(text, at + value.length);
+      if (last > at + value.length && !overlaps({ start: at + value.length, end: last }, spans)) {
+        value = text.slice(at, last);
+        end = Math.max(end, last);
+      }
+    }
     if (out.some((o) => o.value.attribute === attribute && (!named || o.value.value === value))) return;
     spans.push({ start, end });
     out.push({
@@ -143,19 +161,62 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
   // Chinese attribute word + measured value (spec-zh.ts) before the bare units below
   for (const z of findZhSpecs(text)) add(z.attribute, z.value, z.start, z.end, z.named);
   for (const z of findZhBareSizes(text)) add(z.attribute, z.value, z.start, z.end);
+  for (const f of findEnglishMeasures(text)) add(f.attribute, f.value, f.start, f.end);
+  for (const m of allMatches(AREA, text)) add('size', m[0].trim(), m.index, m.index + m[0].length);
+  for (const m of allMatches(TOLERANCE, text)) add('other', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(SIZE_CODE, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(DIMS, text)) add('size', m[0].trim(), m.index, m.index + m[0].length);
-  for (const m of allMatches(GARMENT, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
+  for (const m of allMatches(GARMENT, text))
+    add('size', m[1]!.replace(/\s*\bto\b\s*/i, '-').replace(/\s/g, ''), m.index, m.index + m[0].length);
   // a single length in mm is a thickness or gauge ("8mm", "11mm"): attribute other; cm, m and inches are sizes
   for (const m of allMatches(LENGTH, text))
-    if (Number(m[1]) < 50 || m[2] !== 'm')
+    if (Number(m[1]) < 50 || !/^m(?:et[er]{2}s?)?$/.test(m[2]!))
       add(m[2] === 'mm' ? 'other' : 'size', m[0].trim(), m.index, m.index + m[0].length);
   for (const m of allMatches(GRAMMAGE, text)) add('other', m[0].trim(), m.index, m.index + m[0].length);
   for (const m of allMatches(CAPACITY, text)) add('capacity', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(POWER, text)) add('other', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(PRESSURE, text)) add('other', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
+  for (const m of allMatches(KELVIN, text)) add('other', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const f of [...findEnglishSpecs(text), ...findRequirements(text)]) add(f.attribute, f.value, f.start, f.end);
-  return out;
+  return statedOnly(text, out);
+}
+
+const NEG_WORDS = new PhraseSet(NEGATION);
+const BOUNDS = new PhraseSet(BOUND_WORDS);
+const OFFERS = new PhraseSet(OFFER_QUESTIONS);
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';']);
+const SPEC_CLAUSE_END = new Set([...SENTENCE_END, '，', ',']);
+
+/**
+ * Specs the message states, by the shared clause reading: not one said of a
+ * past order ("上次做的是红色"), not one negated in its clause ("no need for
+ * 5000mAh"; a bound such as 不低于 is no negation), and not a value in a
+ * question that offers a choice ("would you like 220V or 110V?").
+ */
+function statedOnly(text: string, found: Mention[]): Mention[] {
+  if (!found.length) return found;
+  const firm = readClauses(text).firm;
+  const sentences = pieces(text, SENTENCE_END);
+  const clauses = pieces(text, SPEC_CLAUSE_END);
+  return found.filter((m) => {
+    if (!firm.slice(m.start, m.end).trim()) return false;
+    const c = clauses.find((x) => x.start <= m.start && m.start < x.end);
+    if (c) {
+      const before = text.slice(c.start, m.start);
+      const negs = NEG_WORDS.findAll(before).filter(
+        (n) => !BOUNDS.findAll(before).some((b) => b.start <= n.start && n.end <= b.end),
+      );
+      if (negs.length) return false;
+    }
+    const s = sentences.find((x) => x.start <= m.start && m.start < x.end);
+    if (s) {
+      const sentence = text.slice(s.start, s.end);
+      if (isQuestion(sentence)) {
+        if (OFFERS.has(sentence)) return false;
+      }
+    }
+    return true;
+  });
 }
 
 const CERT = new PhraseSet(CERT_NAMES);

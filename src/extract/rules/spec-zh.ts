@@ -27,9 +27,15 @@ const NUM = String.raw`\d+(?:\.\d+)?`;
 const LINK = String.raw`\s*(?:[:：]|是|为|要|需要|要求|做|在|大概|大约|约|不低于|不小于|至少|最少|最大|≥|>=|≤|<=)*\s*`;
 // a number, a range or dimensions, then a unit; "2米8" keeps its tail digit
 const VALUE = new RegExp(
-  String.raw`^${LINK}(${NUM}(?:\s*[-~～到至]\s*${NUM})?(?:\s*[x×*X]\s*${NUM}){0,2}\s*(?:${UNIT})(?:(?<=米)\d(?![\d.]))?)(?![A-Za-z0-9])`,
+  String.raw`^${LINK}([±]?\s*${NUM}(?:\s*[-~～到至]\s*${NUM})?(?:\s*[x×*X]\s*${NUM}){0,2}\s*(?:${UNIT})(?:(?<=米)\d(?![\d.]))?)(?![A-Za-z0-9])`,
   'i',
 );
+
+/** The measured value (a number, range or dimensions with a unit) right at `from`, with the index after it. */
+export function measureAt(text: string, from: number): { value: string; end: number } | undefined {
+  const m = VALUE.exec(text.slice(from));
+  return m ? { value: m[1]!, end: from + m[0].length } : undefined;
+}
 
 /**
  * Attribute word + measured value, left to right; a word without a value is
