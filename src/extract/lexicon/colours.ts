@@ -25,3 +25,5 @@ export const COLOUR_MODIFIERS_ZH = terms(
 export const COLOUR_CHOICE_BEFORE = terms(
   `要 | 选 | 用 | 做 | 改成 | 换成 | 就要 | 都要 | 全部要 | 全部 | 全部都 | 都是 | 都用 | 统一 | 一律 | 只要 | 全是 | want | need | in | choose | go with | ， | , | 、 | : | ：`,
 );
+/** One-character colours read only as a later member of a colour list ("红、蓝、绿"). */
+export const COLOURS_IN_LIST_ZH = terms(`绿 | 黄 | 紫 | 粉 | 橙 | 棕 | 金 | 银 | 青 | 咖`);

@@ -9,7 +9,7 @@ import { mapping, terms } from './terms.js';
  * list: their units alone say what they are (spec-cert.ts).
  */
 export const GENERIC_ATTRIBUTES_ZH = mapping(`
-  尺寸 | 规格 | 规格尺寸 | 产品尺寸 | 外径尺寸 | 成品尺寸 | 长度 | 大小 | 尺码 | 长宽高 | 外形尺寸 = size
+  尺寸 | 规格 | 规格尺寸 | 产品尺寸 | 外径尺寸 | 成品尺寸 | 线长 | 绳长 | 链长 | 总长 | 全长 | 长度 | 大小 | 尺码 | 长宽高 | 外形尺寸 = size
 `);
 
 /**

@@ -67,3 +67,9 @@ export const OFFER_QUESTIONS = terms(`
   you want | you prefer | you need | shall we | should we
   要不要 | 需不需要 | 用不用 | 要哪个 | 要哪种 | 选哪个 | 哪种 | 哪个 | 还是要 | 需要哪
 `);
+
+/** A word after a length that makes it a thickness ("1.2cm thick", "3毫米厚"): attribute other. */
+export const THICKNESS_AFTER = terms(`thick | thickness | 厚 | 厚度`);
+
+/** Words that join alternatives: a question listing them offers a choice ("red, blue or green?"). */
+export const ALTERNATIVES = terms(`or | 或 | 或者 | 还是说`);

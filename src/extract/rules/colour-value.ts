@@ -6,6 +6,7 @@
 import { PhraseSet } from '../analyze/phrase-set.js';
 import {
   COLOUR_CHOICE_BEFORE,
+  COLOURS_IN_LIST_ZH,
   COLOUR_MODIFIERS_ZH,
   COLOURS_EN,
   COLOURS_ZH,
@@ -18,6 +19,8 @@ import { terms } from '../lexicon/terms.js';
 const COLOURS = new PhraseSet([...COLOURS_ZH, ...COLOURS_EN]);
 const FINISHES = new PhraseSet([...FINISHES_ZH, ...FINISHES_EN, ...COLOUR_MODIFIERS_ZH]);
 const CHOICE = new PhraseSet(COLOUR_CHOICE_BEFORE);
+// a bare one-character colour is too ambiguous alone (金属, 黄金) but not inside a list: "红、蓝、绿"
+const IN_LIST = new PhraseSet([...COLOURS_ZH, ...COLOURS_EN, ...COLOURS_IN_LIST_ZH]);
 const NEG = new PhraseSet(NEGATION);
 // Latin words that never describe a colour: a colour phrase does not start with them
 const NOT_DESCRIPTIVE = new Set(
@@ -70,9 +73,11 @@ export function chosenColours(text: string): { value: string; start: number; end
       start === 0 || [...Array(head.length).keys()].some((i) => CHOICE.matchAt(head, i)?.end === head.length);
     if (!chosen) continue;
     if (negatedBefore(text, start)) continue;
-    const tail = text.slice(h.end, h.end + 4);
+    // a list ("in navy and khaki") is chosen whole, so the clause ends after its last colour
+    const end = colourListEnd(text, h.end);
+    const tail = text.slice(end, end + 4);
     if (!/^(?:的|嗰款|那款|那种|款)?\s*(?:$|[，,。.!！?？;；、\n])/.test(tail)) continue;
-    out.push({ value: text.slice(start, h.end), start, end: h.end });
+    out.push({ value: text.slice(start, end), start, end });
   }
   return out;
 }
@@ -97,16 +102,16 @@ export function colourListEnd(text: string, at: number): number {
   let end = at;
   for (;;) {
     let i = end;
-    while (i < text.length && i - end < 8 && !COLOURS.matchAt(text, i) && !FINISHES.matchAt(text, i)) i++;
+    while (i < text.length && i - end < 8 && !IN_LIST.matchAt(text, i) && !FINISHES.matchAt(text, i)) i++;
     if (i >= text.length || i - end >= 8) return end;
     if (!LIST_GLUE.has(text.slice(end, i).replace(/\s+/g, '').toLowerCase())) return end;
     let j = i;
     // a shade before the colour ("dark grey", "浅灰色") belongs to it
-    for (let h = FINISHES.matchAt(text, j); h && !COLOURS.matchAt(text, j); h = FINISHES.matchAt(text, j)) {
+    for (let h = FINISHES.matchAt(text, j); h && !IN_LIST.matchAt(text, j); h = FINISHES.matchAt(text, j)) {
       j = h.end;
       while (text[j] === ' ') j++;
     }
-    const c = COLOURS.matchAt(text, j);
+    const c = IN_LIST.matchAt(text, j);
     if (!c) return end;
     end = c.end;
   }

@@ -17,7 +17,7 @@ import {
   STANDARD_BODIES,
 } from '../lexicon/certifications.js';
 import { NEGATION } from '../lexicon/clause-words.js';
-import { BOUND_WORDS, OFFER_QUESTIONS } from '../lexicon/spec-attributes.js';
+import { ALTERNATIVES, BOUND_WORDS, OFFER_QUESTIONS, THICKNESS_AFTER } from '../lexicon/spec-attributes.js';
 
 const VOLTAGE = /(?<![\d.])(\d{2,3}(?:\s*[-~/]\s*\d{2,3})?)\s*(?:V|v|伏|VAC|Vac|V AC)(?![A-Za-z0-9])/g;
 const PLUG =
@@ -63,7 +63,8 @@ const DIMS =
   /(?<![\d.])\d+(?:\.\d+)?\s*[x×*X]\s*\d+(?:\.\d+)?(?:\s*[x×*X]\s*\d+(?:\.\d+)?)?\s*(?:mm|cm|m|inch|in|"|寸|公分)?(?![A-Za-z0-9])/g;
 const GARMENT =
   /(?:sizes?|size range|尺码|码数|码|尺寸)\s*[:：]?\s*(?:from\s+)?((?:X{0,3}S|M|X{0,4}L|\dXL)\s*(?:-|–|~|到|至|\/|\bto\b)\s*(?:X{0,3}S|M|X{0,4}L|\dXL))(?![A-Za-z])/gi;
-const LENGTH = /(?<![\d.x×*])(\d+(?:\.\d+)?)\s*(m|cm|mm|inch|inches|meters?|metres?|英寸|寸|")(?![A-Za-z0-9²])/g;
+const LENGTH =
+  /(?<![\d.x×*])(\d+(?:\.\d+)?(?:\s*[-~～到至]\s*\d+(?:\.\d+)?)?)\s*(m|cm|mm|inch|inches|meters?|metres?|英寸|寸|")(?![A-Za-z0-9²])/g;
 // a cross-section ("6mm²", "2.5 sq mm") is the size of a cable or wire
 const AREA = /(?<![\d.])\d+(?:\.\d+)?\s*(?:mm²|mm2|sq\.?\s?mm|平方毫米)(?![A-Za-z0-9])/g;
 // a tolerance is a spec of its own: "±0.05mm", "+/-2%"
@@ -170,8 +171,12 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
     add('size', m[1]!.replace(/\s*\bto\b\s*/i, '-').replace(/\s/g, ''), m.index, m.index + m[0].length);
   // a single length in mm is a thickness or gauge ("8mm", "11mm"): attribute other; cm, m and inches are sizes
   for (const m of allMatches(LENGTH, text))
-    if (Number(m[1]) < 50 || !/^m(?:et[er]{2}s?)?$/.test(m[2]!))
-      add(m[2] === 'mm' ? 'other' : 'size', m[0].trim(), m.index, m.index + m[0].length);
+    if (Number(m[1]!.replace(/^.*[-~～到至]\s*/, '')) < 50 || !/^m(?:et[er]{2}s?)?$/.test(m[2]!)) {
+      // "1.2cm thick" is a thickness, said so after the value
+      const end = m.index + m[0].length;
+      const thick = THICK.matchAt(text.slice(end).replace(/^\s+/, ''), 0);
+      add(m[2] === 'mm' || thick ? 'other' : 'size', m[0].trim(), m.index, end);
+    }
   for (const m of allMatches(GRAMMAGE, text)) add('other', m[0].trim(), m.index, m.index + m[0].length);
   for (const m of allMatches(CAPACITY, text)) add('capacity', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
   for (const m of allMatches(POWER, text)) add('other', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
@@ -184,6 +189,8 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
 const NEG_WORDS = new PhraseSet(NEGATION);
 const BOUNDS = new PhraseSet(BOUND_WORDS);
 const OFFERS = new PhraseSet(OFFER_QUESTIONS);
+const THICK = new PhraseSet(THICKNESS_AFTER);
+const CHOICES = new PhraseSet(ALTERNATIVES);
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';']);
 const SPEC_CLAUSE_END = new Set([...SENTENCE_END, '，', ',']);
 
@@ -191,7 +198,8 @@ const SPEC_CLAUSE_END = new Set([...SENTENCE_END, '，', ',']);
  * Specs the message states, by the shared clause reading: not one said of a
  * past order ("上次做的是红色"), not one negated in its clause ("no need for
  * 5000mAh"; a bound such as 不低于 is no negation), and not a value in a
- * question that offers a choice ("would you like 220V or 110V?").
+ * question that offers a choice ("would you like 220V or 110V?", "red, blue
+ * or green?").
  */
 function statedOnly(text: string, found: Mention[]): Mention[] {
   if (!found.length) return found;
@@ -212,7 +220,7 @@ function statedOnly(text: string, found: Mention[]): Mention[] {
     if (s) {
       const sentence = text.slice(s.start, s.end);
       if (isQuestion(sentence)) {
-        if (OFFERS.has(sentence)) return false;
+        if (OFFERS.has(sentence) || CHOICES.has(sentence)) return false;
       }
     }
     return true;
