@@ -73,3 +73,15 @@ export const THICKNESS_AFTER = terms(`thick | thickness | 厚 | 厚度`);
 
 /** Words that join alternatives: a question listing them offers a choice ("red, blue or green?"). */
 export const ALTERNATIVES = terms(`or | 或 | 或者 | 还是说`);
+
+/** Plug standards by the region that names them ("EU plug", "英规", "美式插头"), as the contract writes them. */
+export const PLUG_REGIONS = mapping(`
+  US | American | 美 = US
+  EU | European | Schuko | 欧 = EU
+  UK | British | 英 = UK
+  AU | Australian | 澳 = AU
+  UK/EU = UK/EU
+`);
+
+/** What follows the region in a plug spec; 式/规/标 may stand before 插头 ("美式插头", "英规"). */
+export const PLUG_WORDS = terms(`plug | plugs | 插头 | 插 | 规 | 标 | 式插头 | 规插头 | 标插头 | 式插 | 规插 | 标插`);

@@ -17,26 +17,16 @@ import {
   STANDARD_BODIES,
 } from '../lexicon/certifications.js';
 import { NEGATION } from '../lexicon/clause-words.js';
-import { ALTERNATIVES, BOUND_WORDS, OFFER_QUESTIONS, THICKNESS_AFTER } from '../lexicon/spec-attributes.js';
+import {
+  ALTERNATIVES,
+  BOUND_WORDS,
+  OFFER_QUESTIONS,
+  PLUG_REGIONS,
+  PLUG_WORDS,
+  THICKNESS_AFTER,
+} from '../lexicon/spec-attributes.js';
 
 const VOLTAGE = /(?<![\d.])(\d{2,3}(?:\s*[-~/]\s*\d{2,3})?)\s*(?:V|v|伏|VAC|Vac|V AC)(?![A-Za-z0-9])/g;
-const PLUG =
-  /(?<![A-Za-z])(US|EU|UK|AU|UK\/EU|美|欧|英|澳|American|European|British|Australian|Schuko)\s*(?:式|规|标)?\s*(?:plugs?|插头|插|规|标)(?![A-Za-z])/gi;
-const PLUG_MAP: Record<string, string> = {
-  us: 'US',
-  美: 'US',
-  american: 'US',
-  eu: 'EU',
-  欧: 'EU',
-  european: 'EU',
-  schuko: 'EU',
-  uk: 'UK',
-  英: 'UK',
-  british: 'UK',
-  au: 'AU',
-  澳: 'AU',
-  australian: 'AU',
-};
 const COLOR_CUE =
   /(?:colou?rs?|颜色|顏色)(?!\s*(?:box|boxes|盒|卡|card|printing|print|sleeve|label))\s*(?:[:：]|要|是|做|用|为|选|改成|改为|is|in|should be|must be)*\s*([^，,。;；!！?？\n]{1,20})/gi;
 const CJK_COLOR =
@@ -79,6 +69,8 @@ const POWER = /(?<![\d.])(\d+(?:\.\d+)?)\s*(W|kW|KW|瓦|千瓦|HP|hp|匹)(?![A-Z
 // "Grey please." / "Black only" opening a message answers a colour choice
 const EN_COLOR_ANSWER = new RegExp(String.raw`^\s*(${EN_COLORS})(?:\s+(?:please|pls|only))?\s*(?:[.!,]|$)`, 'i');
 
+// values are compared without spaces; a unit glued or spaced is one value
+const squeeze = (s: string): string => s.replace(/\s+/g, '');
 const clean = (s: string): string =>
   s
     .replace(/^(?:要|做|是|用|的|:|：)+/, '')
@@ -86,6 +78,21 @@ const clean = (s: string): string =>
     .replace(/(?:的|吧|就行|就可以|即可|please|pls)+$/i, '')
     .replace(/\s+(?:and|with|for)\b.*$/i, '')
     .trim();
+
+const REGIONS = new PhraseSet(PLUG_REGIONS);
+const PLUG_TAIL = new PhraseSet(PLUG_WORDS);
+
+/** A region followed by a plug word: "EU plug", "英规", "美式插头". */
+function plugs(text: string): { value: string; start: number; end: number }[] {
+  const out: { value: string; start: number; end: number }[] = [];
+  for (const r of REGIONS.findAll(text)) {
+    let i = r.end;
+    while (text[i] === ' ') i++;
+    const w = PLUG_TAIL.matchAt(text, i);
+    if (w) out.push({ value: r.value, start: r.start, end: w.end });
+  }
+  return out;
+}
 
 export function findSpecs(text: string, masked: { start: number; end: number }[], prevOther?: string): Mention[] {
   const out: Mention[] = [];
@@ -113,10 +120,8 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
       confidence: 0.75,
     });
   };
-  for (const m of allMatches(VOLTAGE, text))
-    add('voltage', `${m[1]!.replace(/\s/g, '')}V`, m.index, m.index + m[0].length);
-  for (const m of allMatches(PLUG, text))
-    add('plug', PLUG_MAP[m[1]!.toLowerCase()] ?? m[1]!.toUpperCase(), m.index, m.index + m[0].length);
+  for (const m of allMatches(VOLTAGE, text)) add('voltage', `${squeeze(m[1]!)}V`, m.index, m.index + m[0].length);
+  for (const p of plugs(text)) add('plug', p.value, p.start, p.end);
   // "black with red line" read whole, before a colour reading would cut it to "black"
   for (const f of findColourAccents(text)) add(f.attribute, f.value, f.start, f.end);
   for (const m of allMatches(COLOR_CUE, text)) {
@@ -164,11 +169,11 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
   for (const z of findZhBareSizes(text)) add(z.attribute, z.value, z.start, z.end);
   for (const f of findEnglishMeasures(text)) add(f.attribute, f.value, f.start, f.end);
   for (const m of allMatches(AREA, text)) add('size', m[0].trim(), m.index, m.index + m[0].length);
-  for (const m of allMatches(TOLERANCE, text)) add('other', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
-  for (const m of allMatches(SIZE_CODE, text)) add('size', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
+  for (const m of allMatches(TOLERANCE, text)) add('other', squeeze(m[0]), m.index, m.index + m[0].length);
+  for (const m of allMatches(SIZE_CODE, text)) add('size', squeeze(m[1]!), m.index, m.index + m[0].length);
   for (const m of allMatches(DIMS, text)) add('size', m[0].trim(), m.index, m.index + m[0].length);
   for (const m of allMatches(GARMENT, text))
-    add('size', m[1]!.replace(/\s*\bto\b\s*/i, '-').replace(/\s/g, ''), m.index, m.index + m[0].length);
+    add('size', squeeze(m[1]!.replace(/\s*\bto\b\s*/i, '-')), m.index, m.index + m[0].length);
   // a single length in mm is a thickness or gauge ("8mm", "11mm"): attribute other; cm, m and inches are sizes
   for (const m of allMatches(LENGTH, text))
     if (Number(m[1]!.replace(/^.*[-~～到至]\s*/, '')) < 50 || !/^m(?:et[er]{2}s?)?$/.test(m[2]!)) {
@@ -178,10 +183,10 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
       add(m[2] === 'mm' || thick ? 'other' : 'size', m[0].trim(), m.index, end);
     }
   for (const m of allMatches(GRAMMAGE, text)) add('other', m[0].trim(), m.index, m.index + m[0].length);
-  for (const m of allMatches(CAPACITY, text)) add('capacity', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
-  for (const m of allMatches(POWER, text)) add('other', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
-  for (const m of allMatches(PRESSURE, text)) add('other', m[1]!.replace(/\s/g, ''), m.index, m.index + m[0].length);
-  for (const m of allMatches(KELVIN, text)) add('other', m[0].replace(/\s/g, ''), m.index, m.index + m[0].length);
+  for (const m of allMatches(CAPACITY, text)) add('capacity', squeeze(m[0]), m.index, m.index + m[0].length);
+  for (const m of allMatches(POWER, text)) add('other', squeeze(m[0]), m.index, m.index + m[0].length);
+  for (const m of allMatches(PRESSURE, text)) add('other', squeeze(m[1]!), m.index, m.index + m[0].length);
+  for (const m of allMatches(KELVIN, text)) add('other', squeeze(m[0]), m.index, m.index + m[0].length);
   for (const f of [...findEnglishSpecs(text), ...findRequirements(text)]) add(f.attribute, f.value, f.start, f.end);
   return statedOnly(text, out);
 }
