@@ -31,3 +31,13 @@ export const SPEC_UNITS_ZH = terms(`
   毫安时 | inch | inches | " | meters | metres | meter | metre | litres | liters | lbs | lb
   Hz | 赫兹 | rpm | 转 | 转/分 | lm | 流明 | 小时 | 分钟 | 秒 | h | min | dB | 分贝 | N | 牛 | MPa | bar | 公斤力 | 目 | 针 | P
 `);
+
+/**
+ * Words between an attribute word and its value that say nothing of it
+ * ("壁厚要1.4mm", "尺寸：40*30cm", "功率在1500W左右"); bounds are kept as links
+ * ("不低于180克", Cantonese "唔好低過100W" read as 不要低过).
+ */
+export const VALUE_LINKS_ZH = terms(`
+  : | ： | 是 | 为 | 要 | 需要 | 要求 | 做 | 在 | 大概 | 大约 | 约 | 至少 | 最少 | 最大 | 最多 | ≥ | >= | ≤ | <=
+  不低于 | 不小于 | 不少于 | 不好低过 | 不要低过 | 不要低于 | 不要少过 | 不要少于 | 不低过 | 不好少过 | 不少过 | 不好低于 | 不可以低过 | 不能低过 | 不能低于
+`);

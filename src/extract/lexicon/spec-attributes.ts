@@ -55,6 +55,7 @@ export const MEASURE_ATTRIBUTES_EN = mapping(`
  */
 export const BOUND_WORDS = terms(`
   不低于 | 不小于 | 不少于 | 不超过 | 不高于 | 不大于 | 不得低于 | 不能低于 | 不能少于 | 不能超过 | 不可低于
+  不好低过 | 不要低过 | 不要低于 | 不要少过 | 不要少于 | 不低过 | 不好少过 | 不少过 | 不好低于 | 不可以低过 | 不能低过 | 不好超过 | 不好高过 | 不要超过 | 不要高过 | 不要高于
   no less than | not less than | no more than | not more than | no lower than | not lower than | not under | not over | not exceed | not to exceed
 `);
 
@@ -84,4 +85,6 @@ export const PLUG_REGIONS = mapping(`
 `);
 
 /** What follows the region in a plug spec; 式/规/标 may stand before 插头 ("美式插头", "英规"). */
-export const PLUG_WORDS = terms(`plug | plugs | 插头 | 插 | 规 | 标 | 式插头 | 规插头 | 标插头 | 式插 | 规插 | 标插`);
+export const PLUG_WORDS = terms(
+  `plug | plugs | 插头 | 插苏 | 插 | 规 | 标 | 式插头 | 规插头 | 标插头 | 式插 | 规插 | 标插`,
+);

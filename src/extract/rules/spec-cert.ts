@@ -52,7 +52,7 @@ const NOT_VALUE =
 const DIMS =
   /(?<![\d.])\d+(?:\.\d+)?\s*[x×*X]\s*\d+(?:\.\d+)?(?:\s*[x×*X]\s*\d+(?:\.\d+)?)?\s*(?:mm|cm|m|inch|in|"|寸|公分)?(?![A-Za-z0-9])/g;
 const GARMENT =
-  /(?:sizes?|size range|尺码|码数|码|尺寸)\s*[:：]?\s*(?:from\s+)?((?:X{0,3}S|M|X{0,4}L|\dXL)\s*(?:-|–|~|到|至|\/|\bto\b)\s*(?:X{0,3}S|M|X{0,4}L|\dXL))(?![A-Za-z])/gi;
+  /(?:sizes?|size range|尺码|码数|码|尺寸)\s*[:：]?\s*(?:from\s+|由|从)?((?:X{0,3}S|M|X{0,4}L|\dXL)\s*(?:-|–|~|到|至|\/|\bto\b)\s*(?:X{0,3}S|M|X{0,4}L|\dXL))(?![A-Za-z])/gi;
 const LENGTH =
   /(?<![\d.x×*])(\d+(?:\.\d+)?(?:\s*[-~～到至]\s*\d+(?:\.\d+)?)?)\s*(m|cm|mm|inch|inches|meters?|metres?|英寸|寸|")(?![A-Za-z0-9²])/g;
 // a cross-section ("6mm²", "2.5 sq mm") is the size of a cable or wire

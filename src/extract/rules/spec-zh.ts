@@ -2,7 +2,12 @@
 // "床垫尺寸1.8×2米", "功率1500W". The word comes from the lexicon; the value
 // is a number (a range or dimensions) with a unit from the lexicon, and
 // spoken lengths keep their tail digit ("2米8" is 2.8 m).
-import { GENERIC_ATTRIBUTES_ZH, NAMED_ATTRIBUTES_ZH, SPEC_UNITS_ZH } from '../lexicon/spec-attributes-zh.js';
+import {
+  GENERIC_ATTRIBUTES_ZH,
+  NAMED_ATTRIBUTES_ZH,
+  SPEC_UNITS_ZH,
+  VALUE_LINKS_ZH,
+} from '../lexicon/spec-attributes-zh.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
 
 export interface ZhSpec {
@@ -24,10 +29,13 @@ const UNIT = [...SPEC_UNITS_ZH]
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 const NUM = String.raw`\d+(?:\.\d+)?`;
 // what may stand between the word and its value: "壁厚要1.4mm", "尺寸：40*30cm", "功率在1500W左右"
-const LINK = String.raw`\s*(?:[:：]|是|为|要|需要|要求|做|在|大概|大约|约|不低于|不小于|至少|最少|最大|≥|>=|≤|<=)*\s*`;
+const LINK = String.raw`\s*(?:${[...VALUE_LINKS_ZH]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|')})*\s*`;
 // a number, a range or dimensions, then a unit; "2米8" keeps its tail digit
 const VALUE = new RegExp(
-  String.raw`^${LINK}([±]?\s*${NUM}(?:\s*[-~～到至]\s*${NUM})?(?:\s*[x×*X]\s*${NUM}){0,2}\s*(?:${UNIT})(?:(?<=米)\d(?![\d.]))?)(?![A-Za-z0-9])`,
+  String.raw`^${LINK}([±]?\s*${NUM}(?:\s*[-~～到至]\s*${NUM})?(?:\s*[x×*X乘]\s*${NUM}){0,2}\s*(?:${UNIT})(?:(?<=米)\d(?![\d.]))?)(?![A-Za-z0-9])`,
   'i',
 );
 
