@@ -66,7 +66,7 @@ export const BOUND_WORDS = terms(`
 export const OFFER_QUESTIONS = terms(`
   would you like | would you prefer | do you want | do you prefer | do you need | which one | which do you | or do you
   you want | you prefer | you need | shall we | should we
-  要不要 | 需不需要 | 用不用 | 要哪个 | 要哪种 | 选哪个 | 哪种 | 哪个 | 还是要 | 需要哪
+  要不要 | 需不需要 | 用不用 | 要哪个 | 要哪种 | 选哪个 | 哪种 | 哪个 | 需要哪
 `);
 
 /** A word after a length that makes it a thickness ("1.2cm thick", "3毫米厚"): attribute other. */
@@ -88,3 +88,13 @@ export const PLUG_REGIONS = mapping(`
 export const PLUG_WORDS = terms(
   `plug | plugs | 插头 | 插苏 | 插 | 规 | 标 | 式插头 | 规插头 | 标插头 | 式插 | 规插 | 标插`,
 );
+
+/** Words before a cue's value that are not part of it ("材质：还是304", "颜色都是黑色"). */
+export const VALUE_HEADS = terms(
+  `要 | 做 | 是 | 用 | 的 | : | ： | 还是 | 也是 | 都是 | 全部 | 全部是 | 统一 | 一律 | 就是 | 都要 | 全部要`,
+);
+
+/** Words after a cue's value that are not part of it ("纯棉的吧", "304吗", "black please."), lower case. */
+export const VALUE_TAILS = terms(`
+  . | 。 | ! | ！ | 的 | 吧 | 就行 | 就可以 | 即可 | 吗 | 呢 | 嘛 | 啊 | 哦 | 喔 | 了 | please | pls | plz
+`);

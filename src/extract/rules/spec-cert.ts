@@ -24,6 +24,8 @@ import {
   PLUG_REGIONS,
   PLUG_WORDS,
   THICKNESS_AFTER,
+  VALUE_HEADS,
+  VALUE_TAILS,
 } from '../lexicon/spec-attributes.js';
 
 const VOLTAGE = /(?<![\d.])(\d{2,3}(?:\s*[-~/]\s*\d{2,3})?)\s*(?:V|v|伏|VAC|Vac|V AC)(?![A-Za-z0-9])/g;
@@ -71,13 +73,27 @@ const EN_COLOR_ANSWER = new RegExp(String.raw`^\s*(${EN_COLORS})(?:\s+(?:please|
 
 // values are compared without spaces; a unit glued or spaced is one value
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
-const clean = (s: string): string =>
-  s
-    .replace(/^(?:要|做|是|用|的|:|：)+/, '')
-    .replace(/[.。!！\s]+$/, '')
-    .replace(/(?:的|吧|就行|就可以|即可|please|pls)+$/i, '')
-    .replace(/\s+(?:and|with|for)\b.*$/i, '')
-    .trim();
+const HEADS = new PhraseSet(VALUE_HEADS);
+const TAILS = [...VALUE_TAILS].sort((x, y) => y.length - x.length);
+const LATIN_CHAR = /[A-Za-z]/;
+// a cue's value without the words around it: "还是304吗" → 304, "要纯棉的吧" → 纯棉
+const clean = (s: string): string => {
+  let v = s.trim();
+  for (let h = HEADS.matchAt(v, 0); h && h.end < v.length; h = HEADS.matchAt(v, 0)) v = v.slice(h.end).trimStart();
+  for (let cut = true; cut;) {
+    cut = false;
+    for (const tail of TAILS) {
+      const at = v.length - tail.length;
+      // a Latin tail is a whole word ("pls", not the end of "samples")
+      if (at > 0 && v.toLowerCase().endsWith(tail) && !(LATIN_CHAR.test(tail[0]!) && LATIN_CHAR.test(v[at - 1]!))) {
+        v = v.slice(0, at).trimEnd();
+        cut = true;
+        break;
+      }
+    }
+  }
+  return v.replace(/\s+(?:and|with|for)\b.*$/i, '').trim();
+};
 
 const REGIONS = new PhraseSet(PLUG_REGIONS);
 const PLUG_TAIL = new PhraseSet(PLUG_WORDS);

@@ -82,6 +82,10 @@ export const PROBE: [string, Spec[]][] = [
   ['功率唔好低過100W', [s('other', '功率100W')]],
   ['電池要5000mAh以上', [s('capacity', '5000mAh')]],
   ['材質：純棉', [s('material', '纯棉')]],
+  // a cue's value loses the words around it
+  ['材质还是304吗？', [s('material', '304')]],
+  ['Material is bamboo fibre please.', [s('material', 'bamboo fibre')]],
+  ['颜色也是军绿色吧', [s('color', '军绿色')]],
   // no spec: a question, a past order, a negation
   ['厚度唔使太厚', []],
   ['上次嗰批係紅色', []],
