@@ -16,7 +16,7 @@ import {
   OPTIONAL,
   STANDARD_BODIES,
 } from '../lexicon/certifications.js';
-import { NEGATION } from '../lexicon/clause-words.js';
+import { NEGATION, PRESENT } from '../lexicon/clause-words.js';
 import {
   ALTERNATIVES,
   BOUND_WORDS,
@@ -114,8 +114,9 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
   const out: Mention[] = [];
   const spans = [...masked];
   // `named`: the value carries its attribute word ("壁厚1.4mm"), so another of that attribute may stand
+  const firm = readClauses(text).firm;
   const add = (attribute: string, value: string, start: number, end: number, named = false): void => {
-    if (!value || overlaps({ start, end }, spans)) return;
+    if (!value || overlaps({ start, end }, spans) || saidOfPast(text, firm, start, end)) return;
     if (attribute === 'color') {
       // "black, white and grey": the colours listed after this one belong to the same need
       const at = text.toLowerCase().indexOf(value.toLowerCase(), start);
@@ -208,6 +209,7 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
 }
 
 const NEG_WORDS = new PhraseSet(NEGATION);
+const NOW = new PhraseSet(PRESENT);
 const BOUNDS = new PhraseSet(BOUND_WORDS);
 const OFFERS = new PhraseSet(OFFER_QUESTIONS);
 const THICK = new PhraseSet(THICKNESS_AFTER);
@@ -216,19 +218,29 @@ const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';']);
 const SPEC_CLAUSE_END = new Set([...SENTENCE_END, '，', ',']);
 
 /**
- * Specs the message states, by the shared clause reading: not one said of a
- * past order ("上次做的是红色"), not one negated in its clause ("no need for
+ * A value said of a past order: its whole sentence is past ("上次做的是红色"),
+ * or its clause is, set against this order ("last time 220V, this time 110V").
+ * Checked before a value takes its attribute's slot, so this order's value
+ * ("这次要蓝色") is the one kept.
+ */
+function saidOfPast(text: string, firm: string, start: number, end: number): boolean {
+  if (firm.slice(start, end).trim()) return false;
+  const s = pieces(text, SENTENCE_END).find((x) => x.start <= start && start < x.end);
+  if (!s || !firm.slice(s.start, s.end).trim()) return true;
+  return NOW.has(text.slice(s.start, s.end));
+}
+
+/**
+ * Specs the message states, by the shared clause reading: not one negated in its clause ("no need for
  * 5000mAh"; a bound such as 不低于 is no negation), and not a value in a
  * question that offers a choice ("would you like 220V or 110V?", "red, blue
  * or green?").
  */
 function statedOnly(text: string, found: Mention[]): Mention[] {
   if (!found.length) return found;
-  const firm = readClauses(text).firm;
   const sentences = pieces(text, SENTENCE_END);
   const clauses = pieces(text, SPEC_CLAUSE_END);
   return found.filter((m) => {
-    if (!firm.slice(m.start, m.end).trim()) return false;
     const c = clauses.find((x) => x.start <= m.start && m.start < x.end);
     if (c) {
       const before = text.slice(c.start, m.start);

@@ -86,6 +86,8 @@ export const PROBE: [string, Spec[]][] = [
   ['材质还是304吗？', [s('material', '304')]],
   ['Material is bamboo fibre please.', [s('material', 'bamboo fibre')]],
   ['颜色也是军绿色吧', [s('color', '军绿色')]],
+  // a past value set against this order gives way to this order's value
+  ['上次是红色，这次要蓝色', [s('color', '蓝色')]],
   // no spec: a question, a past order, a negation
   ['厚度唔使太厚', []],
   ['上次嗰批係紅色', []],
