@@ -19,6 +19,7 @@ import {
 } from './lexicon/clause-words.js';
 
 const CHANGE = new PhraseSet(CHANGE_CUES);
+const BARE_CONTAINER = ['柜', '集装箱', 'container', 'cntr', 'ctnr'];
 const ADDITIVE = new PhraseSet(ADDITIVE_CUES);
 const DEFER = new PhraseSet(DEFER_CUES);
 const PROPOSAL = new PhraseSet(PROPOSAL_CUES);
@@ -220,6 +221,12 @@ export function resolveNeeds(list: MessageMentions[]): { needs: ExtractedNeed[];
     }
     const slot = needSlot(m.kind, value);
     const cur = current.get(slot);
+    // "改成4个柜" after "3个20GP柜": a bare container count keeps the size already said
+    if (cur && m.kind === 'quantity' && value.unit === 'other') {
+      const unit = String((cur.value as Record<string, unknown>).unit);
+      const said = a.reading.slice(m.start, m.end).toLowerCase();
+      if (unit.endsWith('container') && BARE_CONTAINER.some((w) => said.includes(w))) value = { ...value, unit };
+    }
     if (!cur) {
       current.set(slot, toNeed(a, value));
       order.push(slot);

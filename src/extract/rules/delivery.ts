@@ -43,12 +43,22 @@ export function findDeliveryDates(
       ctx.fromCustomer && ctx.prevOther && STRONG_CUE.test(ctx.prevOther)
         ? findDates(ctx.prevOther, ctx.today, { dayFirst: ctx.dayFirst }).map((d) => formatDate(d.date))
         : []);
+  // the other side just named a delivery date: a bare date in reply ("12月26号可以吗？",
+  // "那就12月26号") answers about that delivery
+  let talked: boolean | undefined;
+  const deliveryTalk = (): boolean =>
+    (talked ??=
+      !!ctx.prevOther &&
+      STRONG_CUE.test(ctx.prevOther) &&
+      findDates(ctx.prevOther, ctx.today, { dayFirst: ctx.dayFirst }).length > 0);
   for (const h of hits) {
     const clause = clauseAround(text, h.start, h.end);
     const rest = clause.text.replace(text.slice(h.start, h.end), ' ');
     const echoed = !/[?？吗]/.test(clause.text) && offeredDates().includes(formatDate(h.date));
+    const bare = rest.replace(/[\s，,。.!！?？~]/g, '').length <= 5 && deliveryTalk();
     const strong = STRONG_CUE.test(rest) || echoed;
-    if (!strong && !(WEAK_CUE.test(rest) && (NEED_VERB.test(text) || WHEN_ASKED.test(ctx.prevOther ?? '')))) continue;
+    if (!strong && !bare && !(WEAK_CUE.test(rest) && (NEED_VERB.test(text) || WHEN_ASKED.test(ctx.prevOther ?? ''))))
+      continue;
     if (NOT_DELIVERY.test(clause.text) || NO_ORDER.test(clause.text)) continue;
     if (!strong && CONFIRM_DEADLINE.test(rest)) continue;
     if (!ctx.fromCustomer && CONDITIONAL.test(sentenceAround(text, h.start, h.end))) continue;

@@ -3,6 +3,28 @@
 // order quantities.
 import { allMatches, NUM, parseNum, sentenceAround } from '../text.js';
 import { overlaps, type Mention } from './mention.js';
+import { PACK_WORDS_EN, PACK_WORDS_ZH, QUANTITY_LABELS } from '../lexicon/units.js';
+
+const PACK_ZH = new Set(PACK_WORDS_ZH);
+const PACK_EN = new Set(PACK_WORDS_EN);
+
+/** "每10条", "each 12 pcs", "10条一包", "500 sheets per ream": a count inside one pack, not the order. */
+function packingCount(text: string, start: number, end: number): boolean {
+  const lead = text.slice(Math.max(0, start - 6), start).trimEnd().toLowerCase();
+  if (lead.endsWith('每') || lead.endsWith('each') || lead.endsWith('per')) return true;
+  const tail = text.slice(end, end + 24).trimStart().toLowerCase();
+  if (tail.startsWith('一') && PACK_ZH.has(tail[1] ?? '')) return true;
+  const words = tail.split(/[^a-z]+/);
+  return words[0] === 'per' && PACK_EN.has(words[1] ?? '');
+}
+
+/** The count follows a quantity label on its own line or clause ("Quantity: 2 x 40HQ"). */
+function labelled(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 20), start).toLowerCase();
+  const cut = Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('。'));
+  const own = lead.slice(cut + 1);
+  return QUANTITY_LABELS.some((w) => own.includes(w));
+}
 
 type Unit = 'pcs' | 'sets' | 'cartons' | 'kg' | 'tons' | 'meters' | 'other';
 
@@ -46,7 +68,7 @@ const PER_BEFORE =
   /(?:(?:rolls?|bags?|boxes|cartons?|ctns?|drums?|pallets?|coils?|reels?|bundles?)\s+of|每卷|每套|一套|每箱|每袋|每包|每盒|每托|一箱|单箱|per (?:carton|ctn|box|bag|pallet)|each (?:carton|ctn|box|bag))\s*(?:装|是|为|:|：)?\s*$/i;
 // "4.500 pcs": a dot thousands separator (a count never has three decimals)
 const DOT_THOUSANDS =
-  /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)\s*(pcs|pieces|units|sets|pairs|cartons|ctns|nos|meters|metres|rolls|bags|boxes)(?![A-Za-z])/gi;
+  /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)\s*(pcs|pieces|units|sets|pairs|cartons|ctns|nos|meters|metres|rolls|bags|boxes|kgs?|sqm)(?![A-Za-z])/gi;
 const PAST =
   /收到了|已经收到|上个月|上次|上批|上一批|received|last (?:order|time|shipment|month|year|batch)|previous order/i;
 const PRESENT = /这次|这批|this time|now|现在|新/i;
@@ -71,6 +93,7 @@ export function findQuantities(text: string, masked: { start: number; end: numbe
     if (MOQ_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return;
     if (PER_AFTER.test(text.slice(end, end + 20)) || PER_BEFORE.test(text.slice(Math.max(0, start - 10), start)))
       return;
+    if (packingCount(text, start, end)) return;
     const sentence = sentenceAround(text, start, end);
     if (PAST.test(sentence) && !PRESENT.test(sentence)) return;
     spans.push({ start, end });
@@ -118,6 +141,9 @@ export function findQuantities(text: string, masked: { start: number; end: numbe
     if (n !== undefined && n > 1) add(m.index, m.index + m[0].length, n, 'pcs');
   }
   if (found.length <= 1) return found;
-  // one order quantity per message: the biggest (others are breakdowns, "20 designs x 500")
-  return [found.reduce((a, b) => (Number(b.value.value) > Number(a.value.value) ? b : a))];
+  // one order quantity per message: a labelled one ("Quantity: 2 x 40HQ"), else the biggest
+  // (others are breakdowns, "20 designs x 500")
+  const marked = found.filter((m) => labelled(text, m.start));
+  const pool = marked.length ? marked : found;
+  return [pool.reduce((a, b) => (Number(b.value.value) > Number(a.value.value) ? b : a))];
 }
