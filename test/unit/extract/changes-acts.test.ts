@@ -257,3 +257,18 @@ describe('delivery: the strictest explicit date in one message', () => {
     expect(dates(r)).toEqual(['2026-12-18']);
   });
 });
+
+describe('dates that are not deliveries, and Chinese M/D dates', () => {
+  const dd = (t: string): string[] => dates(chat(`Tom: ${t}`));
+  it('a call or a meeting names no delivery date', () => {
+    expect(dd('Thanks for the call on Friday, we are ready to go ahead with the 800 lamps')).toEqual([]);
+    expect(dd('After our meeting on Monday we are ready to order 500 chairs')).toEqual([]);
+    expect(dd('我们周四开个电话会议，再确认交期')).toEqual([]);
+    expect(dd('Need the goods ready by December 3')).toEqual(['2026-12-03']);
+  });
+  it('a slash date in Chinese text is month/day', () => {
+    expect(dd('12/5前必须到仓，不然赶不上圣诞')).toEqual(['2026-12-05']);
+    expect(dd('货要在1/8之前到')).toEqual(['2027-01-08']);
+    expect(dd('尺寸是3/4英寸，12/15前发货')).toEqual(['2026-12-15']);
+  });
+});
