@@ -11,6 +11,8 @@ import { isQuestion, pieces } from './analyze/clauses.js';
 import { PhraseSet } from './analyze/phrase-set.js';
 import {
   ADDITIVE_CUES,
+  ARRIVE_WORDS,
+  SHIP_WORDS,
   ASKS_ABOUT,
   CHANGE_CUES,
   CONDITIONAL,
@@ -25,6 +27,16 @@ const DEFER = new PhraseSet(DEFER_CUES);
 const PROPOSAL = new PhraseSet(PROPOSAL_CUES);
 const ASKS = new PhraseSet(ASKS_ABOUT);
 const IF = new PhraseSet(CONDITIONAL);
+const SHIP = new PhraseSet(SHIP_WORDS);
+const ARRIVE = new PhraseSet(ARRIVE_WORDS);
+
+/** Whether a delivery date's clause says the goods leave ("春节前要出货") or arrive ("1月10号要到仓库"). */
+function dateSide(a: Accepted): 'ship' | 'arrive' | undefined {
+  const clause = around(a.reading, a.mention.start, CLAUSE_END);
+  const ship = SHIP.has(clause);
+  const arrive = ARRIVE.has(clause);
+  return ship === arrive ? undefined : ship ? 'ship' : 'arrive';
+}
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';']);
 const CLAUSE_END = new Set([...SENTENCE_END, '，', ',', '、']);
 
@@ -203,6 +215,7 @@ export function resolveNeeds(list: MessageMentions[]): { needs: ExtractedNeed[];
   const order: string[] = [];
   const weak = new Map<string, ExtractedNeed>();
   const changes: NeedChange[] = [];
+  let side: 'ship' | 'arrive' | undefined; // of the current delivery date
   for (const a of acceptedMentions(list)) {
     const m = a.mention;
     if (m.weak) {
@@ -227,9 +240,11 @@ export function resolveNeeds(list: MessageMentions[]): { needs: ExtractedNeed[];
       const said = a.reading.slice(m.start, m.end).toLowerCase();
       if (unit.endsWith('container') && BARE_CONTAINER.some((w) => said.includes(w))) value = { ...value, unit };
     }
+    const thisSide = m.kind === 'delivery_date' && m.shiftDays === undefined ? dateSide(a) : undefined;
     if (!cur) {
       current.set(slot, toNeed(a, value));
       order.push(slot);
+      if (m.kind === 'delivery_date') side = thisSide;
       continue;
     }
     const old = cur.value as Record<string, unknown>;
@@ -242,6 +257,16 @@ export function resolveNeeds(list: MessageMentions[]): { needs: ExtractedNeed[];
       if (!sameJson(merged, old)) cur.value = merged as ExtractedNeed['value'];
       continue;
     }
+    // a ship date after an arrival date (or the reverse) adds the other end, it revises nothing:
+    // the stricter one stays
+    if (m.kind === 'delivery_date' && side && thisSide && side !== thisSide && !CHANGE.has(a.reading)) {
+      if (String(value.date) < String(old.date)) {
+        cur.value = value as ExtractedNeed['value'];
+        side = thisSide;
+      }
+      continue;
+    }
+    if (m.kind === 'delivery_date' && m.shiftDays === undefined) side = thisSide;
     // a customer's count that restates or asks about, rather than replaces, the need's
     if (m.kind === 'quantity' && a.message.role !== 'rep' && keepsQuantity(old, value, a)) continue;
     const refined = refine(m.kind, old, value);

@@ -84,3 +84,13 @@ export const ASKS_ABOUT = terms(`
   多少钱 | 单价 | 价格 | 价钱 | 报价 | 便宜 | 优惠 | 折扣 | 多少 | 几钱 | 几多钱 | 运费 | 交期
   price | cost | how much | discount | quote | quotation | cheaper | freight | lead time
 `);
+
+/** A delivery date is either when goods leave or when they arrive; the two are not revisions of each other. */
+export const SHIP_WORDS = terms(`
+  出货 | 发货 | 发出 | 装柜 | 装船 | 出运 | 船期 | 上船 | 出厂 | 离港 | 开船
+  ship | shipped | shipping | shipment | dispatch | load | loading | etd | leave the factory | ex-factory
+`);
+export const ARRIVE_WORDS = terms(`
+  到货 | 到港 | 到仓 | 到达 | 抵达 | 送到 | 运到 | 收到货 | 到我们 | 到门店 | 要到 | 到
+  arrive | arrival | reach | land | eta | in our warehouse | in the warehouse | in store | on the shelf | delivered
+`);

@@ -272,3 +272,29 @@ describe('dates that are not deliveries, and Chinese M/D dates', () => {
     expect(dd('尺寸是3/4英寸，12/15前发货')).toEqual(['2026-12-15']);
   });
 });
+
+describe('a ship date and an arrival date are two ends of one need, not a change', () => {
+  it('arrival said after the ship date keeps the stricter ship date', () => {
+    const r = chat('Tom: 12月10号前要出货', 'Lily: 好的', 'Tom: 到港最晚12月28号');
+    expect(dates(r)).toEqual(['2026-12-10']);
+    expect(r.changes).toEqual([]);
+  });
+  it('a ship date after an arrival date takes the earlier one without a change', () => {
+    const r = chat('Tom: goods must arrive in Durban by January 20', 'Lily: ok', 'Tom: so please ship before December 15');
+    expect(dates(r)).toEqual(['2026-12-15']);
+    expect(r.changes).toEqual([]);
+  });
+  it('a later arrival date after a ship date is no change either', () => {
+    const r = chat('Tom: please ship before December 15', 'Lily: ok', 'Tom: and they need to reach Lagos by January 25');
+    expect(dates(r)).toEqual(['2026-12-15']);
+    expect(r.changes).toEqual([]);
+  });
+  it('the same end moved is a change', () => {
+    const r = chat('Tom: 12月10号前出货', 'Lily: 好的', 'Tom: 出货改到12月20号');
+    expect(changed(r, 'delivery_date')).toEqual([{ date: '2026-12-20', constraint: 'by' }]);
+  });
+  it('a relaxed arrival date in Cantonese-flavoured wording is a change', () => {
+    const r = chat('Tom: 12月20號前到貨', 'Lily: 好', 'Tom: 唔好意思，12月28號前到就得');
+    expect(changed(r, 'delivery_date')).toEqual([{ date: '2026-12-28', constraint: 'by' }]);
+  });
+});
