@@ -169,7 +169,8 @@ function acceptedMentions(list: MessageMentions[]): Accepted[] {
     if (!mm.fromCustomer) {
       const reading = mm.reading ?? mm.message.text;
       for (const m of mm.mentions)
-        if (m.shiftDays === undefined && offered(m, reading)) pending.push({ mention: m, message: mm.message, reading });
+        if (m.shiftDays === undefined && offered(m, reading))
+          pending.push({ mention: m, message: mm.message, reading });
       continue;
     }
     const said = mm.reading ?? mm.message.text;

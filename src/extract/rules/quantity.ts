@@ -10,9 +10,15 @@ const PACK_EN = new Set(PACK_WORDS_EN);
 
 /** "每10条", "each 12 pcs", "10条一包", "500 sheets per ream": a count inside one pack, not the order. */
 function packingCount(text: string, start: number, end: number): boolean {
-  const lead = text.slice(Math.max(0, start - 6), start).trimEnd().toLowerCase();
+  const lead = text
+    .slice(Math.max(0, start - 6), start)
+    .trimEnd()
+    .toLowerCase();
   if (lead.endsWith('每') || lead.endsWith('each') || lead.endsWith('per')) return true;
-  const tail = text.slice(end, end + 24).trimStart().toLowerCase();
+  const tail = text
+    .slice(end, end + 24)
+    .trimStart()
+    .toLowerCase();
   if (tail.startsWith('一') && PACK_ZH.has(tail[1] ?? '')) return true;
   const words = tail.split(/[^a-z]+/);
   return words[0] === 'per' && PACK_EN.has(words[1] ?? '');
