@@ -9,7 +9,7 @@ export const UNITS = mapping(`
   公斤 | 千克 | kg | kgs | kilo | kilos = kg
   吨 | ton | tons | tonne | tonnes | mt = tons
   米 | m | meter | meters | metre | metres = meters
-  台 | 把 | 张 | 条 | 双 | 对 | 卷 | 桶 | 瓶 | 包 | 片 | 根 | 顶 | 副 | 付 | 辆 | 盏 | 扇 | 本 | 盒 | 袋 | 罐 | 托 | 块 | 平方 | 平米 | 平方米 = other
+  台 | 部 | 把 | 张 | 条 | 双 | 对 | 卷 | 桶 | 瓶 | 包 | 片 | 根 | 顶 | 副 | 付 | 辆 | 盏 | 扇 | 本 | 盒 | 袋 | 罐 | 托 | 块 | 平方 | 平米 | 平方米 = other
   pair | pairs | roll | rolls | bag | bags | bottle | bottles | box | boxes | dozen | dozens | sqm | yard | yards | sheet | sheets | pallet | pallets | drum | drums | reel | reels | coil | coils | tin | tins = other
 `);
 /** Measure words that count batches or kinds, never goods: 一批, 三款. */

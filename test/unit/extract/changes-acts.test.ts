@@ -321,3 +321,29 @@ describe('a ship date and an arrival date are two ends of one need, not a change
     expect(changed(r, 'delivery_date')).toEqual([{ date: '2026-12-28', constraint: 'by' }]);
   });
 });
+
+describe('counts that are samples, words or written with spaces', () => {
+  const q = (...t: string[]): R => chat(...t.map((x) => `Tom: ${x}`));
+  it('a sample count after the order is no change', () => {
+    const r = q('要6000件卫衣', '先打样每款3件给我看看');
+    expect(qty(r)).toEqual([{ value: 6000, unit: 'pcs' }]);
+    expect(r.changes).toEqual([]);
+    const e = q('order 2400 pcs of the mugs', 'please send samples 2 pcs each colour first');
+    expect(qty(e)).toEqual([{ value: 2400, unit: 'pcs' }]);
+    expect(e.changes).toEqual([]);
+  });
+  it('characters printed are not a count', () => {
+    expect(qty(q('杯身印上「生日快乐」四个字'))).toEqual([]);
+  });
+  it('部 counts machines', () => {
+    expect(qty(q('要80部对讲机'))).toEqual([{ value: 80, unit: 'other' }]);
+  });
+  it('space as thousands separator', () => {
+    expect(qty(q('Menge: 25 000 pcs'))).toEqual([{ value: 25000, unit: 'pcs' }]);
+    expect(qty(q('we need 12 000 pcs'))).toEqual([{ value: 12000, unit: 'pcs' }]);
+  });
+  it('this order said beside a past one', () => {
+    expect(qty(q('先要五千个，上次那三千个早就卖完了'))).toEqual([{ value: 5000, unit: 'pcs' }]);
+    expect(qty(q('今次要兩百部，上次嗰批已經賣晒'))).toEqual([{ value: 200, unit: 'other' }]);
+  });
+});
