@@ -7,6 +7,44 @@ import { needSlot, type ExtractedNeed, type NeedChange, type NeedKind } from '..
 import { addDays, formatDate, parseIsoDate } from './dates/calendar.js';
 import type { Mention } from './rules/mention.js';
 import type { TranscriptMessage } from './types.js';
+import { isQuestion, pieces } from './analyze/clauses.js';
+import { PhraseSet } from './analyze/phrase-set.js';
+import {
+  ADDITIVE_CUES,
+  ARRIVE_WORDS,
+  SHIP_WORDS,
+  ASKS_ABOUT,
+  CHANGE_CUES,
+  CONDITIONAL,
+  DEFER_CUES,
+  PROPOSAL_CUES,
+} from './lexicon/clause-words.js';
+
+const CHANGE = new PhraseSet(CHANGE_CUES);
+const BARE_CONTAINER = ['柜', '集装箱', 'container', 'cntr', 'ctnr'];
+const ADDITIVE = new PhraseSet(ADDITIVE_CUES);
+const DEFER = new PhraseSet(DEFER_CUES);
+const PROPOSAL = new PhraseSet(PROPOSAL_CUES);
+const ASKS = new PhraseSet(ASKS_ABOUT);
+const IF = new PhraseSet(CONDITIONAL);
+const SHIP = new PhraseSet(SHIP_WORDS);
+const ARRIVE = new PhraseSet(ARRIVE_WORDS);
+
+/** Whether a delivery date's clause says the goods leave ("春节前要出货") or arrive ("1月10号要到仓库"). */
+function dateSide(a: Accepted): 'ship' | 'arrive' | undefined {
+  const clause = around(a.reading, a.mention.start, CLAUSE_END);
+  const ship = SHIP.has(clause);
+  const arrive = ARRIVE.has(clause);
+  return ship === arrive ? undefined : ship ? 'ship' : 'arrive';
+}
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';']);
+const CLAUSE_END = new Set([...SENTENCE_END, '，', ',', '、']);
+
+/** The sentence (or clause) of `text` around offset `at`. */
+function around(text: string, at: number, ends: Set<string>): string {
+  const p = pieces(text, ends).find((s) => s.start <= at && at < s.end);
+  return p ? text.slice(p.start, p.end) : text;
+}
 
 export interface MessageMentions {
   message: TranscriptMessage;
@@ -35,6 +73,8 @@ type Verdict = 'accept' | 'decline' | 'none';
 
 function verdict(text: string): Verdict {
   if (DECLINE.test(text)) return 'decline';
+  // "好的，我考虑一下": polite, but it takes nothing up
+  if (DEFER.has(text)) return 'none';
   if (ACCEPT.test(text)) return 'accept';
   return 'none';
 }
@@ -91,6 +131,34 @@ function refine(
 interface Accepted {
   mention: Mention;
   message: TranscriptMessage;
+  /** The message's reading text (same offsets as the message). */
+  reading: string;
+}
+
+/**
+ * A rep's count is something the customer can take up only when the rep puts it
+ * to them (a suggestion, a question, an MOQ); "库存有8000个" states stock.
+ */
+function offered(m: Mention, reading: string): boolean {
+  if (m.kind !== 'quantity') return true;
+  const sentence = around(reading, m.start, SENTENCE_END);
+  return PROPOSAL.has(sentence) || isQuestion(sentence);
+}
+
+/**
+ * Why a later count of the customer does not replace the current one, if it does not:
+ * another unit for the same goods ("2个高柜, 1500箱"), a question about price for a
+ * count ("5000个的话单价多少？"), a condition ("if 3000…"), or another order line
+ * ("另外帽子要500顶"). A change cue in the message ("改成", "make it") overrides all.
+ */
+function keepsQuantity(old: Record<string, unknown>, nw: Record<string, unknown>, a: Accepted): boolean {
+  const reading = a.reading;
+  if (CHANGE.has(reading)) return false;
+  if (String(old.unit) !== String(nw.unit)) return true;
+  const sentence = around(reading, a.mention.start, SENTENCE_END);
+  if (isQuestion(sentence) && ASKS.has(sentence)) return true;
+  if (IF.has(sentence)) return true;
+  return ADDITIVE.has(around(reading, a.mention.start, CLAUSE_END));
 }
 
 /** Mentions that count as needs, in chat order. */
@@ -99,11 +167,14 @@ function acceptedMentions(list: MessageMentions[]): Accepted[] {
   let pending: Accepted[] = [];
   for (const mm of list) {
     if (!mm.fromCustomer) {
-      for (const m of mm.mentions) if (m.shiftDays === undefined) pending.push({ mention: m, message: mm.message });
+      const reading = mm.reading ?? mm.message.text;
+      for (const m of mm.mentions)
+        if (m.shiftDays === undefined && offered(m, reading))
+          pending.push({ mention: m, message: mm.message, reading });
       continue;
     }
+    const said = mm.reading ?? mm.message.text;
     if (pending.length) {
-      const said = mm.reading ?? mm.message.text;
       const v = verdict(said);
       // "Price ok" / "价格可以" accepts the pending offer of that kind only
       const partial = PARTIAL_ACCEPT.filter(([re]) => re.test(said)).map(([, k]) => k);
@@ -116,7 +187,7 @@ function acceptedMentions(list: MessageMentions[]): Accepted[] {
       }
       pending = [];
     }
-    for (const m of mm.mentions) out.push({ mention: m, message: mm.message });
+    for (const m of mm.mentions) out.push({ mention: m, message: mm.message, reading: said });
   }
   return out;
 }
@@ -145,6 +216,7 @@ export function resolveNeeds(list: MessageMentions[]): { needs: ExtractedNeed[];
   const order: string[] = [];
   const weak = new Map<string, ExtractedNeed>();
   const changes: NeedChange[] = [];
+  let side: 'ship' | 'arrive' | undefined; // of the current delivery date
   for (const a of acceptedMentions(list)) {
     const m = a.mention;
     if (m.weak) {
@@ -163,9 +235,17 @@ export function resolveNeeds(list: MessageMentions[]): { needs: ExtractedNeed[];
     }
     const slot = needSlot(m.kind, value);
     const cur = current.get(slot);
+    // "改成4个柜" after "3个20GP柜": a bare container count keeps the size already said
+    if (cur && m.kind === 'quantity' && value.unit === 'other') {
+      const unit = String((cur.value as Record<string, unknown>).unit);
+      const said = a.reading.slice(m.start, m.end).toLowerCase();
+      if (unit.endsWith('container') && BARE_CONTAINER.some((w) => said.includes(w))) value = { ...value, unit };
+    }
+    const thisSide = m.kind === 'delivery_date' && m.shiftDays === undefined ? dateSide(a) : undefined;
     if (!cur) {
       current.set(slot, toNeed(a, value));
       order.push(slot);
+      if (m.kind === 'delivery_date') side = thisSide;
       continue;
     }
     const old = cur.value as Record<string, unknown>;
@@ -178,6 +258,18 @@ export function resolveNeeds(list: MessageMentions[]): { needs: ExtractedNeed[];
       if (!sameJson(merged, old)) cur.value = merged as ExtractedNeed['value'];
       continue;
     }
+    // a ship date after an arrival date (or the reverse) adds the other end, it revises nothing:
+    // the stricter one stays
+    if (m.kind === 'delivery_date' && side && thisSide && side !== thisSide && !CHANGE.has(a.reading)) {
+      if (String(value.date) < String(old.date)) {
+        cur.value = value as ExtractedNeed['value'];
+        side = thisSide;
+      }
+      continue;
+    }
+    if (m.kind === 'delivery_date' && m.shiftDays === undefined) side = thisSide;
+    // a customer's count that restates or asks about, rather than replaces, the need's
+    if (m.kind === 'quantity' && a.message.role !== 'rep' && keepsQuantity(old, value, a)) continue;
     const refined = refine(m.kind, old, value);
     if (refined) {
       cur.value = refined as ExtractedNeed['value'];

@@ -198,6 +198,10 @@ const RULES: Rule[] = [
       // both readings are dates: only the file's own order decides (never guessed line by line)
       if (o.dayFirst === true) return monthDay(t, b, a);
       if (o.dayFirst === false) return monthDay(t, a, b);
+      // Chinese writing puts the month first ("12/5前到仓" is December 5)
+      // (a fraction of an inch, "3/4英寸", is no date)
+      if (/[\u4e00-\u9fff]/.test(m.input) && !/^\s*(?:英寸|寸|分|inch|")/i.test(m.input.slice(m.index + m[0].length)))
+        return monthDay(t, a, b);
       return undefined;
     },
     false,

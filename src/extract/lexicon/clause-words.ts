@@ -39,6 +39,7 @@ export const PAST = terms(`
 export const PRESENT = terms(`
   这次 | 这批 | 这一批 | 这单 | 现在 | 今年 | 本次 | 再 | 还是 | 一样 | 照旧 | 新单 | 新订单
   还有没 | 还有得 | 还有货 | 还能做 | 还可以做 | 还做不做
+  今次 | 这回 | 先要 | 先订 | 先拿 | 先来 | 先整 | 这趟
   this time | this order | now | again | same as | new order | this year | repeat
 `);
 
@@ -59,4 +60,38 @@ export const QUESTION_WORDS = terms(`
 export const CHANGE_CUES = terms(`
   改 | 改成 | 改为 | 改到 | 换成 | 换 | 调整 | 推迟 | 延后 | 延迟 | 提前 | 加到 | 减到 | 增加到 | 减少到 | 而不是 | 不是 | 更新
   instead | change | changed | revise | revised | update | updated | make it | rather than | increase | reduce | move to | push to
+`);
+
+/** A clause with one of these adds another order line; its count does not replace the need's. */
+export const ADDITIVE_CUES = terms(`
+  另外 | 此外 | 还要 | 还需要 | 再加 | 另加 | 加上 | 顺便 | 同时也要 | 另一款 | 另一个产品
+  also | additionally | in addition | as well | plus | on top of | besides | another item | another product | separately
+`);
+
+/** A reply with one of these puts the offer off: it neither accepts nor declines. */
+export const DEFER_CUES = terms(`
+  考虑一下 | 考虑下 | 想想 | 想一下 | 再说 | 再看看 | 再看 | 商量 | 问问 | 问一下老板 | 回头 | 晚点回复 | 再回复 | 再确认
+  let me think | think about it | will think | consider | discuss | check with | get back | let you know | will confirm later | not sure
+`);
+
+/** What makes a rep's count an offer the customer can take up, not a statement of stock or capacity. */
+export const PROPOSAL_CUES = terms(`
+  建议 | 推荐 | 要不要 | 不如 | 怎么样 | 如何 | 可以吗 | 行吗 | 好吗 | 可不可以 | 行不行 | 考虑 | 的话 | 起订 | 最少要
+  how about | what about | suggest | recommend | would you | shall we | do you want | why not | better to | moq | minimum order | if you order
+`);
+
+/** A question with one of these asks about price or terms for a count, not for the count itself. */
+export const ASKS_ABOUT = terms(`
+  多少钱 | 单价 | 价格 | 价钱 | 报价 | 便宜 | 优惠 | 折扣 | 多少 | 几钱 | 几多钱 | 运费 | 交期
+  price | cost | how much | discount | quote | quotation | cheaper | freight | lead time
+`);
+
+/** A delivery date is either when goods leave or when they arrive; the two are not revisions of each other. */
+export const SHIP_WORDS = terms(`
+  出货 | 发货 | 发出 | 装柜 | 装船 | 出运 | 船期 | 上船 | 出厂 | 离港 | 开船
+  ship | shipped | shipping | shipment | dispatch | load | loading | etd | leave the factory | ex-factory
+`);
+export const ARRIVE_WORDS = terms(`
+  到货 | 到港 | 到仓 | 到达 | 抵达 | 送到 | 运到 | 收到货 | 到我们 | 到门店 | 要到 | 到
+  arrive | arrival | reach | land | eta | in our warehouse | in the warehouse | in store | on the shelf | delivered
 `);

@@ -9,10 +9,65 @@ export const UNITS = mapping(`
   公斤 | 千克 | kg | kgs | kilo | kilos = kg
   吨 | ton | tons | tonne | tonnes | mt = tons
   米 | m | meter | meters | metre | metres = meters
-  台 | 把 | 张 | 条 | 双 | 对 | 卷 | 桶 | 瓶 | 包 | 片 | 根 | 顶 | 副 | 付 | 辆 | 盏 | 扇 | 本 | 盒 | 袋 | 罐 | 托 | 块 | 平方 | 平米 | 平方米 = other
+  台 | 部 | 把 | 张 | 条 | 双 | 对 | 卷 | 桶 | 瓶 | 包 | 片 | 根 | 顶 | 副 | 付 | 辆 | 盏 | 扇 | 本 | 盒 | 袋 | 罐 | 托 | 块 | 平方 | 平米 | 平方米 = other
   pair | pairs | roll | rolls | bag | bags | bottle | bottles | box | boxes | dozen | dozens | sqm | yard | yards | sheet | sheets | pallet | pallets | drum | drums | reel | reels | coil | coils | tin | tins = other
 `);
 /** Measure words that count batches or kinds, never goods: 一批, 三款. */
 export const BATCH_WORDS = ['批', '款', '种', '类', '些', '点', '下', '次', '个月', '天', '周'];
 /** Measure words that are also containers sold as goods: 收纳箱, 工具盒, 自封袋, 保温杯. */
 export const CONTAINER_WORDS_ZH = ['箱', '盒', '袋', '瓶', '桶', '罐', '杯', '壶', '柜', '架', '垫', '篮', '筐'];
+/** Packs a count can be packed in ("每10条一包", "500 sheets per ream"): such a count is a packing count. */
+export const PACK_WORDS_ZH = ['包', '盒', '箱', '袋', '扎', '捆', '卷', '托', '打', '提', '排', '板'];
+export const PACK_WORDS_EN = [
+  'ream',
+  'reams',
+  'pack',
+  'packs',
+  'box',
+  'boxes',
+  'carton',
+  'cartons',
+  'ctn',
+  'bag',
+  'bags',
+  'inner',
+  'bundle',
+  'bundles',
+  'pallet',
+  'pallets',
+  'roll',
+  'rolls',
+  'case',
+  'cases',
+  'tray',
+  'trays',
+  'polybag',
+  'blister',
+  'card',
+  'master',
+  'outer',
+  'set',
+  'pair',
+  'unit',
+  'piece',
+  'pc',
+  'design',
+  'style',
+  'model',
+  'size',
+  'colour',
+  'color',
+];
+/** Words that name a count's label ("数量：", "Qty:"): a labelled count is the order quantity. */
+export const QUANTITY_LABELS = [
+  '数量',
+  '订量',
+  '订购数量',
+  '采购数量',
+  'qty',
+  'quantity',
+  'order quantity',
+  'menge',
+  'cantidad',
+  'quantidade',
+];

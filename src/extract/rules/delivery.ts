@@ -11,7 +11,7 @@ import { LEAD_EVENTS } from '../lexicon/lead-events.js';
 // names only a deadline (WEAK: 前 / before / by) in a message that asks for
 // something. "春节前应该没有新单了" names a holiday, not a delivery.
 const STRONG_CUE =
-  /交货|交期|货期|发货|出货|到货|送到|送货|送|到港|到仓|到达|抵达|交付|装柜|装船|出运|船期|上船|要货|交|发到|发|运到|(?<!收|得|做|拿|找|想|看|听|遇|碰)到(?!时|期)|deliver|delivery|ship|shipment|arriv|reach|land|ready|\bETA\b|\bETD\b|load|dispatch|\bmust be\b|\bneed (?:it|them|the goods)|in (?:our|the) (?:warehouse|store|port)/i;
+  /交货|交期|货期|发货|出货|到货|送到|送货|送|到港|到仓|到达|抵达|交付|装柜|装船|出运|船期|上船|要货|交|发到|发|运到|(?<!收|得|做|拿|找|想|看|听|遇|碰)到(?!时|期)|deliver|delivery|ship|shipment|arriv|reach|land|ready(?! to (?:move|go|order|proceed|place|start|buy|sign))|\bETA\b|\bETD\b|load|dispatch|\bmust be\b|\bneed (?:it|them|the goods)|in (?:our|the) (?:warehouse|store|port)/i;
 const WEAK_CUE = /前|之前|以前|最晚|最迟|截止|必须|before|\bby\b|until|\btill\b|latest|no later/i;
 const NEED_VERB =
   /要(?!是)|需要|必须|得(?=[在到])|一定|务必|麻烦|请|\bmust\b|\bneed|\bshould\b|have to|\bwant|\brequire|\bplease\b|\bpls\b/i;
@@ -25,7 +25,7 @@ const CONFIRM_DEADLINE = /确认|下单|回复|定下来|confirm|place (?:the |y
 const CONDITIONAL =
   /(?:如果|要是|假如|假设)有|\bif (?:you|there) (?:have|has|are|is|get) (?:any )?(?:new )?(?:orders?|goods|shipments?)/i;
 const NOT_DELIVERY =
-  /发你|发给你|发您|发过来|send (?:you|me)|\bPI\b|报价|quot|invoice|发票|reach out|再聊|联系|放假|休假|\bclos(?:e|ed|ing)\b|holidays? from|开工|回来|back to work|付款|\bpay|定金|deposit|样品|样衣|\bsamples?\b|artwork|文件|图纸|上次|last (?:time|order|year)|去年/i;
+  /\bcall\b|\bmeeting\b|\bvideo\b|会议|开会|电话|视频|发你|发给你|发您|发过来|send (?:you|me)|\bPI\b|报价|quot|invoice|发票|reach out|再聊|联系|放假|休假|\bclos(?:e|ed|ing)\b|holidays? from|开工|回来|back to work|付款|\bpay|定金|deposit|样品|样衣|\bsamples?\b|artwork|文件|图纸|上次|last (?:time|order|year)|去年/i;
 const NEGATED_AFTER =
   /^[^，,。.!?]{0,6}(不行|来不及|不可以|赶不上|太晚|太急|too late|not possible|impossible|can'?t|cannot|有点赶)/i;
 const AFTER = /之后|以后|\bafter\b|not before|no earlier/i;
@@ -43,12 +43,22 @@ export function findDeliveryDates(
       ctx.fromCustomer && ctx.prevOther && STRONG_CUE.test(ctx.prevOther)
         ? findDates(ctx.prevOther, ctx.today, { dayFirst: ctx.dayFirst }).map((d) => formatDate(d.date))
         : []);
+  // the other side just named a delivery date: a bare date in reply ("12月26号可以吗？",
+  // "那就12月26号") answers about that delivery
+  let talked: boolean | undefined;
+  const deliveryTalk = (): boolean =>
+    (talked ??=
+      !!ctx.prevOther &&
+      STRONG_CUE.test(ctx.prevOther) &&
+      findDates(ctx.prevOther, ctx.today, { dayFirst: ctx.dayFirst }).length > 0);
   for (const h of hits) {
     const clause = clauseAround(text, h.start, h.end);
     const rest = clause.text.replace(text.slice(h.start, h.end), ' ');
     const echoed = !/[?？吗]/.test(clause.text) && offeredDates().includes(formatDate(h.date));
+    const bare = rest.replace(/[\s，,。.!！?？~]/g, '').length <= 5 && deliveryTalk();
     const strong = STRONG_CUE.test(rest) || echoed;
-    if (!strong && !(WEAK_CUE.test(rest) && (NEED_VERB.test(text) || WHEN_ASKED.test(ctx.prevOther ?? '')))) continue;
+    if (!strong && !bare && !(WEAK_CUE.test(rest) && (NEED_VERB.test(text) || WHEN_ASKED.test(ctx.prevOther ?? ''))))
+      continue;
     if (NOT_DELIVERY.test(clause.text) || NO_ORDER.test(clause.text)) continue;
     if (!strong && CONFIRM_DEADLINE.test(rest)) continue;
     if (!ctx.fromCustomer && CONDITIONAL.test(sentenceAround(text, h.start, h.end))) continue;

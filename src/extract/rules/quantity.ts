@@ -3,6 +3,42 @@
 // order quantities.
 import { allMatches, NUM, parseNum, sentenceAround } from '../text.js';
 import { overlaps, type Mention } from './mention.js';
+import { PACK_WORDS_EN, PACK_WORDS_ZH, QUANTITY_LABELS } from '../lexicon/units.js';
+
+const PACK_ZH = new Set(PACK_WORDS_ZH);
+const PACK_EN = new Set(PACK_WORDS_EN);
+
+/** "每10条", "each 12 pcs", "10条一包", "500 sheets per ream": a count inside one pack, not the order. */
+function packingCount(text: string, start: number, end: number): boolean {
+  const lead = text
+    .slice(Math.max(0, start - 6), start)
+    .trimEnd()
+    .toLowerCase();
+  if (lead.endsWith('每') || lead.endsWith('each') || lead.endsWith('per')) return true;
+  const tail = text
+    .slice(end, end + 24)
+    .trimStart()
+    .toLowerCase();
+  if (tail.startsWith('一') && PACK_ZH.has(tail[1] ?? '')) return true;
+  const words = tail.split(/[^a-z]+/);
+  return words[0] === 'per' && PACK_EN.has(words[1] ?? '');
+}
+
+/** "先打样每色2支", "samples: 3 pcs each colour": a sample count, said before the count in its clause. */
+function sampleCount(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 12), start);
+  const cut = Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('。'), lead.lastIndexOf('\n'));
+  const own = lead.slice(cut + 1).toLowerCase();
+  return own.includes('样') || own.includes('sample') || own.includes('每色') || own.includes('每款');
+}
+
+/** The count follows a quantity label on its own line or clause ("Quantity: 2 x 40HQ"). */
+function labelled(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 20), start).toLowerCase();
+  const cut = Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('。'));
+  const own = lead.slice(cut + 1);
+  return QUANTITY_LABELS.some((w) => own.includes(w));
+}
 
 type Unit = 'pcs' | 'sets' | 'cartons' | 'kg' | 'tons' | 'meters' | 'other';
 
@@ -17,10 +53,10 @@ const UNIT_WORDS: [RegExp, Unit][] = [
 const LATIN_UNITS =
   'pcs|pc|pieces?|units?|nos|sets?|ctns?|cartons?|kgs?|tons?|tonnes?|mt|meters?|metres?|m|rolls?|pairs?|bags?|bottles?|boxes|dozens?|sqm|m2|tins?|drums?|reels?|coils?|sheets?|pallets?';
 const CJK_UNITS =
-  '个|件|只|支|枚|颗|粒|套|箱|公斤|千克|吨|米|台|把|张|条|平方米|平方|平米|㎡|双|对|卷|桶|瓶|包|片|根|顶|副|付|辆|盏|扇|本|盒|袋|罐|托';
+  '个|件|只|支|枚|颗|粒|套|箱|公斤|千克|吨|米|台|把|张|条|平方米|平方|平米|㎡|双|对|卷|桶|瓶|包|片|根|顶|副|付|辆|盏|扇|本|盒|袋|罐|托|部';
 
 const QTY_RE = new RegExp(
-  String.raw`(?<![\d.,$¥€£/#])(${NUM})\s*(?:(${LATIN_UNITS})(?![A-Za-z0-9])|(${CJK_UNITS})(?!月|星期|礼拜|工作日|小时|人|颜色|款|型号|尺寸|规格|样|sample|点|钟|%|套|装|左右的|以上的|柜|货柜|40|20))`,
+  String.raw`(?<![\d.,$¥€£/#])(${NUM})\s*(?:(${LATIN_UNITS})(?![A-Za-z0-9])|(${CJK_UNITS})(?!月|星期|礼拜|工作日|小时|人|字|颜色|款|型号|尺寸|规格|样|sample|点|钟|%|套|装|左右的|以上的|柜|货柜|40|20))`,
   'gi',
 );
 const CONTAINER_RE = new RegExp(
@@ -46,7 +82,7 @@ const PER_BEFORE =
   /(?:(?:rolls?|bags?|boxes|cartons?|ctns?|drums?|pallets?|coils?|reels?|bundles?)\s+of|每卷|每套|一套|每箱|每袋|每包|每盒|每托|一箱|单箱|per (?:carton|ctn|box|bag|pallet)|each (?:carton|ctn|box|bag))\s*(?:装|是|为|:|：)?\s*$/i;
 // "4.500 pcs": a dot thousands separator (a count never has three decimals)
 const DOT_THOUSANDS =
-  /(?<![\d.,])(\d{1,3}(?:\.\d{3})+)\s*(pcs|pieces|units|sets|pairs|cartons|ctns|nos|meters|metres|rolls|bags|boxes)(?![A-Za-z])/gi;
+  /(?<![\d.,])(\d{1,3}(?:[.\u00a0\u202f ]\d{3})+)\s*(pcs|pieces|units|sets|pairs|cartons|ctns|nos|meters|metres|rolls|bags|boxes|kgs?|sqm)(?![A-Za-z])/gi;
 const PAST =
   /收到了|已经收到|上个月|上次|上批|上一批|received|last (?:order|time|shipment|month|year|batch)|previous order/i;
 const PRESENT = /这次|这批|this time|now|现在|新/i;
@@ -71,6 +107,8 @@ export function findQuantities(text: string, masked: { start: number; end: numbe
     if (MOQ_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return;
     if (PER_AFTER.test(text.slice(end, end + 20)) || PER_BEFORE.test(text.slice(Math.max(0, start - 10), start)))
       return;
+    if (packingCount(text, start, end)) return;
+    if (sampleCount(text, start)) return;
     const sentence = sentenceAround(text, start, end);
     if (PAST.test(sentence) && !PRESENT.test(sentence)) return;
     spans.push({ start, end });
@@ -100,7 +138,7 @@ export function findQuantities(text: string, masked: { start: number; end: numbe
       if (n !== undefined && n < 100) add(m.index, m.index + m[0].length, n, 'other');
     }
   for (const m of allMatches(DOT_THOUSANDS, text))
-    add(m.index, m.index + m[0].length, Number(m[1]!.replace(/\./g, '')), unitOf(m[2]!));
+    add(m.index, m.index + m[0].length, Number(m[1]!.replace(/[.\u00a0\u202f ]/g, '')), unitOf(m[2]!));
   for (const m of allMatches(QTY_RE, text)) {
     // "四十二一条" is 42 per piece: a numeral run ending on 一 right after a digit word is "amount + 一 + unit"
     if (/[一二两三四五六七八九]一$/.test(m[1]!)) continue;
@@ -118,6 +156,9 @@ export function findQuantities(text: string, masked: { start: number; end: numbe
     if (n !== undefined && n > 1) add(m.index, m.index + m[0].length, n, 'pcs');
   }
   if (found.length <= 1) return found;
-  // one order quantity per message: the biggest (others are breakdowns, "20 designs x 500")
-  return [found.reduce((a, b) => (Number(b.value.value) > Number(a.value.value) ? b : a))];
+  // one order quantity per message: a labelled one ("Quantity: 2 x 40HQ"), else the biggest
+  // (others are breakdowns, "20 designs x 500")
+  const marked = found.filter((m) => labelled(text, m.start));
+  const pool = marked.length ? marked : found;
+  return [pool.reduce((a, b) => (Number(b.value.value) > Number(a.value.value) ? b : a))];
 }
