@@ -9,7 +9,7 @@ import type { Jieba } from '@node-rs/jieba';
 import { COLOURS_ZH, FINISHES_ZH } from '../lexicon/colours.js';
 import { GOODS_EN, GOODS_ZH, MATERIALS_EN, MATERIALS_ZH, TRADE_TERMS_ZH } from '../lexicon/goods.js';
 import { ASK_OPENERS_ZH, BUY_AFTER_ZH } from '../lexicon/purchase.js';
-import { CONTAINER_WORDS_ZH, UNITS } from '../lexicon/units.js';
+import { BATCH_WORDS, CONTAINER_WORDS_ZH, UNITS } from '../lexicon/units.js';
 
 export interface Token {
   text: string;
@@ -153,6 +153,32 @@ const VERB_OBJECT_END = new Set(['进', '到', '在', '入', '给', '满', '一'
 // they are frozen (a caller that writes to them throws, ES modules being strict); callers only read them.
 const TOKEN_CACHE = new Map<string, Token[]>();
 const TOKEN_CACHE_SIZE = 128;
+// jieba glues a measure word after a numeral onto the next character (两百 + 台商 + 用冰箱,
+// 五十 + 件套 + 装): the measure word belongs to the count, so it is cut off and the rest of the
+// run is cut again. A word that is a unit itself (平方, 个月) or ends the run (五十 + 条件) stays.
+const MEASURE_CHARS = new Set(UNITS.map(([w]) => w).filter((w) => w.length === 1 && CJK_CHAR.test(w)));
+const UNIT_WORDS_ZH = new Set([...UNITS.map(([w]) => w), ...BATCH_WORDS]);
+const NUMERAL_WORD = /^(?:\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千万亿几]+)$/;
+function cutRun(run: string): Tagged[] {
+  const words = joinContainers(sharedJieba().tag(run, true));
+  let pos = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!.word;
+    const prev = words[k - 1]?.word;
+    if (
+      prev &&
+      NUMERAL_WORD.test(prev) &&
+      w.length >= 2 &&
+      MEASURE_CHARS.has(w[0]!) &&
+      !UNIT_WORDS_ZH.has(w) &&
+      !OUR_TAGS.has(w) &&
+      pos + w.length < run.length
+    )
+      return [...words.slice(0, k), { word: w[0]!, tag: 'q' }, ...cutRun(run.slice(pos + 1))];
+    pos += w.length;
+  }
+  return words;
+}
 
 /** Tokens of `text` in order; offsets index into `text`. */
 export function tokenize(text: string): Token[] {
@@ -176,7 +202,7 @@ function tokenizeUncached(text: string): Token[] {
     // a run such as "Pro透明磁吸壳" or "10蚊" starts on a Latin letter or digit and still goes to jieba
     if (CJK_CHAR.test(run)) {
       let pos = at;
-      for (const w of joinContainers(sharedJieba().tag(run, true))) {
+      for (const w of cutRun(run)) {
         const latin = /^[A-Za-z]/.test(w.word);
         out.push({
           text: w.word,

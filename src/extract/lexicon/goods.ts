@@ -74,3 +74,14 @@ export const GOODS_HEAD_CHARS_ZH = terms(`
   套 | 壳 | 膜 | 管 | 阀 | 泵 | 机 | 器 | 仪 | 架 | 柜 | 椅 | 凳 | 桌 | 床 | 板 | 砖 | 布 | 笔 | 刀 | 剪 | 伞 | 镜
   链 | 扣 | 绳 | 球 | 胎 | 钉 | 轴 | 网 | 罩 | 帘 | 巾 | 梳 | 刷 | 锁 | 铃 | 扇 | 缸 | 桶 | 罐 | 筐 | 篮 | 夹 | 钳
 `);
+
+/**
+ * Words that qualify goods without naming them (加厚, 无线, 商用, waterproof):
+ * kept inside a product name, never its head. jieba tags some as names or
+ * verbs (加厚/nr), so the product grammar reads them from this list.
+ */
+export const GOODS_MODIFIERS_ZH = terms(`
+  加厚 | 加大 | 加长 | 加宽 | 超薄 | 超大 | 迷你 | 便携 | 便携式 | 折叠 | 可折叠 | 伸缩 | 无线 | 有线 | 蓝牙 | 智能 | 电动 | 手动 | 自动 | 全自动 | 半自动
+  商用 | 家用 | 工业 | 工业用 | 医用 | 车载 | 户外 | 室内 | 儿童 | 婴儿 | 成人 | 男士 | 女士 | 男款 | 女款 | 童装 | 宠物 | 一次性 | 可重复使用 | 环保型
+  防水 | 防滑 | 防尘 | 防晒 | 防风 | 防摔 | 防爆 | 保温 | 保冷 | 隔热 | 耐高温 | 耐磨 | 透明 | 磨砂 | 大号 | 中号 | 小号 | 大容量 | 轻量 | 高端 | 定制款 | 新款 | 经典款
+`);

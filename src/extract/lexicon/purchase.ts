@@ -6,7 +6,7 @@ import { mapping, terms } from './terms.js';
 /** [trigger, weight] — a verb (or frame) before the goods. */
 export const BUY_BEFORE_ZH = mapping(`
   想订购 | 订购 | 采购 | 购买 | 想采购 | 想购买 | 要订 | 想订 | 订做 | 定做 | 定制 | 下单 | 询价 | 求购 | 进货 | 想进 | 批发 = 0.8
-  需要 | 想要 | 要 | 订 | 买 | 想买 | 找 | 在找 | 要一批 | 订一批 | 做一批 | 做 | 报价 | 报个价 | 拿 | 进 | 有没有 | 有无 = 0.7
+  需要 | 想要 | 要 | 订 | 买 | 想买 | 找 | 在找 | 要一批 | 订一批 | 做一批 | 做 | 报价 | 报个价 | 拿 | 进 | 有没有 | 有没 | 有无 = 0.7
 `).map(([w, v]) => [w, Number(v)]);
 /** A stock or price question after the goods: "保温杯有货吗", "这款多少钱". */
 export const BUY_AFTER_ZH = mapping(`
@@ -28,3 +28,14 @@ export const PRODUCT_FIELDS = mapping(`
 export const ASK_OPENERS_ZH = terms(
   `问下 | 问一下 | 请问 | 想问 | 想问下 | 咨询下 | 咨询一下 | 了解下 | 了解一下 | 打听下 | 问问`,
 );
+/**
+ * English nouns that stand between a purchase act and the goods: "looking for a
+ * supplier of lunch bags", "need a quote on office chairs". The goods are the
+ * noun phrase after the preposition that follows them.
+ */
+export const RELATIONAL_NOUNS_EN = terms(`
+  supplier | suppliers | manufacturer | manufacturers | maker | makers | vendor | vendors | factory | factories | producer | producers | exporter | exporters | wholesaler | wholesalers | distributor | source
+  quote | quotes | quotation | quotations | price | prices | pricing | offer | offers | catalogue | catalog | sample | samples | shipment | container | batch | lot | range | line | kind | type | types | selection | variety
+`);
+/** The prepositions that link a relational noun to the goods. */
+export const RELATIONAL_LINKS_EN = terms(`of | for | on | about`);

@@ -7,9 +7,23 @@ import { CERT_NAMES, CERT_NAMES_WITH_WORD, STANDARD_BODIES } from '../lexicon/ce
 import { nounableVerb, tokenize, type Token } from '../analyze/tokens.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
 import { COLOURS_EN, COLOURS_ZH, FINISHES_EN, FINISHES_ZH } from '../lexicon/colours.js';
-import { GOODS_EN, GOODS_HEAD_CHARS_ZH, GOODS_ZH, MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
+import {
+  GOODS_EN,
+  GOODS_HEAD_CHARS_ZH,
+  GOODS_MODIFIERS_ZH,
+  GOODS_ZH,
+  MATERIALS_EN,
+  MATERIALS_ZH,
+} from '../lexicon/goods.js';
 import { NON_GOODS_EN, NON_GOODS_ZH } from '../lexicon/non-goods.js';
-import { BUY_AFTER_ZH, BUY_BEFORE_EN, BUY_BEFORE_ZH, PRODUCT_FIELDS } from '../lexicon/purchase.js';
+import {
+  BUY_AFTER_ZH,
+  BUY_BEFORE_EN,
+  BUY_BEFORE_ZH,
+  PRODUCT_FIELDS,
+  RELATIONAL_LINKS_EN,
+  RELATIONAL_NOUNS_EN,
+} from '../lexicon/purchase.js';
 import { BATCH_WORDS, UNITS } from '../lexicon/units.js';
 import { hasCjk, sentenceAround } from '../text.js';
 import { NEGATION } from '../lexicon/clause-words.js';
@@ -26,6 +40,9 @@ const MATERIAL = new Set(
   ),
 );
 const NON_GOODS = new Set([...NON_GOODS_ZH, ...NON_GOODS_EN].map((w) => w.toLowerCase()));
+const GOODS_MODIFIER = new Set(GOODS_MODIFIERS_ZH);
+const RELATIONAL = new Set(RELATIONAL_NOUNS_EN);
+const RELATIONAL_LINK = new Set(RELATIONAL_LINKS_EN);
 const UNIT = new Set(UNITS.map(([w]) => w.toLowerCase()));
 const BATCH = new Set(BATCH_WORDS);
 const NEGATION_WORDS = new Set(NEGATION.filter(hasCjk));
@@ -130,6 +147,18 @@ function skipLead(toks: Token[], i: number): number {
   return j;
 }
 
+/**
+ * "a supplier of lunch bags", "a quote on office chairs": after a purchase act a
+ * relational noun and its preposition lead to the goods; the index of the goods.
+ */
+function pastRelational(toks: Token[], i: number): number {
+  const t = toks[i];
+  if (!t || !t.latin || !RELATIONAL.has(t.norm)) return i;
+  const link = nextWord(toks, i);
+  if (!link || !RELATIONAL_LINK.has(link.norm)) return i;
+  return skipLead(toks, toks.indexOf(link) + 1);
+}
+
 /** The next token after `j` that is not white space. */
 function nextWord(toks: Token[], j: number): Token | undefined {
   let k = j + 1;
@@ -214,15 +243,18 @@ function nounPhrase(
       // a position word inside the goods: 蕾丝 + 前 + 头套, 后 + 雨刮器
       const position =
         t.tag === 'f' && t.text.length === 1 && toks[j + 1]?.start === t.end && isCjkNounish(toks[j + 1]!);
+      const modifier = MODIFIER_ZH.has(t.tag) || GOODS_MODIFIER.has(t.text);
+      // a non-goods noun after the goods ends them: 蓝牙音箱 + 现货, 冰箱 + 价格
+      if (head && NON_GOODS.has(t.norm) && !isGoods(t.norm)) break;
       if (
-        !(isCjkNounish(t) || MODIFIER_ZH.has(t.tag) || verbModifier || position) ||
+        !(isCjkNounish(t) || modifier || verbModifier || position) ||
         /^\s+$/.test(t.text) ||
         (t.tag === 'x' && !hasCjk(t.text))
       )
         break;
       if (t.tag === 'ns' && !GOODS.has(t.norm) && head) break;
       if (isNum(t)) break;
-      if (!MODIFIER_ZH.has(t.tag) && !verbModifier && !position) head = t;
+      if (!modifier && !verbModifier && !position) head = t;
       end = t.end;
       if (j - i > 5) break;
       // tokens of one phrase touch; a gap (space, latin word) ends it unless both sides are nouns
@@ -290,7 +322,7 @@ export function productCandidates(text: string): ProductCandidate[] {
       if (NEGATED.has(text[h.start - 1] ?? '')) continue;
       const i = at(h.end);
       if (i < 0) continue;
-      add(nounPhrase(toks, skipLead(toks, i)), Number(h.value));
+      add(nounPhrase(toks, pastRelational(toks, skipLead(toks, i))), Number(h.value));
     }
   }
   // a quantity and its goods: "三千件纯棉T恤", "2,000 ceramic mugs"
@@ -420,7 +452,14 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   // 快递纸箱 stays), or it holds a negation
   if (first && toks.length > 1 && NON_GOODS.has(first.norm) && !isGoods(toks[toks.length - 1]!.norm)) return false;
   if (toks.some((t) => NEGATION_WORDS.has(t.norm))) return false;
-  if (text.slice(0, start).trim() === '' && /^\s*[,，:：!！]/.test(text.slice(start + n.length))) return false;
+  // a vocative opens a message with a comma ("Ada, …"), but goods can too ("汽车脚垫，三千套")
+  const last = toks[toks.length - 1];
+  const goodsHead = last ? isGoods(last.norm) : GOODS.has(plain(words0(low)));
+  if (!goodsHead && text.slice(0, start).trim() === '' && /^\s*[,，:：!！]/.test(text.slice(start + n.length)))
+    return false;
+  // a clause, not goods: a non-goods noun with no goods word ("更多信息再决定"), or ending on a verb
+  if (toks.length > 1 && !toks.some((t) => isGoods(t.norm)) && toks.some((t) => NON_GOODS.has(t.norm))) return false;
+  if (toks.length > 1 && last && last.tag === 'v' && !isGoods(last.norm)) return false;
   const words = low.split(/\s+/);
   if (words.every((w) => NON_GOODS.has(w) || UNIT.has(w))) return false;
   return true;
@@ -478,6 +517,7 @@ export function countOfProduct(text: string, product: string): Mention | undefin
   };
 }
 
+const words0 = (low: string): string => low.split(/\s+/).pop() ?? low;
 const latinWords = (name: string): string[] | undefined =>
   /^[A-Za-z][A-Za-z\s-]*$/.test(name) ? name.toLowerCase().split(/\s+/).map(plain) : undefined;
 
