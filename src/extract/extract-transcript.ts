@@ -17,6 +17,7 @@ import {
   plausibleProduct,
   productCandidates,
   productMention,
+  type ProductCandidate,
 } from './rules/product-grammar.js';
 import { findProducts } from './rules/product.js';
 import { resolveNeeds, type MessageMentions } from './resolve-needs.js';
@@ -85,11 +86,10 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
     list.push({ message, mentions, fromCustomer, reading: r.open });
   });
   // the product is chosen across the chat: the best-supported noun phrase of the customer's purchase acts
-  const perMessage = list.flatMap((mm, i) => {
-    if (!mm.fromCustomer) return [];
+  const candidatesOf = (i: number, offer = false): ProductCandidate[] => {
     const r = readings[i]!;
-    const candidates = [
-      ...productCandidates(r.open),
+    return [
+      ...productCandidates(r.open, offer),
       ...findProducts(r.open).map((m) => ({
         name: String(m.value.name),
         start: m.start,
@@ -97,6 +97,11 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
         weight: m.confidence,
       })),
     ].filter((c) => plausibleProduct(c.name, r.open, c.start));
+  };
+  const perMessage = list.flatMap((mm, i) => {
+    if (!mm.fromCustomer) return [];
+    const r = readings[i]!;
+    const candidates = candidatesOf(i);
     // a candidate the firm reading blanked was said about a past order
     return [
       {
@@ -118,6 +123,19 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
         readings[best.index]!.open,
       ),
     );
+  }
+  // goods the customer never names but the rep offers ("这款焖烧杯1500个可以吗？" — "可以"): the rep's
+  // first goods become an offer like any rep mention, a need only if the customer's reply accepts it
+  if (!best) {
+    const offer = list.findIndex(
+      (mm, i) => !mm.fromCustomer && list[i + 1]?.fromCustomer && candidatesOf(i, true).length,
+    );
+    const c =
+      offer >= 0 ? bestProduct([{ index: offer, candidates: candidatesOf(offer, true), past: false }]) : undefined;
+    if (c)
+      list[offer]!.mentions.push(
+        ...verbatimMentions([productMention(c.candidate, 0.6)], list[offer]!.message.text, readings[offer]!.open),
+      );
   }
   // a count with no unit counts the chat's own goods only (weak: a unit count anywhere wins)
   if (best)

@@ -9,8 +9,9 @@ export const NON_GOODS_ZH = terms(`
   牌子 | 品牌 | 商标 | logo | 标志 | 包装 | 外箱 | 样品 | 样衣 | 样 | 颜色 | 尺寸 | 尺码 | 大小 | 材质 | 材料 | 面料 | 质量 | 品质 | 环保 | 数量 | 交期 | 货期 | 时间 | 日期
   客户 | 老板 | 工厂 | 公司 | 朋友 | 老师 | 同事 | 财务 | 业务 | 团队 | 市场 | 国家 | 地址 | 仓库 | 港口 | 码头
   东西 | 货 | 货物 | 产品 | 商品 | 现货 | 库存 | 图片 | 照片 | 视频 | 图纸 | 文件 | 目录 | 画册 | 设计 | 设计稿 | 稿子 | 证书 | 认证 | 报告 | 单号 | 快递 | 物流 | 船期 | 柜子
-  牌 | 唛 | 唛头 | 车唛 | 标 | 字 | 色 | 码 | 号 | 版 | 图 | 稿 | 单 | 柜 | 箱唛
+  起订量 | 起订 | 最小起订量 | 牌 | 唛 | 唛头 | 车唛 | 标 | 字 | 色 | 码 | 号 | 版 | 图 | 稿 | 单 | 柜 | 箱唛
   亚马逊 | 淘宝 | 天猫 | 京东 | 平台 | 店铺 | 网店 | 连锁店 | 门店 | 超市 | 酒店 | 医院 | 学校 | 工地 | 展会 | 补货 | 返单 | 订货 | 出货 | 发货 | 交货
+  营业执照 | 执照 | 账号 | 账户 | 银行账号 | 银行 | 联系方式 | 电话 | 邮箱 | 回复 | 答复 | 进度 | 状态 | 计划 | 安排 | 方案 | 服务 | 售后 | 保修 | 退款 | 索赔 | 关税 | 税 | 保险 | 清关 | 手续 | 重量 | 体积 | 毛重 | 净重 | 汇率 | 佣金 | 机会 | 帮助 | 支持 | 意见 | 反馈 | 回复 | 耐心 | 时间表
   一下 | 一些 | 多少 | 什么 | 这个 | 那个 | 这款 | 那款 | 这批 | 那批 | 时候 | 今天 | 明天 | 下周 | 月底 | 常亮 | 颜色款
 `);
 export const NON_GOODS_EN = terms(`
@@ -20,5 +21,6 @@ export const NON_GOODS_EN = terms(`
   customer | customers | client | clients | factory | company | friend | brother | sir | madam | team | market | country | address | warehouse | port
   weekend | holiday | holidays | festival | morning | evening | night | trip | visit | meeting | call | news | family | health
   certificate | certificates | certification | cert | report | test | standard | page | pages | days | day | weeks | minimum | maximum | lakh | lakhs | crore | family | friends | people | team | mm | cm | inch | size | thickness | version | market | amazon | website | link | group | line
-  goods | product | products | item | items | stuff | thing | things | something | anything | example | chat | message | whatsapp | email | stock | supplier | manufacturer | partner | business | help | support | moment | today | tomorrow | week | month
+  number | numbers | schedule | contact | contacts | reply | replies | answer | response | feedback | update | updates | weight | dimensions | dimension | code | codes | account | patience | lots | lot | list | license | licence | registration | document | documents | file | files | form | copy | receipt | tracking | confirmation | approval | chance | opportunity | solution | service | services | advice | suggestion | reference | plan | deadline | progress | status | problem | issue | issues | complaint | refund | claim | percentage | percent | amount | total | volume | profit | margin | commission | rate | rates | tax | duty | duties | customs | clearance | insurance | visa | asap | reply | attention | answer | favour | favor | look | idea | ideas | feedback
+  moq | lead | sku | skus | hs | goods | product | products | item | items | stuff | thing | things | something | anything | example | chat | message | whatsapp | email | stock | supplier | manufacturer | partner | business | help | support | moment | today | tomorrow | week | month
 `);

@@ -6,7 +6,7 @@ import { mapping, terms } from './terms.js';
 /** [trigger, weight] — a verb (or frame) before the goods. */
 export const BUY_BEFORE_ZH = mapping(`
   想订购 | 订购 | 采购 | 购买 | 想采购 | 想购买 | 要订 | 想订 | 订做 | 定做 | 定制 | 下单 | 询价 | 求购 | 进货 | 想进 | 批发 = 0.8
-  需要 | 想要 | 要 | 订 | 买 | 想买 | 找 | 在找 | 要一批 | 订一批 | 做一批 | 做 | 报价 | 报个价 | 拿 | 进 | 有没有 | 有没 | 有无 = 0.7
+  需要 | 想要 | 要 | 订 | 买 | 想买 | 找 | 在找 | 要一批 | 订一批 | 做一批 | 做 | 报价 | 报个价 | 拿 | 进 | 有没有 | 有没 | 有无 | 想入 | 要入 | 入一批 = 0.7
 `).map(([w, v]) => [w, Number(v)]);
 /** A stock or price question after the goods: "保温杯有货吗", "这款多少钱". */
 export const BUY_AFTER_ZH = mapping(`
@@ -35,7 +35,14 @@ export const ASK_OPENERS_ZH = terms(
  */
 export const RELATIONAL_NOUNS_EN = terms(`
   supplier | suppliers | manufacturer | manufacturers | maker | makers | vendor | vendors | factory | factories | producer | producers | exporter | exporters | wholesaler | wholesalers | distributor | source
-  quote | quotes | quotation | quotations | price | prices | pricing | offer | offers | catalogue | catalog | sample | samples | shipment | container | batch | lot | range | line | kind | type | types | selection | variety
+  moq | quote | quotes | quotation | quotations | price | prices | pricing | offer | offers | catalogue | catalog | sample | samples | shipment | container | batch | lot | range | line | kind | type | types | selection | variety
 `);
 /** The prepositions that link a relational noun to the goods. */
 export const RELATIONAL_LINKS_EN = terms(`of | for | on | about`);
+/** Words before "做/卖 + goods + 的" that make it a statement of trade ("我们是做灯具的"), not a purchase. */
+export const IDENTITY_MARKERS_ZH = terms(`是 | 是专门 | 专门 | 主要 | 一直`);
+/** A rep's offer of goods ("we can offer bamboo toothbrushes", "推荐您这款焖烧杯"): read only in rep messages. */
+export const OFFER_BEFORE = mapping(`
+  offer | can offer | could offer | we offer | we have | we also have | we can supply | we can make | recommend | suggest | how about | what about = 0.6
+  推荐 | 推荐您 | 推荐你 | 建议 | 建议您 | 我们有 | 我们有一款 | 有一款 | 这款 | 那款 | 这个 | 可以做 | 可以给您做 = 0.6
+`).map(([w, v]) => [w, Number(v)]);

@@ -20,6 +20,8 @@ import {
   BUY_AFTER_ZH,
   BUY_BEFORE_EN,
   BUY_BEFORE_ZH,
+  IDENTITY_MARKERS_ZH,
+  OFFER_BEFORE,
   PRODUCT_FIELDS,
   RELATIONAL_LINKS_EN,
   RELATIONAL_NOUNS_EN,
@@ -32,6 +34,7 @@ import type { Mention } from './mention.js';
 const BEFORE_ZH = new PhraseSet(BUY_BEFORE_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
 const AFTER_ZH = new PhraseSet(BUY_AFTER_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
 const BEFORE_EN = new PhraseSet(BUY_BEFORE_EN.map(([w, v]) => [w, String(v)] as [string, string]));
+const OFFER = new PhraseSet(OFFER_BEFORE.map(([w, v]) => [w, String(v)] as [string, string]));
 const FIELDS = new PhraseSet(PRODUCT_FIELDS.map(([w, v]) => [w, String(v)] as [string, string]));
 const GOODS = new Set([...GOODS_ZH, ...GOODS_EN].map((w) => w.toLowerCase()));
 const MATERIAL = new Set(
@@ -159,6 +162,17 @@ function pastRelational(toks: Token[], i: number): number {
   return skipLead(toks, toks.indexOf(link) + 1);
 }
 
+const IDENTITY_BEFORE = new Set(IDENTITY_MARKERS_ZH);
+/**
+ * "我们是做酒店用品的", "我是卖灯具的": 是 + trade verb + goods + 的 says what a
+ * business deals in, not what it buys now.
+ */
+function identityClause(text: string, triggerStart: number, npEnd: number): boolean {
+  const before = text.slice(Math.max(0, triggerStart - 3), triggerStart);
+  if (![...IDENTITY_BEFORE].some((w) => before.endsWith(w))) return false;
+  return text[npEnd] === '的' && !/[\u4e00-\u9fff]/.test(text[npEnd + 1] ?? '');
+}
+
 /** The next token after `j` that is not white space. */
 function nextWord(toks: Token[], j: number): Token | undefined {
   let k = j + 1;
@@ -210,7 +224,13 @@ function nounPhrase(
       }
       // inside a compound a verb or unit word is a noun: "car seat covers", "LED grow lights", "knife sets"
       const compound = end >= 0 && (t.tag === 'unit' || (t.tag === 'verb' && compoundVerb(toks, j)));
-      if ((!isLatinNounish(t) && !compound) || (NON_GOODS.has(t.norm) && head)) break;
+      // a non-goods noun after the words ends the goods ("toothbrush price"), or shows they were
+      // its modifiers ("bank account number", "bank details"): then there are no goods here
+      if (NON_GOODS.has(t.norm) && head) {
+        if (!isGoods(head.norm) && !/[a-z]s$/.test(head.norm) && !RELATIONAL.has(t.norm)) return undefined;
+        break;
+      }
+      if (!isLatinNounish(t) && !compound) break;
       if (t.tag !== 'adj' || GOODS.has(t.norm)) head = t;
       end = t.end;
       if (j - i > 8) break;
@@ -288,7 +308,7 @@ function accept(text: string, np: { start: number; end: number; head: Token }): 
 }
 
 /** Product candidates of one customer message's reading text. */
-export function productCandidates(text: string): ProductCandidate[] {
+export function productCandidates(text: string, offer = false): ProductCandidate[] {
   if (!text.trim()) return [];
   const toks = tokenize(text);
   const out: ProductCandidate[] = [];
@@ -317,12 +337,14 @@ export function productCandidates(text: string): ProductCandidate[] {
         out.push({ name: line, start: from, end: from + line.length, weight: Number(h.value) + 0.3 });
     }
   }
-  for (const set of [BEFORE_ZH, BEFORE_EN]) {
+  for (const set of offer ? [BEFORE_ZH, BEFORE_EN, OFFER] : [BEFORE_ZH, BEFORE_EN]) {
     for (const h of set.findAll(text)) {
       if (NEGATED.has(text[h.start - 1] ?? '')) continue;
       const i = at(h.end);
       if (i < 0) continue;
-      add(nounPhrase(toks, pastRelational(toks, skipLead(toks, i))), Number(h.value));
+      const np = nounPhrase(toks, pastRelational(toks, skipLead(toks, i)));
+      if (np && identityClause(text, h.start, np.end)) continue;
+      add(np, Number(h.value));
     }
   }
   // a quantity and its goods: "三千件纯棉T恤", "2,000 ceramic mugs"
@@ -462,6 +484,21 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   if (toks.length > 1 && last && last.tag === 'v' && !isGoods(last.norm)) return false;
   const words = low.split(/\s+/);
   if (words.every((w) => NON_GOODS.has(w) || UNIT.has(w))) return false;
+  // English goods end on their head noun: never on a non-goods noun ("account number") or on a
+  // word that is no noun ("a better", "schedule asap")
+  if (/^[a-z][a-z\s-]*$/.test(low)) {
+    const headWord = tokenize(n)
+      .filter((t) => t.latin)
+      .pop();
+    if (headWord && !isGoods(headWord.norm)) {
+      if (NON_GOODS.has(headWord.norm) || NON_GOODS.has(plain(headWord.norm))) return false;
+      // a modifier of the non-goods noun after it: "bank" of "bank details"
+      const after = /^\s+([A-Za-z]+)/.exec(text.slice(start + n.length))?.[1]?.toLowerCase();
+      if (after && NON_GOODS.has(after) && !RELATIONAL.has(after) && !/[a-z]s$/.test(headWord.norm)) return false;
+      if (['adj', 'adv', 'verb', 'det', 'prep', 'pron', 'conj', 'num'].includes(headWord.tag) && words.length === 1)
+        return false;
+    }
+  }
   return true;
 }
 

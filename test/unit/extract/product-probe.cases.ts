@@ -2,7 +2,7 @@
 // set): Simplified, Traditional, Cantonese, English and mixed, across many
 // trades. `product` is the core the found name must contain (and the found
 // name must be quoted from the text); null means no product may be found.
-export type ProbeCase = { text: string; product: string | null; quantity?: [number, string] };
+export type ProbeCase = { text: string; product: string | null; quantity?: [number, string]; reps?: string[] };
 
 export const PROBE: ProbeCase[] = [
   // numeral + measure word + goods: the measure word must not glue onto the goods
@@ -62,4 +62,77 @@ export const PROBE: ProbeCase[] = [
   { text: '我们需要一百台三相异步电机', product: '电机', quantity: [100, 'other'] },
   { text: 'We require 40 tons of galvanized steel wire', product: 'steel wire', quantity: [40, 'tons'] },
   { text: '需要两万个M8不锈钢螺栓', product: '螺栓', quantity: [20000, 'pcs'] },
+  // chats of several lines: the best-supported goods of the customer, not the first noun said
+  {
+    text: 'Lily: 我们有一款真空焖烧杯，要不要看看？\nAhmed: 好的，焖烧杯要1500个',
+    product: '焖烧杯',
+    quantity: [1500, 'pcs'],
+    reps: ['Lily'],
+  },
+  {
+    text: 'Ahmed: hi, saw your website\nAhmed: we need price for 2000 pcs of stainless steel hip flasks\nAhmed: the hip flasks need our logo',
+    product: 'hip flask',
+    quantity: [2000, 'pcs'],
+  },
+  { text: 'Ahmed: 我们是做酒店用品的\nAhmed: 这次要采购一批浴袍，800件', product: '浴袍', quantity: [800, 'pcs'] },
+  {
+    text: 'We are a distributor of medical supplies in Lagos. We would like to import nitrile gloves, 200 cartons',
+    product: 'nitrile glove',
+    quantity: [200, 'cartons'],
+  },
+  {
+    text: 'Good morning, our client in Dubai wants a quotation for heavy duty steel shelving racks',
+    product: 'shelving rack',
+  },
+  { text: 'Could you please share the price of your aluminium window frames?', product: 'window frame' },
+  { text: 'We have a tender for 600 hospital beds', product: 'hospital bed' },
+  { text: '請問你們的藍牙耳機有現貨嗎？', product: '藍牙耳機' },
+  { text: '我們公司想找工廠做一批帆布托特包', product: '托特包' },
+  { text: '你哋有冇賣嬰兒推車？我想入貨', product: '推車' },
+  { text: '我哋間舖想入一批陶瓷花盆', product: '花盆' },
+  { text: '呢款行李箱幾多錢？要三百個', product: '行李箱', quantity: [300, 'pcs'] },
+  { text: 'need 300 pcs 不锈钢保温杯 with logo', product: '保温杯', quantity: [300, 'pcs'] },
+  // no goods named: money, people, documents, colours
+  { text: '價錢太貴喇，我哋再諗下', product: null },
+  { text: 'Thanks, we will check with our boss and come back', product: null },
+  { text: '我们老板要看看质量再说', product: null },
+  { text: 'Please send the invoice and packing list', product: null },
+  { text: '还是军绿色吗', product: null },
+  { text: '全部黑色，要哑光的', product: null },
+  // goods the rep offers and the customer accepts; a declined offer gives way to the customer's own goods
+  {
+    text: 'Lily: 我们有一款加厚羊毛地毯，很适合酒店\nAhmed: 好的，要200张',
+    product: '羊毛地毯',
+    quantity: [200, 'other'],
+    reps: ['Lily'],
+  },
+  {
+    text: 'Lily: We can offer bamboo toothbrushes at 0.25 USD.\nAhmed: ok, 10000 pcs please',
+    product: 'bamboo toothbrush',
+    quantity: [10000, 'pcs'],
+    reps: ['Lily'],
+  },
+  {
+    text: 'Lily: We also have ceramic mugs if you need.\nAhmed: what is your MOQ for the mugs?',
+    product: 'mug',
+    reps: ['Lily'],
+  },
+  {
+    text: 'Lily: 推荐您用我们的折叠收纳箱\nAhmed: 不用了，我们要500个纸箱',
+    product: '纸箱',
+    quantity: [500, 'pcs'],
+    reps: ['Lily'],
+  },
+  // a purchase verb before information, documents or people: no goods
+  { text: 'we need your bank account number', product: null },
+  { text: 'we need the shipping schedule asap', product: null },
+  { text: 'we need a reply today', product: null },
+  { text: 'We want a better discount for this volume', product: null },
+  { text: 'I need the tracking code', product: null },
+  { text: 'we need your bank details for the deposit', product: null },
+  { text: '我们需要你们的营业执照', product: null },
+  { text: '需要你们的银行账号', product: null },
+  // goods before a commerce word stay goods
+  { text: 'need bamboo toothbrush price', product: 'bamboo toothbrush' },
+  { text: 'we need power banks 10000mah', product: 'power bank' },
 ];

@@ -12,7 +12,7 @@ const opts = { now: new Date('2026-11-20T10:00:00+08:00'), tz: 'Asia/Shanghai', 
 describe('product probe (issue 14)', () => {
   for (const c of PROBE) {
     it(c.text, () => {
-      const r = extractTranscript(c.text, opts);
+      const r = extractTranscript(c.text, { ...opts, reps: c.reps ?? [] });
       const product = r.needs.find((n) => n.kind === 'product');
       const found = String((product?.value as { name?: string } | undefined)?.name ?? '');
       if (c.product === null) {
