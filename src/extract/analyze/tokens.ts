@@ -158,7 +158,8 @@ const TOKEN_CACHE_SIZE = 128;
 // run is cut again. A word that is a unit itself (平方, 个月) or ends the run (五十 + 条件) stays.
 const MEASURE_CHARS = new Set(UNITS.map(([w]) => w).filter((w) => w.length === 1 && CJK_CHAR.test(w)));
 const UNIT_WORDS_ZH = new Set([...UNITS.map(([w]) => w), ...BATCH_WORDS]);
-const NUMERAL_WORD = /^(?:\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千万亿几]+)$/;
+const NUMERAL_CHARS = new Set('0123456789.,一二两三四五六七八九十百千万亿几');
+const isNumeralWord = (w: string): boolean => [...w].every((c) => NUMERAL_CHARS.has(c)) && w[0] !== '.' && w[0] !== ',';
 function cutRun(run: string): Tagged[] {
   const words = joinContainers(sharedJieba().tag(run, true));
   let pos = 0;
@@ -167,7 +168,7 @@ function cutRun(run: string): Tagged[] {
     const prev = words[k - 1]?.word;
     if (
       prev &&
-      NUMERAL_WORD.test(prev) &&
+      isNumeralWord(prev) &&
       w.length >= 2 &&
       MEASURE_CHARS.has(w[0]!) &&
       !UNIT_WORDS_ZH.has(w) &&

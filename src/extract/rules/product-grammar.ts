@@ -93,6 +93,8 @@ export interface ProductCandidate {
 const plain = (w: string): string =>
   w.endsWith('es') && GOODS.has(w.slice(0, -2)) ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w;
 const HEAD_CHARS = new Set(GOODS_HEAD_CHARS_ZH);
+/** An English plural: "mugs", "lights" (not "glass"). */
+const isPlural = (w: string): boolean => w.length > 2 && w.endsWith('s') && w[w.length - 2] !== 's';
 const isGoods = (w: string): boolean =>
   GOODS.has(w) ||
   GOODS.has(plain(w)) ||
@@ -170,7 +172,7 @@ const IDENTITY_BEFORE = new Set(IDENTITY_MARKERS_ZH);
 function identityClause(text: string, triggerStart: number, npEnd: number): boolean {
   const before = text.slice(Math.max(0, triggerStart - 3), triggerStart);
   if (![...IDENTITY_BEFORE].some((w) => before.endsWith(w))) return false;
-  return text[npEnd] === '的' && !/[\u4e00-\u9fff]/.test(text[npEnd + 1] ?? '');
+  return text[npEnd] === '的' && !hasCjk(text[npEnd + 1] ?? '');
 }
 
 /** The next token after `j` that is not white space. */
@@ -227,7 +229,7 @@ function nounPhrase(
       // a non-goods noun after the words ends the goods ("toothbrush price"), or shows they were
       // its modifiers ("bank account number", "bank details"): then there are no goods here
       if (NON_GOODS.has(t.norm) && head) {
-        if (!isGoods(head.norm) && !/[a-z]s$/.test(head.norm) && !RELATIONAL.has(t.norm)) return undefined;
+        if (!isGoods(head.norm) && !isPlural(head.norm) && !RELATIONAL.has(t.norm)) return undefined;
         break;
       }
       if (!isLatinNounish(t) && !compound) break;
@@ -356,7 +358,7 @@ export function productCandidates(text: string, offer = false): ProductCandidate
     const j = skipLead(toks, i);
     const np = nounPhrase(toks, j);
     // "2,000 ceramic mugs" counts goods with no unit word; then the head must be a plural or a goods word
-    if (!counted && !(np && np.head.latin && (isGoods(np.head.norm) || /[a-z]s$/.test(np.head.norm)))) continue;
+    if (!counted && !(np && np.head.latin && (isGoods(np.head.norm) || isPlural(np.head.norm)))) continue;
     add(np, 0.6);
   }
   // a clause that is only goods, then its count: "牛皮纸袋，一万个", "雨伞，5000把"
@@ -409,7 +411,7 @@ export function productCandidates(text: string, offer = false): ProductCandidate
         .slice(0, toks[first]!.start)
         .replace(/^[\dA-Za-z]+$/, '')
         .trim() === '' &&
-      (isGoods(np.head.norm) || /[a-z]s$/.test(np.head.norm))
+      (isGoods(np.head.norm) || isPlural(np.head.norm))
     )
       add(np, 0.4);
   }
@@ -466,7 +468,9 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   if (CLAUSE_TAIL.test(n)) return false;
   // read over tokens: a measure word of its own or glued on by jieba's guessing ("套带木座"),
   // not the first character of a dictionary word (包装盒); a one-character verb with its object ("搞活动", "打你们个牌") is an act
-  const toks = hasCjk(n) ? tokenize(n) : [];
+  const cjk = hasCjk(n);
+  const nameToks = tokenize(n);
+  const toks = cjk ? nameToks : [];
   const first = toks[0];
   if (first && MEASURE.has(first.text[0]!) && (first.text.length === 1 || first.tag === 'x')) return false;
   if (first && !first.latin && first.tag === 'v' && first.text.length === 1 && toks.length > 1) return false;
@@ -476,7 +480,8 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   if (toks.some((t) => NEGATION_WORDS.has(t.norm))) return false;
   // a vocative opens a message with a comma ("Ada, …"), but goods can too ("汽车脚垫，三千套")
   const last = toks[toks.length - 1];
-  const goodsHead = last ? isGoods(last.norm) : GOODS.has(plain(words0(low)));
+  const latinHead = cjk ? undefined : nameToks.filter((t) => t.latin).pop();
+  const goodsHead = last ? isGoods(last.norm) : !!latinHead && isGoods(latinHead.norm);
   if (!goodsHead && text.slice(0, start).trim() === '' && /^\s*[,，:：!！]/.test(text.slice(start + n.length)))
     return false;
   // a clause, not goods: a non-goods noun with no goods word ("更多信息再决定"), or ending on a verb
@@ -486,15 +491,14 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   if (words.every((w) => NON_GOODS.has(w) || UNIT.has(w))) return false;
   // English goods end on their head noun: never on a non-goods noun ("account number") or on a
   // word that is no noun ("a better", "schedule asap")
-  if (/^[a-z][a-z\s-]*$/.test(low)) {
-    const headWord = tokenize(n)
-      .filter((t) => t.latin)
-      .pop();
+  if (!cjk) {
+    const headWord = latinHead;
     if (headWord && !isGoods(headWord.norm)) {
       if (NON_GOODS.has(headWord.norm) || NON_GOODS.has(plain(headWord.norm))) return false;
       // a modifier of the non-goods noun after it: "bank" of "bank details"
-      const after = /^\s+([A-Za-z]+)/.exec(text.slice(start + n.length))?.[1]?.toLowerCase();
-      if (after && NON_GOODS.has(after) && !RELATIONAL.has(after) && !/[a-z]s$/.test(headWord.norm)) return false;
+      const next = tokenize(text.slice(start + n.length, start + n.length + 24))[0];
+      const after = next?.latin && next.start > 0 ? next.norm : undefined;
+      if (after && NON_GOODS.has(after) && !RELATIONAL.has(after) && !isPlural(headWord.norm)) return false;
       if (['adj', 'adv', 'verb', 'det', 'prep', 'pron', 'conj', 'num'].includes(headWord.tag) && words.length === 1)
         return false;
     }
@@ -554,7 +558,6 @@ export function countOfProduct(text: string, product: string): Mention | undefin
   };
 }
 
-const words0 = (low: string): string => low.split(/\s+/).pop() ?? low;
 const latinWords = (name: string): string[] | undefined =>
   /^[A-Za-z][A-Za-z\s-]*$/.test(name) ? name.toLowerCase().split(/\s+/).map(plain) : undefined;
 
