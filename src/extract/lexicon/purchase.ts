@@ -6,7 +6,7 @@ import { mapping, terms } from './terms.js';
 /** [trigger, weight] — a verb (or frame) before the goods. */
 export const BUY_BEFORE_ZH = mapping(`
   想订购 | 订购 | 采购 | 购买 | 想采购 | 想购买 | 要订 | 想订 | 订做 | 定做 | 定制 | 下单 | 询价 | 求购 | 进货 | 想进 | 批发 = 0.8
-  需要 | 想要 | 要 | 订 | 买 | 想买 | 找 | 在找 | 要一批 | 订一批 | 做一批 | 做 | 报价 | 报个价 | 拿 | 进 | 有没有 | 有没 | 有无 | 想入 | 要入 | 入一批 = 0.7
+  需要 | 想要 | 要 | 订 | 买 | 想买 | 找 | 在找 | 要一批 | 订一批 | 做一批 | 做 | 报价 | 报个价 | 拿 | 进 | 有没有 | 有没 | 有无 | 想入 | 要入 | 入一批 | 做不做 | 卖不卖 | 有没得卖 | 能不能做 | 可不可以做 | 接不接 = 0.7
 `).map(([w, v]) => [w, Number(v)]);
 /** A stock or price question after the goods: "保温杯有货吗", "这款多少钱". */
 export const BUY_AFTER_ZH = mapping(`
@@ -16,7 +16,7 @@ export const BUY_AFTER_ZH = mapping(`
 export const BUY_BEFORE_EN = mapping(`
   looking for | are looking for | am looking for | we need | i need | need | needs | require | required | we want | want | want to buy | want to order | would like | would like to order | 'd like | interested in = 0.7
   order | to order | place an order for | order for | buy | to buy | purchase | import | source | sourcing | reorder | quote for | quotation for | price for | prices for | inquiry for | enquiry for | rfq for = 0.7
-  requiring | are requiring | we require | searching for | in need of | i like the | we like the | like your | interested in your = 0.6
+  to stock | stock up on | requiring | are requiring | we require | searching for | in need of | i like the | we like the | like your | interested in your = 0.6
   do you have | do you sell | do you make | do you supply | do you produce | can you make | can you supply | can you produce | could you make = 0.7
   you have | your = 0.5
 `).map(([w, v]) => [w, Number(v)]);

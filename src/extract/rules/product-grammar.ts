@@ -121,8 +121,12 @@ function skipLead(toks: Token[], i: number): number {
     else if (isNum(t)) {
       j++;
       if (toks[j] && isUnit(toks[j]!)) j++;
+      // a count of containers holds the goods: "2 containers of floor tiles", "40 boxes of pens"
+      else if (toks[j]?.latin && toks[j + 1]?.norm === 'of') j++;
       if (toks[j] && (toks[j]!.norm === 'of' || toks[j]!.norm === 'x' || toks[j]!.norm === '×')) j++;
     } else if (isCountWord(t.text)) j++;
+    // "请报价：水槽", "Product - mugs": a colon or dash between the act and the goods
+    else if (j === i && (t.text === '：' || t.text === ':')) j++;
     else if (
       FILLER_ZH.has(t.text) ||
       t.tag === 'det' ||

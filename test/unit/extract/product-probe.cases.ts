@@ -135,4 +135,11 @@ export const PROBE: ProbeCase[] = [
   // goods before a commerce word stay goods
   { text: 'need bamboo toothbrush price', product: 'bamboo toothbrush' },
   { text: 'we need power banks 10000mah', product: 'power bank' },
+  // more purchase acts: stocking, A-not-A questions, a colon before the goods, containers of goods
+  { text: 'We are planning to stock portable power stations for the camping season', product: 'power station' },
+  { text: '麻烦问下你们做不做实木餐椅', product: '餐椅' },
+  { text: '請報價：不鏽鋼廚房水槽 500個', product: '水槽' },
+  { text: 'need 2 containers of porcelain floor tiles 60x60', product: 'floor tile' },
+  { text: 'Do you have it in stock now?', product: null },
+  { text: '你们卖不卖散装的？', product: null },
 ];
