@@ -80,6 +80,12 @@ export function nounableVerb(word: string): boolean {
 
 // A word's tag depends on the word alone: memoised (bounded), as the same words recur in every chat.
 const LATIN_TAGS = new Map<string, string>();
+// compromise's lexicon lacks most -ly adverbs ("mainly", "urgently"); an unknown word of that shape
+// is one, except the noun endings -ply, -bly, -fly, -ily (supply, assembly, butterfly, family)
+const NOT_ADVERB_ENDINGS = ['ply', 'bly', 'fly', 'ily'];
+const lyAdverb = (w: string): boolean =>
+  w.length >= 6 && w.endsWith('ly') && !NOT_ADVERB_ENDINGS.some((e) => w.endsWith(e));
+
 function latinTag(word: string): string {
   let tag = LATIN_TAGS.get(word);
   if (tag === undefined) {
@@ -99,7 +105,7 @@ function latinTagUncached(word: string): string {
   if (t === undefined && w.endsWith('s'))
     t = lex[w.slice(0, -1)] ?? (w.endsWith('es') ? lex[w.slice(0, -2)] : undefined);
   const tags = t === undefined ? [] : Array.isArray(t) ? t : [t];
-  if (!tags.length) return 'noun';
+  if (!tags.length) return lyAdverb(w) ? 'adv' : 'noun';
   const first = tags[0]!;
   if (/Preposition/.test(first)) return 'prep';
   if (/Determiner/.test(first)) return 'det';

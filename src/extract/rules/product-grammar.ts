@@ -130,6 +130,7 @@ function skipLead(toks: Token[], i: number): number {
     else if (
       FILLER_ZH.has(t.text) ||
       t.tag === 'det' ||
+      (t.latin && t.tag === 'adv') ||
       (t.latin &&
         [
           'some',
@@ -374,7 +375,7 @@ export function productCandidates(text: string, offer = false): ProductCandidate
     if (!counted) continue;
     let k = i;
     while (k > 0 && !CLAUSE_STOP.has(toks[k - 1]!.text)) k--;
-    const np = nounPhrase(toks, k, t.start);
+    const np = nounPhrase(toks, skipLead(toks, k), t.start);
     if (np && np.end === t.start && isGoods(np.head.norm)) add(np, 0.6);
   }
   // the goods before a stock or price question: "保温杯有货吗"
@@ -505,6 +506,7 @@ export function plausibleProduct(name: string, text: string, start: number): boo
       if (after && NON_GOODS.has(after) && !RELATIONAL.has(after) && !isPlural(headWord.norm)) return false;
       if (['adj', 'adv', 'verb', 'det', 'prep', 'pron', 'conj', 'num'].includes(headWord.tag) && words.length === 1)
         return false;
+      if (headWord.tag === 'adv' || headWord.tag === 'prep' || headWord.tag === 'det') return false;
     }
   }
   return true;
@@ -513,10 +515,15 @@ export function plausibleProduct(name: string, text: string, start: number): boo
 /**
  * The product of a chat: customers name it first and then refer back to it,
  * so the first customer message with a purchase act decides, its strongest
- * candidate winning; support from later messages (the same goods named
- * again, a longer or shorter form of it) breaks ties within that message.
+ * candidate winning, unless a later message's candidate scores clearly higher;
+ * support from other messages (the same goods named again, a longer or
+ * shorter form of it) adds to a candidate's score.
  * Past orders only count when nothing else is said.
  */
+// how much better a later candidate must score than the first message's to replace it: customers
+// mostly name the goods first, so only a clearly stronger act (goods word, field, more support) wins
+const LATER_MARGIN = 0.15;
+
 export function bestProduct(
   perMessage: { index: number; candidates: ProductCandidate[]; past: boolean }[],
 ): { index: number; candidate: ProductCandidate } | undefined {
@@ -527,12 +534,26 @@ export function bestProduct(
       if (m.candidates.some((c) => c.name.toLowerCase().includes(key) || key.includes(c.name.toLowerCase()))) n++;
     return n;
   };
+  const score = (c: ProductCandidate): number => c.weight + 0.05 * support(c.name);
   for (const pass of [false, true]) {
     for (const m of perMessage) {
       if (m.past !== pass || !m.candidates.length) continue;
-      const ranked = m.candidates.map((c) => ({ c, score: c.weight + 0.05 * support(c.name) }));
+      const ranked = m.candidates.map((c) => ({ c, score: score(c) }));
       ranked.sort((x, y) => y.score - x.score || x.c.start - y.c.start);
-      const chosen = { index: m.index, candidate: ranked[0]!.c };
+      let chosen = { index: m.index, candidate: ranked[0]!.c };
+      // a later purchase act clearly better supported than the first one said wins
+      // ("我们需要一个靠谱的…" then "这次采购不锈钢水杯"; "Need quotation urgently" then "Item: …")
+      let best = ranked[0]!.score + LATER_MARGIN;
+      for (const later of perMessage) {
+        if (later.index <= m.index || later.past) continue;
+        for (const c of later.candidates) {
+          const sc = score(c);
+          if (sc > best) {
+            best = sc;
+            chosen = { index: later.index, candidate: c };
+          }
+        }
+      }
       return refinedLater(perMessage, chosen) ?? chosen;
     }
   }

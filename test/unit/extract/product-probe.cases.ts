@@ -142,4 +142,25 @@ export const PROBE: ProbeCase[] = [
   { text: 'need 2 containers of porcelain floor tiles 60x60', product: 'floor tile' },
   { text: 'Do you have it in stock now?', product: null },
   { text: '你们卖不卖散装的？', product: null },
+  // the first thing said is not always the goods: a later, better supported purchase act wins
+  {
+    text: 'Ahmed: 我们需要一个靠谱的供应商\nAhmed: 这次采购不锈钢水杯，5000个\nAhmed: 水杯要印logo',
+    product: '水杯',
+    quantity: [5000, 'pcs'],
+  },
+  {
+    text: 'Ahmed: we want to order for our new shop in Accra\nAhmed: mainly ceramic dinner plates, 2000 pcs\nAhmed: the plates should be white',
+    product: 'ceramic dinner plate',
+    quantity: [2000, 'pcs'],
+  },
+  {
+    text: 'Ahmed: 想要点新东西卖\nAhmed: 你们的硅胶折叠水壶怎么卖？\nAhmed: 水壶要三千个',
+    product: '水壶',
+    quantity: [3000, 'pcs'],
+  },
+  {
+    text: 'Ahmed: Need quotation urgently\nAhmed: Item: galvanized wheelbarrows, 500 units',
+    product: 'wheelbarrow',
+    quantity: [500, 'pcs'],
+  },
 ];
