@@ -520,6 +520,14 @@ export function plausibleProduct(name: string, text: string, start: number): boo
  * shorter form of it) adds to a candidate's score.
  * Past orders only count when nothing else is said.
  */
+/** Whether a name ends on a goods word or an English plural ("蓝牙耳机", "mini drones"). */
+function looksLikeGoods(name: string): boolean {
+  const last = tokenize(name)
+    .filter((t) => t.tag !== 'x')
+    .pop();
+  return !!last && (isGoods(last.norm) || (last.latin && isPlural(last.norm)));
+}
+
 // how much better a later candidate must score than the first message's to replace it: customers
 // mostly name the goods first, so only a clearly stronger act (goods word, field, more support) wins
 const LATER_MARGIN = 0.15;
@@ -544,6 +552,8 @@ export function bestProduct(
       // a later purchase act clearly better supported than the first one said wins
       // ("我们需要一个靠谱的…" then "这次采购不锈钢水杯"; "Need quotation urgently" then "Item: …")
       let best = ranked[0]!.score + LATER_MARGIN;
+      // goods named first stay: only a first pick that does not read as goods can be replaced
+      if (looksLikeGoods(chosen.candidate.name)) best = Infinity;
       for (const later of perMessage) {
         if (later.index <= m.index || later.past) continue;
         for (const c of later.candidates) {

@@ -163,4 +163,15 @@ export const PROBE: ProbeCase[] = [
     product: 'wheelbarrow',
     quantity: [500, 'pcs'],
   },
+  // goods named first stay against a later packaging word or trade word
+  {
+    text: 'Ahmed: 你们那个加厚雨披还有的吧\nAhmed: 我这边要做一批出口非洲的，一共五千件',
+    product: '雨披',
+    quantity: [5000, 'pcs'],
+  },
+  {
+    text: 'Ahmed: 你们那个降噪的头戴耳机还有吗\nAhmed: 要两千个，用白盒就行，我们自己贴标',
+    product: '耳机',
+    quantity: [2000, 'pcs'],
+  },
 ];
