@@ -549,7 +549,7 @@ export function bestProduct(
       const ranked = m.candidates.map((c) => ({ c, score: score(c) }));
       ranked.sort((x, y) => y.score - x.score || x.c.start - y.c.start);
       let chosen = { index: m.index, candidate: ranked[0]!.c };
-      // a later purchase act clearly better supported than the first one said wins
+      // a later purchase act of goods, clearly better supported than the first one said, wins
       // ("我们需要一个靠谱的…" then "这次采购不锈钢水杯"; "Need quotation urgently" then "Item: …")
       let best = ranked[0]!.score + LATER_MARGIN;
       // goods named first stay: only a first pick that does not read as goods can be replaced
@@ -558,7 +558,7 @@ export function bestProduct(
         if (later.index <= m.index || later.past) continue;
         for (const c of later.candidates) {
           const sc = score(c);
-          if (sc > best) {
+          if (sc > best && looksLikeGoods(c.name)) {
             best = sc;
             chosen = { index: later.index, candidate: c };
           }
