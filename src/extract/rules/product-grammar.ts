@@ -489,9 +489,8 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   const goodsHead = last ? isGoods(last.norm) : !!latinHead && isGoods(latinHead.norm);
   if (!goodsHead && text.slice(0, start).trim() === '' && /^\s*[,，:：!！]/.test(text.slice(start + n.length)))
     return false;
-  // a clause, not goods: a non-goods noun with no goods word ("更多信息再决定"), or ending on a verb
+  // a clause, not goods: a non-goods noun with no goods word ("更多信息再决定")
   if (toks.length > 1 && !toks.some((t) => isGoods(t.norm)) && toks.some((t) => NON_GOODS.has(t.norm))) return false;
-  if (toks.length > 1 && last && last.tag === 'v' && !isGoods(last.norm)) return false;
   const words = low.split(/\s+/);
   if (words.every((w) => NON_GOODS.has(w) || UNIT.has(w))) return false;
   // English goods end on their head noun: never on a non-goods noun ("account number") or on a
