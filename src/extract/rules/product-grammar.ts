@@ -489,6 +489,8 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   const goodsHead = last ? isGoods(last.norm) : !!latinHead && isGoods(latinHead.norm);
   if (!goodsHead && text.slice(0, start).trim() === '' && /^\s*[,，:：!！]/.test(text.slice(start + n.length)))
     return false;
+  // an A-not-A question is a clause, not goods ("卖不卖散装", "做不做")
+  for (let i = 0; i + 2 < n.length; i++) if (n[i + 1] === '不' && n[i] === n[i + 2]) return false;
   // a clause, not goods: a non-goods noun with no goods word ("更多信息再决定")
   if (toks.length > 1 && !toks.some((t) => isGoods(t.norm)) && toks.some((t) => NON_GOODS.has(t.norm))) return false;
   const words = low.split(/\s+/);
