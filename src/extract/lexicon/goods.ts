@@ -40,6 +40,9 @@ export const GOODS_EN = terms(`
   umbrella | raincoat | tent | helmet | bicycle | bike | scooter | skateboard | dumbbell
   net | canvas | fabric | yarn | zipper | button | ribbon | lace
   watch | necklace | earring | ring | bracelet | sunglasses | keychain | badge | medal | pen | notebook | printer | cartridge
+  capacitor | resistor | inductor | transistor | diode | relay | fuse | transformer | thermostat | breaker | connector | terminal | antenna
+  grinder | saw | hammer | chisel | spanner | plier | pliers | screwdriver | sander | jigsaw | nailer | jack | ladder | clamp | hose | nozzle | faucet | tap | sink | basin | toilet
+  utensil | spatula | ladle | whisk | grater | peeler | kettlebell | glove | goggles | respirator | apron | envelope | wrapper | bucket | basket | crate | hook | hinge | handle | lock
 `);
 
 /** Materials: spec values, and modifiers inside a product name (纯棉T恤, bamboo cutting board). */
@@ -73,6 +76,9 @@ export const GOODS_HEAD_CHARS_ZH = terms(`
   瓶 | 杯 | 壶 | 碗 | 盘 | 锅 | 灯 | 箱 | 盒 | 袋 | 包 | 垫 | 毯 | 被 | 枕 | 衣 | 服 | 裤 | 裙 | 衫 | 鞋 | 靴 | 帽 | 袜
   套 | 壳 | 膜 | 管 | 阀 | 泵 | 机 | 器 | 仪 | 架 | 柜 | 椅 | 凳 | 桌 | 床 | 板 | 砖 | 布 | 笔 | 刀 | 剪 | 伞 | 镜
   链 | 扣 | 绳 | 球 | 胎 | 钉 | 轴 | 网 | 罩 | 帘 | 巾 | 梳 | 刷 | 锁 | 铃 | 扇 | 缸 | 桶 | 罐 | 筐 | 篮 | 夹 | 钳
+  具 | 钻 | 封 | 筒 | 锤 | 锯 | 凿 | 铲 | 盆 | 勺 | 叉 | 筷 | 碟 | 篓 | 贴 | 膏 | 霜 | 液 | 剂 | 胶 | 漆 | 芯 | 轮 | 杆
+  柄 | 艇 | 篷 | 窗 | 灶 | 炉 | 煲 | 秤 | 笼 | 筛 | 琴 | 鼓 | 屏 | 盖 | 塞 | 棒 | 针 | 饰 | 簧
+  闸 | 梯 | 枪 | 镯 | 坠 | 簪 | 毡 | 褥 | 蜡 | 皂 | 纸 | 钩
 `);
 
 /**

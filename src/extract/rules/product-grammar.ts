@@ -93,6 +93,7 @@ export interface ProductCandidate {
 const plain = (w: string): string =>
   w.endsWith('es') && GOODS.has(w.slice(0, -2)) ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w;
 const HEAD_CHARS = new Set(GOODS_HEAD_CHARS_ZH);
+const COLOUR_ZH = new Set(COLOURS_ZH);
 /** An English plural: "mugs", "lights" (not "glass"). */
 const isPlural = (w: string): boolean => w.length > 2 && w.endsWith('s') && w[w.length - 2] !== 's';
 const isGoods = (w: string): boolean =>
@@ -294,7 +295,6 @@ function nounPhrase(
 }
 
 // a colour said before the goods with 的 is a spec of them: "白色的耳机" names 耳机
-const COLOUR_ZH = new Set(COLOURS_ZH);
 
 function accept(text: string, np: { start: number; end: number; head: Token }): string | undefined {
   let name = text.slice(np.start, np.end).trim();
@@ -479,10 +479,14 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   const first = toks[0];
   if (first && MEASURE.has(first.text[0]!) && (first.text.length === 1 || first.tag === 'x')) return false;
   if (first && !first.latin && first.tag === 'v' && first.text.length === 1 && toks.length > 1) return false;
+  // no goods head: a count ("一片", "三盏"), or a colour with no goods word after it ("蓝色底")
+  if (cjk && (isCountWord(n) || toks.every((t) => isNum(t) || MEASURE.has(t.text)))) return false;
+  if (first && COLOUR_ZH.has(first.norm) && !isGoods(toks[toks.length - 1]!.norm) && !GOODS.has(n)) return false;
   // a clause, not goods: it opens on a non-goods noun and ends on no goods ("时候不是说直航";
   // 快递纸箱 stays), or it holds a negation
   if (first && toks.length > 1 && NON_GOODS.has(first.norm) && !isGoods(toks[toks.length - 1]!.norm)) return false;
-  if (toks.some((t) => NEGATION_WORDS.has(t.norm))) return false;
+  // 不粘锅 ends on goods: its 不 is part of the name
+  if (toks.some((t) => NEGATION_WORDS.has(t.norm)) && !isGoods(toks[toks.length - 1]!.norm)) return false;
   // a vocative opens a message with a comma ("Ada, …"), but goods can too ("汽车脚垫，三千套")
   const last = toks[toks.length - 1];
   const latinHead = cjk ? undefined : nameToks.filter((t) => t.latin).pop();
