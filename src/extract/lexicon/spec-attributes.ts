@@ -96,5 +96,5 @@ export const VALUE_HEADS = terms(
 
 /** Words after a cue's value that are not part of it ("纯棉的吧", "304吗", "black please."), lower case. */
 export const VALUE_TAILS = terms(`
-  . | 。 | ! | ！ | 的 | 吧 | 就行 | 就可以 | 即可 | 吗 | 呢 | 嘛 | 啊 | 哦 | 喔 | 了 | please | pls | plz
+  . | 。 | ! | ！ | 的 | 吧 | 就行 | 就好 | 就得 | 就ok | 便可 | 就可以 | 即可 | 吗 | 呢 | 嘛 | 啊 | 哦 | 喔 | 了 | please | pls | plz
 `);

@@ -28,3 +28,15 @@ export function mapping(block: string): [string, string][] {
   }
   return out;
 }
+
+/**
+ * A regex source matching any of the entries: escaped, longest first, so the
+ * longest spelling wins where entries share a start. For gates and rules built
+ * from a lexicon, so their words stay data.
+ */
+export function alternation(words: readonly string[]): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+}

@@ -2,6 +2,8 @@
 // dates, quantities and specs are found first so a bare number inside them is
 // never read as a price.
 import { findDates } from '../dates/resolve-date.js';
+import { INCOTERM_GATE_WORDS, LOGO_GATE_WORDS } from '../lexicon/gates.js';
+import { alternation } from '../lexicon/terms.js';
 import { findDeliveryDates, findLeadTimes } from './delivery.js';
 import { findIncoterms, findDestinations } from './incoterm-destination.js';
 import { findLogoPackaging } from './logo-packaging.js';
@@ -19,11 +21,9 @@ const span = (m: { start: number; end: number }): { start: number; end: number }
 
 // Cheap gates: skip a rule family when its trigger characters are absent.
 const GATE_LEAD = /天|日|周|星期|月|day|week|month|lead/i;
-const GATE_TERM =
-  /EXW|FCA|FAS|FOB|CFR|CNF|C&F|C\s?and\s?F|CIF|CIP|CPT|DAP|DPU|DDP|DDU|到岸|离岸|出厂|工厂交货|船上交货|完税|双清|包税/i;
+const GATE_TERM = new RegExp(`${alternation(INCOTERM_GATE_WORDS)}|C\\s?and\\s?F`, 'i');
 const GATE_CERT = /[A-Z]{2}|3C|[A-Z][a-z][A-Z]/;
-const GATE_LOGO =
-  /logo|标|brand|牌|印|print|包装|pack|box|carton|箱|盒|中性|neutral|blank|plain|OEM|private|design|设计|artwork|中文|china|tin|字/i;
+const GATE_LOGO = new RegExp(alternation(LOGO_GATE_WORDS), 'i');
 const GATE_DEST = /[送发运到寄]|地点|地址|目的地|address/i;
 
 /**

@@ -51,8 +51,9 @@ const PRESSURE = /(?<![A-Za-z0-9])(PN\s?\d{1,3}|Class\s?\d{3,4}|IP\d{2})(?![A-Za
 // "对颜色特别挑剔" is a caution, "lining must be OEKO certified" is no material
 const NOT_VALUE =
   /挑剔|求|严|色差|准|控制|敏感|特别|非常|很|一致|注意|must|should|need|certif|^(?:and|with|for|or|is|are|also|too|fine|ok)\b/i;
+// the unit may follow every number, not just the last ("60cm×40cm×35cm", '10"x12"')
 const DIMS =
-  /(?<![\d.])\d+(?:\.\d+)?\s*[x×*X]\s*\d+(?:\.\d+)?(?:\s*[x×*X]\s*\d+(?:\.\d+)?)?\s*(?:mm|cm|m|inch|in|"|寸|公分)?(?![A-Za-z0-9])/g;
+  /(?<![\d.])\d+(?:\.\d+)?(?:\s*(?:mm|cm|m|inch|in|"|寸|公分))?\s*[x×*X]\s*\d+(?:\.\d+)?(?:(?:\s*(?:mm|cm|m|inch|in|"|寸|公分))?\s*[x×*X]\s*\d+(?:\.\d+)?)?\s*(?:mm|cm|m|inch|in|"|寸|公分)?(?![A-Za-z0-9])/g;
 const GARMENT =
   /(?:sizes?|size range|尺码|码数|码|尺寸)\s*[:：]?\s*(?:from\s+|由|从)?((?:X{0,3}S|M|X{0,4}L|\dXL)\s*(?:-|–|~|到|至|\/|\bto\b)\s*(?:X{0,3}S|M|X{0,4}L|\dXL))(?![A-Za-z])/gi;
 const LENGTH =
@@ -64,7 +65,9 @@ const TOLERANCE = /(?:±|\+\/-)\s*\d+(?:\.\d+)?\s*(?:mm|cm|%|毫米|丝|°)?/g;
 // a colour temperature: "3000K", "6500 K"
 const KELVIN = /(?<![\d.A-Za-z])[1-9]\d{3}\s?K(?![A-Za-z0-9])/g;
 const CAPACITY =
-  /(?<![\d.A-Za-z\-])(\d+(?:\.\d+)?)\s*(L|ml|ML|升|毫升|liters?|litres?|mAh|Ah|毫安时|毫安|gal)(?![A-Za-z])/g;
+  /(?<![\d.A-Za-z\-])(\d+(?:\.\d+)?)\s*(L|ml|ML|公升|升|毫升|liters?|litres?|mAh|Ah|毫安时|毫安|gal)(?![A-Za-z])/g;
+// a capacitance is a rated value of its own: "2200uF", "47 μF"
+const CAPACITANCE = /(?<![\d.])\d+(?:\.\d+)?\s*(?:uF|μF|µF|nF|pF)(?![A-Za-z])/g;
 // paper and fabric weight, or a unit's weight: "80 gsm", "3.5g", "200克"
 const GRAMMAGE = /(?<![\d.])(\d+(?:\.\d+)?)\s*(gsm|g\/m²|g\/m2|g|克)(?![A-Za-z0-9])/g;
 const POWER = /(?<![\d.])(\d+(?:\.\d+)?)\s*(W|kW|KW|瓦|千瓦|HP|hp|匹)(?![A-Za-z])/g;
@@ -201,6 +204,7 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
     }
   for (const m of allMatches(GRAMMAGE, text)) add('other', m[0].trim(), m.index, m.index + m[0].length);
   for (const m of allMatches(CAPACITY, text)) add('capacity', squeeze(m[0]), m.index, m.index + m[0].length);
+  for (const m of allMatches(CAPACITANCE, text)) add('other', squeeze(m[0]), m.index, m.index + m[0].length);
   for (const m of allMatches(POWER, text)) add('other', squeeze(m[0]), m.index, m.index + m[0].length);
   for (const m of allMatches(PRESSURE, text)) add('other', squeeze(m[1]!), m.index, m.index + m[0].length);
   for (const m of allMatches(KELVIN, text)) add('other', squeeze(m[0]), m.index, m.index + m[0].length);

@@ -33,9 +33,10 @@ const LINK = String.raw`\s*(?:${[...VALUE_LINKS_ZH]
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|')})*\s*`;
-// a number, a range or dimensions, then a unit; "2米8" keeps its tail digit
+// a number, a range or dimensions, then a unit; "2米8" keeps its tail digit; dimensions
+// may carry the unit on every number ("7.5cm×7.5cm")
 const VALUE = new RegExp(
-  String.raw`^${LINK}([±]?\s*${NUM}(?:\s*[-~～到至]\s*${NUM})?(?:\s*[x×*X乘]\s*${NUM}){0,2}\s*(?:${UNIT})(?:(?<=米)\d(?![\d.]))?)(?![A-Za-z0-9])`,
+  String.raw`^${LINK}([±]?\s*${NUM}(?:\s*[-~～到至]\s*${NUM})?(?:(?:\s*(?:${UNIT}))?\s*[x×*X乘]\s*${NUM}){0,2}\s*(?:${UNIT})(?:(?<=米)\d(?![\d.]))?)(?![A-Za-z0-9])`,
   'i',
 );
 
