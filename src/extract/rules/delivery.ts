@@ -6,6 +6,7 @@ import { findDates, findShifts, type DateHit } from '../dates/resolve-date.js';
 import { allMatches, clauseAround, NUM, parseNum, sentenceAround } from '../text.js';
 import type { Mention, RuleContext } from './mention.js';
 import { LEAD_EVENTS } from '../lexicon/lead-events.js';
+import { alternation } from '../lexicon/terms.js';
 
 // A date is a delivery date when its clause names delivery (STRONG), or
 // names only a deadline (WEAK: 前 / before / by) in a message that asks for
@@ -108,9 +109,7 @@ const LT_WITHIN = new RegExp(
   String.raw`\bwithin\s+(${NUM}|a|one|two|three|four|six)\s+(days?|weeks?|months?|working days?)|(${NUM})\s*${UNIT}\s*(?:内|以内|之内)`,
   'gi',
 );
-const EVENTS = LEAD_EVENTS.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+'))
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const EVENTS = alternation(LEAD_EVENTS).replace(/ /g, '\\s+');
 // counted from an event: "23 days after artwork confirm", "收到定金后30天"
 const LT_AFTER_EVENT = new RegExp(
   String.raw`(?<![\d.])(${NUM})\s*${UNIT}\s*(?:after|from|upon)\s+(?:the\s+|your\s+|our\s+)?(?:${EVENTS})(?![A-Za-z])|(?:${EVENTS})\s*(?:后|之后|以后)\s*(${NUM})\s*${UNIT}`,

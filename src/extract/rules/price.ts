@@ -3,20 +3,17 @@
 import { allMatches, hasCjk, NUM, parseNum } from '../text.js';
 import { overlaps, type Mention, type RuleContext } from './mention.js';
 import { CURRENCY_AFTER, CURRENCY_BEFORE, PRICE_UNITS } from '../lexicon/currencies.js';
+import { alternation } from '../lexicon/terms.js';
 import { UNITS } from '../lexicon/units.js';
 
 // alternations built from the currency lexicon, longest spelling first
-const alternation = (pairs: [string, string][]): string =>
-  [...new Set(pairs.map(([w]) => w))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-const CUR_BEFORE = `(${alternation(CURRENCY_BEFORE)})`;
-const CUR_AFTER = `(${alternation(CURRENCY_AFTER)})`;
+const words = (pairs: readonly [string, string][]): string => alternation(pairs.map(([w]) => w));
+const CUR_BEFORE = `(${words(CURRENCY_BEFORE)})`;
+const CUR_AFTER = `(${words(CURRENCY_AFTER)})`;
 const CODE = new Map([...CURRENCY_BEFORE, ...CURRENCY_AFTER].map(([w, c]) => [w.toLowerCase(), c]));
 const UNIT_OF = new Map(PRICE_UNITS.map(([w, u]) => [w.toLowerCase(), u]));
 // the unit after "/", "per", 每 or 一: "2.5美元一个" keeps 一 for the unit, never for the amount
-const PER = String.raw`(?:\s*(?:\/|per|每|一)\s*(${alternation(PRICE_UNITS)}))?`;
+const PER = String.raw`(?:\s*(?:\/|per|每|一)\s*(${words(PRICE_UNITS)}))?`;
 const EXPLICIT_BEFORE = new RegExp(String.raw`${CUR_BEFORE}\s?(${NUM})${PER}`, 'gi');
 const EXPLICIT_AFTER = new RegExp(String.raw`(?<![\d.])(${NUM})\s?${CUR_AFTER}(?![A-Za-z])${PER}`, 'gi');
 const BARE =
@@ -29,10 +26,7 @@ const DECLINED_AFTER =
   /^[^，,。.!?]{0,10}(太贵|太高|贵了|贵|有点高|偏高|高了|too (?:high|expensive)|is high|expensive|(?<!行)不行(?!吗|就|的话)|不能接受|can'?t accept|no way)/i;
 
 // measure words from the units lexicon, longest first ("平方米" before "米")
-const CJK_UNITS = UNITS.map(([w]) => w)
-  .filter(hasCjk)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const CJK_UNITS = alternation(UNITS.map(([w]) => w).filter(hasCjk));
 // "16块5", "十六块五", "12蚊半", "3块5毛": a spoken dollar word followed by one digit counts dimes
 const SPOKEN_DOLLAR = new Set(['块', '块钱', '元', '蚊']);
 const DIMES = new RegExp(

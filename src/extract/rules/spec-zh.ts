@@ -9,6 +9,7 @@ import {
   VALUE_LINKS_ZH,
 } from '../lexicon/spec-attributes-zh.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
+import { alternation } from '../lexicon/terms.js';
 
 export interface ZhSpec {
   attribute: string;
@@ -21,18 +22,11 @@ export interface ZhSpec {
 
 const GENERIC = new PhraseSet(GENERIC_ATTRIBUTES_ZH);
 const NAMED = new PhraseSet(NAMED_ATTRIBUTES_ZH);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const UNIT = [...SPEC_UNITS_ZH]
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join('|');
+const UNIT = alternation([...SPEC_UNITS_ZH]);
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 const NUM = String.raw`\d+(?:\.\d+)?`;
 // what may stand between the word and its value: "壁厚要1.4mm", "尺寸：40*30cm", "功率在1500W左右"
-const LINK = String.raw`\s*(?:${[...VALUE_LINKS_ZH]
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join('|')})*\s*`;
+const LINK = String.raw`\s*(?:${alternation([...VALUE_LINKS_ZH])})*\s*`;
 // a number, a range or dimensions, then a unit; "2米8" keeps its tail digit; dimensions
 // may carry the unit on every number ("7.5cm×7.5cm")
 const VALUE = new RegExp(
