@@ -26,7 +26,8 @@ function table(): { keys: Map<string, string>; lengths: number[] } {
   const keys = new Map<string, string>();
   for (const [from, to] of CANTONESE_PHRASES) {
     const key = charReading(from);
-    if (key.length === to.length && key !== to) keys.set(key, to);
+    // an entry that reads as itself ("一定係" → 一定是) is kept: it shields its text from a shorter entry inside it (定係 → 还是)
+    if (key.length === to.length) keys.set(key, to);
   }
   const lengths = [...new Set([...keys.keys()].map((k) => k.length))].sort((a, b) => b - a);
   return (phraseTable = { keys, lengths });

@@ -2,6 +2,7 @@
 // power → other) and certifications.
 import { allMatches, sentenceAround } from '../text.js';
 import { findMaterials } from './material-value.js';
+import { chosenSpecs } from './spec-choice.js';
 import { findColourAccents, findEnglishMeasures, findEnglishSpecs, findRequirements } from './spec-attributes.js';
 import { chosenColours, colourListEnd, colourValue, negatedBefore } from './colour-value.js';
 import { overlaps, type Mention } from './mention.js';
@@ -162,6 +163,8 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
     add('color', (m[1] ?? m[2] ?? m[3])!.toLowerCase(), m.index, m.index + m[0].length);
   // lexicon materials first: a cue's free text ("material must be …") is the weaker reading
   for (const f of findMaterials(text)) add('material', f.value, f.start, f.end);
+  // the option the customer picks from the other side's offer ("针织还是天丝？" — "针织就好")
+  for (const c of chosenSpecs(text, prevOther)) add(c.attribute, c.value, c.start, c.end);
   for (const m of allMatches(MATERIAL_CUE, text)) {
     const v = clean(m[1]!);
     if (v && !/^(?:有|什么|多少|要求|呢|吗|which|what)/i.test(v) && !NOT_VALUE.test(v))
