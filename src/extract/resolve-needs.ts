@@ -219,8 +219,10 @@ export function resolveNeeds(list: MessageMentions[]): { needs: ExtractedNeed[];
   let side: 'ship' | 'arrive' | undefined; // of the current delivery date
   for (const a of acceptedMentions(list)) {
     const m = a.mention;
+    // a weak mention fills its slot only when no firm one does, and never revises one
     if (m.weak) {
-      if (!weak.has(m.kind)) weak.set(m.kind, toNeed(a, m.value));
+      const slot = needSlot(m.kind, m.value);
+      if (!weak.has(slot)) weak.set(slot, toNeed(a, m.value));
       continue;
     }
     let value = m.value;
@@ -287,10 +289,10 @@ export function resolveNeeds(list: MessageMentions[]): { needs: ExtractedNeed[];
     changes.push(ch);
     current.set(slot, next);
   }
-  for (const [kind, n] of weak)
-    if (!current.has(kind)) {
-      current.set(kind, n);
-      order.push(kind);
+  for (const [slot, n] of weak)
+    if (!current.has(slot)) {
+      current.set(slot, n);
+      order.push(slot);
     }
   return { needs: order.map((s) => current.get(s)!), changes };
 }

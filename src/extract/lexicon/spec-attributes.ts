@@ -98,3 +98,40 @@ export const VALUE_HEADS = terms(
 export const VALUE_TAILS = terms(`
   . | 。 | ! | ！ | 的 | 吧 | 就行 | 就好 | 就得 | 就ok | 便可 | 就可以 | 即可 | 吗 | 呢 | 嘛 | 啊 | 哦 | 喔 | 了 | please | pls | plz
 `);
+
+/**
+ * Chinese properties are built by a prefix: 耐 (withstands), 防 (proof against), 抗 (resists)
+ * + what it is ("耐高温", "防水", "抗菌", "抗UV"). These words start with a prefix and are no property.
+ */
+export const PROPERTY_PREFIXES_ZH = terms(`耐 | 防 | 抗`);
+export const NOT_PROPERTIES_ZH = terms(`
+  防止 | 防范 | 防备 | 防御 | 防疫 | 防守 | 防线 | 耐心 | 耐烦 | 耐看 | 抗议 | 抗拒 | 抗争 | 抗衡 | 防护服 | 抗体
+`);
+
+/** After a property, these make it the name of a measure, not a requirement ("防水等级IP67", "耐压测试"). */
+export const PROPERTY_NAMES_AFTER = terms(
+  `等级 | 级别 | 性能 | 测试 | 报告 | 标准 | 系数 | grade | rating | test | level | class | standard`,
+);
+
+/** English property words ("waterproof", "fire retardant", "anti-slip"); -proof, anti- and -resistant forms are read by shape. */
+export const PROPERTY_WORDS_EN = terms(`
+  waterproof | water resistant | water-resistant | splash proof | fireproof | fire retardant | flame retardant | fire resistant
+  antistatic | anti-static | anti static | non-slip | anti-slip | anti slip | anti-uv | uv resistant | uv protection
+  scratch resistant | scratch-resistant | rustproof | rust proof | anti-rust | shockproof | dustproof | windproof
+  heat resistant | heat-resistant | food safe | dishwasher safe | microwave safe | oven safe | bpa free | bpa-free
+  breathable | washable | machine washable | foldable | stackable | recyclable | biodegradable | compostable
+`);
+
+/** Words after an English property that belong to it ("antistatic finish", "water resistant coating"). */
+export const PROPERTY_TAILS_EN = terms(`finish | coating | treatment | surface | material | fabric`);
+
+/**
+ * Units whose bare count is a spec of its own ("16pin", "8层", "3 ply", "10骨", "20 micron"):
+ * attribute other. A ply or layer count of a carton is packaging (PACKAGING_AFTER_COUNT).
+ */
+export const COUNT_SPEC_UNITS = terms(
+  `pin | pins | ply | layer | layers | 层 | 骨 | 芯 | core | micron | microns | mic | μm | um | 微米 | 丝`,
+);
+export const PACKAGING_AFTER_COUNT = terms(
+  `纸 | 纸箱 | 箱 | 瓦楞 | 包装 | 外箱 | 袋 | carton | cartons | box | boxes | bag | bags | corrugated | packaging`,
+);

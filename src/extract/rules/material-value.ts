@@ -7,6 +7,9 @@ import { MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
 const MATERIALS = new PhraseSet([...MATERIALS_ZH, ...MATERIALS_EN]);
 const CLAUSE_END = /^(?:的|材质|材料|料)?\s*(?:only|please|pls)?\s*(?:$|[，,。.!！?？;；、\n])/i;
 const CLAUSE_START = /(?:^|[，,。.!！?？;；、:：\n])\s*(?:要|用|是|都是|全部|纯)?$/;
+// or a part named before its material: "杯盖用食品级硅胶", "the winding must be copper"
+const PART_BEFORE =
+  /(?:^|[，,。.!！?？;；、:：\n])\s*(?:[\u4e00-\u9fff]{1,4}(?:要用|要|用|是|采用|选用)|(?:the\s+)?[a-z]+\s+(?:must be|should be|is|in))\s*$/i;
 const PERCENT_BEFORE = /(\d+(?:\.\d+)?\s*%\s*)$/;
 
 export interface Found {
@@ -36,7 +39,8 @@ export function findMaterials(text: string): Found[] {
     // a model or grade code written before the word belongs to it ("304不锈钢", "K9 crystal")
     const code = /([A-Za-z]*\d+[A-Za-z]*\s?)$/.exec(text.slice(Math.max(0, h.start - 6), h.start));
     const start = code ? h.start - code[1]!.length : h.start;
-    if (CLAUSE_START.test(text.slice(Math.max(0, start - 4), start)) && CLAUSE_END.test(text.slice(h.end, h.end + 12)))
+    const before = text.slice(Math.max(0, start - 24), start);
+    if ((CLAUSE_START.test(before) || PART_BEFORE.test(before)) && CLAUSE_END.test(text.slice(h.end, h.end + 12)))
       out.push({ value: text.slice(start, h.end), start, end: h.end });
   }
   return out;

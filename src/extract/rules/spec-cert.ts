@@ -3,6 +3,7 @@
 import { allMatches, sentenceAround } from '../text.js';
 import { findMaterials } from './material-value.js';
 import { chosenSpecs } from './spec-choice.js';
+import { findPropertySpecs } from './spec-properties.js';
 import { findColourAccents, findEnglishMeasures, findEnglishSpecs, findRequirements } from './spec-attributes.js';
 import { chosenColours, colourListEnd, colourValue, negatedBefore } from './colour-value.js';
 import { overlaps, type Mention } from './mention.js';
@@ -212,6 +213,11 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
   for (const m of allMatches(PRESSURE, text)) add('other', squeeze(m[1]!), m.index, m.index + m[0].length);
   for (const m of allMatches(KELVIN, text)) add('other', squeeze(m[0]), m.index, m.index + m[0].length);
   for (const f of [...findEnglishSpecs(text), ...findRequirements(text)]) add(f.attribute, f.value, f.start, f.end);
+  // properties and counts that name themselves ("耐高温", "waterproof", "16pin"): weak, they fill the
+  // chat's one "other" slot only when no measured value does, and revise nothing
+  const firmCount = out.length;
+  for (const f of findPropertySpecs(text)) add(f.attribute, f.value, f.start, f.end, true);
+  for (const m of out.slice(firmCount)) m.weak = true;
   return statedOnly(text, out);
 }
 
