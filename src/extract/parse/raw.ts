@@ -38,7 +38,9 @@ export function splitNameLine(line: string): { name: string; text: string } | un
   const m = /^([^:：\n]{1,32}?)\s*[:：]\s?(.*)$/.exec(line);
   if (!m) return undefined;
   const name = m[1]!.trim();
-  if (!name || NAME_BAD.test(name) || name.split(/\s+/).length > 4) return undefined;
+  // a name may end on a place or role in brackets: "陳經理（台北）", "Zhang (Sales)"
+  const bare = name.replace(/\s*[(（][^()（）]{1,12}[)）]$/, '');
+  if (!bare || NAME_BAD.test(bare) || name.split(/\s+/).length > 4) return undefined;
   if (NUMBERED.test(name) || FIELD_LABEL.test(name)) return undefined;
   if (/^\/\//.test(m[2]!)) return undefined; // a URL, not a speaker
   return { name, text: m[2]! };

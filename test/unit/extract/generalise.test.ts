@@ -228,6 +228,12 @@ describe('cause 9: a formal inquiry letter is one document, not a chat', () => {
     expect(splitNameLine('Quantity: 500')).toBeUndefined();
     expect(splitNameLine('张经理：数量200套')).toEqual({ name: '张经理', text: '数量200套' });
   });
+  it('a name may end on a place or role in brackets, but brackets elsewhere are no name', () => {
+    expect(splitNameLine('林小姐（高雄）：好的')).toEqual({ name: '林小姐（高雄）', text: '好的' });
+    expect(splitNameLine('Omar (Purchasing): noted')).toEqual({ name: 'Omar (Purchasing)', text: 'noted' });
+    expect(splitNameLine('备注（重要）说明：请看附件')).toBeUndefined();
+    expect(splitNameLine('(1) 数量：500')).toBeUndefined();
+  });
 });
 
 describe('cause 11: containers, plain cartons, sample counts, product before 下单', () => {
