@@ -14,7 +14,7 @@ export const LOGO_TECHNIQUES = terms(`
   foil | gold foil | silver foil | foiled | stamped | etched
 `);
 export const LOGO_WORDS = terms(
-  `logo | logos | brand | brand name | company name | company logo | 商标 | 品牌 | 标志 | 牌子 | 牌 | 标 | 公司名 | 公司名称 | 公司名字`,
+  `logo | logos | brand | brand name | company name | company logo | shop name | store name | 商标 | 品牌 | 品牌名 | 标志 | 牌子 | 牌 | 标 | 公司名 | 公司名称 | 公司名字 | 店名`,
 );
 
 /** Things of the buyer's that go on or in the packaging: with "our"/我们的 they make it custom. */
@@ -35,13 +35,16 @@ export const PACK_WORDS = terms(`
   包装 | 外箱 | 纸箱 | 彩盒 | 彩箱 | 盒子 | 箱子 | 外包装 | 内盒 | 礼盒 | 包装袋 | 袋子 | 牛皮纸盒
   中盒 | 内箱 | 展示盒 | 天地盖 | 铁盒 | 吸塑 | 吸塑卡 | 泡壳 | 卡纸 | 吊卡 | 托盘 | 卡板 | 收缩膜 | 缠绕膜 | 自封袋 | 胶袋 | opp袋 | 飞机盒
 `);
+/** Last characters of Chinese pack words the list above does not hold ("皮盒", "硬盒", "防尘袋"): box, case, bag. */
+export const PACK_HEADS_ZH = terms(`盒 | 箱 | 袋`);
+
 /** Making something to order: right next to a pack word it makes the packaging custom ("定制礼盒", "customized gift box"). */
 export const CUSTOM_WORDS = terms(`
   定制 | 订制 | 定做 | 订做 | 专属 | custom | customized | customised | personalized | personalised | branded | bespoke | private label
 `);
 /** Negations that, before a mark on the packaging, make it neutral ("no brand on the carton", "纸箱上不要印logo"). */
 export const MARK_NEGATIONS = terms(`
-  不要 | 不用 | 不需要 | 不能有 | 不要有 | 不要出现 | 不印 | 不带 | 别 | 无 | 没有
+  不要 | 不用 | 不使 | 不需要 | 不能有 | 不要有 | 不要出现 | 不印 | 不带 | 别 | 无 | 没有
   no | not | without | don't | do not | never | no need to
 `);
 
@@ -61,7 +64,16 @@ export const STANDARD_PACKING = terms(`
   usual packing | usual packaging | normal packing | normal packaging | regular packing | regular packaging | your usual packing | your standard packing
   export packing | export packaging | seaworthy packing | bulk packing
   标准包装 | 标准出口包装 | 普通包装 | 常规包装 | 正常包装 | 出口包装 | 标准彩盒 | 老包装 | 原包装
-`).concat(usualPacking());
+`).concat(usualPacking(), usualPackingEn());
+
+/** The same pairing in English: "normal export carton", "regular master cartons", "usual poly bag". */
+function usualPackingEn(): string[] {
+  const usual = terms(
+    `standard | normal | regular | usual | ordinary | plain export | normal export | standard export | regular export`,
+  );
+  const packs = PACK_WORDS.filter((w) => /^[a-z ]+$/.test(w) && !/^pack/.test(w));
+  return usual.flatMap((u) => packs.map((p) => `${u} ${p}`));
+}
 
 /**
  * Chinese "the usual" + a packing word ("普通纸箱", "常规的外箱", "原厂彩盒"): every

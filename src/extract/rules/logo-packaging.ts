@@ -12,6 +12,7 @@ import {
   NEUTRAL_PACKING,
   OWNERS,
   PACK_OWN_ITEMS,
+  PACK_HEADS_ZH,
   PACK_WORDS,
   STANDARD_PACKING,
 } from '../lexicon/logo-packaging.js';
@@ -71,6 +72,18 @@ function refusedMarks(text: string): { index: number; 0: string }[] {
   return [];
 }
 
+const PACK_HEADS = new Set(PACK_HEADS_ZH);
+const CJK_CHAR = /[\u4e00-\u9fff]/;
+/** Pack words in a clause: the lexicon's, and a Chinese word ending on a pack head (皮盒, 防尘袋) with the character before it. */
+function packHits(clause: string): { start: number; end: number }[] {
+  const hits: { start: number; end: number }[] = PACK.findAll(clause);
+  for (let i = 1; i < clause.length; i++) {
+    if (!PACK_HEADS.has(clause[i]!) || !CJK_CHAR.test(clause[i - 1]!)) continue;
+    if (!hits.some((h) => h.start <= i && i < h.end)) hits.push({ start: i - 1, end: i + 1 });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
 /**
  * Lexicon reading of each clause: a technique with a logo word ("laser engraved
  * logo on the corner", "烫金logo") is a logo need with the clause as details; a
@@ -90,7 +103,7 @@ function lexiconLogoPackaging(text: string): Mention[] {
   for (const c of pieces(text, CLAUSE_ENDS)) {
     const clause = text.slice(c.start, c.end);
     const details = clause.trim().replace(/[，,。.;；!！?？]+$/, '');
-    const packs = PACK.findAll(clause);
+    const packs = packHits(clause);
     // a refused mark on the box itself: "no brand on the carton", "纸箱上不要印logo"
     const neg = MARK_NEG.findAll(clause)[0];
     const negMark = neg && LOGO_WORD.findAll(clause, neg.end).find((m) => m.start - neg.end <= 12);
@@ -114,7 +127,7 @@ function lexiconLogoPackaging(text: string): Mention[] {
         break;
       }
     }
-    if (tech && logo && !PACK.has(clause)) {
+    if (tech && logo && !packHits(clause).length) {
       // the technique, the mark and the object it goes on: "laser engraved logo on the corner"
       const from = Math.min(tech.start, logo.start);
       out.push({
@@ -189,7 +202,7 @@ export function findLogoPackaging(text: string): Mention[] {
         const a = m.index;
         const b = a + m[0].length;
         const clause = clauseAround(text, a, b).text;
-        if (PACK_WORD.test(clause)) {
+        if (PACK_WORD.test(clause) || packHits(clause).length) {
           packStyles.push({
             kind: 'packaging',
             value: { style: 'custom' },
