@@ -22,6 +22,12 @@ const CHOICE = new PhraseSet(COLOUR_CHOICE_BEFORE);
 // a bare one-character colour is too ambiguous alone (金属, 黄金) but not inside a list: "红、蓝、绿"
 const IN_LIST = new PhraseSet([...COLOURS_ZH, ...COLOURS_EN, ...COLOURS_IN_LIST_ZH]);
 const NEG = new PhraseSet(NEGATION);
+// characters that show the words before a colour are no part of its name ("都要黑色", "还是白")
+const NOT_COLOUR_NAME = new PhraseSet(
+  terms(
+    `的 | 要 | 是 | 还 | 都 | 全 | 做 | 用 | 改 | 换 | 选 | 拣 | 挑 | 定 | 为 | 系 | 就 | 也 | 这 | 那 | 次 | 统一 | 一律 | 只 | 和 | 或 | 不 | 没 | 别 | 每 | 个 | 种 | 款`,
+  ),
+);
 // Latin words that never describe a colour: a colour phrase does not start with them
 const NOT_DESCRIPTIVE = new Set(
   terms(`
@@ -30,15 +36,22 @@ const NOT_DESCRIPTIVE = new Set(
 `),
 );
 
-/** The colour words of `value` and their span in it, or undefined when it names no colour. */
-export function colourValue(value: string): { value: string; start: number; end: number } | undefined {
-  const hits = COLOURS.findAll(value);
+/**
+ * The colour words of `value` and their span in it, or undefined when it names no colour.
+ * `cued`: the value follows a colour cue ("颜色：湖水蓝"), so Chinese words glued before the
+ * colour name it ("湖水" of 湖水蓝, "奶茶" of 奶茶色): colour names are often thing + colour.
+ */
+export function colourValue(value: string, cued = false): { value: string; start: number; end: number } | undefined {
+  // after a cue a one-character colour is unambiguous ("颜色：樱花粉")
+  const hits = (cued ? IN_LIST : COLOURS).findAll(value);
   if (!hits.length) return undefined;
   let start = hits[0]!.start;
   const end = hits[hits.length - 1]!.end;
   const before = value.slice(0, start);
   const finish = shadeBefore(value, start);
-  if (finish < start) start = finish;
+  if (cued && /^[\u4e00-\u9fff]{1,4}$/.test(before.trim()) && !NOT_COLOUR_NAME.has(before.trim()))
+    start = before.indexOf(before.trim());
+  else if (finish < start) start = finish;
   else {
     const word = /([A-Za-z][A-Za-z-]*)\s+$/.exec(before);
     if (word && /[A-Za-z]/.test(value[start]!) && !NOT_DESCRIPTIVE.has(word[1]!.toLowerCase())) start = word.index;
@@ -104,7 +117,11 @@ export function colourListEnd(text: string, at: number): number {
     let i = end;
     while (i < text.length && i - end < 8 && !IN_LIST.matchAt(text, i) && !FINISHES.matchAt(text, i)) i++;
     if (i >= text.length || i - end >= 8) return end;
-    if (!LIST_GLUE.has(text.slice(end, i).replace(/\s+/g, '').toLowerCase())) return end;
+    const glue = text.slice(end, i);
+    // two Chinese colours written together are one list too: "粉色蓝色各一半"
+    const touching =
+      glue === '' && /[\u4e00-\u9fff]/.test(text[i] ?? '') && /[\u4e00-\u9fff]/.test(text[end - 1] ?? '');
+    if (!touching && !LIST_GLUE.has(glue.replace(/\s+/g, '').toLowerCase())) return end;
     let j = i;
     // a shade before the colour ("dark grey", "浅灰色") belongs to it
     for (let h = FINISHES.matchAt(text, j); h && !IN_LIST.matchAt(text, j); h = FINISHES.matchAt(text, j)) {

@@ -150,7 +150,7 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
     const v = clean(m[1]!);
     if (v && !/^(?:有|什么|多少|要求|呢|吗|which|what)/i.test(v) && !NOT_VALUE.test(v)) {
       // a cue followed by no colour word ("颜色都不一样") states no colour
-      const c = colourValue(v);
+      const c = colourValue(v, true);
       if (c) add('color', c.value, m.index, m.index + m[0].length);
     }
   }
