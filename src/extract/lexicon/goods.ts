@@ -61,6 +61,14 @@ export const MATERIALS_EN = terms(`
   abs | pvc | pet | tpu | tpr | eva | pp | pe | pc | pu | hdpe | ldpe
 `);
 
+/**
+ * Last characters (or words) of Chinese material names the list above does not hold: 高碳钢,
+ * 楠竹, 桑蚕丝, 法式蕾丝. Read only where a material stands (rules/material-value.ts).
+ */
+export const MATERIAL_HEADS_ZH = terms(
+  `钢 | 铁 | 铜 | 铝 | 锌 | 合金 | 木 | 竹 | 丝 | 棉 | 麻 | 革 | 瓷 | 绒 | 纤维 | 塑料 | 硅胶 | 橡胶`,
+);
+
 /** Trade words jieba would otherwise cut or tag wrongly (法兰 and 蓝牙 as places). */
 export const TRADE_TERMS_ZH = terms(`
   法兰 | 蓝牙 | 球阀 | 不锈钢 | 镀锌 | 丝印 | 移印 | 烫金 | 镭雕 | 激光雕刻 | 热转印 | 开模 | 模具 | 打样 | 大货 | 中性包装 | 彩盒 | 白盒 | 外箱 | 唛头 | 箱唛 | 柜 | 高柜 | 平柜 | 拼柜 | 散货

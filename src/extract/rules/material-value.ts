@@ -2,7 +2,9 @@
 // "80% wool 20% nylon") or a material word standing as a whole clause
 // ("PU leather, black…", "，真丝的，"). Clause cues ("材质：…") stay in spec-cert.
 import { PhraseSet } from '../analyze/phrase-set.js';
-import { MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
+import { GOODS_ZH, MATERIAL_HEADS_ZH, MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
+import { VALUE_TAILS } from '../lexicon/spec-attributes.js';
+import { pieces } from '../analyze/clauses.js';
 
 const MATERIALS = new PhraseSet([...MATERIALS_ZH, ...MATERIALS_EN]);
 const CLAUSE_END = /^(?:的|材质|材料|料)?\s*(?:only|please|pls)?\s*(?:$|[，,。.!！?？;；、\n])/i;
@@ -18,8 +20,47 @@ export interface Found {
   end: number;
 }
 
+const HEADS = [...MATERIAL_HEADS_ZH].sort((a, b) => b.length - a.length);
+const GOODS = new Set(GOODS_ZH);
+const TAILS = [...VALUE_TAILS].filter((t) => /[\u4e00-\u9fff]/.test(t)).sort((a, b) => b.length - a.length);
+const COPULAS = ['要用', '采用', '选用', '要', '用', '是'];
+const PRONOUN = /^(?:我|你|他|她|它|咱|客户|客人|老板)/;
+const CLAUSE_ENDS = new Set(['，', ',', '。', '；', ';', '！', '!', '？', '?', '\n', '、']);
+
+/**
+ * A material the lexicon does not hold, where a material stands: the whole value after a
+ * part and its copula ("车架要高碳钢的", "面料用法式蕾丝"), or a composition ("100%桑蚕丝"),
+ * when it ends on a material head. Not goods (卫生纸 ends on no head; 螺丝 is goods).
+ */
+function materialsByHead(text: string): Found[] {
+  const out: Found[] = [];
+  for (const c of pieces(text, CLAUSE_ENDS)) {
+    const clause = text.slice(c.start, c.end).replace(/[，,。；;！!？?\n、]$/, '');
+    let from = 0;
+    const pct = /^\s*\d+(?:\.\d+)?\s*%\s*/.exec(clause);
+    if (pct) from = pct[0].length;
+    else {
+      const cop = COPULAS.map((w) => ({ w, at: clause.indexOf(w) }))
+        .filter((x) => x.at >= 0 && x.at <= 4)
+        .sort((a, b) => a.at - b.at)[0];
+      const subject = clause.slice(0, cop?.at ?? 0).trim();
+      if (!cop || PRONOUN.test(subject) || (subject && !/^[\u4e00-\u9fff]+$/.test(subject))) continue;
+      from = cop.at + cop.w.length;
+    }
+    let value = clause.slice(from).trim();
+    for (const t of TAILS) if (value.endsWith(t) && value.length > t.length) value = value.slice(0, -t.length);
+    if (!/^[\u4e00-\u9fff]{2,6}$/.test(value) || GOODS.has(value)) continue;
+    if (!HEADS.some((h) => value.endsWith(h) && value.length > h.length)) continue;
+    const start = c.start + (pct ? clause.indexOf(pct[0].trim()) : clause.indexOf(value, from));
+    const end = c.start + clause.indexOf(value, from) + value.length;
+    out.push({ value: text.slice(start, end).trim(), start, end });
+  }
+  return out;
+}
+
 export function findMaterials(text: string): Found[] {
   const out: Found[] = [];
+  const byHead = /[\u4e00-\u9fff]/.test(text) ? materialsByHead(text) : [];
   const hits = MATERIALS.findAll(text);
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i]!;
@@ -43,5 +84,6 @@ export function findMaterials(text: string): Found[] {
     if ((CLAUSE_START.test(before) || PART_BEFORE.test(before)) && CLAUSE_END.test(text.slice(h.end, h.end + 12)))
       out.push({ value: text.slice(start, h.end), start, end: h.end });
   }
-  return out;
+  for (const f of byHead) if (!out.some((o) => o.start < f.end && f.start < o.end)) out.push(f);
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -72,3 +72,16 @@ describe('a property that names a measure', () => {
     expect(props('water resistance rating 5ATM')).toEqual([]);
   });
 });
+
+describe('materials the lexicon does not hold', () => {
+  const mats = (t: string): string[] => findMaterials(readingText(t)).map((f) => f.value);
+  it('reads the value after a part and its copula when it ends on a material head', () => {
+    expect(mats('底座要球墨铸钢的')).toEqual(['球墨铸钢']);
+    expect(mats('琴身用相思木')).toEqual(['相思木']);
+    expect(mats('90%柞蚕丝')).toEqual(['90%柞蚕丝']);
+  });
+  it('leaves goods and values with no material head', () => {
+    expect(mats('我们要卫生纸，1000箱')).toEqual([]);
+    expect(mats('颜色要黑色')).toEqual([]);
+  });
+});
