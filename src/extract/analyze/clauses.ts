@@ -133,6 +133,12 @@ export function readClauses(reading: string): ClauseReading {
       hide.push(s);
       continue;
     }
+    // a later order on a condition ("先一个柜，如果卖得好，后面每个月两个柜"): from the condition on
+    if (FUTURE_SET.has(text) && CONDITION.has(text)) {
+      const from = pieces(text, CLAUSE_END).find((c) => CONDITION.has(text.slice(c.start, c.end)));
+      if (from) hide.push({ start: s.start + from.start, end: s.end });
+      continue;
+    }
     if (PAST_SET.has(text) && !PRESENT_SET.has(text)) {
       hide.push(s);
       continue;

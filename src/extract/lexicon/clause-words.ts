@@ -28,7 +28,7 @@ export const TENTATIVE = terms(`
   再拿 | 再订 | 再下单 | 再追加 | 追加 | 再来 | 返单 | order more | reorder | re-order | repeat order | another order | more later
 `);
 export const FUTURE = terms(
-  `明年 | 以后 | 下次 | 将来 | 后年 | 过完年 | 年后 | next year | later this year | in future | in the future | someday | next season | after the holidays`,
+  `明年 | 以后 | 下次 | 将来 | 后年 | 过完年 | 年后 | 后面 | 往后 | next year | later this year | in future | in the future | someday | next season | after the holidays`,
 );
 
 /** A clause with one of these (and none of PRESENT) talks about a past order. */

@@ -1,6 +1,6 @@
 // Measure words and units, with the contract's quantity unit for each
 // (units outside the contract's list are "other").
-import { mapping } from './terms.js';
+import { mapping, terms } from './terms.js';
 
 export const UNITS = mapping(`
   个 | 件 | 只 | 支 | 枚 | 颗 | 粒 | pcs | pc | piece | pieces | unit | units | nos | no. = pcs
@@ -71,3 +71,14 @@ export const QUANTITY_LABELS = [
   'cantidad',
   'quantidade',
 ];
+
+/**
+ * Nouns after a count that make it a count of something other than the goods: "两个色", "2 个
+ * models 的 sample", "3 designs", "4 sizes" (variants, not the order).
+ */
+export const NOT_GOODS_AFTER_COUNT = terms(`
+  色 | 颜色 | 款 | 款式 | 型号 | 尺寸 | 尺码 | 规格 | 设计 | 版 | 花色 | 图案
+  colour | colours | color | colors | model | models | design | designs | size | sizes | style | styles | version | versions | variant | variants | sku | skus
+`);
+/** Verbs of sending: a count sent first, in a sentence about a sample, is the sample's count ("要打样，先寄两个给我看"). */
+export const SENDING_VERBS = terms(`寄 | 发 | 快递 | send | ship | courier | post | mail | dispatch`);

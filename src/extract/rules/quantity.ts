@@ -3,7 +3,36 @@
 // order quantities.
 import { allMatches, NUM, parseNum, sentenceAround } from '../text.js';
 import { overlaps, type Mention } from './mention.js';
-import { PACK_WORDS_EN, PACK_WORDS_ZH, QUANTITY_LABELS } from '../lexicon/units.js';
+import {
+  NOT_GOODS_AFTER_COUNT,
+  PACK_WORDS_EN,
+  PACK_WORDS_ZH,
+  QUANTITY_LABELS,
+  SENDING_VERBS,
+} from '../lexicon/units.js';
+import { SAMPLE_ACTS, SAMPLE_NOUNS } from '../lexicon/sample-caution.js';
+import { PhraseSet } from '../analyze/phrase-set.js';
+
+const NOT_GOODS_AFTER = new PhraseSet(NOT_GOODS_AFTER_COUNT);
+const SENDING = new PhraseSet(SENDING_VERBS);
+const SAMPLE_WORDS = new PhraseSet([...SAMPLE_NOUNS, ...SAMPLE_ACTS, '样']);
+
+/** "两个色", "2 个 models": the count is of variants, not of the goods. */
+function variantCount(text: string, end: number): boolean {
+  let i = end;
+  while (text[i] === ' ') i++;
+  const h = NOT_GOODS_AFTER.matchAt(text, i);
+  // a Chinese one-character entry stands alone ("两个色，" but not "两个色卡" or "两个款式的包")
+  return !!h && !(h.end - h.start === 1 && /[\u4e00-\u9fff]/.test(text[h.end] ?? ''));
+}
+
+/** "要打样，先寄两个给我看", "send 2 pcs first for checking the sample": sent ahead in a sentence about a sample. */
+function sentSample(text: string, start: number, end: number): boolean {
+  const lead = text.slice(Math.max(0, start - 12), start);
+  const cut = Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('。'), lead.lastIndexOf('\n'));
+  if (!SENDING.has(lead.slice(cut + 1))) return false;
+  return SAMPLE_WORDS.has(sentenceAround(text, start, end));
+}
 
 const PACK_ZH = new Set(PACK_WORDS_ZH);
 const PACK_EN = new Set(PACK_WORDS_EN);
@@ -108,7 +137,7 @@ export function findQuantities(text: string, masked: { start: number; end: numbe
     if (PER_AFTER.test(text.slice(end, end + 20)) || PER_BEFORE.test(text.slice(Math.max(0, start - 10), start)))
       return;
     if (packingCount(text, start, end)) return;
-    if (sampleCount(text, start)) return;
+    if (sampleCount(text, start) || sentSample(text, start, end) || variantCount(text, end)) return;
     const sentence = sentenceAround(text, start, end);
     if (PAST.test(sentence) && !PRESENT.test(sentence)) return;
     spans.push({ start, end });
