@@ -17,7 +17,7 @@ export const METHOD_NAMES = mapping(`
 /** Words that make a percentage the deposit ("30% deposit", "50 advance"). */
 export const DEPOSIT_WORDS = terms(`
   定金 | 订金 | 预付款 | 预付 | 首付 | 先付 | 下单付 | 下单时付
-  deposit | advance | down payment | downpayment | prepayment | prepaid | upfront | up front | in advance
+  deposit | advance | now | right now | down payment | downpayment | prepayment | prepaid | upfront | up front | in advance
   with the PO | with PO | with the order | with order | on order | on confirmation | upon confirmation | at signing | on signing
 `);
 
@@ -46,6 +46,8 @@ export const AMBIGUOUS_METHODS = terms(`DP | DA | OA`);
 export const CREDIT_WORDS = terms(`
   net | credit | credit terms | usance | deferred | 账期 | 月结 | 远期
 `);
+/** Words between a credit word and its days that say what they count from: "账期票到60天" (60 days from the invoice), "L/C at 90 days". */
+export const CREDIT_COUNT_FROM = terms(`票到 | 到票 | 见票 | 开票后 | 发票后 | of | at`);
 /** Day units in credit terms. */
 export const DAY_UNITS = terms(`days | day | 天 | 日`);
 /** A payment at sight: zero credit days. */

@@ -5,9 +5,11 @@ import { allMatches, NUM, parseNum, sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
 import { isQuestion, pieces } from '../analyze/clauses.js';
 import { PhraseSet, type PhraseHit } from '../analyze/phrase-set.js';
+import { alternation } from '../lexicon/terms.js';
 import {
   AMBIGUOUS_METHODS,
   AT_SIGHT,
+  CREDIT_COUNT_FROM,
   CREDIT_FROM,
   CREDIT_WORDS,
   DAY_UNITS,
@@ -28,7 +30,8 @@ const FROM = new PhraseSet(CREDIT_FROM);
 const UNITLESS = new Set(['net', '月结', '账期']);
 // methods that can carry credit days (a T/T or PayPal payment has none)
 const CREDIT_METHODS = new Set(['L/C', 'D/A', 'D/P', 'O/A']);
-const NUMBER_AT = new RegExp(String.raw`^\s*(?:of\s+|at\s+)?(${NUM})\s*`);
+// "L/C, 60 days", "账期票到60天", "OA at 60 days": the days a little after the credit word
+const NUMBER_AT = new RegExp(String.raw`^\s*[,，]?\s*(?:(?:${alternation(CREDIT_COUNT_FROM)})\s*)?(${NUM})\s*`, 'i');
 const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s*');
 const DEPOSIT_WORDS = DEPOSIT_LEXICON.map(escape).join('|');
 const DEPOSIT_AFTER = new RegExp(
@@ -122,7 +125,9 @@ function conditionDetails(text: string, split: boolean): { details: string; star
   return undefined;
 }
 
-export function findPayment(text: string): Mention[] {
+export function findPayment(said: string): Mention[] {
+  // "一半定金", "先转一半": half is five tenths; same length, so offsets stay those of the text
+  const text = said.includes('一半') ? said.split('一半').join('五成') : said;
   if (!PAY.has(text) && !METHOD.has(text) && !DEPOSIT_AFTER.test(text)) return [];
   DEPOSIT_AFTER.lastIndex = 0;
   const value: Record<string, unknown> = {};
@@ -181,11 +186,11 @@ export function findPayment(text: string): Mention[] {
   }
   const cond = conditionDetails(text, value.deposit_percent !== undefined);
   if (cond) {
-    value.details = cond.details;
+    value.details = said.slice(cond.start, cond.end).trim();
     mark(cond.start, cond.end);
   }
   if (start < 0) return [];
   if (value.method === undefined && value.deposit_percent !== undefined) value.method = 'T/T';
   if (value.method === undefined && value.days === undefined && value.details === undefined) return [];
-  return [{ kind: 'payment_terms', value, evidence: sentenceAround(text, start, end), start, end, confidence: 0.8 }];
+  return [{ kind: 'payment_terms', value, evidence: sentenceAround(said, start, end), start, end, confidence: 0.8 }];
 }
