@@ -19,7 +19,7 @@ const EXPLICIT_AFTER = new RegExp(String.raw`(?<![\d.])(${NUM})\s?${CUR_AFTER}(?
 const BARE =
   /(?<![\d.,$¥€£/#A-Za-z-])(\d+(?:\.\d+)?)(?![\d.]?\d)(?![A-Za-z%]|\s*(?:%|[xX×*]\s*\d|(?:V|W|L|kg|pcs|mm|cm|m|units?|sets?|days?|weeks?|months?|years?|USD|RMB)\b|天|号|日|月|年|周|个|件|只|支|套|箱|米|台|把|张|条|美金|美元|元|块|欧|[:：]|-\d|\/\d))/g;
 const PRICE_CUE =
-  /价|price|\brate\b|target|\bdo\b|\bdone\b|\bat\b|confirm|can you do|could you do|give me|best|最低|能做|做到|行不行|行吗|可以吗|ok\b|accept|deal|and we close|吧|啦|喇|得唔得|可唔可以|行|成交|就这个|(\d+(?:\.\d+)?)就\1/i;
+  /价|price|\brate\b|target|\bdo\b|\bdone\b|\bat\b|confirm|can you do|could you do|give me|best|最低|能做|做到|行不行|行吗|可以吗|ok\b|accept|deal|and we close|吧|啦|喇|得唔得|可唔可以|行|成交|就这个|(\d+(?:\.\d+)?)就\1|可以(?!吗)|没问题|no problem|\bfine\b|agreed/i;
 const FEE_BEFORE =
   /(fee|费|运费|邮费|freight|shipping|加|extra|deposit|定金|订金|总价|总共|合计|total|invoice|发票|sample|样品|warranty|charge)[^，,。.!?\d]{0,12}$/i;
 const DECLINED_AFTER =
@@ -40,6 +40,9 @@ const PER_PIECE_ZH = new RegExp(
 // "三十九吧": a counter-offer in Chinese numerals, ending its clause or followed by a particle of assent
 const BARE_ZH =
   /(?<![零〇一二两三四五六七八九十百千万\d.])([一二两三四五六七八九十][零〇一二两三四五六七八九十百]*)(?=吧|啦|行|可以|好了|就好|得不得|$|[，,。！!？?\s])/g;
+
+// currencies a bare "$" may stand for
+const DOLLARS = new Set(['USD', 'HKD', 'TWD', 'SGD', 'AUD', 'CAD']);
 
 function currencyOf(s: string | undefined): string | undefined {
   return s ? CODE.get(s.toLowerCase()) : undefined;
@@ -83,7 +86,15 @@ export function findPrices(text: string, ctx: RuleContext, masked: { start: numb
     );
   }
   for (const m of allMatches(EXPLICIT_BEFORE, text)) {
-    push(m.index, m.index + m[0].length, parseNum(m[2]!), currencyOf(m[1]) ?? 'USD', unitOf(m[3]));
+    // a bare "$" is the chat's own dollar: the last one named (HK$380 … "$360?"), or Hong Kong's
+    const bare = m[1] === '$';
+    const own =
+      ctx.lastCurrency && DOLLARS.has(ctx.lastCurrency)
+        ? ctx.lastCurrency
+        : ctx.localDollar === 'HKD'
+          ? 'HKD'
+          : undefined;
+    push(m.index, m.index + m[0].length, parseNum(m[2]!), (bare && own) || (currencyOf(m[1]) ?? 'USD'), unitOf(m[3]));
   }
   const fallbackCurrency = ctx.lastCurrency ?? (hasCjk(text) ? 'CNY' : 'USD');
   const nearRecent = (n: number): boolean => ctx.recentPrices.some((p) => n >= p * 0.5 && n <= p * 1.5);
