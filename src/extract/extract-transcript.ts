@@ -12,12 +12,14 @@ import { readingText, traditionalCount } from './analyze/normalize.js';
 import { verbatimMentions } from './analyze/verbatim.js';
 import { onePerSlot } from './analyze/one-per-slot.js';
 import {
+  asksWhichGoods,
   bestProduct,
   countOfProduct,
   plausibleProduct,
   productCandidates,
   productMention,
   type ProductCandidate,
+  withoutNote,
 } from './rules/product-grammar.js';
 import { findProducts } from './rules/product.js';
 import { resolveNeeds, type MessageMentions } from './resolve-needs.js';
@@ -88,15 +90,20 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
   // the product is chosen across the chat: the best-supported noun phrase of the customer's purchase acts
   const candidatesOf = (i: number, offer = false): ProductCandidate[] => {
     const r = readings[i]!;
+    // the message answers the other side's "which … do you need?"
+    const prev = t.messages[i - 1];
+    const asked = !!prev && (prev.role !== 'rep') !== list[i]!.fromCustomer && asksWhichGoods(readings[i - 1]!.open);
     return [
-      ...productCandidates(r.open, offer),
+      ...productCandidates(r.open, offer, asked),
       ...findProducts(r.open).map((m) => ({
         name: String(m.value.name),
         start: m.start,
         end: m.end,
         weight: m.confidence,
       })),
-    ].filter((c) => plausibleProduct(c.name, r.open, c.start));
+    ]
+      .map(withoutNote)
+      .filter((c) => plausibleProduct(c.name, r.open, c.start));
   };
   const perMessage = list.flatMap((mm, i) => {
     if (!mm.fromCustomer) return [];

@@ -21,6 +21,7 @@ import {
   BUY_BEFORE_EN,
   BUY_BEFORE_ZH,
   IDENTITY_MARKERS_ZH,
+  WHICH_GOODS_QUESTIONS,
   OFFER_BEFORE,
   PRODUCT_FIELDS,
   RELATIONAL_LINKS_EN,
@@ -30,6 +31,9 @@ import { BATCH_WORDS, UNITS } from '../lexicon/units.js';
 import { hasCjk, sentenceAround } from '../text.js';
 import { NEGATION } from '../lexicon/clause-words.js';
 import type { Mention } from './mention.js';
+import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../lexicon/currencies.js';
+import { LOGO_TECHNIQUES } from '../lexicon/logo-packaging.js';
+import { GENERIC_ATTRIBUTES_ZH, NAMED_ATTRIBUTES_ZH, QUALITY_NOUNS_ZH } from '../lexicon/spec-attributes-zh.js';
 
 const BEFORE_ZH = new PhraseSet(BUY_BEFORE_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
 const AFTER_ZH = new PhraseSet(BUY_AFTER_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
@@ -42,7 +46,16 @@ const MATERIAL = new Set(
     w.toLowerCase(),
   ),
 );
-const NON_GOODS = new Set([...NON_GOODS_ZH, ...NON_GOODS_EN].map((w) => w.toLowerCase()));
+// a logo technique is a way of marking goods, never the goods ("一万个烫金"); English single words stay
+// out, as some are goods too (aluminium foil, a laser)
+const TECHNIQUES = LOGO_TECHNIQUES.filter((w) => hasCjk(w) || /\s/.test(w));
+// a currency is money, never goods ("18块美金"): its word spellings, not signs or one-character ones (刀, 块)
+const CURRENCY_WORDS = [...CURRENCY_BEFORE, ...CURRENCY_AFTER]
+  .map(([w]) => w)
+  .filter((w) => w.length >= 2 && /^[A-Za-z\u4e00-\u9fff ]+$/.test(w));
+const NON_GOODS = new Set(
+  [...NON_GOODS_ZH, ...NON_GOODS_EN, ...TECHNIQUES, ...CURRENCY_WORDS].map((w) => w.toLowerCase()),
+);
 const GOODS_MODIFIER = new Set(GOODS_MODIFIERS_ZH);
 const RELATIONAL = new Set(RELATIONAL_NOUNS_EN);
 const RELATIONAL_LINK = new Set(RELATIONAL_LINKS_EN);
@@ -239,6 +252,8 @@ function nounPhrase(
         break;
       }
       if (!isLatinNounish(t) && !compound) break;
+      // a model code or size after the head is a spec of the goods, not their name: "bearings 6205-2RS", "tube T8"
+      if (head && /\d/.test(t.text) && (isGoods(head.norm) || isPlural(head.norm))) break;
       if (t.tag !== 'adj' || GOODS.has(t.norm)) head = t;
       end = t.end;
       if (j - i > 8) break;
@@ -306,7 +321,8 @@ function accept(text: string, np: { start: number; end: number; head: Token }): 
   const head = np.head.norm;
   if (NON_GOODS.has(head) || NON_GOODS.has(name.toLowerCase())) return undefined;
   if (BATCH.has(head) || /^[\d\s.,x×*-]+$/.test(name)) return undefined;
-  if (name.length < 2 || name.length > 30) return undefined;
+  // English words are longer: "aluminium electrolytic capacitor" is three words
+  if (name.length < 2 || name.length > (hasCjk(name) ? 30 : 40)) return undefined;
   // a colour or material alone is a spec, not the product
   if (MATERIAL.has(name.toLowerCase()) || MATERIAL.has(head) || /[色灰]$/.test(name)) return undefined;
   if (/^[A-Za-z]+$/.test(name) && name.length < 3) return undefined;
@@ -314,8 +330,79 @@ function accept(text: string, np: { start: number; end: number; head: Token }): 
   return name;
 }
 
-/** Product candidates of one customer message's reading text. */
-export function productCandidates(text: string, offer = false): ProductCandidate[] {
+/**
+ * Whether the span [start, end) of a trigger word lies inside a longer noun of the
+ * text: 采购 of 采购部, 订购 of 订购单 is a department or a document, not a purchase act.
+ */
+export function insideNoun(text: string, start: number, end: number): boolean {
+  return tokenize(text).some(
+    (t) => !t.latin && t.start <= start && t.end >= end && t.end - t.start > end - start && /^(?:n|vn)/.test(t.tag),
+  );
+}
+
+/**
+ * A candidate without the note after it: a parenthetical ("lining (your ref. TL-190)",
+ * "纱布块（灭菌）") comments on the goods, it is no part of their name.
+ */
+export function withoutNote(c: ProductCandidate): ProductCandidate {
+  const cut = c.name.search(/\s*[(（]/);
+  if (cut <= 0) return c;
+  const name = c.name.slice(0, cut).trim();
+  return { ...c, name, end: c.start + name.length };
+}
+
+/**
+ * The goods after a short modifier clause closed by 的, right after a purchase act
+ * ("一款自己牌子的补水面膜"): only a goods head counts, so "我们的意思" or "自己的" give none.
+ */
+function afterModifier(toks: Token[], from: number): ReturnType<typeof nounPhrase> {
+  for (let k = from; k < Math.min(toks.length, from + 6); k++) {
+    const t = toks[k]!;
+    if (CLAUSE_STOP.has(t.text) || /^\s+$/.test(t.text)) return undefined;
+    if (t.text !== '的' && t.tag !== 'uj') continue;
+    const np = nounPhrase(toks, k + 1);
+    return np && isGoods(np.head.norm) ? np : undefined;
+  }
+  return undefined;
+}
+
+/** Whether nothing but a count, filler or the clause's end follows the act: its object was said before. */
+function objectElided(toks: Token[], from: number): boolean {
+  const t = toks[from];
+  return (
+    !t || CLAUSE_STOP.has(t.text) || NON_GOODS.has(t.norm) || (!t.latin && /^[vdpuyc]/.test(t.tag) && !isCjkNounish(t))
+  );
+}
+
+/**
+ * The topic of a message: its first clause when that clause is only a goods noun phrase
+ * ("那款18V锂电电钻，…"), said before the purchase act that refers back to it.
+ */
+function topicPhrase(toks: Token[], text: string, before: number): ReturnType<typeof nounPhrase> {
+  let first = skipLead(toks, 0);
+  // "上次你发的那款…": the topic may follow a short relative clause
+  const de = toks.findIndex((t, k) => k >= first && t.text === '的' && t.start < before);
+  if (de >= 0 && !toks.slice(first, de).some((t) => CLAUSE_STOP.has(t.text))) first = skipLead(toks, de + 1);
+  // a leading size or model code ("18V") qualifies the goods
+  if (/\d/.test(toks[first]?.text ?? '') && toks[first + 1]?.start === toks[first]!.end) first++;
+  const np = nounPhrase(toks, first, before);
+  if (!np || !isGoods(np.head.norm) || !hasCjk(np.head.text)) return undefined;
+  const stop = toks.find((t) => t.start >= np.end);
+  if (!stop || !CLAUSE_STOP.has(stop.text) || stop.start >= before) return undefined;
+  return np;
+}
+
+const WHICH = new PhraseSet(WHICH_GOODS_QUESTIONS.map((w) => [w, w] as [string, string]));
+/** Whether a message asks which goods are wanted ("Which capacitors are you looking for?", "您要哪种膜布？"). */
+export function asksWhichGoods(text: string): boolean {
+  return /[?？]/.test(text) && WHICH.findAll(text.toLowerCase()).length > 0;
+}
+
+/**
+ * Product candidates of one customer message's reading text; `asked` when the other side has
+ * just asked which goods are wanted, so a reply that opens on a noun phrase names them.
+ */
+export function productCandidates(text: string, offer = false, asked = false): ProductCandidate[] {
   if (!text.trim()) return [];
   const toks = tokenize(text);
   const out: ProductCandidate[] = [];
@@ -346,11 +433,17 @@ export function productCandidates(text: string, offer = false): ProductCandidate
   }
   for (const set of offer ? [BEFORE_ZH, BEFORE_EN, OFFER] : [BEFORE_ZH, BEFORE_EN]) {
     for (const h of set.findAll(text)) {
-      if (NEGATED.has(text[h.start - 1] ?? '')) continue;
-      const i = at(h.end);
-      if (i < 0) continue;
-      const np = nounPhrase(toks, pastRelational(toks, skipLead(toks, i)));
+      if (NEGATED.has(text[h.start - 1] ?? '') || insideNoun(text, h.start, h.end)) continue;
+      // an act at the message's end may still refer back to its topic
+      const i = at(h.end) < 0 ? toks.length : at(h.end);
+      const from = pastRelational(toks, skipLead(toks, i));
+      let np = nounPhrase(toks, from);
       if (np && identityClause(text, h.start, np.end)) continue;
+      if (np && !accept(text, np)) np = undefined;
+      // a modifier clause closed by 的 before the goods: "做一款自己牌子的补水面膜", "要你们那种带盖的水杯"
+      if (!np || !isGoods(np.head.norm)) np = afterModifier(toks, from) ?? np;
+      // the act's object left out: it is the topic said before, "那款电钻，我们想先进一批"
+      if (!np && objectElided(toks, from)) np = topicPhrase(toks, text, h.start);
       add(np, Number(h.value));
     }
   }
@@ -362,8 +455,10 @@ export function productCandidates(text: string, offer = false): ProductCandidate
     const counted = !isNum(t) || unitNext || MEASURE.has(t.text[t.text.length - 1]!);
     const j = skipLead(toks, i);
     const np = nounPhrase(toks, j);
-    // "2,000 ceramic mugs" counts goods with no unit word; then the head must be a plural or a goods word
-    if (!counted && !(np && np.head.latin && (isGoods(np.head.norm) || isPlural(np.head.norm)))) continue;
+    // "2,000 ceramic mugs" counts goods with no unit word; then the head must be a plural or a goods word,
+    // and the number a bare count: a size or measure ("5ml", "35V") is a spec, and what follows it too
+    const bareCount = /^\d[\d,.]*k?$/i.test(t.text);
+    if (!counted && !(bareCount && np && np.head.latin && (isGoods(np.head.norm) || isPlural(np.head.norm)))) continue;
     add(np, 0.6);
   }
   // a clause that is only goods, then its count: "牛皮纸袋，一万个", "雨伞，5000把"
@@ -408,7 +503,10 @@ export function productCandidates(text: string, offer = false): ProductCandidate
       first++;
     const np = first >= 0 ? nounPhrase(toks, first) : undefined;
     const after = np ? text.slice(np.end) : 'x';
-    const rest = (/^[，,]/.test(after) && hasCjk(np!.head.text) ? '' : after).replace(/[\s?？.!！。~]+/g, '');
+    // the answer to "which … are you looking for?" names the goods first, then their specs after a comma
+    const clause = /^[，,]/.test(after) && (hasCjk(np!.head.text) || asked);
+    const rest = (clause ? '' : after).replace(/[\s?？.!！。~]+/g, '');
+    const answerHead = asked && np && (np.head.tag === 'noun' || NOUNISH_ZH.has(np.head.tag)) && np.head.tag !== 'x';
     if (
       np &&
       rest === '' &&
@@ -416,7 +514,7 @@ export function productCandidates(text: string, offer = false): ProductCandidate
         .slice(0, toks[first]!.start)
         .replace(/^[\dA-Za-z]+$/, '')
         .trim() === '' &&
-      (isGoods(np.head.norm) || isPlural(np.head.norm))
+      (isGoods(np.head.norm) || isPlural(np.head.norm) || answerHead)
     )
       add(np, 0.4);
   }
@@ -451,6 +549,11 @@ export function countedGoods(text: string): { value: number; start: number; end:
   return out;
 }
 
+const QUALITY_WORDS = [
+  ...QUALITY_NOUNS_ZH,
+  ...GENERIC_ATTRIBUTES_ZH.map(([w]) => w),
+  ...NAMED_ATTRIBUTES_ZH.map(([w]) => w),
+];
 const CLAUSE_STOP = new Set(['，', ',', '。', '！', '？', '!', '?', '；', ';', '\n', '：', ':']);
 const CLAUSE_TAIL = /[了吗呢吧啊呀么]$/;
 
@@ -465,10 +568,25 @@ const BODY_CODE = new RegExp(
 );
 const isCertification = (name: string): boolean => CERT_MARKS.is(name) || BODY_CODE.test(name);
 
+/**
+ * Whether the words before a candidate make it the value of a quality of the goods:
+ * "外壳颜色要橘黑", "包装用彩盒", "尺寸是大号" state a spec, so the 要 there is no purchase act.
+ */
+function qualityValue(text: string, start: number): boolean {
+  const before = text
+    .slice(Math.max(0, start - 8), start)
+    .replace(/(?:一定|都|也|还|就|必须)?(?:要|用|是|选|做|需要|要求)[\s:：]*$/, '')
+    .replace(/[\s:：]+$/, '');
+  return (
+    before.length < text.slice(Math.max(0, start - 8), start).length && QUALITY_WORDS.some((w) => before.endsWith(w))
+  );
+}
+
 export function plausibleProduct(name: string, text: string, start: number): boolean {
   const n = name.trim();
   const low = n.toLowerCase();
   if (!n || NON_GOODS.has(low) || UNIT.has(low) || MATERIAL.has(low)) return false;
+  if (hasCjk(n) && qualityValue(text, start)) return false;
   if (isCertification(n)) return false; // "needs SASO", "UN38.3 report": a mark, not goods
   if (CLAUSE_TAIL.test(n)) return false;
   // read over tokens: a measure word of its own or glued on by jieba's guessing ("套带木座"),

@@ -3,6 +3,7 @@
 // sensible phrase: quantities, determiners and trailing clauses are cut.
 import { allMatches, NUM } from '../text.js';
 import type { Mention } from './mention.js';
+import { insideNoun } from './product-grammar.js';
 
 const ZH_TRIGGER = new RegExp(
   String.raw`(?:想要|想订|想买|想采购|需要|要订|要一批|订一批|采购|订购|定做|购买|下单|询价|要|订|买|找)(?:一批|一些|些|批|点|一款|款)?\s*(?:(?:${NUM})\s*(?:个|件|只|支|套|台|把|张|条|箱|米|吨|pcs|sets|units|pieces)\s*)?`,
@@ -141,6 +142,8 @@ export function findProducts(text: string): Mention[] {
   }
   for (const m of allMatches(ZH_TRIGGER, text)) {
     if (/[不没别]/.test(text[m.index - 1] ?? '')) continue; // 不要 is no purchase act
+    // 采购部, 订购单: the trigger is part of a noun
+    if (insideNoun(text, m.index, m.index + m[0].replace(/[^\u4e00-\u9fff]+$/, '').length)) continue;
     const b = m.index + m[0].length;
     const np = NP_ZH.exec(text.slice(b));
     if (np) add(cleanZh(np[1]!), b, b + np[0].length, 0.7);
