@@ -49,6 +49,10 @@ export function parseTranscript(text: string, opts: ExtractOptions): ParsedTrans
   return out;
 }
 
+/** Whether the firm reading blanked a candidate (or the act that names it): said of a past order. */
+const pastSaid = (firm: string, c: ProductCandidate): boolean =>
+  c.act !== undefined ? firm[c.act]?.trim() === '' : firm.slice(c.start, c.end).trim() === '';
+
 export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): ExtractionResult {
   const nowLocal = toLocal(opts.now, opts.tz);
   const nowDate: LocalDate = { y: nowLocal.y, m: nowLocal.m, d: nowLocal.d };
@@ -114,7 +118,7 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
       {
         index: i,
         candidates,
-        past: candidates.length > 0 && r.firm.slice(candidates[0]!.start, candidates[0]!.end).trim() === '',
+        past: candidates.length > 0 && pastSaid(r.firm, candidates[0]!),
       },
     ];
   });

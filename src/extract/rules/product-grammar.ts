@@ -101,6 +101,8 @@ export interface ProductCandidate {
   start: number;
   end: number;
   weight: number;
+  /** Where the purchase act is, when it is apart from the name (an object said as the topic before). */
+  act?: number;
 }
 
 const plain = (w: string): string =>
@@ -375,20 +377,25 @@ function objectElided(toks: Token[], from: number): boolean {
 }
 
 /**
- * The topic of a message: its first clause when that clause is only a goods noun phrase
- * ("那款18V锂电电钻，…"), said before the purchase act that refers back to it.
+ * The topic of a purchase act: the clause right before the act's own clause, when that clause
+ * is only a goods noun phrase ("那款18V锂电电钻，我们想先进一批"), said before the act that
+ * refers back to it.
  */
-function topicPhrase(toks: Token[], text: string, before: number): ReturnType<typeof nounPhrase> {
-  let first = skipLead(toks, 0);
+function topicPhrase(toks: Token[], before: number): ReturnType<typeof nounPhrase> {
+  // the stop that opens the act's clause, and the one before it
+  let open = -1;
+  for (let k = 0; k < toks.length && toks[k]!.start < before; k++) if (CLAUSE_STOP.has(toks[k]!.text)) open = k;
+  if (open < 0) return undefined;
+  let from = open - 1;
+  while (from >= 0 && !CLAUSE_STOP.has(toks[from]!.text)) from--;
+  let first = skipLead(toks, from + 1);
   // "上次你发的那款…": the topic may follow a short relative clause
-  const de = toks.findIndex((t, k) => k >= first && t.text === '的' && t.start < before);
-  if (de >= 0 && !toks.slice(first, de).some((t) => CLAUSE_STOP.has(t.text))) first = skipLead(toks, de + 1);
+  const de = toks.findIndex((t, k) => k >= first && k < open && t.text === '的');
+  if (de >= 0) first = skipLead(toks, de + 1);
   // a leading size or model code ("18V") qualifies the goods
   if (/\d/.test(toks[first]?.text ?? '') && toks[first + 1]?.start === toks[first]!.end) first++;
-  const np = nounPhrase(toks, first, before);
-  if (!np || !isGoods(np.head.norm) || !hasCjk(np.head.text)) return undefined;
-  const stop = toks.find((t) => t.start >= np.end);
-  if (!stop || !CLAUSE_STOP.has(stop.text) || stop.start >= before) return undefined;
+  const np = nounPhrase(toks, first, toks[open]!.start);
+  if (!np || !isGoods(np.head.norm) || !hasCjk(np.head.text) || np.end !== toks[open]!.start) return undefined;
   return np;
 }
 
@@ -406,13 +413,13 @@ export function productCandidates(text: string, offer = false, asked = false): P
   if (!text.trim()) return [];
   const toks = tokenize(text);
   const out: ProductCandidate[] = [];
-  const add = (np: ReturnType<typeof nounPhrase>, weight: number): void => {
+  const add = (np: ReturnType<typeof nounPhrase>, weight: number, act?: number): void => {
     if (!np) return;
     const name = accept(text, np);
     if (!name || out.some((o) => o.name === name)) return;
     const bonus = isGoods(np.head.norm) ? 0.2 : 0;
     const start = Math.max(np.start, text.indexOf(name, np.start));
-    out.push({ name, start, end: start + name.length, weight: weight + bonus });
+    out.push({ name, start, end: start + name.length, weight: weight + bonus, ...(act !== undefined && { act }) });
   };
   // token index at a text offset
   const at = (offset: number): number => toks.findIndex((t) => t.start >= offset);
@@ -438,13 +445,19 @@ export function productCandidates(text: string, offer = false, asked = false): P
       const i = at(h.end) < 0 ? toks.length : at(h.end);
       const from = pastRelational(toks, skipLead(toks, i));
       let np = nounPhrase(toks, from);
+      let act: number | undefined;
       if (np && identityClause(text, h.start, np.end)) continue;
       if (np && !accept(text, np)) np = undefined;
       // a modifier clause closed by 的 before the goods: "做一款自己牌子的补水面膜", "要你们那种带盖的水杯"
       if (!np || !isGoods(np.head.norm)) np = afterModifier(toks, from) ?? np;
       // the act's object left out: it is the topic said before, "那款电钻，我们想先进一批"
-      if (!np && objectElided(toks, from)) np = topicPhrase(toks, text, h.start);
-      add(np, Number(h.value));
+      if (!np && objectElided(toks, from)) {
+        const topic = topicPhrase(toks, h.start);
+        // the act decides whether this is said of now, not the topic's clause ("上次你发的那款…，我们想进一批")
+        if (topic) act = h.start;
+        np = topic;
+      }
+      add(np, Number(h.value), act);
     }
   }
   // a quantity and its goods: "三千件纯棉T恤", "2,000 ceramic mugs"

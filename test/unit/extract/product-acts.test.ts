@@ -36,6 +36,9 @@ describe('the object of a purchase act', () => {
   it('the topic before an act whose object is left out', () => {
     expect(products(['Amy：周总好', '老周：展会上看到的那款不锈钢保温杯，我们想先进一批'])).toEqual(['不锈钢保温杯']);
   });
+  it('the topic is the clause before the act, and the act says whether it is wanted now', () => {
+    expect(products(['Amy：周总好', '老周：王经理好，上回你推荐的那款电动牙刷，我们想先进一批'])).toEqual(['电动牙刷']);
+  });
   it('印 acts on printed goods, not on a mark', () => {
     expect(products(['老周：我们公司想印一批台历送客户'])).toEqual(['台历']);
     expect(products(['老周：盒子上要印我们的logo'])).toEqual([]);
