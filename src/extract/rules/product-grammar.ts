@@ -235,7 +235,11 @@ function nounPhrase(
   while (j < toks.length && toks[j]!.start < limit) {
     const t = toks[j]!;
     // "LED霓虹灯", "USB充电器": a Latin word glued to a Chinese noun is part of a Chinese phrase
-    if (latin && end >= 0 && !t.latin && t.start === end && isCjkNounish(t) && hasCjk(t.text)) latin = false;
+    // "USB充电台灯": also through a verb that qualifies the noun glued after it
+    const qualifying =
+      t.tag === 'v' && t.text.length === 2 && toks[j + 1]?.start === t.end && isCjkNounish(toks[j + 1]!);
+    if (latin && end >= 0 && !t.latin && t.start === end && (isCjkNounish(t) || qualifying) && hasCjk(t.text))
+      latin = false;
     if (latin) {
       if (/^\s+$/.test(t.text) && toks[j + 1] && isLatinNounish(toks[j + 1]!)) {
         j++;
@@ -486,6 +490,18 @@ export function productCandidates(text: string, offer = false, asked = false): P
     const np = nounPhrase(toks, skipLead(toks, k), t.start);
     if (np && np.end === t.start && isGoods(np.head.norm)) add(np, 0.6);
   }
+  // goods and their count said together: "雨伞5000把", "折叠椅两百张"
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    const counted = (isNum(t) && toks[i + 1] && isUnit(toks[i + 1]!) && !toks[i + 1]!.latin) || isCountWord(t.text);
+    if (!counted) continue;
+    const prev = toks[i - 1]!;
+    if (prev.end !== t.start || prev.latin || !backNounish(prev)) continue;
+    let k = i - 1;
+    while (k > 0 && backNounish(toks[k - 1]!) && toks[k - 1]!.tag !== 'r' && toks[k - 1]!.end === toks[k]!.start) k--;
+    const np = nounPhrase(toks, k, t.start);
+    if (np && np.end === t.start && isGoods(np.head.norm)) add(np, 0.6);
+  }
   // the goods before a stock or price question: "保温杯有货吗"
   for (const h of AFTER_ZH.findAll(text)) {
     let k = toks.findIndex((t) => t.end > h.start) - 1;
@@ -505,7 +521,9 @@ export function productCandidates(text: string, offer = false, asked = false): P
   // a message (or its first clause, in Chinese) that is nothing but a goods noun phrase:
   // "ceramic mugs", "不锈钢保温杯", "13x4蕾丝头套，真人发，直发" answering "要哪些款？"
   if (!out.length) {
-    let first = toks.findIndex((t) => t.tag !== 'x');
+    const lead = toks.findIndex((t) => t.tag !== 'x');
+    // a reply may open with a determiner or a size: "The 12V car vacuum cleaner …"
+    let first = asked && lead >= 0 ? skipLead(toks, lead) : lead;
     // a leading size or model code ("13x4", "A3") qualifies the goods
     if (
       first >= 0 &&
@@ -517,14 +535,16 @@ export function productCandidates(text: string, offer = false, asked = false): P
     const np = first >= 0 ? nounPhrase(toks, first) : undefined;
     const after = np ? text.slice(np.end) : 'x';
     // the answer to "which … are you looking for?" names the goods first, then their specs after a comma
-    const clause = /^[，,]/.test(after) && (hasCjk(np!.head.text) || asked);
+    const clause =
+      (/^[，,]/.test(after) && (hasCjk(np!.head.text) || asked)) ||
+      (asked && /^\s+(?:in|from|on|of|with|for)\b/i.test(after));
     const rest = (clause ? '' : after).replace(/[\s?？.!！。~]+/g, '');
     const answerHead = asked && np && (np.head.tag === 'noun' || NOUNISH_ZH.has(np.head.tag)) && np.head.tag !== 'x';
     if (
       np &&
       rest === '' &&
       text
-        .slice(0, toks[first]!.start)
+        .slice(0, toks[lead]!.start)
         .replace(/^[\dA-Za-z]+$/, '')
         .trim() === '' &&
       (isGoods(np.head.norm) || isPlural(np.head.norm) || answerHead)
@@ -600,6 +620,8 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   const low = n.toLowerCase();
   if (!n || NON_GOODS.has(low) || UNIT.has(low) || MATERIAL.has(low)) return false;
   if (hasCjk(n) && qualityValue(text, start)) return false;
+  // "要网布的，…", "要不锈钢的": a modifier of goods left unsaid, not the goods
+  if (hasCjk(n) && /^的(?:$|[\s，,。.！!？?；;~])/.test(text.slice(start + n.length))) return false;
   if (isCertification(n)) return false; // "needs SASO", "UN38.3 report": a mark, not goods
   if (CLAUSE_TAIL.test(n)) return false;
   // read over tokens: a measure word of its own or glued on by jieba's guessing ("套带木座"),

@@ -54,6 +54,27 @@ describe('the object of a purchase act', () => {
   });
 });
 
+describe('more ways to name the goods', () => {
+  it('goods glued to their count', () => {
+    expect(products(['Amy：您好', '老周：帮我报个价，雨伞5000把，要印logo'])).toEqual(['雨伞']);
+  });
+  it('a stock question with 你们有 … 吗', () => {
+    expect(products(['Amy：您好', '老周：请问你们有保温杯吗？想要两千个'])).toEqual(['保温杯']);
+  });
+  it('你们的 + goods in an inquiry, and "要X的" is a spec of goods left unsaid', () => {
+    expect(products(['Amy：您好', '老周：想了解一下你们的办公椅', '老周：要网布的，带头枕，300把'])).toEqual([
+      '办公椅',
+    ]);
+  });
+  it('a Latin word and a qualifying verb before a Chinese noun', () => {
+    expect(products(['Amy：您好', '老周：你好，客户需要一款USB充电台灯，可折叠的，5000台'])).toEqual(['USB充电台灯']);
+  });
+  it('a reply to "which model" that opens with a determiner and a size', () => {
+    const chat = ['Amy: Which model are you interested in?', 'Kofi: The 12V car vacuum cleaner in your catalogue'];
+    expect(products(chat)).toEqual(['car vacuum cleaner']);
+  });
+});
+
 describe('no goods', () => {
   it('the value of a quality word', () => {
     expect(ok('牛皮纸袋', '包装要牛皮纸袋')).toBe(false);
