@@ -54,3 +54,10 @@ export const WHICH_GOODS_QUESTIONS = terms(`
   which | what kind of | what type of | what sort of | what model | which model | what product | what products | what items
   哪种 | 哪款 | 哪个 | 哪些 | 什么产品 | 什么款 | 什么样的 | 咩款 | 边种 | 边款 | 边个
 `);
+/**
+ * A customer pointing at goods the other side has ("你们那个无骨雨刮还有吗", "电话里说的那个藤编沙发"):
+ * what follows is the goods when its head is a goods word.
+ */
+export const POINTING_BEFORE_ZH = mapping(`
+  你们那个 | 你们这个 | 你家那个 | 你家这个 | 你们那款 | 你们这款 | 说的那个 | 说的那款 | 发的那个 | 发的那款 = 0.6
+`).map(([w, v]) => [w, Number(v)]);

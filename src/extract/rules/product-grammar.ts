@@ -23,6 +23,7 @@ import {
   IDENTITY_MARKERS_ZH,
   WHICH_GOODS_QUESTIONS,
   OFFER_BEFORE,
+  POINTING_BEFORE_ZH,
   PRODUCT_FIELDS,
   RELATIONAL_LINKS_EN,
   RELATIONAL_NOUNS_EN,
@@ -39,6 +40,7 @@ const BEFORE_ZH = new PhraseSet(BUY_BEFORE_ZH.map(([w, v]) => [w, String(v)] as 
 const AFTER_ZH = new PhraseSet(BUY_AFTER_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
 const BEFORE_EN = new PhraseSet(BUY_BEFORE_EN.map(([w, v]) => [w, String(v)] as [string, string]));
 const OFFER = new PhraseSet(OFFER_BEFORE.map(([w, v]) => [w, String(v)] as [string, string]));
+const POINTING = new PhraseSet(POINTING_BEFORE_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
 const FIELDS = new PhraseSet(PRODUCT_FIELDS.map(([w, v]) => [w, String(v)] as [string, string]));
 const GOODS = new Set([...GOODS_ZH, ...GOODS_EN].map((w) => w.toLowerCase()));
 const MATERIAL = new Set(
@@ -489,6 +491,13 @@ export function productCandidates(text: string, offer = false, asked = false): P
     while (k > 0 && !CLAUSE_STOP.has(toks[k - 1]!.text)) k--;
     const np = nounPhrase(toks, skipLead(toks, k), t.start);
     if (np && np.end === t.start && isGoods(np.head.norm)) add(np, 0.6);
+  }
+  // goods pointed at: "你们那个无骨雨刮还有吗", "你家那个10寸的电动滑板车" (a goods head only)
+  for (const h of POINTING.findAll(text)) {
+    const from = skipLead(toks, at(h.end) < 0 ? toks.length : at(h.end));
+    let np = nounPhrase(toks, from);
+    if (!np || !isGoods(np.head.norm)) np = afterModifier(toks, from);
+    if (np && isGoods(np.head.norm)) add(np, Number(h.value));
   }
   // goods and their count said together: "雨伞5000把", "折叠椅两百张"
   for (let i = 1; i < toks.length; i++) {

@@ -5,7 +5,7 @@
 // (采购部) never gives the goods.
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../../src/extract/extract-transcript.js';
-import { insideNoun, plausibleProduct } from '../../../src/extract/rules/product-grammar.js';
+import { insideNoun, plausibleProduct, productCandidates } from '../../../src/extract/rules/product-grammar.js';
 
 const opts = { now: new Date('2026-11-20T10:00:00+08:00'), tz: 'Asia/Shanghai', reps: ['Amy'] };
 const products = (lines: string[]): string[] =>
@@ -57,6 +57,10 @@ describe('the object of a purchase act', () => {
 describe('more ways to name the goods', () => {
   it('goods glued to their count', () => {
     expect(products(['Amy：您好', '老周：帮我报个价，雨伞5000把，要印logo'])).toEqual(['雨伞']);
+  });
+  it("goods pointed at among the supplier's", () => {
+    const names = productCandidates('你们那个带刻度的玻璃水杯，样品寄一个过来').map((c) => c.name);
+    expect(names).toContain('玻璃水杯');
   });
   it('a stock question with 你们有 … 吗', () => {
     expect(products(['Amy：您好', '老周：请问你们有保温杯吗？想要两千个'])).toEqual(['保温杯']);
