@@ -33,7 +33,7 @@ import { hasCjk, sentenceAround } from '../text.js';
 import { NEGATION } from '../lexicon/clause-words.js';
 import type { Mention } from './mention.js';
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../lexicon/currencies.js';
-import { LOGO_TECHNIQUES } from '../lexicon/logo-packaging.js';
+import { LOGO_TECHNIQUES, PACK_WORDS } from '../lexicon/logo-packaging.js';
 import { GENERIC_ATTRIBUTES_ZH, NAMED_ATTRIBUTES_ZH, QUALITY_NOUNS_ZH } from '../lexicon/spec-attributes-zh.js';
 
 const BEFORE_ZH = new PhraseSet(BUY_BEFORE_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
@@ -41,6 +41,7 @@ const AFTER_ZH = new PhraseSet(BUY_AFTER_ZH.map(([w, v]) => [w, String(v)] as [s
 const BEFORE_EN = new PhraseSet(BUY_BEFORE_EN.map(([w, v]) => [w, String(v)] as [string, string]));
 const OFFER = new PhraseSet(OFFER_BEFORE.map(([w, v]) => [w, String(v)] as [string, string]));
 const POINTING = new PhraseSet(POINTING_BEFORE_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
+const PACKS = new Set(PACK_WORDS.map((w) => w.toLowerCase()));
 const FIELDS = new PhraseSet(PRODUCT_FIELDS.map(([w, v]) => [w, String(v)] as [string, string]));
 const GOODS = new Set([...GOODS_ZH, ...GOODS_EN].map((w) => w.toLowerCase()));
 const MATERIAL = new Set(
@@ -474,6 +475,8 @@ export function productCandidates(text: string, offer = false, asked = false): P
     const counted = !isNum(t) || unitNext || MEASURE.has(t.text[t.text.length - 1]!);
     const j = skipLead(toks, i);
     const np = nounPhrase(toks, j);
+    // a count of packs is packing, not goods: "每支一个吸塑卡", "each in 1 polybag"
+    if (np && PACKS.has(text.slice(np.start, np.end).toLowerCase())) continue;
     // "2,000 ceramic mugs" counts goods with no unit word; then the head must be a plural or a goods word,
     // and the number a bare count: a size or measure ("5ml", "35V") is a spec, and what follows it too
     const bareCount = /^\d[\d,.]*k?$/i.test(t.text);
@@ -644,6 +647,11 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   // no goods head: a count ("一片", "三盏"), or a colour with no goods word after it ("蓝色底")
   if (cjk && (isCountWord(n) || toks.every((t) => isNum(t) || MEASURE.has(t.text)))) return false;
   if (first && COLOUR_ZH.has(first.norm) && !isGoods(toks[toks.length - 1]!.norm) && !GOODS.has(n)) return false;
+  // a pack given per piece is packing: "每支一个吸塑卡", "each in one polybag"
+  if (PACKS.has(low) && /每|\beach\b|\bper\b|\bevery\b/i.test(text.slice(Math.max(0, start - 8), start))) return false;
+  // goods end on their head noun, never on a colour or material word ("黑底透明", "304不锈钢")
+  const lastTok = toks[toks.length - 1];
+  if (lastTok && toks.length > 1 && MATERIAL.has(lastTok.norm) && !isGoods(lastTok.norm)) return false;
   // a clause, not goods: it opens on a non-goods noun and ends on no goods ("时候不是说直航";
   // 快递纸箱 stays), or it holds a negation
   if (first && toks.length > 1 && NON_GOODS.has(first.norm) && !isGoods(toks[toks.length - 1]!.norm)) return false;

@@ -88,6 +88,12 @@ describe('no goods', () => {
     expect(ok('丝印', '两千个丝印')).toBe(false);
     expect(ok('美金', '20块美金')).toBe(false);
   });
+  it('a phrase ending on a colour or material, a pack given per piece, a notification', () => {
+    expect(ok('白底磨砂', '要白底磨砂的')).toBe(false);
+    expect(ok('自封袋', '每件一个自封袋')).toBe(false);
+    expect(ok('自封袋', '我们要采购自封袋')).toBe(true);
+    expect(ok('customs notification', 'we must file a customs notification')).toBe(false);
+  });
   it('a trigger inside a noun is no purchase act', () => {
     expect(insideNoun('采购部会联系你们', 0, 2)).toBe(true);
     expect(insideNoun('我们采购保温杯', 2, 4)).toBe(false);
