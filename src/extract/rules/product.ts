@@ -114,11 +114,9 @@ function cleanEn(rest: string): string | undefined {
 const FIELD_PRODUCT =
   /(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|\(?\d{1,2}[).、．]|[①-⑳])?\s*(?:产品名称|品名|货物名称|产品|product(?: name)?|item(?: name)?)\s*[:：]\s*([^\n，,。;；]{2,40})/gi;
 
-// "200台三相电机", "4,000 yards of cotton canvas": the goods after a quantity
+// "200台三相电机": the goods after a Chinese quantity (English counts are read by the product grammar)
 const QTY_LED_ZH =
   /(?<![\d.])(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:万|千)?\s*(?:台|个|件|套|只|支|把|张|条|箱|米|吨|双|卷|片|盏|顶|副|付|pcs|sets|units)\s*([\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff\-]{1,15})/g;
-const QTY_LED_EN =
-  /\b\d[\d,.]*\s*k?\s*(?:pcs|pieces|units|sets|meters|metres|yards|rolls|pairs|cartons|tons|kgs?)\s+(?:of\s+)?(?=[A-Za-z])/gi;
 
 /** Product candidates in one customer message, best first. */
 export function findProducts(text: string): Mention[] {
@@ -155,9 +153,6 @@ export function findProducts(text: string): Mention[] {
     add(cleanEn(text.slice(b, b + 80)), b, b + 80, 0.7);
   }
   for (const m of allMatches(QTY_LED_ZH, text)) add(cleanZh(m[1]!), m.index, m.index + m[0].length, 0.6);
-  for (const m of allMatches(QTY_LED_EN, text)) {
-    const b = m.index + m[0].length;
-    add(cleanEn(text.slice(b, b + 80)), b, b + 80, 0.6);
-  }
+
   return out.sort((x, y) => y.confidence - x.confidence || x.start - y.start);
 }
