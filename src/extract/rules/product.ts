@@ -110,10 +110,6 @@ function cleanEn(rest: string): string | undefined {
   return s;
 }
 
-// A form field names the product outright: "产品名称：法兰球阀", "Product: LED Bulb".
-const FIELD_PRODUCT =
-  /(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|\(?\d{1,2}[).、．]|[①-⑳])?\s*(?:产品名称|品名|货物名称|产品|product(?: name)?|item(?: name)?)\s*[:：]\s*([^\n，,。;；]{2,40})/gi;
-
 // "200台三相电机": the goods after a Chinese quantity (English counts are read by the product grammar)
 const QTY_LED_ZH =
   /(?<![\d.])(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:万|千)?\s*(?:台|个|件|套|只|支|把|张|条|箱|米|吨|双|卷|片|盏|顶|副|付|pcs|sets|units)\s*([\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff\-]{1,15})/g;
@@ -134,10 +130,7 @@ export function findProducts(text: string): Mention[] {
       confidence,
     });
   };
-  for (const m of allMatches(FIELD_PRODUCT, text)) {
-    const name = m[1]!.trim().replace(/[.。\s]+$/, '');
-    if (!notGoods(name) && !GENERIC.test(name)) add(name, m.index, m.index + m[0].length, 0.9);
-  }
+
   for (const m of allMatches(ZH_TRIGGER, text)) {
     if (/[不没别]/.test(text[m.index - 1] ?? '')) continue; // 不要 is no purchase act
     // 采购部, 订购单: the trigger is part of a noun
