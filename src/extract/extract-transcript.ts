@@ -12,12 +12,14 @@ import { readingText, traditionalCount } from './analyze/normalize.js';
 import { verbatimMentions } from './analyze/verbatim.js';
 import { onePerSlot } from './analyze/one-per-slot.js';
 import {
+  asksWhichGoods,
   bestProduct,
   countOfProduct,
   plausibleProduct,
   productCandidates,
   productMention,
   type ProductCandidate,
+  withoutNote,
 } from './rules/product-grammar.js';
 import { findProducts } from './rules/product.js';
 import { resolveNeeds, type MessageMentions } from './resolve-needs.js';
@@ -46,6 +48,10 @@ export function parseTranscript(text: string, opts: ExtractOptions): ParsedTrans
   if (participants.length) out.participants = participants;
   return out;
 }
+
+/** Whether the firm reading blanked a candidate (or the act that names it): said of a past order. */
+const pastSaid = (firm: string, c: ProductCandidate): boolean =>
+  c.act !== undefined ? firm[c.act]?.trim() === '' : firm.slice(c.start, c.end).trim() === '';
 
 export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): ExtractionResult {
   const nowLocal = toLocal(opts.now, opts.tz);
@@ -88,15 +94,20 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
   // the product is chosen across the chat: the best-supported noun phrase of the customer's purchase acts
   const candidatesOf = (i: number, offer = false): ProductCandidate[] => {
     const r = readings[i]!;
+    // the message answers the other side's "which … do you need?"
+    const prev = t.messages[i - 1];
+    const asked = !!prev && (prev.role !== 'rep') !== list[i]!.fromCustomer && asksWhichGoods(readings[i - 1]!.open);
     return [
-      ...productCandidates(r.open, offer),
+      ...productCandidates(r.open, offer, asked),
       ...findProducts(r.open).map((m) => ({
         name: String(m.value.name),
         start: m.start,
         end: m.end,
         weight: m.confidence,
       })),
-    ].filter((c) => plausibleProduct(c.name, r.open, c.start));
+    ]
+      .map(withoutNote)
+      .filter((c) => plausibleProduct(c.name, r.open, c.start));
   };
   const perMessage = list.flatMap((mm, i) => {
     if (!mm.fromCustomer) return [];
@@ -107,7 +118,7 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
       {
         index: i,
         candidates,
-        past: candidates.length > 0 && r.firm.slice(candidates[0]!.start, candidates[0]!.end).trim() === '',
+        past: candidates.length > 0 && pastSaid(r.firm, candidates[0]!),
       },
     ];
   });

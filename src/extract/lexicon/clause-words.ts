@@ -39,7 +39,7 @@ export const PAST = terms(`
 export const PRESENT = terms(`
   这次 | 这批 | 这一批 | 这单 | 现在 | 今年 | 本次 | 再 | 还是 | 一样 | 照旧 | 新单 | 新订单
   还有没 | 还有得 | 还有货 | 还能做 | 还可以做 | 还做不做
-  今次 | 这回 | 先要 | 先订 | 先拿 | 先来 | 先整 | 这趟
+  今次 | 这回 | 先要 | 先订 | 先拿 | 先来 | 先整 | 先进 | 先买 | 这趟
   this time | this order | now | again | same as | new order | this year | repeat
 `);
 

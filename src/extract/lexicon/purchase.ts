@@ -6,7 +6,10 @@ import { mapping, terms } from './terms.js';
 /** [trigger, weight] — a verb (or frame) before the goods. */
 export const BUY_BEFORE_ZH = mapping(`
   想订购 | 订购 | 采购 | 购买 | 想采购 | 想购买 | 要订 | 想订 | 订做 | 定做 | 定制 | 下单 | 询价 | 求购 | 进货 | 想进 | 批发 = 0.8
-  需要 | 想要 | 要 | 订 | 买 | 想买 | 找 | 在找 | 要一批 | 订一批 | 做一批 | 做 | 报价 | 报个价 | 拿 | 进 | 有没有 | 有没 | 有无 | 想入 | 要入 | 入一批 | 做不做 | 卖不卖 | 有没得卖 | 能不能做 | 可不可以做 | 接不接 = 0.7
+  需要 | 想要 | 要 | 订 | 买 | 进一批 | 进些 | 进点 | 想买 | 找 | 在找 | 要一批 | 订一批 | 做一批 | 做 | 报价 | 报个价 | 拿 | 进 | 有没有 | 有没 | 有无 | 想入 | 要入 | 入一批 | 做不做 | 卖不卖 | 有没得卖 | 能不能做 | 可不可以做 | 接不接 = 0.7
+  印 | 想印 | 要印 | 印一批 = 0.5
+  你们有 | 贵司有 | 有卖 = 0.6
+  你们的 | 贵司的 = 0.5
 `).map(([w, v]) => [w, Number(v)]);
 /** A stock or price question after the goods: "保温杯有货吗", "这款多少钱". */
 export const BUY_AFTER_ZH = mapping(`
@@ -45,4 +48,16 @@ export const IDENTITY_MARKERS_ZH = terms(`是 | 是专门 | 专门 | 主要 | �
 export const OFFER_BEFORE = mapping(`
   offer | can offer | could offer | we offer | we have | we also have | we can supply | we can make | recommend | suggest | how about | what about = 0.6
   推荐 | 推荐您 | 推荐你 | 建议 | 建议您 | 我们有 | 我们有一款 | 有一款 | 这款 | 那款 | 这个 | 可以做 | 可以给您做 = 0.6
+`).map(([w, v]) => [w, Number(v)]);
+/** A question that asks which goods are wanted: the reply that opens on a noun phrase names them. */
+export const WHICH_GOODS_QUESTIONS = terms(`
+  which | what kind of | what type of | what sort of | what model | which model | what product | what products | what items
+  哪种 | 哪款 | 哪个 | 哪些 | 什么产品 | 什么款 | 什么样的 | 咩款 | 边种 | 边款 | 边个
+`);
+/**
+ * A customer pointing at goods the other side has ("你们那个无骨雨刮还有吗", "电话里说的那个藤编沙发"):
+ * what follows is the goods when its head is a goods word.
+ */
+export const POINTING_BEFORE_ZH = mapping(`
+  你们那个 | 你们这个 | 你家那个 | 你家这个 | 你们那款 | 你们这款 | 说的那个 | 说的那款 | 发的那个 | 发的那款 = 0.6
 `).map(([w, v]) => [w, Number(v)]);

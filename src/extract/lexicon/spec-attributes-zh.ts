@@ -41,3 +41,12 @@ export const VALUE_LINKS_ZH = terms(`
   : | ： | 是 | 为 | 要 | 需要 | 要求 | 做 | 在 | 大概 | 大约 | 约 | 至少 | 最少 | 最大 | 最多 | ≥ | >= | ≤ | <=
   不低于 | 不小于 | 不少于 | 不好低过 | 不要低过 | 不要低于 | 不要少过 | 不要少于 | 不低过 | 不好少过 | 不少过 | 不好低于 | 不可以低过 | 不能低过 | 不能低于
 `);
+
+/**
+ * Nouns that name a quality of the goods rather than goods: "颜色要橘黑",
+ * "包装要彩盒", "材质用304" state a spec of the goods, so what follows their
+ * verb is a value, never the product (read by rules/product-grammar.ts).
+ */
+export const QUALITY_NOUNS_ZH = terms(`
+  颜色 | 配色 | 色号 | 外观 | 材质 | 材料 | 面料 | 款式 | 样式 | 风格 | 造型 | 图案 | 花色 | 表面 | 工艺 | 包装 | 外箱 | 内盒 | 手感 | 质感 | 口味 | 味道 | 香味 | 形状
+`);

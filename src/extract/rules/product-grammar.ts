@@ -21,7 +21,9 @@ import {
   BUY_BEFORE_EN,
   BUY_BEFORE_ZH,
   IDENTITY_MARKERS_ZH,
+  WHICH_GOODS_QUESTIONS,
   OFFER_BEFORE,
+  POINTING_BEFORE_ZH,
   PRODUCT_FIELDS,
   RELATIONAL_LINKS_EN,
   RELATIONAL_NOUNS_EN,
@@ -30,11 +32,16 @@ import { BATCH_WORDS, UNITS } from '../lexicon/units.js';
 import { hasCjk, sentenceAround } from '../text.js';
 import { NEGATION } from '../lexicon/clause-words.js';
 import type { Mention } from './mention.js';
+import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../lexicon/currencies.js';
+import { LOGO_TECHNIQUES, PACK_WORDS } from '../lexicon/logo-packaging.js';
+import { GENERIC_ATTRIBUTES_ZH, NAMED_ATTRIBUTES_ZH, QUALITY_NOUNS_ZH } from '../lexicon/spec-attributes-zh.js';
 
 const BEFORE_ZH = new PhraseSet(BUY_BEFORE_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
 const AFTER_ZH = new PhraseSet(BUY_AFTER_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
 const BEFORE_EN = new PhraseSet(BUY_BEFORE_EN.map(([w, v]) => [w, String(v)] as [string, string]));
 const OFFER = new PhraseSet(OFFER_BEFORE.map(([w, v]) => [w, String(v)] as [string, string]));
+const POINTING = new PhraseSet(POINTING_BEFORE_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
+const PACKS = new Set(PACK_WORDS.map((w) => w.toLowerCase()));
 const FIELDS = new PhraseSet(PRODUCT_FIELDS.map(([w, v]) => [w, String(v)] as [string, string]));
 const GOODS = new Set([...GOODS_ZH, ...GOODS_EN].map((w) => w.toLowerCase()));
 const MATERIAL = new Set(
@@ -42,7 +49,16 @@ const MATERIAL = new Set(
     w.toLowerCase(),
   ),
 );
-const NON_GOODS = new Set([...NON_GOODS_ZH, ...NON_GOODS_EN].map((w) => w.toLowerCase()));
+// a logo technique is a way of marking goods, never the goods ("一万个烫金"); English single words stay
+// out, as some are goods too (aluminium foil, a laser)
+const TECHNIQUES = LOGO_TECHNIQUES.filter((w) => hasCjk(w) || /\s/.test(w));
+// a currency is money, never goods ("18块美金"): its word spellings, not signs or one-character ones (刀, 块)
+const CURRENCY_WORDS = [...CURRENCY_BEFORE, ...CURRENCY_AFTER]
+  .map(([w]) => w)
+  .filter((w) => w.length >= 2 && /^[A-Za-z\u4e00-\u9fff ]+$/.test(w));
+const NON_GOODS = new Set(
+  [...NON_GOODS_ZH, ...NON_GOODS_EN, ...TECHNIQUES, ...CURRENCY_WORDS].map((w) => w.toLowerCase()),
+);
 const GOODS_MODIFIER = new Set(GOODS_MODIFIERS_ZH);
 const RELATIONAL = new Set(RELATIONAL_NOUNS_EN);
 const RELATIONAL_LINK = new Set(RELATIONAL_LINKS_EN);
@@ -88,6 +104,8 @@ export interface ProductCandidate {
   start: number;
   end: number;
   weight: number;
+  /** Where the purchase act is, when it is apart from the name (an object said as the topic before). */
+  act?: number;
 }
 
 const plain = (w: string): string =>
@@ -220,7 +238,11 @@ function nounPhrase(
   while (j < toks.length && toks[j]!.start < limit) {
     const t = toks[j]!;
     // "LED霓虹灯", "USB充电器": a Latin word glued to a Chinese noun is part of a Chinese phrase
-    if (latin && end >= 0 && !t.latin && t.start === end && isCjkNounish(t) && hasCjk(t.text)) latin = false;
+    // "USB充电台灯": also through a verb that qualifies the noun glued after it
+    const qualifying =
+      t.tag === 'v' && t.text.length === 2 && toks[j + 1]?.start === t.end && isCjkNounish(toks[j + 1]!);
+    if (latin && end >= 0 && !t.latin && t.start === end && (isCjkNounish(t) || qualifying) && hasCjk(t.text))
+      latin = false;
     if (latin) {
       if (/^\s+$/.test(t.text) && toks[j + 1] && isLatinNounish(toks[j + 1]!)) {
         j++;
@@ -239,6 +261,8 @@ function nounPhrase(
         break;
       }
       if (!isLatinNounish(t) && !compound) break;
+      // a model code or size after the head is a spec of the goods, not their name: "bearings 6205-2RS", "tube T8"
+      if (head && /\d/.test(t.text) && (isGoods(head.norm) || isPlural(head.norm))) break;
       if (t.tag !== 'adj' || GOODS.has(t.norm)) head = t;
       end = t.end;
       if (j - i > 8) break;
@@ -306,7 +330,8 @@ function accept(text: string, np: { start: number; end: number; head: Token }): 
   const head = np.head.norm;
   if (NON_GOODS.has(head) || NON_GOODS.has(name.toLowerCase())) return undefined;
   if (BATCH.has(head) || /^[\d\s.,x×*-]+$/.test(name)) return undefined;
-  if (name.length < 2 || name.length > 30) return undefined;
+  // English words are longer: "aluminium electrolytic capacitor" is three words
+  if (name.length < 2 || name.length > (hasCjk(name) ? 30 : 40)) return undefined;
   // a colour or material alone is a spec, not the product
   if (MATERIAL.has(name.toLowerCase()) || MATERIAL.has(head) || /[色灰]$/.test(name)) return undefined;
   if (/^[A-Za-z]+$/.test(name) && name.length < 3) return undefined;
@@ -314,18 +339,94 @@ function accept(text: string, np: { start: number; end: number; head: Token }): 
   return name;
 }
 
-/** Product candidates of one customer message's reading text. */
-export function productCandidates(text: string, offer = false): ProductCandidate[] {
+/**
+ * Whether the span [start, end) of a trigger word lies inside a longer noun of the
+ * text: 采购 of 采购部, 订购 of 订购单 is a department or a document, not a purchase act.
+ */
+export function insideNoun(text: string, start: number, end: number): boolean {
+  return tokenize(text).some(
+    (t) => !t.latin && t.start <= start && t.end >= end && t.end - t.start > end - start && /^(?:n|vn)/.test(t.tag),
+  );
+}
+
+/**
+ * A candidate without the note after it: a parenthetical ("lining (your ref. TL-190)",
+ * "纱布块（灭菌）") comments on the goods, it is no part of their name.
+ */
+export function withoutNote(c: ProductCandidate): ProductCandidate {
+  const cut = c.name.search(/\s*[(（]/);
+  if (cut <= 0) return c;
+  const name = c.name.slice(0, cut).trim();
+  return { ...c, name, end: c.start + name.length };
+}
+
+/**
+ * The goods after a short modifier clause closed by 的, right after a purchase act
+ * ("一款自己牌子的补水面膜"): only a goods head counts, so "我们的意思" or "自己的" give none.
+ */
+function afterModifier(toks: Token[], from: number): ReturnType<typeof nounPhrase> {
+  for (let k = from; k < Math.min(toks.length, from + 6); k++) {
+    const t = toks[k]!;
+    if (CLAUSE_STOP.has(t.text) || /^\s+$/.test(t.text)) return undefined;
+    if (t.text !== '的' && t.tag !== 'uj') continue;
+    const np = nounPhrase(toks, k + 1);
+    return np && isGoods(np.head.norm) ? np : undefined;
+  }
+  return undefined;
+}
+
+/** Whether nothing but a count, filler or the clause's end follows the act: its object was said before. */
+function objectElided(toks: Token[], from: number): boolean {
+  const t = toks[from];
+  return (
+    !t || CLAUSE_STOP.has(t.text) || NON_GOODS.has(t.norm) || (!t.latin && /^[vdpuyc]/.test(t.tag) && !isCjkNounish(t))
+  );
+}
+
+/**
+ * The topic of a purchase act: the clause right before the act's own clause, when that clause
+ * is only a goods noun phrase ("那款18V锂电电钻，我们想先进一批"), said before the act that
+ * refers back to it.
+ */
+function topicPhrase(toks: Token[], before: number): ReturnType<typeof nounPhrase> {
+  // the stop that opens the act's clause, and the one before it
+  let open = -1;
+  for (let k = 0; k < toks.length && toks[k]!.start < before; k++) if (CLAUSE_STOP.has(toks[k]!.text)) open = k;
+  if (open < 0) return undefined;
+  let from = open - 1;
+  while (from >= 0 && !CLAUSE_STOP.has(toks[from]!.text)) from--;
+  let first = skipLead(toks, from + 1);
+  // "上次你发的那款…": the topic may follow a short relative clause
+  const de = toks.findIndex((t, k) => k >= first && k < open && t.text === '的');
+  if (de >= 0) first = skipLead(toks, de + 1);
+  // a leading size or model code ("18V") qualifies the goods
+  if (/\d/.test(toks[first]?.text ?? '') && toks[first + 1]?.start === toks[first]!.end) first++;
+  const np = nounPhrase(toks, first, toks[open]!.start);
+  if (!np || !isGoods(np.head.norm) || !hasCjk(np.head.text) || np.end !== toks[open]!.start) return undefined;
+  return np;
+}
+
+const WHICH = new PhraseSet(WHICH_GOODS_QUESTIONS.map((w) => [w, w] as [string, string]));
+/** Whether a message asks which goods are wanted ("Which capacitors are you looking for?", "您要哪种膜布？"). */
+export function asksWhichGoods(text: string): boolean {
+  return /[?？]/.test(text) && WHICH.findAll(text.toLowerCase()).length > 0;
+}
+
+/**
+ * Product candidates of one customer message's reading text; `asked` when the other side has
+ * just asked which goods are wanted, so a reply that opens on a noun phrase names them.
+ */
+export function productCandidates(text: string, offer = false, asked = false): ProductCandidate[] {
   if (!text.trim()) return [];
   const toks = tokenize(text);
   const out: ProductCandidate[] = [];
-  const add = (np: ReturnType<typeof nounPhrase>, weight: number): void => {
+  const add = (np: ReturnType<typeof nounPhrase>, weight: number, act?: number): void => {
     if (!np) return;
     const name = accept(text, np);
     if (!name || out.some((o) => o.name === name)) return;
     const bonus = isGoods(np.head.norm) ? 0.2 : 0;
     const start = Math.max(np.start, text.indexOf(name, np.start));
-    out.push({ name, start, end: start + name.length, weight: weight + bonus });
+    out.push({ name, start, end: start + name.length, weight: weight + bonus, ...(act !== undefined && { act }) });
   };
   // token index at a text offset
   const at = (offset: number): number => toks.findIndex((t) => t.start >= offset);
@@ -346,12 +447,24 @@ export function productCandidates(text: string, offer = false): ProductCandidate
   }
   for (const set of offer ? [BEFORE_ZH, BEFORE_EN, OFFER] : [BEFORE_ZH, BEFORE_EN]) {
     for (const h of set.findAll(text)) {
-      if (NEGATED.has(text[h.start - 1] ?? '')) continue;
-      const i = at(h.end);
-      if (i < 0) continue;
-      const np = nounPhrase(toks, pastRelational(toks, skipLead(toks, i)));
+      if (NEGATED.has(text[h.start - 1] ?? '') || insideNoun(text, h.start, h.end)) continue;
+      // an act at the message's end may still refer back to its topic
+      const i = at(h.end) < 0 ? toks.length : at(h.end);
+      const from = pastRelational(toks, skipLead(toks, i));
+      let np = nounPhrase(toks, from);
+      let act: number | undefined;
       if (np && identityClause(text, h.start, np.end)) continue;
-      add(np, Number(h.value));
+      if (np && !accept(text, np)) np = undefined;
+      // a modifier clause closed by 的 before the goods: "做一款自己牌子的补水面膜", "要你们那种带盖的水杯"
+      if (!np || !isGoods(np.head.norm)) np = afterModifier(toks, from) ?? np;
+      // the act's object left out: it is the topic said before, "那款电钻，我们想先进一批"
+      if (!np && objectElided(toks, from)) {
+        const topic = topicPhrase(toks, h.start);
+        // the act decides whether this is said of now, not the topic's clause ("上次你发的那款…，我们想进一批")
+        if (topic) act = h.start;
+        np = topic;
+      }
+      add(np, Number(h.value), act);
     }
   }
   // a quantity and its goods: "三千件纯棉T恤", "2,000 ceramic mugs"
@@ -362,8 +475,12 @@ export function productCandidates(text: string, offer = false): ProductCandidate
     const counted = !isNum(t) || unitNext || MEASURE.has(t.text[t.text.length - 1]!);
     const j = skipLead(toks, i);
     const np = nounPhrase(toks, j);
-    // "2,000 ceramic mugs" counts goods with no unit word; then the head must be a plural or a goods word
-    if (!counted && !(np && np.head.latin && (isGoods(np.head.norm) || isPlural(np.head.norm)))) continue;
+    // a count of packs is packing, not goods: "每支一个吸塑卡", "each in 1 polybag"
+    if (np && PACKS.has(text.slice(np.start, np.end).toLowerCase())) continue;
+    // "2,000 ceramic mugs" counts goods with no unit word; then the head must be a plural or a goods word,
+    // and the number a bare count: a size or measure ("5ml", "35V") is a spec, and what follows it too
+    const bareCount = /^\d[\d,.]*k?$/i.test(t.text);
+    if (!counted && !(bareCount && np && np.head.latin && (isGoods(np.head.norm) || isPlural(np.head.norm)))) continue;
     add(np, 0.6);
   }
   // a clause that is only goods, then its count: "牛皮纸袋，一万个", "雨伞，5000把"
@@ -376,6 +493,25 @@ export function productCandidates(text: string, offer = false): ProductCandidate
     let k = i;
     while (k > 0 && !CLAUSE_STOP.has(toks[k - 1]!.text)) k--;
     const np = nounPhrase(toks, skipLead(toks, k), t.start);
+    if (np && np.end === t.start && isGoods(np.head.norm)) add(np, 0.6);
+  }
+  // goods pointed at: "你们那个无骨雨刮还有吗", "你家那个10寸的电动滑板车" (a goods head only)
+  for (const h of POINTING.findAll(text)) {
+    const from = skipLead(toks, at(h.end) < 0 ? toks.length : at(h.end));
+    let np = nounPhrase(toks, from);
+    if (!np || !isGoods(np.head.norm)) np = afterModifier(toks, from);
+    if (np && isGoods(np.head.norm)) add(np, Number(h.value));
+  }
+  // goods and their count said together: "雨伞5000把", "折叠椅两百张"
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    const counted = (isNum(t) && toks[i + 1] && isUnit(toks[i + 1]!) && !toks[i + 1]!.latin) || isCountWord(t.text);
+    if (!counted) continue;
+    const prev = toks[i - 1]!;
+    if (prev.end !== t.start || prev.latin || !backNounish(prev)) continue;
+    let k = i - 1;
+    while (k > 0 && backNounish(toks[k - 1]!) && toks[k - 1]!.tag !== 'r' && toks[k - 1]!.end === toks[k]!.start) k--;
+    const np = nounPhrase(toks, k, t.start);
     if (np && np.end === t.start && isGoods(np.head.norm)) add(np, 0.6);
   }
   // the goods before a stock or price question: "保温杯有货吗"
@@ -397,7 +533,9 @@ export function productCandidates(text: string, offer = false): ProductCandidate
   // a message (or its first clause, in Chinese) that is nothing but a goods noun phrase:
   // "ceramic mugs", "不锈钢保温杯", "13x4蕾丝头套，真人发，直发" answering "要哪些款？"
   if (!out.length) {
-    let first = toks.findIndex((t) => t.tag !== 'x');
+    const lead = toks.findIndex((t) => t.tag !== 'x');
+    // a reply may open with a determiner or a size: "The 12V car vacuum cleaner …"
+    let first = asked && lead >= 0 ? skipLead(toks, lead) : lead;
     // a leading size or model code ("13x4", "A3") qualifies the goods
     if (
       first >= 0 &&
@@ -408,15 +546,20 @@ export function productCandidates(text: string, offer = false): ProductCandidate
       first++;
     const np = first >= 0 ? nounPhrase(toks, first) : undefined;
     const after = np ? text.slice(np.end) : 'x';
-    const rest = (/^[，,]/.test(after) && hasCjk(np!.head.text) ? '' : after).replace(/[\s?？.!！。~]+/g, '');
+    // the answer to "which … are you looking for?" names the goods first, then their specs after a comma
+    const clause =
+      (/^[，,]/.test(after) && (hasCjk(np!.head.text) || asked)) ||
+      (asked && /^\s+(?:in|from|on|of|with|for)\b/i.test(after));
+    const rest = (clause ? '' : after).replace(/[\s?？.!！。~]+/g, '');
+    const answerHead = asked && np && (np.head.tag === 'noun' || NOUNISH_ZH.has(np.head.tag)) && np.head.tag !== 'x';
     if (
       np &&
       rest === '' &&
       text
-        .slice(0, toks[first]!.start)
+        .slice(0, toks[lead]!.start)
         .replace(/^[\dA-Za-z]+$/, '')
         .trim() === '' &&
-      (isGoods(np.head.norm) || isPlural(np.head.norm))
+      (isGoods(np.head.norm) || isPlural(np.head.norm) || answerHead)
     )
       add(np, 0.4);
   }
@@ -451,6 +594,11 @@ export function countedGoods(text: string): { value: number; start: number; end:
   return out;
 }
 
+const QUALITY_WORDS = [
+  ...QUALITY_NOUNS_ZH,
+  ...GENERIC_ATTRIBUTES_ZH.map(([w]) => w),
+  ...NAMED_ATTRIBUTES_ZH.map(([w]) => w),
+];
 const CLAUSE_STOP = new Set(['，', ',', '。', '！', '？', '!', '?', '；', ';', '\n', '：', ':']);
 const CLAUSE_TAIL = /[了吗呢吧啊呀么]$/;
 
@@ -465,10 +613,27 @@ const BODY_CODE = new RegExp(
 );
 const isCertification = (name: string): boolean => CERT_MARKS.is(name) || BODY_CODE.test(name);
 
+/**
+ * Whether the words before a candidate make it the value of a quality of the goods:
+ * "外壳颜色要橘黑", "包装用彩盒", "尺寸是大号" state a spec, so the 要 there is no purchase act.
+ */
+function qualityValue(text: string, start: number): boolean {
+  const before = text
+    .slice(Math.max(0, start - 8), start)
+    .replace(/(?:一定|都|也|还|就|必须)?(?:要|用|是|选|做|需要|要求)[\s:：]*$/, '')
+    .replace(/[\s:：]+$/, '');
+  return (
+    before.length < text.slice(Math.max(0, start - 8), start).length && QUALITY_WORDS.some((w) => before.endsWith(w))
+  );
+}
+
 export function plausibleProduct(name: string, text: string, start: number): boolean {
   const n = name.trim();
   const low = n.toLowerCase();
   if (!n || NON_GOODS.has(low) || UNIT.has(low) || MATERIAL.has(low)) return false;
+  if (hasCjk(n) && qualityValue(text, start)) return false;
+  // "要网布的，…", "要不锈钢的": a modifier of goods left unsaid, not the goods
+  if (hasCjk(n) && /^的(?:$|[\s，,。.！!？?；;~])/.test(text.slice(start + n.length))) return false;
   if (isCertification(n)) return false; // "needs SASO", "UN38.3 report": a mark, not goods
   if (CLAUSE_TAIL.test(n)) return false;
   // read over tokens: a measure word of its own or glued on by jieba's guessing ("套带木座"),
@@ -482,6 +647,11 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   // no goods head: a count ("一片", "三盏"), or a colour with no goods word after it ("蓝色底")
   if (cjk && (isCountWord(n) || toks.every((t) => isNum(t) || MEASURE.has(t.text)))) return false;
   if (first && COLOUR_ZH.has(first.norm) && !isGoods(toks[toks.length - 1]!.norm) && !GOODS.has(n)) return false;
+  // a pack given per piece is packing: "每支一个吸塑卡", "each in one polybag"
+  if (PACKS.has(low) && /每|\beach\b|\bper\b|\bevery\b/i.test(text.slice(Math.max(0, start - 8), start))) return false;
+  // goods end on their head noun, never on a colour or material word ("黑底透明", "304不锈钢")
+  const lastTok = toks[toks.length - 1];
+  if (lastTok && toks.length > 1 && MATERIAL.has(lastTok.norm) && !isGoods(lastTok.norm)) return false;
   // a clause, not goods: it opens on a non-goods noun and ends on no goods ("时候不是说直航";
   // 快递纸箱 stays), or it holds a negation
   if (first && toks.length > 1 && NON_GOODS.has(first.norm) && !isGoods(toks[toks.length - 1]!.norm)) return false;

@@ -3,6 +3,7 @@
 // sensible phrase: quantities, determiners and trailing clauses are cut.
 import { allMatches, NUM } from '../text.js';
 import type { Mention } from './mention.js';
+import { insideNoun } from './product-grammar.js';
 
 const ZH_TRIGGER = new RegExp(
   String.raw`(?:想要|想订|想买|想采购|需要|要订|要一批|订一批|采购|订购|定做|购买|下单|询价|要|订|买|找)(?:一批|一些|些|批|点|一款|款)?\s*(?:(?:${NUM})\s*(?:个|件|只|支|套|台|把|张|条|箱|米|吨|pcs|sets|units|pieces)\s*)?`,
@@ -109,15 +110,9 @@ function cleanEn(rest: string): string | undefined {
   return s;
 }
 
-// A form field names the product outright: "产品名称：法兰球阀", "Product: LED Bulb".
-const FIELD_PRODUCT =
-  /(?:^|\n)[^\S\n]*(?:[一二三四五六七八九十]+[、.．]|\(?\d{1,2}[).、．]|[①-⑳])?\s*(?:产品名称|品名|货物名称|产品|product(?: name)?|item(?: name)?)\s*[:：]\s*([^\n，,。;；]{2,40})/gi;
-
-// "200台三相电机", "4,000 yards of cotton canvas": the goods after a quantity
+// "200台三相电机": the goods after a Chinese quantity (English counts are read by the product grammar)
 const QTY_LED_ZH =
   /(?<![\d.])(?:\d[\d,.]*|[一二两三四五六七八九十百千万]+)\s*(?:万|千)?\s*(?:台|个|件|套|只|支|把|张|条|箱|米|吨|双|卷|片|盏|顶|副|付|pcs|sets|units)\s*([\u4e00-\u9fff][A-Za-z0-9\u4e00-\u9fff\-]{1,15})/g;
-const QTY_LED_EN =
-  /\b\d[\d,.]*\s*k?\s*(?:pcs|pieces|units|sets|meters|metres|yards|rolls|pairs|cartons|tons|kgs?)\s+(?:of\s+)?(?=[A-Za-z])/gi;
 
 /** Product candidates in one customer message, best first. */
 export function findProducts(text: string): Mention[] {
@@ -135,12 +130,11 @@ export function findProducts(text: string): Mention[] {
       confidence,
     });
   };
-  for (const m of allMatches(FIELD_PRODUCT, text)) {
-    const name = m[1]!.trim().replace(/[.。\s]+$/, '');
-    if (!notGoods(name) && !GENERIC.test(name)) add(name, m.index, m.index + m[0].length, 0.9);
-  }
+
   for (const m of allMatches(ZH_TRIGGER, text)) {
     if (/[不没别]/.test(text[m.index - 1] ?? '')) continue; // 不要 is no purchase act
+    // 采购部, 订购单: the trigger is part of a noun
+    if (insideNoun(text, m.index, m.index + m[0].replace(/[^\u4e00-\u9fff]+$/, '').length)) continue;
     const b = m.index + m[0].length;
     const np = NP_ZH.exec(text.slice(b));
     if (np) add(cleanZh(np[1]!), b, b + np[0].length, 0.7);
@@ -152,9 +146,6 @@ export function findProducts(text: string): Mention[] {
     add(cleanEn(text.slice(b, b + 80)), b, b + 80, 0.7);
   }
   for (const m of allMatches(QTY_LED_ZH, text)) add(cleanZh(m[1]!), m.index, m.index + m[0].length, 0.6);
-  for (const m of allMatches(QTY_LED_EN, text)) {
-    const b = m.index + m[0].length;
-    add(cleanEn(text.slice(b, b + 80)), b, b + 80, 0.6);
-  }
+
   return out.sort((x, y) => y.confidence - x.confidence || x.start - y.start);
 }
