@@ -69,6 +69,9 @@ export const OFFER_QUESTIONS = terms(`
   要不要 | 需不需要 | 用不用 | 要哪个 | 要哪种 | 选哪个 | 哪种 | 哪个 | 需要哪
 `);
 
+/** Words near a length in mm that make it a thickness (attribute other), not a size: "要11mm的，9.5太薄了", "Thickness 20mm or 30mm?". */
+export const THICKNESS_CUES = terms(`厚 | 薄 | 厚度 | 壁厚 | thick | thickness | thin | thinner | thicker | gauge`);
+
 /** A word after a length that makes it a thickness ("1.2cm thick", "3毫米厚"): attribute other. */
 export const THICKNESS_AFTER = terms(`thick | thickness | 厚 | 厚度`);
 

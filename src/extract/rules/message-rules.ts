@@ -52,7 +52,12 @@ export function messageMentions(open: string, ctx: RuleContext, firm: string = o
   const qty = findQuantities(text, [...allDates, ...lead.map(span), ...percentSpans, ...measures]).filter(
     (q) => !samples.some((s) => s.start >= q.end && /^[^。！？!?\n；;，,]{0,8}$/.test(text.slice(q.end, s.start))),
   );
-  const specs = findSpecs(open, [...qty.map(span), ...allDates], ctx.fromCustomer ? ctx.prevOther : undefined);
+  const specs = findSpecs(
+    open,
+    [...qty.map(span), ...allDates],
+    ctx.fromCustomer ? ctx.prevOther : undefined,
+    ctx.prevOther,
+  );
   const prices = findPrices(text, ctx, [
     ...allDates,
     ...lead.map(span),

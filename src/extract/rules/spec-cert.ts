@@ -26,6 +26,7 @@ import {
   PLUG_REGIONS,
   PLUG_WORDS,
   THICKNESS_AFTER,
+  THICKNESS_CUES,
   VALUE_HEADS,
   VALUE_TAILS,
 } from '../lexicon/spec-attributes.js';
@@ -59,7 +60,7 @@ const DIMS =
 const GARMENT =
   /(?:sizes?|size range|尺码|码数|码|尺寸)\s*[:：]?\s*(?:from\s+|由|从)?((?:X{0,3}S|M|X{0,4}L|\dXL)\s*(?:-|–|~|到|至|\/|\bto\b)\s*(?:X{0,3}S|M|X{0,4}L|\dXL))(?![A-Za-z])/gi;
 const LENGTH =
-  /(?<![\d.x×*])(\d+(?:\.\d+)?(?:\s*[-~～到至]\s*\d+(?:\.\d+)?)?)\s*(m|cm|mm|inch|inches|meters?|metres?|英寸|寸|")(?![A-Za-z0-9²])/g;
+  /(?<![\d.x×*])(\d+(?:\.\d+)?(?:\s*[-~～到至]\s*\d+(?:\.\d+)?)?)\s*(m|cm|mm|inch|inches|meters?|metres?|英寸|寸|吋|")(?![A-Za-z0-9²])/g;
 // a cross-section ("6mm²", "2.5 sq mm") is the size of a cable or wire
 const AREA = /(?<![\d.])\d+(?:\.\d+)?\s*(?:mm²|mm2|sq\.?\s?mm|平方毫米)(?![A-Za-z0-9])/g;
 // a tolerance is a spec of its own: "±0.05mm", "+/-2%"
@@ -67,12 +68,12 @@ const TOLERANCE = /(?:±|\+\/-)\s*\d+(?:\.\d+)?\s*(?:mm|cm|%|毫米|丝|°)?/g;
 // a colour temperature: "3000K", "6500 K"
 const KELVIN = /(?<![\d.A-Za-z])[1-9]\d{3}\s?K(?![A-Za-z0-9])/g;
 const CAPACITY =
-  /(?<![\d.A-Za-z\-])(\d+(?:\.\d+)?)\s*(L|ml|ML|公升|升|毫升|liters?|litres?|mAh|Ah|毫安时|毫安|gal)(?![A-Za-z])/g;
+  /(?<![\d.A-Za-z\-])(\d+(?:\.\d+)?)\s*(L|ml|ML|公升|升|毫升|liters?|litres?|mAh|Ah|毫安时|毫安|gal)(?:\s*\/\s*(?:H|h|hr|hour|min))?(?![A-Za-z])/g;
 // a capacitance is a rated value of its own: "2200uF", "47 μF"
 const CAPACITANCE = /(?<![\d.])\d+(?:\.\d+)?\s*(?:uF|μF|µF|nF|pF)(?![A-Za-z])/g;
 // paper and fabric weight, or a unit's weight: "80 gsm", "3.5g", "200克"
 const GRAMMAGE = /(?<![\d.])(\d+(?:\.\d+)?)\s*(gsm|g\/m²|g\/m2|g|克)(?![A-Za-z0-9])/g;
-const POWER = /(?<![\d.])(\d+(?:\.\d+)?)\s*(W|kW|KW|瓦|千瓦|HP|hp|匹)(?![A-Za-z])/g;
+const POWER = /(?<![\d.])(\d+(?:\.\d+)?)\s*(W|kW|KW|kVA|KVA|VA|瓦|千瓦|HP|hp|匹)(?![A-Za-z])/g;
 // "Grey please." / "Black only" opening a message answers a colour choice
 const EN_COLOR_ANSWER = new RegExp(String.raw`^\s*(${EN_COLORS})(?:\s+(?:please|pls|only))?\s*(?:[.!,]|$)`, 'i');
 
@@ -115,7 +116,13 @@ function plugs(text: string): { value: string; start: number; end: number }[] {
   return out;
 }
 
-export function findSpecs(text: string, masked: { start: number; end: number }[], prevOther?: string): Mention[] {
+export function findSpecs(
+  text: string,
+  masked: { start: number; end: number }[],
+  prevOther?: string,
+  // the other side's last message, also for a rep's message: a thickness asked about there ("太薄了")
+  lastOther: string | undefined = prevOther,
+): Mention[] {
   const out: Mention[] = [];
   const spans = [...masked];
   // `named`: the value carries its attribute word ("壁厚1.4mm"), so another of that attribute may stand
@@ -198,13 +205,16 @@ export function findSpecs(text: string, masked: { start: number; end: number }[]
   for (const m of allMatches(DIMS, text)) add('size', m[0].trim(), m.index, m.index + m[0].length);
   for (const m of allMatches(GARMENT, text))
     add('size', squeeze(m[1]!.replace(/\s*\bto\b\s*/i, '-')), m.index, m.index + m[0].length);
-  // a single length in mm is a thickness or gauge ("8mm", "11mm"): attribute other; cm, m and inches are sizes
+  // a single length is a size ("40mm pile", "1.75mm"), unless said as a thickness: "1.2cm thick", or in mm
+  // with a thickness word near it or in the other side's question ("要11mm的，9.5太薄了", "Thickness 20mm or 30mm?")
   for (const m of allMatches(LENGTH, text))
     if (Number(m[1]!.replace(/^.*[-~～到至]\s*/, '')) < 50 || !/^m(?:et[er]{2}s?)?$/.test(m[2]!)) {
-      // "1.2cm thick" is a thickness, said so after the value
       const end = m.index + m[0].length;
       const thick = THICK.matchAt(text.slice(end).replace(/^\s+/, ''), 0);
-      add(m[2] === 'mm' || thick ? 'other' : 'size', m[0].trim(), m.index, end);
+      const cued =
+        m[2] === 'mm' &&
+        (THICK_CUES.has(sentenceAround(text, m.index, end)) || (!!lastOther && THICK_CUES.has(lastOther)));
+      add(thick || cued ? 'other' : 'size', m[0].trim(), m.index, end);
     }
   for (const m of allMatches(GRAMMAGE, text)) add('other', m[0].trim(), m.index, m.index + m[0].length);
   for (const m of allMatches(CAPACITY, text)) add('capacity', squeeze(m[0]), m.index, m.index + m[0].length);
@@ -226,6 +236,7 @@ const NOW = new PhraseSet(PRESENT);
 const BOUNDS = new PhraseSet(BOUND_WORDS);
 const OFFERS = new PhraseSet(OFFER_QUESTIONS);
 const THICK = new PhraseSet(THICKNESS_AFTER);
+const THICK_CUES = new PhraseSet(THICKNESS_CUES);
 const CHOICES = new PhraseSet(ALTERNATIVES);
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';']);
 const SPEC_CLAUSE_END = new Set([...SENTENCE_END, '，', ',']);
