@@ -7,6 +7,7 @@ import { needSlot } from '../../core/needs.js';
 import { CHANGE_CUES } from '../lexicon/clause-words.js';
 import type { Mention } from '../rules/mention.js';
 import { PhraseSet } from './phrase-set.js';
+import { sentenceAround } from '../text.js';
 
 const CHANGE = new PhraseSet(CHANGE_CUES);
 
@@ -17,7 +18,17 @@ const deadline = (m: Mention): string | undefined =>
     : undefined;
 
 export function onePerSlot(mentions: Mention[], reading: string): Mention[] {
-  if (mentions.length < 2 || CHANGE.has(reading)) return mentions;
+  if (mentions.length < 2 || !CHANGE.has(reading)) return keepOne(mentions, reading, false);
+  return keepOne(mentions, reading, true);
+}
+
+/**
+ * `cued`: the message has a change cue somewhere. Only a value whose own sentence (or the
+ * sentence of the slot's first value) holds the cue is a revision and stays beside the first;
+ * "请换Aquila的弦" in a long letter revises the strings, not the delivery date said twice.
+ */
+function keepOne(mentions: Mention[], reading: string, cued: boolean): Mention[] {
+  const revises = (m: Mention): boolean => cued && CHANGE.has(sentenceAround(reading, m.start, m.end));
   const kept = new Map<string, Mention>();
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -29,6 +40,10 @@ export function onePerSlot(mentions: Mention[], reading: string): Mention[] {
     const first = kept.get(slot);
     if (!first) {
       kept.set(slot, m);
+      out.push(m);
+      continue;
+    }
+    if (revises(m) || revises(first)) {
       out.push(m);
       continue;
     }

@@ -14,6 +14,11 @@ describe('one value per slot within a message', () => {
     expect(dates(r)).toEqual(['2026-12-15']);
     expect(r.changes.filter((c) => c.kind === 'delivery_date')).toEqual([]);
   });
+  it('a change cue about another need elsewhere in the message revises nothing here', () => {
+    const r = chat('Lily: 您好', 'Tom: 数量三百个\n把手请换成木柄\n12月18日前要到厦门，我们圣诞节有成果发表会');
+    expect(dates(r)).toEqual(['2026-12-18']);
+    expect(r.changes.filter((c) => c.kind === 'delivery_date')).toEqual([]);
+  });
   it('the earlier deadline wins whichever comes first', () => {
     const r = chat('Lily: hi', 'Tom: 800 mugs, ship before Christmas, they must arrive by December 10');
     expect(dates(r)).toEqual(['2026-12-10']);
