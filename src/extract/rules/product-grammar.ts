@@ -244,7 +244,8 @@ function nounPhrase(
     if (latin && end >= 0 && !t.latin && t.start === end && (isCjkNounish(t) || qualifying) && hasCjk(t.text))
       latin = false;
     if (latin) {
-      if (/^\s+$/.test(t.text) && toks[j + 1] && isLatinNounish(toks[j + 1]!)) {
+      // a line break ends the goods: a list's next line is another field ("60 beds\n- Frame: …")
+      if (/^[^\S\n]+$/.test(t.text) && toks[j + 1] && isLatinNounish(toks[j + 1]!)) {
         j++;
         continue;
       }
@@ -435,10 +436,10 @@ export function productCandidates(text: string, offer = false, asked = false): P
       const after = text.slice(h.end).match(/^\s*[:：]\s*/);
       if (!after) continue;
       const from = h.end + after[0].length;
-      // the value up to the line's end, without a trailing size or capacity ("… 500ml")
+      // the value up to the line's end or an aside in brackets, without a trailing size or capacity ("… 500ml")
       const line = text
         .slice(from)
-        .split(/[\n，,；;]/)[0]!
+        .split(/[\n，,；;(（]/)[0]!
         .replace(/(?:\s+[\d.]+\s*[A-Za-z]{0,3})+\s*$/, '')
         .replace(/[.。\s]+$/, '');
       if (line.length >= 2 && line.length <= 40 && !NON_GOODS.has(line.toLowerCase()))
@@ -632,6 +633,8 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   const low = n.toLowerCase();
   if (!n || NON_GOODS.has(low) || UNIT.has(low) || MATERIAL.has(low)) return false;
   if (hasCjk(n) && qualityValue(text, start)) return false;
+  // a grade, not goods: "食品级", "E0级的" (the grade word ends the name or follows it)
+  if (/[级級]$/.test(n) || /^[级級]/.test(text.slice(start + n.length))) return false;
   // "要网布的，…", "要不锈钢的": a modifier of goods left unsaid, not the goods
   if (hasCjk(n) && /^的(?:$|[\s，,。.！!？?；;~])/.test(text.slice(start + n.length))) return false;
   if (isCertification(n)) return false; // "needs SASO", "UN38.3 report": a mark, not goods
