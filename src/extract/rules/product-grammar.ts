@@ -334,7 +334,10 @@ function accept(text: string, np: { start: number; end: number; head: Token }): 
   // English words are longer: "aluminium electrolytic capacitor" is three words
   if (name.length < 2 || name.length > (hasCjk(name) ? 30 : 40)) return undefined;
   // a colour or material alone is a spec, not the product
-  if (MATERIAL.has(name.toLowerCase()) || MATERIAL.has(head) || /[色灰]$/.test(name)) return undefined;
+  // unless a goods word that is also a colour heads a compound ("bamboo charcoal", "face cream")
+  const goodsCompound = GOODS.has(head) && /\s/.test(name);
+  if (MATERIAL.has(name.toLowerCase()) || (MATERIAL.has(head) && !goodsCompound) || /[色灰]$/.test(name))
+    return undefined;
   if (/^[A-Za-z]+$/.test(name) && name.length < 3) return undefined;
   name = name.replace(/[\s\-.]+$/, '');
   return name;

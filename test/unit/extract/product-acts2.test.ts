@@ -41,6 +41,15 @@ describe('words that never name goods', () => {
   });
 });
 
+describe('a goods word that is also a colour', () => {
+  it('heads a compound after a purchase act', () => {
+    expect(products(['老周：我们要 bamboo charcoal，装袋的'])).toEqual(['bamboo charcoal']);
+  });
+  it('alone it stays a colour', () => {
+    expect(products(['老周：外壳要 charcoal'])).toEqual([]);
+  });
+});
+
 describe('where the goods end', () => {
   it('a form value stops at an aside in brackets', () => {
     expect(
