@@ -537,7 +537,14 @@ export function productCandidates(text: string, offer = false, asked = false): P
   // a message (or its first clause, in Chinese) that is nothing but a goods noun phrase:
   // "ceramic mugs", "不锈钢保温杯", "13x4蕾丝头套，真人发，直发" answering "要哪些款？"
   if (!out.length) {
-    const lead = toks.findIndex((t) => t.tag !== 'x');
+    let lead = toks.findIndex((t) => t.tag !== 'x');
+    // a reply may open with assent, then name the goods: "对，不锈钢保温杯，500ml的"
+    let opening = 0;
+    if (lead >= 0 && ASSENT.has(toks[lead]!.norm) && CLAUSE_STOP.has(toks[lead + 1]?.text ?? '')) {
+      opening = toks[lead + 1]!.end;
+      const from = lead + 2;
+      lead = toks.findIndex((t, k) => k >= from && t.tag !== 'x' && !/^\s+$/.test(t.text));
+    }
     // a reply may open with a determiner or a size: "The 12V car vacuum cleaner …"
     let first = asked && lead >= 0 ? skipLead(toks, lead) : lead;
     // a leading size or model code ("13x4", "A3") qualifies the goods
@@ -560,7 +567,7 @@ export function productCandidates(text: string, offer = false, asked = false): P
       np &&
       rest === '' &&
       text
-        .slice(0, toks[lead]!.start)
+        .slice(opening, toks[lead]!.start)
         .replace(/^[\dA-Za-z]+$/, '')
         .trim() === '' &&
       (isGoods(np.head.norm) || isPlural(np.head.norm) || answerHead)
@@ -603,6 +610,8 @@ const QUALITY_WORDS = [
   ...GENERIC_ATTRIBUTES_ZH.map(([w]) => w),
   ...NAMED_ATTRIBUTES_ZH.map(([w]) => w),
 ];
+// words of assent that may open a reply before the goods
+const ASSENT = new Set(['对', '是', '是的', '对的', '嗯', '好', 'yes', 'ok', 'yeah']);
 const CLAUSE_STOP = new Set(['，', ',', '。', '！', '？', '!', '?', '；', ';', '\n', '：', ':']);
 const CLAUSE_TAIL = /[了吗呢吧啊呀么]$/;
 

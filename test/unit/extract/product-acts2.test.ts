@@ -1,7 +1,8 @@
 // More purchase acts and more words that never name goods: a restock (要补), a repeat order of the
 // topic (再来一批), a question about goods (想问), a "what price" or "the need for" after the goods;
 // a grade (食品级), a time word (礼拜), a sample act (打样), a relative or a verb after "want" are no
-// goods; a form field's value ends at an aside in brackets, and a line break ends English goods.
+// goods; a goods word that is also a colour heads a compound, a reply may open with assent before
+// its goods; a form field's value ends at an aside in brackets, and a line break ends English goods.
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../../src/extract/extract-transcript.js';
 import { plausibleProduct } from '../../../src/extract/rules/product-grammar.js';
@@ -47,6 +48,12 @@ describe('a goods word that is also a colour', () => {
   });
   it('alone it stays a colour', () => {
     expect(products(['老周：外壳要 charcoal'])).toEqual([]);
+  });
+});
+
+describe('a reply that opens with assent', () => {
+  it('names the goods in its next clause', () => {
+    expect(products(['Amy：您好', '老周：嗯，竹制砧板，大号的'])).toEqual(['竹制砧板']);
   });
 });
 
