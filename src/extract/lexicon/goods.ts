@@ -38,6 +38,7 @@ export const GOODS_EN = terms(`
   mask | wipe | tissue | brush | comb | polish | lipstick | shampoo | lotion | cream | perfume | sprayer | dispenser
   carton | box | label | sticker | tape | pallet
   umbrella | raincoat | tent | helmet | bicycle | bike | scooter | skateboard | dumbbell
+  charcoal | briquette | firewood | pellet
   net | canvas | fabric | yarn | zipper | button | ribbon | lace
   watch | necklace | earring | ring | bracelet | sunglasses | keychain | badge | medal | pen | notebook | printer | cartridge
   capacitor | resistor | inductor | transistor | diode | relay | fuse | transformer | thermostat | breaker | connector | terminal | antenna

@@ -14,6 +14,7 @@ export const NON_GOODS_ZH = terms(`
   出口 | 进口 | 内销 | 外贸 | 营业执照 | 执照 | 账号 | 账户 | 银行账号 | 银行 | 联系方式 | 电话 | 邮箱 | 回复 | 答复 | 进度 | 状态 | 计划 | 安排 | 方案 | 服务 | 售后 | 保修 | 退款 | 索赔 | 关税 | 税 | 保险 | 清关 | 手续 | 重量 | 体积 | 毛重 | 净重 | 汇率 | 佣金 | 机会 | 帮助 | 支持 | 意见 | 反馈 | 回复 | 耐心 | 时间表
   美规 | 欧规 | 英规 | 澳规 | 日规 | 韩规 | 国标 | 欧标 | 美标 | 英标 | 日标 | 行标 | 企标 | 国际标准 | 标配 | 规 | 底 | 底色
   一下 | 试试 | 试一下 | 试下 | 看看 | 一些 | 多少 | 什么 | 这个 | 那个 | 这款 | 那款 | 这批 | 那批 | 时候 | 今天 | 明天 | 下周 | 月底 | 常亮 | 颜色款
+  礼拜 | 星期 | 打样 | 礼品 | 老公 | 老婆 | 含税
 `);
 export const NON_GOODS_EN = terms(`
   information | info | details | detail | question | idea | requirement | requirements | specification | specifications | spec | specs | model | style | design | designs | artwork | drawing | picture | pictures | photo | photos | video | catalogue | catalog | brochure
@@ -25,4 +26,5 @@ export const NON_GOODS_EN = terms(`
   number | numbers | schedule | contact | contacts | reply | replies | answer | response | feedback | update | updates | weight | dimensions | dimension | code | codes | account | patience | lots | lot | list | license | licence | registration | notification | document | documents | file | files | form | copy | receipt | tracking | confirmation | approval | chance | opportunity | solution | service | services | advice | suggestion | reference | ref | plan | deadline | progress | status | problem | issue | issues | complaint | refund | claim | percentage | percent | amount | total | volume | profit | margin | commission | rate | rates | tax | duty | duties | customs | clearance | insurance | visa | asap | reply | attention | answer | favour | favor | look | idea | ideas | feedback
   export | import | exporting | standard | standards | spec | grade | type | version | us plug | eu plug | uk plug
   moq | lead | sku | skus | hs | goods | product | products | item | items | stuff | thing | things | something | anything | example | chat | message | whatsapp | email | stock | supplier | manufacturer | partner | business | help | support | moment | today | tomorrow | week | month
+  start | husband | wife | son | daughter | merchandise | containers | container | name | names
 `);

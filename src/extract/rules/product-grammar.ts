@@ -244,7 +244,8 @@ function nounPhrase(
     if (latin && end >= 0 && !t.latin && t.start === end && (isCjkNounish(t) || qualifying) && hasCjk(t.text))
       latin = false;
     if (latin) {
-      if (/^\s+$/.test(t.text) && toks[j + 1] && isLatinNounish(toks[j + 1]!)) {
+      // a line break ends the goods: a list's next line is another field ("60 beds\n- Frame: …")
+      if (/^[^\S\n]+$/.test(t.text) && toks[j + 1] && isLatinNounish(toks[j + 1]!)) {
         j++;
         continue;
       }
@@ -333,7 +334,10 @@ function accept(text: string, np: { start: number; end: number; head: Token }): 
   // English words are longer: "aluminium electrolytic capacitor" is three words
   if (name.length < 2 || name.length > (hasCjk(name) ? 30 : 40)) return undefined;
   // a colour or material alone is a spec, not the product
-  if (MATERIAL.has(name.toLowerCase()) || MATERIAL.has(head) || /[色灰]$/.test(name)) return undefined;
+  // unless a goods word that is also a colour heads a compound ("bamboo charcoal", "face cream")
+  const goodsCompound = GOODS.has(head) && /\s/.test(name);
+  if (MATERIAL.has(name.toLowerCase()) || (MATERIAL.has(head) && !goodsCompound) || /[色灰]$/.test(name))
+    return undefined;
   if (/^[A-Za-z]+$/.test(name) && name.length < 3) return undefined;
   name = name.replace(/[\s\-.]+$/, '');
   return name;
@@ -435,10 +439,10 @@ export function productCandidates(text: string, offer = false, asked = false): P
       const after = text.slice(h.end).match(/^\s*[:：]\s*/);
       if (!after) continue;
       const from = h.end + after[0].length;
-      // the value up to the line's end, without a trailing size or capacity ("… 500ml")
+      // the value up to the line's end or an aside in brackets, without a trailing size or capacity ("… 500ml")
       const line = text
         .slice(from)
-        .split(/[\n，,；;]/)[0]!
+        .split(/[\n，,；;(（]/)[0]!
         .replace(/(?:\s+[\d.]+\s*[A-Za-z]{0,3})+\s*$/, '')
         .replace(/[.。\s]+$/, '');
       if (line.length >= 2 && line.length <= 40 && !NON_GOODS.has(line.toLowerCase()))
@@ -533,7 +537,14 @@ export function productCandidates(text: string, offer = false, asked = false): P
   // a message (or its first clause, in Chinese) that is nothing but a goods noun phrase:
   // "ceramic mugs", "不锈钢保温杯", "13x4蕾丝头套，真人发，直发" answering "要哪些款？"
   if (!out.length) {
-    const lead = toks.findIndex((t) => t.tag !== 'x');
+    let lead = toks.findIndex((t) => t.tag !== 'x');
+    // a reply may open with assent, then name the goods: "对，不锈钢保温杯，500ml的"
+    let opening = 0;
+    if (lead >= 0 && ASSENT.has(toks[lead]!.norm) && CLAUSE_STOP.has(toks[lead + 1]?.text ?? '')) {
+      opening = toks[lead + 1]!.end;
+      const from = lead + 2;
+      lead = toks.findIndex((t, k) => k >= from && t.tag !== 'x' && !/^\s+$/.test(t.text));
+    }
     // a reply may open with a determiner or a size: "The 12V car vacuum cleaner …"
     let first = asked && lead >= 0 ? skipLead(toks, lead) : lead;
     // a leading size or model code ("13x4", "A3") qualifies the goods
@@ -556,7 +567,7 @@ export function productCandidates(text: string, offer = false, asked = false): P
       np &&
       rest === '' &&
       text
-        .slice(0, toks[lead]!.start)
+        .slice(opening, toks[lead]!.start)
         .replace(/^[\dA-Za-z]+$/, '')
         .trim() === '' &&
       (isGoods(np.head.norm) || isPlural(np.head.norm) || answerHead)
@@ -599,6 +610,8 @@ const QUALITY_WORDS = [
   ...GENERIC_ATTRIBUTES_ZH.map(([w]) => w),
   ...NAMED_ATTRIBUTES_ZH.map(([w]) => w),
 ];
+// words of assent that may open a reply before the goods
+const ASSENT = new Set(['对', '是', '是的', '对的', '嗯', '好', 'yes', 'ok', 'yeah']);
 const CLAUSE_STOP = new Set(['，', ',', '。', '！', '？', '!', '?', '；', ';', '\n', '：', ':']);
 const CLAUSE_TAIL = /[了吗呢吧啊呀么]$/;
 
@@ -632,6 +645,8 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   const low = n.toLowerCase();
   if (!n || NON_GOODS.has(low) || UNIT.has(low) || MATERIAL.has(low)) return false;
   if (hasCjk(n) && qualityValue(text, start)) return false;
+  // a grade, not goods: "食品级", "E0级的" (the grade word ends the name or follows it)
+  if (/[级級]$/.test(n) || /^[级級]/.test(text.slice(start + n.length))) return false;
   // "要网布的，…", "要不锈钢的": a modifier of goods left unsaid, not the goods
   if (hasCjk(n) && /^的(?:$|[\s，,。.！!？?；;~])/.test(text.slice(start + n.length))) return false;
   if (isCertification(n)) return false; // "needs SASO", "UN38.3 report": a mark, not goods
