@@ -17,17 +17,14 @@ const deadline = (m: Mention): string | undefined =>
     ? String(m.value.date)
     : undefined;
 
-export function onePerSlot(mentions: Mention[], reading: string): Mention[] {
-  if (mentions.length < 2 || !CHANGE.has(reading)) return keepOne(mentions, reading, false);
-  return keepOne(mentions, reading, true);
-}
-
 /**
- * `cued`: the message has a change cue somewhere. Only a value whose own sentence (or the
- * sentence of the slot's first value) holds the cue is a revision and stays beside the first;
- * "请换Aquila的弦" in a long letter revises the strings, not the delivery date said twice.
+ * A message with a change cue keeps a second value beside the first only where the cue is in
+ * that value's sentence (or the first's): "请换Aquila的弦" in a long letter revises the strings,
+ * not the delivery date said twice.
  */
-function keepOne(mentions: Mention[], reading: string, cued: boolean): Mention[] {
+export function onePerSlot(mentions: Mention[], reading: string): Mention[] {
+  if (mentions.length < 2) return mentions;
+  const cued = CHANGE.has(reading);
   const revises = (m: Mention): boolean => cued && CHANGE.has(sentenceAround(reading, m.start, m.end));
   const kept = new Map<string, Mention>();
   const out: Mention[] = [];

@@ -85,16 +85,13 @@ export function findPrices(text: string, ctx: RuleContext, masked: { start: numb
       unitOf(m[3]),
     );
   }
+  // a bare "$" is the chat's own dollar: the last one named (HK$380 … "$360?"), or Hong Kong's
+  const ownDollar =
+    (ctx.lastCurrency && DOLLARS.has(ctx.lastCurrency) ? ctx.lastCurrency : undefined) ??
+    (ctx.localDollar === 'HKD' ? 'HKD' : undefined);
   for (const m of allMatches(EXPLICIT_BEFORE, text)) {
-    // a bare "$" is the chat's own dollar: the last one named (HK$380 … "$360?"), or Hong Kong's
-    const bare = m[1] === '$';
-    const own =
-      ctx.lastCurrency && DOLLARS.has(ctx.lastCurrency)
-        ? ctx.lastCurrency
-        : ctx.localDollar === 'HKD'
-          ? 'HKD'
-          : undefined;
-    push(m.index, m.index + m[0].length, parseNum(m[2]!), (bare && own) || (currencyOf(m[1]) ?? 'USD'), unitOf(m[3]));
+    const currency = (m[1] === '$' && ownDollar) || (currencyOf(m[1]) ?? 'USD');
+    push(m.index, m.index + m[0].length, parseNum(m[2]!), currency, unitOf(m[3]));
   }
   const fallbackCurrency = ctx.lastCurrency ?? (hasCjk(text) ? 'CNY' : 'USD');
   const nearRecent = (n: number): boolean => ctx.recentPrices.some((p) => n >= p * 0.5 && n <= p * 1.5);

@@ -26,12 +26,16 @@ function variantCount(text: string, end: number): boolean {
   return !!h && !(h.end - h.start === 1 && /[\u4e00-\u9fff]/.test(text[h.end] ?? ''));
 }
 
+/** The words before a count in its own clause, looking back at most `reach` characters, lower case. */
+function clauseBefore(text: string, start: number, reach: number): string {
+  const lead = text.slice(Math.max(0, start - reach), start);
+  const cut = Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('。'), lead.lastIndexOf('\n'));
+  return lead.slice(cut + 1).toLowerCase();
+}
+
 /** "要打样，先寄两个给我看", "send 2 pcs first for checking the sample": sent ahead in a sentence about a sample. */
 function sentSample(text: string, start: number, end: number): boolean {
-  const lead = text.slice(Math.max(0, start - 12), start);
-  const cut = Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('。'), lead.lastIndexOf('\n'));
-  if (!SENDING.has(lead.slice(cut + 1))) return false;
-  return SAMPLE_WORDS.has(sentenceAround(text, start, end));
+  return SENDING.has(clauseBefore(text, start, 12)) && SAMPLE_WORDS.has(sentenceAround(text, start, end));
 }
 
 const PACK_ZH = new Set(PACK_WORDS_ZH);
@@ -55,17 +59,13 @@ function packingCount(text: string, start: number, end: number): boolean {
 
 /** "先打样每色2支", "samples: 3 pcs each colour": a sample count, said before the count in its clause. */
 function sampleCount(text: string, start: number): boolean {
-  const lead = text.slice(Math.max(0, start - 12), start);
-  const cut = Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('。'), lead.lastIndexOf('\n'));
-  const own = lead.slice(cut + 1).toLowerCase();
+  const own = clauseBefore(text, start, 12);
   return own.includes('样') || own.includes('sample') || own.includes('每色') || own.includes('每款');
 }
 
 /** The count follows a quantity label on its own line or clause ("Quantity: 2 x 40HQ"). */
 function labelled(text: string, start: number): boolean {
-  const lead = text.slice(Math.max(0, start - 20), start).toLowerCase();
-  const cut = Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('。'));
-  const own = lead.slice(cut + 1);
+  const own = clauseBefore(text, start, 20);
   return QUANTITY_LABELS.some((w) => own.includes(w));
 }
 

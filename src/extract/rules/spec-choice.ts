@@ -28,9 +28,9 @@ const COLOURS = new Set([...COLOURS_ZH, ...COLOURS_EN].map((w) => w.toLowerCase(
 const MATERIALS = new Set([...MATERIALS_ZH, ...MATERIALS_EN].map((w) => w.toLowerCase()));
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';']);
 const CLAUSE_END = new Set([...SENTENCE_END, '，', ',']);
-// an offer of alternatives says so: a question, or "有…两种", "options"
 // lead words that list what is on offer: "颜色有灰、绿", "we have black and white"
 const LISTING = new Set(['有', 'have', 'offer', '提供', '可选', '可以做']);
+// or words that say the sentence offers choices: "有…两种", "options"
 const OFFER_WORDS = new PhraseSet(['两种', '几种', '三种', '可选', '都有', 'options', 'available', 'we have']);
 
 /** Strip tail words off an option ("硅胶的" → "硅胶", "plumping两种" → "plumping"). */

@@ -3,7 +3,7 @@
 // English waterproof / anti-slip / fire retardant — and a bare count in a unit
 // that is a spec by itself ("16pin", "8层", "20 micron"). Attribute other.
 import { PhraseSet } from '../analyze/phrase-set.js';
-import { tokenize } from '../analyze/tokens.js';
+import { tokenize, type Token } from '../analyze/tokens.js';
 import {
   COUNT_SPEC_UNITS,
   NOT_PROPERTIES_ZH,
@@ -27,24 +27,28 @@ const CJK = /[\u4e00-\u9fff]/;
 // the shapes of an English property word: "rainproof", "anti-fog", "stain-resistant"
 const EN_SHAPE = /^(?:[a-z]{3,}-?proof|anti-?[a-z]{3,}|[a-z]{3,}-resistant)$/i;
 
+/**
+ * How many tokens from `k` make one prefix property: 1 for a word like 耐高温, 2 for a prefix the
+ * tokenizer cut off on its own (抗 + UV, 耐 + 刮), 0 for none.
+ */
+function propertyAt(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t || !CJK.test(t.text) || !PREFIXES.has(t.text[0]!) || NOT_PROPERTY.has(t.text)) return 0;
+  if (t.text.length >= 2 && t.text.length <= 4) return 1;
+  const n = toks[k + 1];
+  return t.text.length === 1 && n && n.start === t.end && n.text.length <= 3 && !/^\d/.test(n.text) ? 2 : 0;
+}
+
 /** Chinese prefix properties, several in a row read as one ("防水防尘"), with a measure after them ("耐热230度"). */
 function zhProperties(text: string): SpecFound[] {
   const out: SpecFound[] = [];
   const toks = tokenize(text);
   for (let i = 0; i < toks.length; i++) {
-    const isProperty = (k: number): number => {
-      const t = toks[k];
-      if (!t || !CJK.test(t.text) || !PREFIXES.has(t.text[0]!) || NOT_PROPERTY.has(t.text)) return 0;
-      if (t.text.length >= 2 && t.text.length <= 4) return 1;
-      // a prefix cut off on its own by the tokenizer: 抗 + UV, 耐 + 刮
-      const n = toks[k + 1];
-      return t.text.length === 1 && n && n.start === t.end && n.text.length <= 3 && !/^\d/.test(n.text) ? 2 : 0;
-    };
-    let n = isProperty(i);
+    let n = propertyAt(toks, i);
     if (!n) continue;
     const start = toks[i]!.start;
     let j = i + n;
-    while ((n = isProperty(j))) j += n;
+    while ((n = propertyAt(toks, j))) j += n;
     let end = toks[j - 1]!.end;
     if (NAMES_AFTER.matchAt(text, end)) continue; // "防水等级IP67": the name of a measure
     const m = measureAt(text, end);
