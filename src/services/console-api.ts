@@ -107,6 +107,11 @@ export async function consoleTick(
   clock.advanceTo(now);
   const ids = await ports.runDueJobs(now);
   await ports.drainOutbox();
+  // a row another worker (this replica's background loop, or another replica) is sending right now
+  // is reported once that send is done: a tick on a busy machine otherwise reports it as not sent
+  const inFlight = async (): Promise<boolean> =>
+    (await deps.repos.outbox.outboxByIds(ids)).some((x) => x.state === 'sending');
+  await waitUntil(deps, async () => !(await inFlight()), 10_000);
   const rows = await deps.repos.outbox.outboxByIds(ids);
   // A row merged into a digest is reported through the digest it went into.
   const merged = rows.filter((x) => x.state === 'merged').length;
