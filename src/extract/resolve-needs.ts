@@ -110,6 +110,16 @@ function key(kind: NeedKind, v: Record<string, unknown>): string {
   }
 }
 
+function restatesSpec(said: string, current: Map<string, ExtractedNeed>): boolean {
+  if (said.length < 2) return false;
+  for (const n of current.values())
+    if (n.kind === 'spec') {
+      const held = key('spec', n.value as Record<string, unknown>);
+      if (held !== said && held.includes(said)) return true;
+    }
+  return false;
+}
+
 /** The new value only adds detail to the old one (no conflicting field): merge, not a change. */
 function refine(
   kind: NeedKind,
@@ -244,6 +254,9 @@ export function resolveNeeds(list: MessageMentions[]): { needs: ExtractedNeed[];
       if (unit.endsWith('container') && BARE_CONTAINER.some((w) => said.includes(w))) value = { ...value, unit };
     }
     const thisSide = m.kind === 'delivery_date' && m.shiftDays === undefined ? dateSide(a) : undefined;
+    // a spec value already held inside another spec's words is that spec said again, not a new
+    // requirement: "12oz" after "12oz cotton", "304" after "304不锈钢"
+    if (!cur && m.kind === 'spec' && restatesSpec(key('spec', value), current)) continue;
     if (!cur) {
       current.set(slot, toNeed(a, value));
       order.push(slot);

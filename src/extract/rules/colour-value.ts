@@ -44,7 +44,7 @@ const NOT_DESCRIPTIVE = new Set(
 export function colourValue(value: string, cued = false): { value: string; start: number; end: number } | undefined {
   // after a cue a one-character colour is unambiguous ("颜色：樱花粉")
   const hits = (cued ? IN_LIST : COLOURS).findAll(value);
-  if (!hits.length) return undefined;
+  if (!hits.length) return cued ? colourNamedByMorpheme(value) : undefined;
   let start = hits[0]!.start;
   const end = hits[hits.length - 1]!.end;
   const before = value.slice(0, start);
@@ -57,6 +57,16 @@ export function colourValue(value: string, cued = false): { value: string; start
     if (word && /[A-Za-z]/.test(value[start]!) && !NOT_DESCRIPTIVE.has(word[1]!.toLowerCase())) start = word.index;
   }
   return { value: value.slice(start, end), start, end };
+}
+
+// "颜色：沙色", "顏色做藕荷色": after a colour cue, a Chinese word ending in 色 names a colour by its
+// morpheme even when the lexicon lacks it (most Chinese colour names are thing + 色)
+const MORPHEME_COLOUR = /^\s*([\u4e00-\u9fff]{1,4}色)(?![\u4e00-\u9fff])/;
+function colourNamedByMorpheme(value: string): { value: string; start: number; end: number } | undefined {
+  const m = MORPHEME_COLOUR.exec(value);
+  if (!m || NOT_COLOUR_NAME.has(m[1]!)) return undefined;
+  const start = value.indexOf(m[1]!);
+  return { value: m[1]!, start, end: start + m[1]!.length };
 }
 
 // the start of the finishes and shades written right before position `at` (消光灰, 炭灰色)
@@ -83,7 +93,9 @@ export function chosenColours(text: string): { value: string; start: number; end
     const start = shadeBefore(text, h.start);
     const head = text.slice(Math.max(0, start - 4), start).trimEnd();
     const chosen =
-      start === 0 || [...Array(head.length).keys()].some((i) => CHOICE.matchAt(head, i)?.end === head.length);
+      start === 0 ||
+      [...Array(head.length).keys()].some((i) => CHOICE.matchAt(head, i)?.end === head.length) ||
+      afterMeasureOnly(text, start);
     if (!chosen) continue;
     if (negatedBefore(text, start)) continue;
     // a list ("in navy and khaki") is chosen whole, so the clause ends after its last colour
@@ -94,6 +106,10 @@ export function chosenColours(text: string): { value: string; start: number; end
   }
   return out;
 }
+
+// "11oz white,", "，500ml 白色，": a colour after a measure alone in its clause is an item of a spec list
+const MEASURE_ONLY = /(?:^|[，,;；:：\n])\s*\d+(?:\.\d+)?\s*[A-Za-z%"]{0,3}\s*$/;
+const afterMeasureOnly = (text: string, at: number): boolean => MEASURE_ONLY.test(text.slice(Math.max(0, at - 14), at));
 
 /** A negation word in the few characters before `at` ("不要黑色", "唔要磨砂" read as 不要). */
 export function negatedBefore(text: string, at: number): boolean {

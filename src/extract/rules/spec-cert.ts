@@ -19,6 +19,7 @@ import {
   STANDARD_BODIES,
 } from '../lexicon/certifications.js';
 import { NEGATION, PRESENT } from '../lexicon/clause-words.js';
+import { MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
 import {
   ALTERNATIVES,
   BOUND_WORDS,
@@ -55,8 +56,13 @@ const PRESSURE = /(?<![A-Za-z0-9])(PN\s?\d{1,3}|Class\s?\d{3,4}|IP\d{2})(?![A-Za
 const NOT_VALUE =
   /挑剔|求|严|色差|准|控制|敏感|特别|非常|很|一致|注意|must|should|need|certif|^(?:and|with|for|or|is|are|also|too|fine|ok)\b/i;
 // the unit may follow every number, not just the last ("60cm×40cm×35cm", '10"x12"')
-const DIMS =
-  /(?<![\d.])\d+(?:\.\d+)?(?:\s*(?:mm|cm|m|inch|in|"|寸|公分))?\s*[x×*X]\s*\d+(?:\.\d+)?(?:(?:\s*(?:mm|cm|m|inch|in|"|寸|公分))?\s*[x×*X]\s*\d+(?:\.\d+)?)?\s*(?:mm|cm|m|inch|in|"|寸|公分)?(?![A-Za-z0-9])/g;
+// a dimension may carry its axis: "1500宽 x 500深 x 1800高", "W60 x D40 x H75cm"
+const DIM_UNIT = String.raw`(?:\s*(?:mm|cm|m|inch|in|"|寸|公分))?`;
+const DIM_NUM = String.raw`(?:[LWHD]\s?)?\d+(?:\.\d+)?${DIM_UNIT}(?:[长宽高深阔闊寬長厚])?`;
+const DIMS = new RegExp(
+  String.raw`(?<![\d.A-Za-z])${DIM_NUM}\s*[x×*X]\s*${DIM_NUM}(?:\s*[x×*X]\s*${DIM_NUM})?(?![A-Za-z0-9])`,
+  'g',
+);
 const GARMENT =
   /(?:sizes?|size range|尺码|码数|码|尺寸)\s*[:：]?\s*(?:from\s+|由|从)?((?:X{0,3}S|M|X{0,4}L|\dXL)\s*(?:-|–|~|到|至|\/|\bto\b)\s*(?:X{0,3}S|M|X{0,4}L|\dXL))(?![A-Za-z])/gi;
 const LENGTH =
@@ -68,7 +74,7 @@ const TOLERANCE = /(?:±|\+\/-)\s*\d+(?:\.\d+)?\s*(?:mm|cm|%|毫米|丝|°)?/g;
 // a colour temperature: "3000K", "6500 K"
 const KELVIN = /(?<![\d.A-Za-z])[1-9]\d{3}\s?K(?![A-Za-z0-9])/g;
 const CAPACITY =
-  /(?<![\d.A-Za-z\-])(\d+(?:\.\d+)?)\s*(L|ml|ML|公升|升|毫升|liters?|litres?|mAh|Ah|毫安时|毫安|gal)(?:\s*\/\s*(?:H|h|hr|hour|min))?(?![A-Za-z])/g;
+  /(?<![\d.A-Za-z\-])(\d+(?:\.\d+)?)\s*(L|ml|ML|公升|升|毫升|liters?|litres?|mAh|Ah|毫安时|毫安|gal|fl\.?\s?oz|oz)(?:\s*\/\s*(?:H|h|hr|hour|min))?(?![A-Za-z])/g;
 // a capacitance is a rated value of its own: "2200uF", "47 μF"
 const CAPACITANCE = /(?<![\d.])\d+(?:\.\d+)?\s*(?:uF|μF|µF|nF|pF)(?![A-Za-z])/g;
 // paper and fabric weight, or a unit's weight: "80 gsm", "3.5g", "200克"
@@ -190,10 +196,9 @@ export function findSpecs(
     const first = /^\s*([^，,。.;；!！?？\n]{1,24})/.exec(text);
     if (first && first[1]!.length === 24 && /\s/.test(first[1]!)) first[1] = first[1]!.replace(/\s+\S*$/, '');
     const v = first?.[1]!.replace(/\b(?:only|please|pls|colou?r)\b/gi, '').trim();
-    if (first && v && !/\d|要|不|没/.test(v)) {
-      const c = colourValue(v)?.value ?? v;
-      add('color', /^[A-Za-z ]+$/.test(c) ? c.toLowerCase() : c, 0, first[0].length);
-    }
+    // the reply names a colour ("navy please", "沙色"); "nah not this time" declines, it names none
+    const c = first && v && !/\d|要|不|没/.test(v) ? colourValue(v, true)?.value : undefined;
+    if (c) add('color', /^[A-Za-z ]+$/.test(c) ? c.toLowerCase() : c, 0, first![0].length);
   }
   // Chinese attribute word + measured value (spec-zh.ts) before the bare units below
   for (const z of findZhSpecs(text)) add(z.attribute, z.value, z.start, z.end, z.named);
@@ -214,10 +219,23 @@ export function findSpecs(
       const cued =
         m[2] === 'mm' &&
         (THICK_CUES.has(sentenceAround(text, m.index, end)) || (!!lastOther && THICK_CUES.has(lastOther)));
-      add(thick || cued ? 'other' : 'size', m[0].trim(), m.index, end);
+      // a Chinese thickness word glued on and ending the clause is part of the customer's words:
+      // "…，5mm厚" (a predicate), but "8mm厚的" qualifies the goods and the value is 8mm
+      const glued =
+        thick &&
+        /^[\u4e00-\u9fff]/.test(text[end] ?? '') &&
+        /^(?:$|[\s，,。.!！?？;；、~])/.test(text.slice(end + thick.end, end + thick.end + 1))
+          ? thick.end
+          : 0;
+      add(thick || cued ? 'other' : 'size', text.slice(m.index, end + glued).trim(), m.index, end + glued);
     }
   for (const m of allMatches(GRAMMAGE, text)) add('other', m[0].trim(), m.index, m.index + m[0].length);
-  for (const m of allMatches(CAPACITY, text)) add('capacity', squeeze(m[0]), m.index, m.index + m[0].length);
+  for (const m of allMatches(CAPACITY, text)) {
+    // ounces before a material weigh the fabric ("10oz canvas"): no capacity
+    const end = m.index + m[0].length;
+    if (/oz$/i.test(m[0]) && MATERIAL_AFTER.matchAt(text.slice(end).replace(/^\s+/, ''), 0)) continue;
+    add('capacity', squeeze(m[0]), m.index, end);
+  }
   for (const m of allMatches(CAPACITANCE, text)) add('other', squeeze(m[0]), m.index, m.index + m[0].length);
   for (const m of allMatches(POWER, text)) add('other', squeeze(m[0]), m.index, m.index + m[0].length);
   for (const m of allMatches(PRESSURE, text)) add('other', squeeze(m[1]!), m.index, m.index + m[0].length);
@@ -236,6 +254,7 @@ const NOW = new PhraseSet(PRESENT);
 const BOUNDS = new PhraseSet(BOUND_WORDS);
 const OFFERS = new PhraseSet(OFFER_QUESTIONS);
 const THICK = new PhraseSet(THICKNESS_AFTER);
+const MATERIAL_AFTER = new PhraseSet([...MATERIALS_EN, ...MATERIALS_ZH]);
 const THICK_CUES = new PhraseSet(THICKNESS_CUES);
 const CHOICES = new PhraseSet(ALTERNATIVES);
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';']);

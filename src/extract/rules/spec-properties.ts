@@ -13,11 +13,16 @@ import {
   PROPERTY_TAILS_EN,
   PROPERTY_WORDS_EN,
 } from '../lexicon/spec-attributes.js';
+import { GOODS_HEAD_CHARS_ZH, GOODS_ZH } from '../lexicon/goods.js';
 import { measureAt } from './spec-zh.js';
 import type { SpecFound } from './spec-attributes.js';
 
 const PREFIXES = new Set(PROPERTY_PREFIXES_ZH);
 const NOT_PROPERTY = new Set(NOT_PROPERTIES_ZH);
+// a property word that ends on a goods head is goods named by the property: 防晒霜, 防尘罩, 抗菌毛巾
+const GOODS_WORDS = new Set(GOODS_ZH);
+const GOODS_HEADS = new Set(GOODS_HEAD_CHARS_ZH);
+const namesGoods = (w: string): boolean => GOODS_WORDS.has(w) || GOODS_HEADS.has(w[w.length - 1]!);
 const WORDS_EN = new PhraseSet(PROPERTY_WORDS_EN);
 const TAILS_EN = new PhraseSet(PROPERTY_TAILS_EN);
 const NAMES_AFTER = new PhraseSet(PROPERTY_NAMES_AFTER);
@@ -33,7 +38,7 @@ const EN_SHAPE = /^(?:[a-z]{3,}-?proof|anti-?[a-z]{3,}|[a-z]{3,}-resistant)$/i;
  */
 function propertyAt(toks: Token[], k: number): number {
   const t = toks[k];
-  if (!t || !CJK.test(t.text) || !PREFIXES.has(t.text[0]!) || NOT_PROPERTY.has(t.text)) return 0;
+  if (!t || !CJK.test(t.text) || !PREFIXES.has(t.text[0]!) || NOT_PROPERTY.has(t.text) || namesGoods(t.text)) return 0;
   if (t.text.length >= 2 && t.text.length <= 4) return 1;
   const n = toks[k + 1];
   return t.text.length === 1 && n && n.start === t.end && n.text.length <= 3 && !/^\d/.test(n.text) ? 2 : 0;
