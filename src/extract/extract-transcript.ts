@@ -97,9 +97,15 @@ export function extractWithRules(t: ParsedTranscript, opts: ExtractOptions): Ext
     // the message answers the other side's "which … do you need?"
     const prev = t.messages[i - 1];
     const asked = !!prev && (prev.role !== 'rep') !== list[i]!.fromCustomer && asksWhichGoods(readings[i - 1]!.open);
+    const grammar = productCandidates(r.open, offer, asked);
+    // the legacy reader's name inside a noun phrase the grammar read whole is that phrase cut
+    // short ("carbon" of "carbon spinning rod"): the grammar's reading stands
+    const legacy = findProducts(r.open).filter(
+      (m) => !grammar.some((g) => g.start <= m.start && g.end >= m.end && g.end - g.start > m.end - m.start),
+    );
     return [
-      ...productCandidates(r.open, offer, asked),
-      ...findProducts(r.open).map((m) => ({
+      ...grammar,
+      ...legacy.map((m) => ({
         name: String(m.value.name),
         start: m.start,
         end: m.end,

@@ -19,7 +19,7 @@ export const NON_GOODS_ZH = terms(`
 export const NON_GOODS_EN = terms(`
   information | info | details | detail | question | idea | requirement | requirements | specification | specifications | spec | specs | model | style | design | designs | artwork | drawing | picture | pictures | photo | photos | video | catalogue | catalog | brochure
   budget | price | prices | pricing | quote | quotation | offer | cost | costs | fee | fees | freight | deposit | balance | payment | money | discount | invoice | contract | order | orders | project | terms
-  brand | branding | logo | logos | packing | packaging | sample | samples | colour | color | colors | colours | size | sizes | material | quality | quantity | delivery | shipment | time | date | lead time
+  brand | branding | logo | logos | packing | packaging | sample | samples | colour | color | colors | colours | scent | scents | flavour | flavours | flavor | flavors | size | sizes | material | quality | quantity | delivery | shipment | time | date | lead time
   customer | customers | client | clients | factory | company | friend | brother | sir | madam | team | market | country | address | warehouse | port
   weekend | holiday | holidays | festival | morning | evening | night | trip | visit | meeting | call | news | family | health
   certificate | certificates | certification | cert | report | test | standard | page | pages | days | day | weeks | minimum | maximum | lakh | lakhs | crore | family | friends | people | team | mm | cm | inch | size | thickness | version | market | amazon | website | link | group | line

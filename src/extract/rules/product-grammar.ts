@@ -34,7 +34,7 @@ import { NEGATION } from '../lexicon/clause-words.js';
 import { NOT_PROPERTIES_ZH, PROPERTY_PREFIXES_ZH } from '../lexicon/spec-attributes.js';
 import type { Mention } from './mention.js';
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../lexicon/currencies.js';
-import { LOGO_TECHNIQUES, PACK_WORDS } from '../lexicon/logo-packaging.js';
+import { LOGO_TECHNIQUES, PACK_HEADS_ZH, PACK_WORDS } from '../lexicon/logo-packaging.js';
 import { GENERIC_ATTRIBUTES_ZH, NAMED_ATTRIBUTES_ZH, QUALITY_NOUNS_ZH } from '../lexicon/spec-attributes-zh.js';
 
 const BEFORE_ZH = new PhraseSet(BUY_BEFORE_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
@@ -43,6 +43,9 @@ const BEFORE_EN = new PhraseSet(BUY_BEFORE_EN.map(([w, v]) => [w, String(v)] as 
 const OFFER = new PhraseSet(OFFER_BEFORE.map(([w, v]) => [w, String(v)] as [string, string]));
 const POINTING = new PhraseSet(POINTING_BEFORE_ZH.map(([w, v]) => [w, String(v)] as [string, string]));
 const PACKS = new Set(PACK_WORDS.map((w) => w.toLowerCase()));
+// a Chinese word on a pack head (布袋, 皮盒) is a pack too when given per piece
+const PACK_HEAD = new Set(PACK_HEADS_ZH);
+const cjkName = (n: string): boolean => /^[\u4e00-\u9fff]+$/.test(n);
 const FIELDS = new PhraseSet(PRODUCT_FIELDS.map(([w, v]) => [w, String(v)] as [string, string]));
 const GOODS = new Set([...GOODS_ZH, ...GOODS_EN].map((w) => w.toLowerCase()));
 const MATERIAL = new Set(
@@ -78,6 +81,7 @@ const isCountWord = (s: string): boolean => {
 // jieba tags that can sit inside a goods noun phrase
 const NOUNISH_ZH = new Set(['n', 'nz', 'ng', 'vn', 'nm', 'nc', 'b', 'an', 'l', 'j', 'x']);
 const MODIFIER_ZH = new Set(['a', 'b', 'ag', 'an']);
+const NAME_TAGS = new Set(['nr', 'nrt', 'ns', 'nt']);
 const FILLER_ZH = new Set([
   '一批',
   '一些',
@@ -297,7 +301,11 @@ function nounPhrase(
       // a position word inside the goods: 蕾丝 + 前 + 头套, 后 + 雨刮器
       const position =
         t.tag === 'f' && t.text.length === 1 && toks[j + 1]?.start === t.end && isCjkNounish(toks[j + 1]!);
-      const modifier = MODIFIER_ZH.has(t.tag) || GOODS_MODIFIER.has(t.text);
+      // jieba tags some modifiers as names (宝宝/nr + 餐椅, 马口/nr …): before goods touching it, a
+      // name-tagged word qualifies them
+      const nameModifier =
+        NAME_TAGS.has(t.tag) && toks[j + 1]?.start === t.end && !toks[j + 1]!.latin && isGoods(toks[j + 1]!.norm);
+      const modifier = MODIFIER_ZH.has(t.tag) || GOODS_MODIFIER.has(t.text) || nameModifier;
       // a non-goods noun after the goods ends them: 蓝牙音箱 + 现货, 冰箱 + 价格
       if (head && NON_GOODS.has(t.norm) && !isGoods(t.norm)) break;
       if (
@@ -547,7 +555,11 @@ export function productCandidates(text: string, offer = false, asked = false): P
       lead = toks.findIndex((t, k) => k >= from && t.tag !== 'x' && !/^\s+$/.test(t.text));
     }
     // a reply may open with a determiner or a size: "The 12V car vacuum cleaner …"
-    let first = asked && lead >= 0 ? skipLead(toks, lead) : lead;
+    // assent shows a reply too ("Yes, the soy candles in glass jars" to "found anything you like?"),
+    // but its noun phrase must still end on goods
+    const replying = asked || opening > 0;
+    let first = replying && lead >= 0 ? skipLead(toks, lead) : lead;
+    if (first >= toks.length) first = -1; // nothing but a count and its unit ("ok, 10000 pcs please")
     // a leading size or model code ("13x4", "A3") qualifies the goods
     if (
       first >= 0 &&
@@ -560,8 +572,8 @@ export function productCandidates(text: string, offer = false, asked = false): P
     const after = np ? text.slice(np.end) : 'x';
     // the answer to "which … are you looking for?" names the goods first, then their specs after a comma
     const clause =
-      (/^[，,]/.test(after) && (hasCjk(np!.head.text) || asked)) ||
-      (asked && /^\s+(?:in|from|on|of|with|for)\b/i.test(after));
+      (/^[，,]/.test(after) && (hasCjk(np!.head.text) || replying)) ||
+      (replying && /^\s+(?:in|from|on|of|with|for)\b/i.test(after));
     const rest = (clause ? '' : after).replace(/[\s?？.!！。~]+/g, '');
     const answerHead = asked && np && (np.head.tag === 'noun' || NOUNISH_ZH.has(np.head.tag)) && np.head.tag !== 'x';
     if (
@@ -667,7 +679,8 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   if (cjk && (isCountWord(n) || toks.every((t) => isNum(t) || MEASURE.has(t.text)))) return false;
   if (first && COLOUR_ZH.has(first.norm) && !isGoods(toks[toks.length - 1]!.norm) && !GOODS.has(n)) return false;
   // a pack given per piece is packing: "每支一个吸塑卡", "each in one polybag"
-  if (PACKS.has(low) && /每|\beach\b|\bper\b|\bevery\b/i.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const packWord = PACKS.has(low) || (cjkName(n) && PACK_HEAD.has(n[n.length - 1]!));
+  if (packWord && /每|\beach\b|\bper\b|\bevery\b/i.test(text.slice(Math.max(0, start - 8), start))) return false;
   // goods end on their head noun, never on a colour or material word ("黑底透明", "304不锈钢")
   const lastTok = toks[toks.length - 1];
   if (lastTok && toks.length > 1 && MATERIAL.has(lastTok.norm) && !isGoods(lastTok.norm)) return false;
@@ -684,6 +697,14 @@ export function plausibleProduct(name: string, text: string, start: number): boo
     return false;
   // an A-not-A question is a clause, not goods ("卖不卖散装", "做不做")
   for (let i = 0; i + 2 < n.length; i++) if (n[i + 1] === '不' && n[i] === n[i + 2]) return false;
+  // a compound on a non-goods noun is no goods: 公司地址, 产品信息, 银行账号 (one jieba word each)
+  // (goods before it keep the name: 充电器 + 欧规 is goods with a trailing spec)
+  if (
+    cjk &&
+    !isGoods(low) &&
+    [2, 3, 4].some((k) => n.length > k && NON_GOODS.has(n.slice(-k)) && !isGoods(n.slice(0, -k)))
+  )
+    return false;
   // a property, not goods: "防滑", "耐高温" (防晒霜 and 防尘罩 end on goods and stay)
   if (
     first &&
