@@ -52,8 +52,11 @@ export function parseChineseNumber(s: string): number | undefined {
   return total + section;
 }
 
-/** Source of a number pattern (used inside bigger regexes). */
-export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?:[kK](?![a-zA-Z])|万|千|百|w(?![a-zA-Z])))?|[零〇一二两三四五六七八九十百千万]+`;
+/**
+ * Source of a number pattern (used inside bigger regexes). A vague count ("几万个", "数千件",
+ * "十几个") names no number: no Chinese numeral is read right after 几 or 数.
+ */
+export const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?:[kK](?![a-zA-Z])|万|千|百|w(?![a-zA-Z])))?|(?<![几数零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万]+(?![零〇一二两三四五六七八九十百千万]*几)`;
 
 /** Parse what NUM matched. */
 export function parseNum(raw: string): number | undefined {

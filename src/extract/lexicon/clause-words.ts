@@ -33,7 +33,7 @@ export const FUTURE = terms(
 
 /** A clause with one of these (and none of PRESENT) talks about a past order. */
 export const PAST = terms(`
-  上次 | 上回 | 上一次 | 上批 | 上一批 | 上个订单 | 上一单 | 去年 | 前年 | 以前订 | 之前订 | 之前买 | 以前买 | 之前那批 | 收到了 | 已经收到
+  上次 | 上回 | 旧年 | 上年 | 上一次 | 上批 | 上一批 | 上个订单 | 上一单 | 去年 | 前年 | 以前订 | 之前订 | 之前买 | 以前买 | 之前那批 | 收到了 | 已经收到
   last time | last order | last year | last shipment | last batch | previous order | previously | we ordered | we bought | we received | was delivered | were delivered
 `);
 export const PRESENT = terms(`

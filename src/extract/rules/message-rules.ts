@@ -4,6 +4,8 @@
 import { findDates } from '../dates/resolve-date.js';
 import { INCOTERM_GATE_WORDS, LOGO_GATE_WORDS } from '../lexicon/gates.js';
 import { alternation } from '../lexicon/terms.js';
+import { NEGATION } from '../lexicon/clause-words.js';
+import { PhraseSet } from '../analyze/phrase-set.js';
 import { findDeliveryDates, findLeadTimes } from './delivery.js';
 import { findIncoterms, findDestinations } from './incoterm-destination.js';
 import { findLogoPackaging } from './logo-packaging.js';
@@ -82,5 +84,16 @@ export function messageMentions(open: string, ctx: RuleContext, firm: string = o
     out.push(...findCaution(open));
     if (!out.some((m) => m.kind === 'logo')) out.push(...logoRefusals(open), ...logoAnswer(open, ctx.prevOther));
   }
-  return out;
+  return out.filter((m) => !NEGATABLE.has(m.kind) || !negatedRightBefore(open, m.start));
+}
+
+// "we do CFR not CIF", "不是304，要316", "no T/T, only LC": a value named right after a negation is
+// the one refused (a negation earlier in the clause, "不要太贵的 …", does not reach it)
+const NEGATABLE = new Set(['incoterm', 'destination', 'spec', 'payment_terms', 'certification']);
+const NEG_WORDS = new PhraseSet(NEGATION);
+const NEG_LINK = /^\s*(?:是|要|用|做|走|be|use|using)?\s*$/i;
+function negatedRightBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 10);
+  for (const h of NEG_WORDS.findAll(text, from, start)) if (NEG_LINK.test(text.slice(h.end, start))) return true;
+  return false;
 }
