@@ -80,5 +80,12 @@ export const NOT_GOODS_AFTER_COUNT = terms(`
   色 | 颜色 | 款 | 款式 | 型号 | 尺寸 | 尺码 | 规格 | 设计 | 版 | 花色 | 图案
   colour | colours | color | colors | model | models | design | designs | size | sizes | style | styles | version | versions | variant | variants | sku | skus
 `);
+/**
+ * A measure word that is also a predicate, read as the predicate when a sentence particle
+ * follows it: "一片480对吧" (480, right?) is no count of pairs, "500对耳环" is.
+ */
+export const PREDICATE_UNITS = terms(`对`);
+/** The sentence particles that make such a word the predicate. */
+export const PREDICATE_PARTICLES = terms(`吧 | 吗 | 嘛 | 呀 | 啊 | 不 | 唔 | 未 | 嘅 | 啦 | 了`);
 /** Verbs of sending: a count sent first, in a sentence about a sample, is the sample's count ("要打样，先寄两个给我看"). */
 export const SENDING_VERBS = terms(`寄 | 发 | 快递 | send | ship | courier | post | mail | dispatch`);

@@ -19,7 +19,7 @@ const EXPLICIT_AFTER = new RegExp(String.raw`(?<![\d.])(${NUM})\s?${CUR_AFTER}(?
 const BARE =
   /(?<![\d.,$¥€£/#A-Za-z-])(\d+(?:\.\d+)?)(?![\d.]?\d)(?![A-Za-z%]|\s*(?:%|[xX×*]\s*\d|(?:V|W|L|kg|pcs|mm|cm|m|units?|sets?|days?|weeks?|months?|years?|USD|RMB)\b|天|号|日|月|年|周|个|件|只|支|套|箱|米|台|把|张|条|美金|美元|元|块|欧|[:：]|-\d|\/\d))/g;
 const PRICE_CUE =
-  /价|price|\brate\b|target|\bdo\b|\bdone\b|\bat\b|confirm|can you do|could you do|give me|best|最低|能做|做到|行不行|行吗|可以吗|ok\b|accept|deal|and we close|吧|啦|喇|得唔得|可唔可以|行|成交|就这个|(\d+(?:\.\d+)?)就\1|可以(?!吗)|没问题|no problem|\bfine\b|agreed/i;
+  /价|price|\brate\b|target|\bdo\b|\bdone\b|\bat\b|confirm|can you do|could you do|give me|best|最低|能做|能不能|做到|行不行|行吗|可以吗|ok\b|accept|deal|and we close|吧|啦|喇|得唔得|可唔可以|行|成交|就这个|(\d+(?:\.\d+)?)就\1|可以(?!吗)|没问题|no problem|\bfine\b|agreed/i;
 const FEE_BEFORE =
   /(fee|费|运费|邮费|freight|shipping|加|extra|deposit|定金|订金|总价|总共|合计|total|invoice|发票|sample|样品|warranty|charge)[^，,。.!?\d]{0,12}$/i;
 const DECLINED_AFTER =

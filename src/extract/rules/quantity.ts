@@ -7,6 +7,8 @@ import {
   NOT_GOODS_AFTER_COUNT,
   PACK_WORDS_EN,
   PACK_WORDS_ZH,
+  PREDICATE_PARTICLES,
+  PREDICATE_UNITS,
   QUANTITY_LABELS,
   SENDING_VERBS,
 } from '../lexicon/units.js';
@@ -39,6 +41,8 @@ function sentSample(text: string, start: number, end: number): boolean {
 }
 
 const PACK_ZH = new Set(PACK_WORDS_ZH);
+const PREDICATE_UNIT = new Set(PREDICATE_UNITS);
+const PREDICATE_PARTICLE = new Set(PREDICATE_PARTICLES);
 const PACK_EN = new Set(PACK_WORDS_EN);
 
 /** "每10条", "each 12 pcs", "10条一包", "500 sheets per ream": a count inside one pack, not the order. */
@@ -176,6 +180,9 @@ export function findQuantities(text: string, masked: { start: number; end: numbe
     const unitWord = m[2] ?? m[3]!;
     const unit = unitOf(unitWord);
     if (n === 1) continue; // "一个", "1 set": never an order quantity on its own
+    // "480对吧": the measure word is the predicate "right", with its particle after it
+    const after = text[m.index + m[0].length] ?? '';
+    if (PREDICATE_UNIT.has(unitWord) && PREDICATE_PARTICLE.has(after)) continue;
     if (unit === 'meters' && /^m$/i.test(unitWord) && n < 50) continue; // "1.2m" is a size
     if (/样|sample/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     add(m.index, m.index + m[0].length, n, unit);

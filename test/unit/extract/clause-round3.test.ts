@@ -41,4 +41,16 @@ describe('clause round 3', () => {
     expect(values(['阿杰: 想订一批红包，要三万个'], 'quantity')).toEqual([{ value: 30000, unit: 'pcs' }]);
     expect(parseNum('两千五')).toBe(2500);
   });
+  it('reads 对 before a sentence particle as "right", not as pairs', () => {
+    const lines = [
+      '阿杰: 要订不锈钢水槽，要36个',
+      'Vera: 一个人民币260',
+      '阿杰: 能不能240？',
+      'Vera: 含运的话250',
+      '阿杰: 好，一个250对吧',
+    ];
+    expect(values(lines, 'quantity')).toEqual([{ value: 36, unit: 'pcs' }]);
+    expect(values(lines, 'price_target')).toEqual([{ amount: 250, currency: 'CNY' }]);
+    expect(values(['阿杰: 耳环要500对，银色'], 'quantity')).toEqual([{ value: 500, unit: 'other' }]);
+  });
 });
