@@ -20,6 +20,7 @@ import {
 } from '../lexicon/certifications.js';
 import { NEGATION, PRESENT } from '../lexicon/clause-words.js';
 import { MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
+import { LOGO_TECHNIQUES, LOGO_WORDS } from '../lexicon/logo-packaging.js';
 import {
   ALTERNATIVES,
   BOUND_WORDS,
@@ -135,6 +136,7 @@ export function findSpecs(
   const firm = readClauses(text).firm;
   const add = (attribute: string, value: string, start: number, end: number, named = false): void => {
     if (!value || overlaps({ start, end }, spans) || saidOfPast(text, firm, start, end)) return;
+    if (attribute === 'color' && logoColour(text, start)) return;
     if (attribute === 'color') {
       // "black, white and grey": the colours listed after this one belong to the same need
       const at = text.toLowerCase().indexOf(value.toLowerCase(), start);
@@ -266,6 +268,21 @@ const SPEC_CLAUSE_END = new Set([...SENTENCE_END, '，', ',']);
  * Checked before a value takes its attribute's slot, so this order's value
  * ("这次要蓝色") is the one kept.
  */
+// "印埋个名，用绿色", "要绣我们的logo，金色线": a colour said in the clause after a logo or print
+// act, with no colour cue of its own, is the colour of that mark, not of the goods
+const MARK_WORDS = new PhraseSet([...LOGO_TECHNIQUES, ...LOGO_WORDS]);
+const COLOUR_CUE_WORDS = new PhraseSet(['颜色', '颜色的话', '产品颜色', '本体', 'colour', 'color', 'body']);
+function logoColour(text: string, at: number): boolean {
+  const clauses = pieces(text, CLAUSE_STOPS);
+  const k = clauses.findIndex((c) => c.start <= at && at < c.end);
+  if (k < 0) return false;
+  const own = text.slice(clauses[k]!.start, clauses[k]!.end);
+  if (MARK_WORDS.has(own) || COLOUR_CUE_WORDS.has(own)) return MARK_WORDS.has(own) && !COLOUR_CUE_WORDS.has(own);
+  const prev = k > 0 ? text.slice(clauses[k - 1]!.start, clauses[k - 1]!.end) : '';
+  return MARK_WORDS.has(prev) && !COLOUR_CUE_WORDS.has(prev);
+}
+const CLAUSE_STOPS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '，', ',']);
+
 function saidOfPast(text: string, firm: string, start: number, end: number): boolean {
   if (firm.slice(start, end).trim()) return false;
   const s = pieces(text, SENTENCE_END).find((x) => x.start <= start && start < x.end);

@@ -65,4 +65,11 @@ describe('spec round 3', () => {
     expect(values).toContain('material=10oz cotton');
     expect(values).not.toContain('capacity=10oz');
   });
+  it('reads a colour said for the logo or print as the colour of the mark, not the goods', () => {
+    expect(specs('好的，丝印我们的店名，用红色', 'color')).toEqual([]);
+    expect(specs('要刺绣logo，银色线', 'color')).toEqual([]);
+    // a colour cue of its own names the goods' colour
+    expect(specs('盖子丝印logo，颜色要灰色', 'color')).toEqual(['灰色']);
+    expect(specs('要黑色的，印白色logo', 'color')).toEqual(['黑色']);
+  });
 });
