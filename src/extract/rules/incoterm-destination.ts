@@ -11,6 +11,7 @@ import {
   DEST_CUES,
   INCOTERMS,
   DEST_FIELDS,
+  DELIVERY_VERBS,
   MARKET_AFTER,
   ORIGIN_CUES,
   TRANSIT_CUES,
@@ -71,15 +72,29 @@ const WHERE = new PhraseSet(WHERE_SOMEONE_IS);
 const FIELD = new PhraseSet(DEST_FIELDS);
 const MARKET = new PhraseSet(MARKET_AFTER);
 const ARRIVAL = new PhraseSet(ARRIVAL_AFTER);
-// what may stand between a cue and its place: "ship to: the Lagos", "目的港：桑托斯"
-const FILLER = /^[\s:：]*(?:(?:the|our|a)\s+)?$/i;
+// what may stand between a cue and its place: "ship to: the Lagos", "目的港：桑托斯", "送去我们观塘写字楼"
+const FILLER = /^[\s:：]*(?:(?:the|our|a)\s+|我们的?|我司的?|客户的?)?$/i;
 const FIELD_VALUE = /^\s*[:：][^\n]{0,20}$/;
 
 /** The cue of `set` that ends right before a place (`before` is the text up to it). */
 function cueBefore(before: string, set: PhraseSet): boolean {
+  return cueHit(before, set) !== undefined;
+}
+function cueHit(before: string, set: PhraseSet): { start: number; end: number } | undefined {
   const hits = set.findAll(before);
   const last = hits[hits.length - 1];
-  return last !== undefined && FILLER.test(before.slice(last.end));
+  return last !== undefined && FILLER.test(before.slice(last.end)) ? last : undefined;
+}
+// a delivery act ("送到工地", "deliver to our site"): a place that opens the next clause of its sentence is where
+const DELIVERY_ACT = new PhraseSet(DELIVERY_VERBS);
+const PLACE_OPENER = /^[\s]*(?:就在|是在|在|是|地点在|地址在|地址是|位于|in|at)?\s*$/i;
+/** "送到工地，合肥高新区那边", "我们要直接送到补习班，在台北": the place opens the clause after a delivery act. */
+function afterDeliveryAct(text: string, at: number): boolean {
+  const sentenceStart = Math.max(...['。', '！', '？', '!', '?', '\n', '；', ';'].map((e) => text.lastIndexOf(e, at - 1))) + 1;
+  const comma = Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf(',', at - 1));
+  if (comma < sentenceStart || !PLACE_OPENER.test(text.slice(comma + 1, at))) return false;
+  const clauseStart = Math.max(sentenceStart, text.lastIndexOf('，', comma - 1) + 1, text.lastIndexOf(',', comma - 1) + 1);
+  return DELIVERY_ACT.has(text.slice(clauseStart, comma));
 }
 /** A form field ("交货地点：", "Port of discharge:") whose value runs up to the place. */
 function fieldBefore(before: string): boolean {
@@ -92,7 +107,7 @@ function wordAfter(after: string, set: PhraseSet): boolean {
 }
 
 const CN_ADDRESS =
-  /(?:送到|送去|送往|送|发到|运到|发|(?<![收得做拿找想看听])到)\s*([\u4e00-\u9fff]{2,6}?)(?:的)?(仓库|仓|工厂|厂里|门店|店里|店铺|现场|公司|项目|工地|酒店)/g;
+  /(?:送到|送去|送往|送|发到|运到|发(?!票)|(?<![收得做拿找想看听])到)\s*([\u4e00-\u9fff]{2,6}?)(?:的)?(仓库|仓|工厂|厂里|门店|店里|店铺|现场|公司|项目|工地|酒店)/g;
 
 // A form's delivery-address field: a Chinese address there is a domestic destination.
 const DEST_FIELD =
@@ -108,11 +123,15 @@ export function findDestinations(text: string, places: PlaceHit[]): Mention[] {
     const after = text.slice(p.end, p.end + 12);
     const field = fieldBefore(before);
     // "our office is in Hamburg" says where the buyer is; "ship to Hamburg" where the goods go
-    const where = cueBefore(before, WHERE);
-    const strong = field || (!where && cueBefore(before, DEST)) || wordAfter(after, ARRIVAL);
+    // the longer cue ending at the place decides: "地址在昆山" is a delivery address, "公司在昆山" where the buyer is
+    const whereHit = cueHit(before, WHERE);
+    const destHit = cueHit(before, DEST);
+    const where = whereHit !== undefined && !(destHit && destHit.start < whereHit.start);
+    const act = afterDeliveryAct(text, p.start);
+    const strong = field || (!where && destHit !== undefined) || wordAfter(after, ARRIVAL) || act;
     const weak = where || wordAfter(after, MARKET);
     if (!strong && !weak) continue;
-    if (p.country === 'CN' && !/送|发|运|寄|到/.test(before) && !field) continue; // Chinese cities are usually our side
+    if (p.country === 'CN' && !/送|发|运|寄|到|地址/.test(before) && !field) continue; // Chinese cities are usually our side
     const value: Record<string, unknown> = { country: p.country };
     if (!p.isCountry) value.port = p.name;
     out.push({
