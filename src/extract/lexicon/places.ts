@@ -186,6 +186,9 @@ export const DEST_CUES = terms(`
   destination | destination is | destination port | destination port is | final destination | final destination is
   port of discharge | port of destination | discharge port | discharge port is | POD | delivery address | delivery place | delivery location
   place of delivery | delivered at | delivered in | consignee in
+`);
+/** Where a site or an address is ("地址在昆山", "工地在合肥"): a place after one is a weak destination, stronger than "在" alone. */
+export const ADDRESS_CUES = terms(`
   地址在 | 地址是 | 送货地址在 | 收货地址在 | 交货地点在 | 交货在 | 工地在 | 现场在 | 项目在 | 仓库在 | 卸货在
 `);
 /** Delivery acts: a place opening the clause right after one is where the goods go ("送到工地，合肥高新区那边"). */

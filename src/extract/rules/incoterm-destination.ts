@@ -10,6 +10,7 @@ import {
   ARRIVAL_AFTER,
   DEST_CUES,
   INCOTERMS,
+  ADDRESS_CUES,
   DEST_FIELDS,
   DELIVERY_VERBS,
   MARKET_AFTER,
@@ -66,24 +67,27 @@ export function findIncoterms(text: string, places: PlaceHit[]): Mention[] {
 }
 
 const DEST = new PhraseSet(DEST_CUES);
+const ADDRESS = new PhraseSet(ADDRESS_CUES);
 const ORIGIN = new PhraseSet(ORIGIN_CUES);
 const TRANSIT = new PhraseSet(TRANSIT_CUES);
 const WHERE = new PhraseSet(WHERE_SOMEONE_IS);
 const FIELD = new PhraseSet(DEST_FIELDS);
 const MARKET = new PhraseSet(MARKET_AFTER);
 const ARRIVAL = new PhraseSet(ARRIVAL_AFTER);
-// what may stand between a cue and its place: "ship to: the Lagos", "目的港：桑托斯", "送去我们观塘写字楼"
-const FILLER = /^[\s:：]*(?:(?:the|our|a)\s+|我们的?|我司的?|客户的?)?$/i;
+// what may stand between a cue and its place: "ship to: the Lagos", "目的港：桑托斯"
+const FILLER = /^[\s:：]*(?:(?:the|our|a)\s+)?$/i;
+// "送去我们观塘写字楼": the buyer's own premises after a delivery cue, a weak destination (an office may only take samples)
+const OWN_FILLER = /^[\s:：]*(?:我们的?|我司的?|客户的?)$/;
 const FIELD_VALUE = /^\s*[:：][^\n]{0,20}$/;
 
 /** The cue of `set` that ends right before a place (`before` is the text up to it). */
 function cueBefore(before: string, set: PhraseSet): boolean {
   return cueHit(before, set) !== undefined;
 }
-function cueHit(before: string, set: PhraseSet): { start: number; end: number } | undefined {
+function cueHit(before: string, set: PhraseSet, filler = FILLER): { start: number; end: number } | undefined {
   const hits = set.findAll(before);
   const last = hits[hits.length - 1];
-  return last !== undefined && FILLER.test(before.slice(last.end)) ? last : undefined;
+  return last !== undefined && filler.test(before.slice(last.end)) ? last : undefined;
 }
 // a delivery act ("送到工地", "deliver to our site"): a place that opens the next clause of its sentence is where
 const DELIVERY_ACT = new PhraseSet(DELIVERY_VERBS);
@@ -125,11 +129,13 @@ export function findDestinations(text: string, places: PlaceHit[]): Mention[] {
     // "our office is in Hamburg" says where the buyer is; "ship to Hamburg" where the goods go
     // the longer cue ending at the place decides: "地址在昆山" is a delivery address, "公司在昆山" where the buyer is
     const whereHit = cueHit(before, WHERE);
-    const destHit = cueHit(before, DEST);
-    const where = whereHit !== undefined && !(destHit && destHit.start < whereHit.start);
-    const act = afterDeliveryAct(text, p.start);
-    const strong = field || (!where && destHit !== undefined) || wordAfter(after, ARRIVAL) || act;
-    const weak = where || wordAfter(after, MARKET);
+    const addressHit = cueHit(before, ADDRESS);
+    const address = addressHit !== undefined && !(whereHit && whereHit.start < addressHit.start);
+    const where = whereHit !== undefined && !address;
+    const strong = field || (!where && cueBefore(before, DEST)) || wordAfter(after, ARRIVAL);
+    // read indirectly (a site's address, the clause after a delivery act): weak, it fills the slot only when nothing firm does
+    const own = !where && cueHit(before, DEST, OWN_FILLER) !== undefined;
+    const weak = where || address || own || wordAfter(after, MARKET) || afterDeliveryAct(text, p.start);
     if (!strong && !weak) continue;
     if (p.country === 'CN' && !/送|发|运|寄|到|地址/.test(before) && !field) continue; // Chinese cities are usually our side
     const value: Record<string, unknown> = { country: p.country };
