@@ -12,7 +12,7 @@ export const LOGO_TECHNIQUES = terms(`
   printed | printing | print | screen printed | silk screen | silkscreen | pad printed | pad printing | hot stamped | hot stamping | foil stamped | foil stamping
   embroidered | embroidery | woven label | woven labels | woven | heat transfer | sublimation | uv printed | uv printing
   foil | gold foil | silver foil | foiled | stamped | etched
-  铸 | 铸字 | 铸造 | 浇铸 | 压铸 | 缝 | 缝上 | 车缝 | 钉 | cast | cast in | casted | moulded | molded | sewn | sewn on | sew | stitched
+  刻上 | 铸 | 铸字 | 铸造 | 浇铸 | 压铸 | 缝 | 缝上 | 车缝 | cast | cast in | casted | moulded | molded | sewn | sewn on | sew | stitched
 `);
 
 /**
@@ -121,3 +121,6 @@ function usualPacking(): string[] {
   const packs = PACK_WORDS.filter((w) => /^[\u4e00-\u9fff]+$/.test(w));
   return usual.flatMap((u) => packs.flatMap((p) => [u + p, `${u}的${p}`]));
 }
+
+/** Putting goods into a pack ("每件配个防尘袋", "每只装一个布袋"): a word on a pack head after one is the packing, not the goods. */
+export const PACKING_ACTS = terms(`配 | 配个 | 套 | 套个 | 装 | 装个 | 入 | 放进 | 每件 | 每个 | 每只 | 每支 | 每套 | 每条 | 每对 | each | per piece | packed in | comes with`);

@@ -137,7 +137,7 @@ export function findDestinations(text: string, places: PlaceHit[]): Mention[] {
     const own = !where && cueHit(before, DEST, OWN_FILLER) !== undefined;
     const weak = where || address || own || wordAfter(after, MARKET) || afterDeliveryAct(text, p.start);
     if (!strong && !weak) continue;
-    if (p.country === 'CN' && !/送|发|运|寄|到|地址/.test(before) && !field) continue; // Chinese cities are usually our side
+    if (p.country === 'CN' && !/送|发|运|寄|到/.test(before) && !field && !address) continue; // Chinese cities are usually our side
     const value: Record<string, unknown> = { country: p.country };
     if (!p.isCountry) value.port = p.name;
     out.push({

@@ -11,6 +11,7 @@ import {
   MARK_VERBS,
   OBJECT_JOINERS,
   OWNED_MARKS,
+  PACKING_ACTS,
   PLACING,
   TECHNIQUE_FILLERS,
   TEXT_MARKS,
@@ -42,6 +43,7 @@ const OWNED_MARK = new PhraseSet(OWNED_MARKS);
 const PLACE = new PhraseSet(PLACING);
 const ANY = new PhraseSet(ANY_PRINT);
 const JOINER = new PhraseSet(OBJECT_JOINERS);
+const PACKING_ACT = new PhraseSet(PACKING_ACTS);
 const QUOTES: Record<string, string> = { '"': '"', '“': '”', '「': '」', '『': '』', '《': '》', "'": "'", '‘': '’' };
 // a word in capitals after a technique is the mark's text: "print VISTA"
 const CAPS = /^[A-Z][A-Z0-9&+-]{2,}(?![A-Za-z])/;
@@ -68,6 +70,14 @@ function textMarkAfter(clause: string, at: number): Span | undefined {
   }
   const caps = CAPS.exec(clause.slice(i));
   return caps ? { start: i, end: i + caps[0].length } : undefined;
+}
+
+// characters that make a one-character technique the end of another word: 即刻, 立刻, 时刻, 无缝, 裁缝, 复印, 打印
+const WORD_BEFORE = new Set(['即', '立', '时', '此', '片', '深', '顷', '无', '裁', '复', '打', '影', '脚', '手', '烙', '封']);
+/** A one-character technique is the verb only where it starts a word: "杯身要印字", "皮盒印", not "即刻FPS". */
+function standsAlone(clause: string, t: Span & { word: string }): boolean {
+  if (t.word.length > 1 || !/[\u4e00-\u9fff]/.test(t.word)) return true;
+  return !WORD_BEFORE.has(clause[t.start - 1] ?? '');
 }
 
 /** A putting verb, the buyer as owner, and their mark: "领标换成我们店的标", "缝我们的label". */
@@ -179,7 +189,8 @@ export function aboutPack(text: string, at: number): boolean {
   const own = text.slice(clauses[k]!.start, clauses[k]!.end);
   if (packHits(own).length || PACK_WORD.test(own)) return false;
   const prev = text.slice(clauses[k - 1]!.start, clauses[k - 1]!.end);
-  return packHits(prev).length > 0 || PACK_WORD.test(prev);
+  // "要两千个帆布袋" orders bags: a word on a pack head is the packing only after a packing act
+  return PACK.has(prev) || PACK_WORD.test(prev) || (packHits(prev).length > 0 && PACKING_ACT.has(prev));
 }
 
 const PACK_HEADS = new Set(PACK_HEADS_ZH);
@@ -230,7 +241,12 @@ function lexiconLogoPackaging(text: string): Mention[] {
     const tech = techs[0];
     const word = LOGO_WORD.findAll(clause)[0];
     // the mark said as its text ("印字", "烫金「山岚」") or owned by the buyer with a putting verb ("换成我们店的标")
-    const textMark = word ? undefined : techs.map((t) => textMarkAfter(clause, t.end)).find((m) => m !== undefined);
+    const textMark = word
+      ? undefined
+      : techs
+          .filter((t) => standsAlone(clause, t))
+          .map((t) => textMarkAfter(clause, t.end))
+          .find((m) => m !== undefined);
     const owned = ownedMark(clause);
     const logo = word ?? textMark ?? owned;
     // "this is our logo, put it on both sides" / "这是我们logo，要烫金在正面": the mark of the clause before, placed here
