@@ -13,6 +13,7 @@ const WORD_FIELDS: Partial<Record<string, string[]>> = {
   payment_terms: ['details'],
   incoterm: ['place'],
   destination: ['port'],
+  certification: ['name'],
 };
 
 /** Position of `found` in `reading` nearest to `near`, or -1. */

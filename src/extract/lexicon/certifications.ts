@@ -49,6 +49,19 @@ export const CERT_NAMES = mapping(`
   MSDS | SDS = MSDS
   SGS = SGS
   CNS = CNS
+  WaterMark = WaterMark
+  WELS = WELS
+  ANVISA = ANVISA
+  Thai FDA = Thai FDA
+  SFDA = SFDA
+  NAFDAC = NAFDAC
+  Prop 65 | Prop65 | Proposition 65 | California Prop 65 = Prop 65
+  IPC-A-610 | IPC A-610 | IPC-A610 = IPC-A-610
+  IPC-A-600 | IPC A-600 = IPC-A-600
+  IPC-A-620 | IPC A-620 = IPC-A-620
+  J-STD-001 = J-STD-001
+  CPNP = CPNP
+  BRCGS = BRCGS
 `);
 
 /** Short marks that are also ordinary letters: only with a certification word in the message. */
@@ -84,6 +97,32 @@ export const CERT_NAMES_WITH_WORD = mapping(`
   NOM = NOM
   PQ = PQ
   3C = 3C
+  CLP = CLP
+  GHS = GHS
+  TSCA = TSCA
+  ATEX = ATEX
+  NSF = NSF
+  GMP = GMP
+`);
+
+/**
+ * Heads of Chinese certificate names: the noun phrase ending on one is the
+ * certificate ("十环认证", "涉水批件", "医疗器械注册证", "化妆品备案").
+ */
+export const CERT_HEADS_ZH = terms(`认证 | 批件 | 注册证 | 备案 | 许可证 | 卫生许可 | 合格证 | 认证证书`);
+/** Chinese certificate and label names without such a head ("能源标签", "能效标识"). */
+export const CERT_NAMES_ZH = terms(`能源标签 | 能效标签 | 能效标识 | 能源效益标签 | 中国环境标志 | 环境标志 | 绿色产品标识 | 节能认证标志`);
+/**
+ * Words before a Chinese head that say which certificate in general, not its
+ * name: "相关认证", "什么认证", "产品认证" name none.
+ */
+export const CERT_MODIFIERS_ZH = terms(`
+  相关 | 什么 | 哪些 | 哪个 | 哪种 | 这个 | 那个 | 这些 | 那些 | 其他 | 其它 | 各种 | 所有 | 全部 | 产品 | 质量 | 任何 | 一些 | 有关 | 工厂 | 国家 | 国际 | 官方 | 正规 | 所需 | 必要 | 基本 | 一般 | 常规 | 需要 | 这种 | 那种 | 别的 | 出口 | 进口 | 认证
+`);
+/** Where a Chinese certificate name starts: after one of these (a verb, a particle, a conjunction). */
+export const CERT_NAME_STARTS_ZH = terms(`
+  的 | 有 | 要 | 做 | 过 | 办 | 了 | 和 | 与 | 及 | 跟 | 同 | 还 | 也 | 需 | 须 | 供 | 出 | 拿 | 请 | 是 | 在 | 把 | 带 | 附 | 给 | 吗 | 呢 | 吧 | 都 | 就 | 没
+  已经 | 已 | 正在 | 刚 | 先 | 再 | 才 | 又 | 去年 | 今年 | 之前 | 以前 | 通过 | 取得 | 申请
 `);
 
 /**

@@ -12,6 +12,7 @@ export const INCOTERM_GATE_WORDS = terms(`
 /** Logo, brand and packaging words (substrings: "pack" covers packing/packaging, "print" printing). */
 export const LOGO_GATE_WORDS = terms(`
   logo | 标 | brand | 牌 | 印 | print | 字 | 中文 | china
+  铸 | 缝 | 烫 | 绣 | 刻 | label | engrav | emboss | sew | stitch | cast
   包装 | pack | box | carton | 箱 | 盒 | tin
   中性 | neutral | blank | plain | OEM | private
   design | 设计 | artwork

@@ -12,7 +12,44 @@ export const LOGO_TECHNIQUES = terms(`
   printed | printing | print | screen printed | silk screen | silkscreen | pad printed | pad printing | hot stamped | hot stamping | foil stamped | foil stamping
   embroidered | embroidery | woven label | woven labels | woven | heat transfer | sublimation | uv printed | uv printing
   foil | gold foil | silver foil | foiled | stamped | etched
+  刻上 | 铸 | 铸字 | 铸造 | 浇铸 | 压铸 | 缝 | 缝上 | 车缝 | cast | cast in | casted | moulded | molded | sewn | sewn on | sew | stitched
 `);
+
+/**
+ * Marks said as the text itself, right after a technique: "印字", "铸两个字",
+ * "印埋个名" (a name). A quoted text ("烫金「山岚」", 印 "Feliz") or a word in
+ * capitals ("print VISTA") after a technique is a mark too.
+ */
+export const TEXT_MARKS = terms(`字 | 名 | 名字 | 店名 | 公司名 | 文字 | text | name | our name | the name | wording | letters`);
+/** Between a technique and its text mark: "印埋个名", "铸两个字", "印上我们的". */
+export const TECHNIQUE_FILLERS = terms(`
+  上 | 埋 | 下 | 一下 | 个 | 一个 | 两个 | 几个 | 些 | 我们 | 我们的 | 客户 | 客户的 | 店铺 | 店铺的 | 店铺个 | 我们店铺 | 我们店铺个 | 公司 | 公司的 | 的
+  on | our | the | a | with | in
+`);
+/**
+ * Verbs that put the buyer's own mark on the goods: before "我们的标" / "our logo"
+ * they make a logo need ("领标换成我们店的标", "缝我们的label").
+ */
+export const MARK_VERBS = terms(`
+  换成 | 改成 | 换 | 用 | 印 | 做 | 加 | 放 | 贴 | 缝 | 打 | 刻 | 绣 | 烫 | 要
+  use | put | add | apply | sew | stitch
+`);
+/** Owners of a mark: "我们店的标", "我们公司的logo", "our company logo". */
+export const MARK_OWNERS = terms(`
+  我们的 | 我们 | 我们店的 | 我们店 | 我们公司的 | 我们公司 | 我司的 | 我司 | 我们自己的 | 自己的 | 客户的 | 店里的 | 我们店铺的
+  our | our own | our company | our company's | our shop | our store | my | my company
+`);
+/** The buyer's own marks, owned as above ("我们的标", "our label"): a mark only with a putting verb. */
+export const OWNED_MARKS = terms(`logo | 标 | 商标 | 牌子 | 品牌 | 店标 | 标志 | label | labels | brand | logo file`);
+/** Placing something said in the clause before on the goods: "this is our logo, put it on both sides". */
+export const PLACING = terms(`
+  put it on | put them on | put it at | place it on | placed on | apply it on | print it on | printed on both | on both sides | on both side | on the front | on the side
+  放在 | 放上 | 贴在 | 印在 | 做在 | 在正面 | 在背面 | 在侧面 | 正面 | 两侧 | 两边
+`);
+/** Things put "on" something that are neither a mark nor goods: "any stuff" after a negated technique ("唔使印嘢" reads 不用印货). */
+export const ANY_PRINT = terms(`货 | 东西 | 任何东西 | 任何 | 什么 | anything`);
+/** Joins the objects of one technique: "帐篷与收纳袋上". */
+export const OBJECT_JOINERS = terms(`与 | 和 | 及 | 跟 | 同 | 、 | 以及`);
 export const LOGO_WORDS = terms(
   `logo | logos | brand | brand name | company name | company logo | shop name | store name | 商标 | 品牌 | 品牌名 | 标志 | 牌子 | 牌 | 标 | 公司名 | 公司名称 | 公司名字 | 店名`,
 );
@@ -84,3 +121,6 @@ function usualPacking(): string[] {
   const packs = PACK_WORDS.filter((w) => /^[\u4e00-\u9fff]+$/.test(w));
   return usual.flatMap((u) => packs.flatMap((p) => [u + p, `${u}的${p}`]));
 }
+
+/** Putting goods into a pack ("每件配个防尘袋", "每只装一个布袋"): a word on a pack head after one is the packing, not the goods. */
+export const PACKING_ACTS = terms(`配 | 配个 | 套 | 套个 | 装 | 装个 | 入 | 放进 | 每件 | 每个 | 每只 | 每支 | 每套 | 每条 | 每对 | each | per piece | packed in | comes with`);

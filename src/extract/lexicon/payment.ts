@@ -16,7 +16,7 @@ export const METHOD_NAMES = mapping(`
 
 /** Words that make a percentage the deposit ("30% deposit", "50 advance"). */
 export const DEPOSIT_WORDS = terms(`
-  定金 | 订金 | 预付款 | 预付 | 首付 | 先付 | 下单付 | 下单时付
+  定金 | 订金 | 预付款 | 预付 | 首付 | 先付 | 下单付 | 下单时付 | 下单后付 | 签合同付 | 签合同后付 | 签完合同付 | 合同签订后付 | 签约付 | 签约后付 | 订货付
   deposit | advance | now | right now | down payment | downpayment | prepayment | prepaid | upfront | up front | in advance
   with the PO | with PO | with the order | with order | on order | on confirmation | upon confirmation | at signing | on signing
 `);
@@ -34,7 +34,14 @@ export const PAY_CONDITIONS = terms(`
   after inspection | after receiving | upon receipt | on receipt | after receipt | after receipt of goods | from invoice date | after invoice | cash on delivery | COD
   见提单 | 见提单副本 | 凭提单 | 提单副本 | 出货前 | 发货前 | 装柜前 | 出运前 | 货到 | 到货后 | 收货后 | 验货后 | 验收后 | 验收合格后
   月结 | monthly settlement | end of month
+  到货 | 货到后 | 到货验收后 | 验完 | 验完后 | 验收完 | 验收完后 | 验收 | 装好 | 安装好 | 安装完 | 调试完 | 开票后 | 收到发票后 | 发票后 | 到票后 | 票到后
 `);
+
+/** Paying verbs that are one character ("到货付70%", "验完付全款"): payment only right after a payment condition. */
+export const PAY_AFTER_CONDITION = terms(`付 | 结 | 给钱 | 打钱 | 转`);
+
+/** Months in credit terms: "验收后一个月付" counts 30 days a month. */
+export const MONTH_UNITS = terms(`个月 | 月 | months | month`);
 
 /**
  * Two-letter codes that name other things too (DP is DisplayPort, DA and OA

@@ -10,7 +10,9 @@ import {
   ARRIVAL_AFTER,
   DEST_CUES,
   INCOTERMS,
+  ADDRESS_CUES,
   DEST_FIELDS,
+  DELIVERY_VERBS,
   MARKET_AFTER,
   ORIGIN_CUES,
   TRANSIT_CUES,
@@ -65,6 +67,7 @@ export function findIncoterms(text: string, places: PlaceHit[]): Mention[] {
 }
 
 const DEST = new PhraseSet(DEST_CUES);
+const ADDRESS = new PhraseSet(ADDRESS_CUES);
 const ORIGIN = new PhraseSet(ORIGIN_CUES);
 const TRANSIT = new PhraseSet(TRANSIT_CUES);
 const WHERE = new PhraseSet(WHERE_SOMEONE_IS);
@@ -73,13 +76,29 @@ const MARKET = new PhraseSet(MARKET_AFTER);
 const ARRIVAL = new PhraseSet(ARRIVAL_AFTER);
 // what may stand between a cue and its place: "ship to: the Lagos", "目的港：桑托斯"
 const FILLER = /^[\s:：]*(?:(?:the|our|a)\s+)?$/i;
+// "送去我们观塘写字楼": the buyer's own premises after a delivery cue, a weak destination (an office may only take samples)
+const OWN_FILLER = /^[\s:：]*(?:我们的?|我司的?|客户的?)$/;
 const FIELD_VALUE = /^\s*[:：][^\n]{0,20}$/;
 
 /** The cue of `set` that ends right before a place (`before` is the text up to it). */
 function cueBefore(before: string, set: PhraseSet): boolean {
+  return cueHit(before, set) !== undefined;
+}
+function cueHit(before: string, set: PhraseSet, filler = FILLER): { start: number; end: number } | undefined {
   const hits = set.findAll(before);
   const last = hits[hits.length - 1];
-  return last !== undefined && FILLER.test(before.slice(last.end));
+  return last !== undefined && filler.test(before.slice(last.end)) ? last : undefined;
+}
+// a delivery act ("送到工地", "deliver to our site"): a place that opens the next clause of its sentence is where
+const DELIVERY_ACT = new PhraseSet(DELIVERY_VERBS);
+const PLACE_OPENER = /^[\s]*(?:就在|是在|在|是|地点在|地址在|地址是|位于|in|at)?\s*$/i;
+/** "送到工地，合肥高新区那边", "我们要直接送到补习班，在台北": the place opens the clause after a delivery act. */
+function afterDeliveryAct(text: string, at: number): boolean {
+  const sentenceStart = Math.max(...['。', '！', '？', '!', '?', '\n', '；', ';'].map((e) => text.lastIndexOf(e, at - 1))) + 1;
+  const comma = Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf(',', at - 1));
+  if (comma < sentenceStart || !PLACE_OPENER.test(text.slice(comma + 1, at))) return false;
+  const clauseStart = Math.max(sentenceStart, text.lastIndexOf('，', comma - 1) + 1, text.lastIndexOf(',', comma - 1) + 1);
+  return DELIVERY_ACT.has(text.slice(clauseStart, comma));
 }
 /** A form field ("交货地点：", "Port of discharge:") whose value runs up to the place. */
 function fieldBefore(before: string): boolean {
@@ -92,7 +111,7 @@ function wordAfter(after: string, set: PhraseSet): boolean {
 }
 
 const CN_ADDRESS =
-  /(?:送到|送去|送往|送|发到|运到|发|(?<![收得做拿找想看听])到)\s*([\u4e00-\u9fff]{2,6}?)(?:的)?(仓库|仓|工厂|厂里|门店|店里|店铺|现场|公司|项目|工地|酒店)/g;
+  /(?:送到|送去|送往|送|发到|运到|发(?!票)|(?<![收得做拿找想看听])到)\s*([\u4e00-\u9fff]{2,6}?)(?:的)?(仓库|仓|工厂|厂里|门店|店里|店铺|现场|公司|项目|工地|酒店)/g;
 
 // A form's delivery-address field: a Chinese address there is a domestic destination.
 const DEST_FIELD =
@@ -108,11 +127,17 @@ export function findDestinations(text: string, places: PlaceHit[]): Mention[] {
     const after = text.slice(p.end, p.end + 12);
     const field = fieldBefore(before);
     // "our office is in Hamburg" says where the buyer is; "ship to Hamburg" where the goods go
-    const where = cueBefore(before, WHERE);
+    // the longer cue ending at the place decides: "地址在昆山" is a delivery address, "公司在昆山" where the buyer is
+    const whereHit = cueHit(before, WHERE);
+    const addressHit = cueHit(before, ADDRESS);
+    const address = addressHit !== undefined && !(whereHit && whereHit.start < addressHit.start);
+    const where = whereHit !== undefined && !address;
     const strong = field || (!where && cueBefore(before, DEST)) || wordAfter(after, ARRIVAL);
-    const weak = where || wordAfter(after, MARKET);
+    // read indirectly (a site's address, the clause after a delivery act): weak, it fills the slot only when nothing firm does
+    const own = !where && cueHit(before, DEST, OWN_FILLER) !== undefined;
+    const weak = where || address || own || wordAfter(after, MARKET) || afterDeliveryAct(text, p.start);
     if (!strong && !weak) continue;
-    if (p.country === 'CN' && !/送|发|运|寄|到/.test(before) && !field) continue; // Chinese cities are usually our side
+    if (p.country === 'CN' && !/送|发|运|寄|到/.test(before) && !field && !address) continue; // Chinese cities are usually our side
     const value: Record<string, unknown> = { country: p.country };
     if (!p.isCountry) value.port = p.name;
     out.push({

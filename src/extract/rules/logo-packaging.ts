@@ -5,7 +5,16 @@ import type { Mention } from './mention.js';
 import { isNegated, pieces } from '../analyze/clauses.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
 import {
+  ANY_PRINT,
   CUSTOM_WORDS,
+  MARK_OWNERS,
+  MARK_VERBS,
+  OBJECT_JOINERS,
+  OWNED_MARKS,
+  PACKING_ACTS,
+  PLACING,
+  TECHNIQUE_FILLERS,
+  TEXT_MARKS,
   LOGO_TECHNIQUES,
   MARK_NEGATIONS,
   LOGO_WORDS,
@@ -25,6 +34,95 @@ const PACK = new PhraseSet(PACK_WORDS);
 const CUSTOM_WORD = new PhraseSet(CUSTOM_WORDS);
 const MARK_NEG = new PhraseSet(MARK_NEGATIONS);
 const CLAUSE_ENDS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '，', ',']);
+const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';']);
+const TEXT_MARK = new PhraseSet(TEXT_MARKS);
+const TECH_FILLER = new PhraseSet(TECHNIQUE_FILLERS);
+const MARK_VERB = new PhraseSet(MARK_VERBS);
+const MARK_OWNER = new PhraseSet(MARK_OWNERS);
+const OWNED_MARK = new PhraseSet(OWNED_MARKS);
+const PLACE = new PhraseSet(PLACING);
+const ANY = new PhraseSet(ANY_PRINT);
+const JOINER = new PhraseSet(OBJECT_JOINERS);
+const PACKING_ACT = new PhraseSet(PACKING_ACTS);
+const QUOTES: Record<string, string> = { '"': '"', '“': '”', '「': '」', '『': '』', '《': '》', "'": "'", '‘': '’' };
+// a word in capitals after a technique is the mark's text: "print VISTA"
+const CAPS = /^[A-Z][A-Z0-9&+-]{2,}(?![A-Za-z])/;
+// a one-character text mark that starts another word: "印名片" prints business cards, "字体" is a font
+const NOT_MARK_AFTER = new Set(['片', '称', '义', '额', '单', '体', '幕', '母', '典', '号', '牌']);
+type Span = { start: number; end: number };
+
+/** The mark said as text right after a technique ending at `at`: "印字", "印埋个名", "烫金「山岚」", "print VISTA". */
+function textMarkAfter(clause: string, at: number): Span | undefined {
+  let i = at;
+  for (let n = 0; n < 3; n++) {
+    while (clause[i] === ' ') i++;
+    const f = TECH_FILLER.matchAt(clause, i);
+    if (!f) break;
+    i = f.end;
+  }
+  while (clause[i] === ' ') i++;
+  const t = TEXT_MARK.matchAt(clause, i);
+  if (t && !(t.end - t.start === 1 && NOT_MARK_AFTER.has(clause[t.end] ?? ''))) return t;
+  const close = QUOTES[clause[i] ?? ''];
+  if (close) {
+    const j = clause.indexOf(close, i + 1);
+    if (j > i + 1) return { start: i, end: j + 1 };
+  }
+  const caps = CAPS.exec(clause.slice(i));
+  return caps ? { start: i, end: i + caps[0].length } : undefined;
+}
+
+// characters that make a one-character technique the end of another word: 即刻, 立刻, 时刻, 无缝, 裁缝, 复印, 打印
+const WORD_BEFORE = new Set(['即', '立', '时', '此', '片', '深', '顷', '无', '裁', '复', '打', '影', '脚', '手', '烙', '封']);
+/** A one-character technique is the verb only where it starts a word: "杯身要印字", "皮盒印", not "即刻FPS". */
+function standsAlone(clause: string, t: Span & { word: string }): boolean {
+  if (t.word.length > 1 || !/[\u4e00-\u9fff]/.test(t.word)) return true;
+  return !WORD_BEFORE.has(clause[t.start - 1] ?? '');
+}
+
+/** A putting verb, the buyer as owner, and their mark: "领标换成我们店的标", "缝我们的label". */
+function ownedMark(clause: string): Span | undefined {
+  for (const v of MARK_VERB.findAll(clause)) {
+    let i = v.end;
+    while (clause[i] === ' ') i++;
+    const o = MARK_OWNER.matchAt(clause, i);
+    if (!o) continue;
+    let j = o.end;
+    while (clause[j] === ' ') j++;
+    const m = OWNED_MARK.matchAt(clause, j);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/** "包装每支一个吸塑卡，卡上印我们的牌子": the object before "上" is the last part of a pack word said in the text. */
+function objectIsPack(text: string, clause: string, techStart: number): boolean {
+  const before = clause.slice(0, techStart).replace(/(?:要|需要|都|也|请|就|再)+\s*$/, '');
+  if (!before.endsWith('上')) return false;
+  const run = /[\u4e00-\u9fff]{1,4}$/.exec(before.slice(0, -1))?.[0];
+  if (!run) return false;
+  return PACK.has(run) || PACK_HEADS.has(run) || PACK.findAll(text).some((h) => text.slice(h.start, h.end).endsWith(run));
+}
+
+/**
+ * What a technique is done on, read before it: "帐篷与收纳袋上要印" puts the mark
+ * on the tent too, so the goods are marked even with a bag among the objects.
+ * True when one of the objects before "上" is not a pack word.
+ */
+function onGoods(clause: string, techStart: number): boolean {
+  const before = clause.slice(0, techStart).replace(/(?:要|需要|都|也|请|就|再)+\s*$/, '');
+  if (!before.endsWith('上')) return false;
+  const run = /[\u4e00-\u9fff、]{2,14}$/.exec(before.slice(0, -1));
+  if (!run) return false;
+  const parts: string[] = [];
+  let from = 0;
+  for (const j of JOINER.findAll(run[0])) {
+    parts.push(run[0].slice(from, j.start));
+    from = j.end;
+  }
+  parts.push(run[0].slice(from));
+  return parts.length > 1 && parts.some((p) => p.length >= 2 && !PACK.has(p) && !packHits(p).length);
+}
 
 const POSSESSIVE = new Set(['our', 'my', 'own', 'their', "customer's", "client's"]);
 const SUPPLIER = new PhraseSet(['你们', '你们的', '你', '贵司', 'your', 'you']);
@@ -65,11 +163,34 @@ function refusedMarks(text: string): { index: number; 0: string }[] {
   for (const c of pieces(text, CLAUSE_ENDS)) {
     const clause = text.slice(c.start, c.end);
     const neg = NEGATOR.findAll(clause)[0];
-    const mark = neg && LOGO_WORD.findAll(clause, neg.end)[0];
-    if (neg && mark && mark.start - neg.end <= 16 && !PACK.has(clause))
+    const mark = neg && (LOGO_WORD.findAll(clause, neg.end)[0] ?? printsNothing(clause, neg.end));
+    if (neg && mark && mark.start - neg.end <= 16 && !PACK.has(clause) && !aboutPack(text, c.start + neg.start))
       return [{ index: c.start + neg.start, 0: clause.slice(neg.start, mark.end) }];
   }
   return [];
+}
+
+/** "唔使印嘢" (read 不用印货), "不用印任何东西": a negated technique on anything at all. */
+function printsNothing(clause: string, from: number): Span | undefined {
+  const t = TECHNIQUE.matchAt(clause, from);
+  return t ? ANY.matchAt(clause, t.end) : undefined;
+}
+
+/** The clause of `at` names no pack word but the clause before it in its sentence does. */
+export function aboutPack(text: string, at: number): boolean {
+  const sentence = pieces(text, SENTENCE_ENDS).find((p) => p.start <= at && at < p.end);
+  if (!sentence) return false;
+  const clauses = pieces(text.slice(sentence.start, sentence.end), CLAUSE_ENDS).map((p) => ({
+    start: p.start + sentence.start,
+    end: p.end + sentence.start,
+  }));
+  const k = clauses.findIndex((p) => p.start <= at && at < p.end);
+  if (k <= 0) return false;
+  const own = text.slice(clauses[k]!.start, clauses[k]!.end);
+  if (packHits(own).length || PACK_WORD.test(own)) return false;
+  const prev = text.slice(clauses[k - 1]!.start, clauses[k - 1]!.end);
+  // "要两千个帆布袋" orders bags: a word on a pack head is the packing only after a packing act
+  return PACK.has(prev) || PACK_WORD.test(prev) || (packHits(prev).length > 0 && PACKING_ACT.has(prev));
 }
 
 const PACK_HEADS = new Set(PACK_HEADS_ZH);
@@ -100,6 +221,7 @@ function lexiconLogoPackaging(text: string): Mention[] {
     end: c.start + h.end,
     confidence: 0.7,
   });
+  let lastMark: { start: number; end: number; clauseEnd: number; details: string } | undefined;
   for (const c of pieces(text, CLAUSE_ENDS)) {
     const clause = text.slice(c.start, c.end);
     const details = clause.trim().replace(/[，,。.;；!！?？]+$/, '');
@@ -111,9 +233,40 @@ function lexiconLogoPackaging(text: string): Mention[] {
       out.push(pack(c, negMark, 'neutral', details));
       continue;
     }
-    if (!clause.trim() || isNegated(clause)) continue;
-    const tech = TECHNIQUE.findAll(clause)[0];
-    const logo = LOGO_WORD.findAll(clause)[0];
+    if (!clause.trim() || isNegated(clause)) {
+      lastMark = undefined;
+      continue;
+    }
+    const techs = TECHNIQUE.findAll(clause);
+    const tech = techs[0];
+    const word = LOGO_WORD.findAll(clause)[0];
+    // the mark said as its text ("印字", "烫金「山岚」") or owned by the buyer with a putting verb ("换成我们店的标")
+    const textMark = word
+      ? undefined
+      : techs
+          .filter((t) => standsAlone(clause, t))
+          .map((t) => textMarkAfter(clause, t.end))
+          .find((m) => m !== undefined);
+    const owned = ownedMark(clause);
+    const logo = word ?? textMark ?? owned;
+    // "this is our logo, put it on both sides" / "这是我们logo，要烫金在正面": the mark of the clause before, placed here
+    const sameSentence = lastMark !== undefined && /^[\s，,]*$/.test(text.slice(lastMark.clauseEnd, c.start));
+    if (!logo && sameSentence && (tech || PLACE.has(clause)) && !packs.length) {
+      const m = lastMark!;
+      out.push({
+        kind: 'logo',
+        value: { required: true, details: `${m.details}，${details}` },
+        evidence: sentenceAround(text, m.start, m.end),
+        start: m.start,
+        end: m.end,
+        confidence: 0.7,
+      });
+    }
+    lastMark =
+      word && !tech && !packs.length
+        ? { start: c.start + word.start, end: c.start + word.end, clauseEnd: c.end, details }
+        : undefined;
+
     // the mark printed on the box: "盒子上印公司名", "gift box foil stamped with our logo"
     const near = logo && packs.find((p) => Math.abs(p.start - logo.end) <= 12 || Math.abs(logo.start - p.end) <= 12);
     if (tech && logo && near && !NEUTRAL_SET.has(clause)) out.push(pack(c, near, 'custom', details));
@@ -127,9 +280,13 @@ function lexiconLogoPackaging(text: string): Mention[] {
         break;
       }
     }
-    if (tech && logo && !packHits(clause).length) {
+    const onPack = packs.length > 0 || (tech !== undefined && objectIsPack(text, clause, tech.start));
+    const marked = tech && logo && (!onPack || onGoods(clause, tech.start));
+    const owns = owned !== undefined && !onPack;
+    if (marked || owns) {
+      const at = marked ? logo! : owned!;
       // the technique, the mark and the object it goes on: "laser engraved logo on the corner"
-      const from = Math.min(tech.start, logo.start);
+      const from = marked ? Math.min(tech.start, at.start) : at.start;
       out.push({
         kind: 'logo',
         value: {
@@ -139,9 +296,9 @@ function lexiconLogoPackaging(text: string): Mention[] {
             .trim()
             .replace(/[，,。.;；!！?？]+$/, ''),
         },
-        evidence: sentenceAround(text, c.start + logo.start, c.start + logo.end),
-        start: c.start + logo.start,
-        end: c.start + logo.end,
+        evidence: sentenceAround(text, c.start + at.start, c.start + at.end),
+        start: c.start + at.start,
+        end: c.start + at.end,
         confidence: 0.75,
       });
     }
@@ -170,7 +327,7 @@ const LOGO_POS = [
 ];
 // Mandarin, Cantonese (唔使/唔要) and English negations of a logo.
 const LOGO_NEG =
-  /(?:不要|不用|不需要|不必|无需|毋需|唔使|唔驶|唔洗|唔要|唔需要|免)\s*(?:印|打|做|加|丝印|移印|刻|烫)?\s*(?:上)?\s*(?:任何)?\s*(?:logo|标|字|商标)|不印\s*(?:logo|标|字)|无\s*logo|不带\s*logo|没有\s*logo|\bno\s+(?:need\s+(?:for|of|to\s+(?:print|add|put))\s+)?(?:a\s+|any\s+)?(?:logo|printing|print|branding)\b|\bwithout\s+(?:any\s+)?(?:logo|printing|print|branding)\b|\bdon'?t\s+(?:need\s+)?(?:print|logo)|\blogo\s+(?:is\s+)?not\s+(?:needed|required|necessary)/gi;
+  /(?:不要|不用|不需要|不必|无需|毋需|唔使|唔驶|唔洗|唔要|唔需要|免)\s*(?:印|打|做|加|丝印|移印|刻|烫)?\s*(?:上)?\s*(?:任何)?\s*(?:logo|标|字|商标)|不印\s*(?:logo|标|字)|无\s*logo|不带\s*logo|没有\s*logo|\bno\s+(?:need\s+(?:(?:for|of|to\s+(?:print|add|put))\s+)?)?(?:a\s+|any\s+|our\s+|my\s+)?(?:own\s+)?(?:logo|printing|print|branding)\b|\bwithout\s+(?:any\s+)?(?:logo|printing|print|branding)\b|\bdon'?t\s+(?:need\s+)?(?:print|logo)|\blogo\s+(?:is\s+)?not\s+(?:needed|required|necessary)/gi;
 const PACK_WORD =
   /包装|外箱|纸箱|彩盒|彩箱|盒子|箱子|外包装|内盒|礼盒|\bpack(?:ing|aging|age)\b|\bbox(?:es)?\b|\bcartons?\b|gift box|\btins?\b/i;
 const PRODUCT_TARGET =
@@ -183,7 +340,8 @@ const CUSTOM =
   /(?:彩盒|彩箱|包装|外箱|纸箱|盒子|礼盒|color box|colou?r box|gift box|packaging|packing|\bbox\b|carton)[^，,。.!?]{0,15}(?:我们|客户|自己|\bour\b|customer|\bown\b|their)[^，,。.!?]{0,8}(?:design|设计|artwork|稿|标(?![准签])|logo|brand|品牌|牌子|文件|纸箱|彩盒)|(?:我们|客户|自己)(?:自己|新)?的[^，,。.!?要订买]{0,4}(?:design|设计|artwork|纸箱|彩盒|包装|盒子|箱子|标(?![准签]))|\b(?:our|customer'?s?|their)\s+(?:own\s+|new\s+)?(?:design|artwork|colou?r box(?:es)?|gift box(?:es)?|box(?:es)?|packaging|cartons?)\b|\bown\s+(?:colou?r box|gift box|box|packaging|cartons?)|custom(?:ized|ised)? (?:packaging|packing|colou?r box|box)|\b(?:our|my|customer'?s?|their)\s+(?:own\s+)?(?:brand|logo|design|artwork)\s+(?:printed\s+|printing\s+)?on\s+(?:the\s+)?(?:colou?r\s+|gift\s+|outer\s+|inner\s+)?(?:box(?:es)?|cartons?|package|packaging|bags?)|定制(?:包装|彩盒)|彩盒定制/gi;
 export function findLogoPackaging(text: string): Mention[] {
   const out: Mention[] = [];
-  const negs: { index: number; 0: string }[] = allMatches(LOGO_NEG, text);
+  // "每件配个防尘袋，普通的就行不用印字": a refusal right after a pack word of its sentence is about the pack
+  const negs: { index: number; 0: string }[] = allMatches(LOGO_NEG, text).filter((m) => !aboutPack(text, m.index));
   if (!negs.length) negs.push(...refusedMarks(text));
   for (const m of negs) {
     out.push({
@@ -201,8 +359,9 @@ export function findLogoPackaging(text: string): Mention[] {
       for (const m of allMatches(re, text)) {
         const a = m.index;
         const b = a + m[0].length;
-        const clause = clauseAround(text, a, b).text;
-        if (PACK_WORD.test(clause) || packHits(clause).length) {
+        const around = clauseAround(text, a, b);
+        const clause = around.text;
+        if (PACK_WORD.test(clause) || packHits(clause).length || objectIsPack(text, clause, a - around.start)) {
           packStyles.push({
             kind: 'packaging',
             value: { style: 'custom' },
@@ -211,7 +370,7 @@ export function findLogoPackaging(text: string): Mention[] {
             end: b,
             confidence: 0.7,
           });
-          if (!PRODUCT_TARGET.test(clause)) continue;
+          if (!PRODUCT_TARGET.test(clause) && !onGoods(clause, a - around.start)) continue;
         }
         if (!out.some((o) => o.kind === 'logo')) {
           out.push({

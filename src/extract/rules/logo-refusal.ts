@@ -7,6 +7,7 @@ import { PhraseSet } from '../analyze/phrase-set.js';
 import { NEGATION } from '../lexicon/clause-words.js';
 import { LOGO_TECHNIQUES, LOGO_WORDS, PACK_WORDS, REFUSED_MARKS_ZH } from '../lexicon/logo-packaging.js';
 import { sentenceAround } from '../text.js';
+import { aboutPack } from './logo-packaging.js';
 import type { Mention } from './mention.js';
 
 const NEG = new PhraseSet(NEGATION);
@@ -33,7 +34,9 @@ export function logoRefusals(text: string): Mention[] {
     if (!isNegated(clause) || PACK.has(clause)) continue;
     const neg = NEG.findAll(clause)[0];
     const mark = MARK.findAll(clause).find((m) => neg && neg.end <= m.start);
-    if (neg && mark) return [noLogo(text, c.start + mark.start, c.start + mark.end)];
+    // "每件配个防尘袋，普通的就行不用印字": the refusal is about the bag of the clause before
+    if (neg && mark && !aboutPack(text, c.start + neg.start))
+      return [noLogo(text, c.start + mark.start, c.start + mark.end)];
   }
   return [];
 }

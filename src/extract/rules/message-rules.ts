@@ -17,6 +17,7 @@ import { findPrices } from './price.js';
 import { findQuantities } from './quantity.js';
 import { findCaution, findSample } from './sample-caution.js';
 import { findCertifications, findSpecs } from './spec-cert.js';
+import { findZhCertifications } from './cert-zh.js';
 import { findZhSpecs } from './spec-zh.js';
 
 const span = (m: { start: number; end: number }): { start: number; end: number } => ({ start: m.start, end: m.end });
@@ -25,6 +26,7 @@ const span = (m: { start: number; end: number }): { start: number; end: number }
 const GATE_LEAD = /天|日|周|星期|月|day|week|month|lead/i;
 const GATE_TERM = new RegExp(`${alternation(INCOTERM_GATE_WORDS)}|C\\s?and\\s?F`, 'i');
 const GATE_CERT = /[A-Z]{2}|3C|[A-Z][a-z][A-Z]/;
+const GATE_CERT_ZH = /认证|批件|注册证|备案|许可|合格证|标签|标识|标志/;
 const GATE_LOGO = new RegExp(alternation(LOGO_GATE_WORDS), 'i');
 const GATE_DEST = /[送发运到寄]|地点|地址|目的地|address/i;
 
@@ -77,6 +79,7 @@ export function messageMentions(open: string, ctx: RuleContext, firm: string = o
     ...specs,
     ...prices,
     ...(GATE_CERT.test(open) ? findCertifications(open) : []),
+    ...(GATE_CERT_ZH.test(open) ? findZhCertifications(open) : []),
     ...(GATE_LOGO.test(open) ? findLogoPackaging(open) : []),
     ...samples,
   ];

@@ -15,6 +15,8 @@ import {
   DAY_UNITS,
   DEPOSIT_WORDS as DEPOSIT_LEXICON,
   METHOD_NAMES,
+  MONTH_UNITS,
+  PAY_AFTER_CONDITION,
   PAY_CONDITIONS,
   PAY_WORDS,
 } from '../lexicon/payment.js';
@@ -27,6 +29,24 @@ const CREDIT = new PhraseSet(CREDIT_WORDS);
 const DAY_UNIT = new PhraseSet(DAY_UNITS);
 const SIGHT = new PhraseSet(AT_SIGHT);
 const FROM = new PhraseSet(CREDIT_FROM);
+const MONTH = new PhraseSet(MONTH_UNITS);
+const PAY_ONE = new PhraseSet(PAY_AFTER_CONDITION);
+const CN_COUNT: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+/** The line of `text` around offset `at`: a credit term is read within one line of a form. */
+function lineAround(text: string, at: number): { start: number; end: number } {
+  const a = text.lastIndexOf('\n', at - 1) + 1;
+  const b = text.indexOf('\n', at);
+  return { start: a, end: b < 0 ? text.length : b };
+}
+/** A one-character paying verb a few characters after a payment condition: "到货付70%", "货到验完付全款". */
+function payVerbAfter(clause: string, from: number): { start: number; end: number } | undefined {
+  for (let k = from; k <= from + 4 && k < clause.length; k++) {
+    if (/[，,。.;；!！?？\d%\n]/.test(clause[k]!)) return undefined;
+    const h = PAY_ONE.matchAt(clause, k);
+    if (h) return h;
+  }
+  return undefined;
+}
 const UNITLESS = new Set(['net', '月结', '账期']);
 // methods that can carry credit days (a T/T or PayPal payment has none)
 const CREDIT_METHODS = new Set(['L/C', 'D/A', 'D/P', 'O/A']);
@@ -77,18 +97,29 @@ function creditDays(text: string, anchors: PhraseHit[]): { days: number; start: 
     const n = parseNum(m[1]!);
     if (n !== undefined) return { days: n, start: a.start, end: unit ? unit.end : unitAt };
   }
-  for (const u of DAY_UNIT.findAll(text)) {
+  // "30 days", and months at 30 days each ("验收后一个月付", "2 months credit")
+  const units = [
+    ...DAY_UNIT.findAll(text).map((u) => ({ ...u, per: 1 })),
+    ...MONTH.findAll(text).map((u) => ({ ...u, per: 30 })),
+  ].sort((x, y) => x.start - y.start);
+  for (const u of units) {
     const m = /(\d{1,3})\s*$/.exec(text.slice(Math.max(0, u.start - 6), u.start));
-    if (!m) continue;
+    const cn = u.per === 30 && !m ? CN_COUNT[text[u.start - 1] ?? ''] : undefined;
+    if (!m && !cn) continue;
+    const count = m ? Number(m[1]) : cn!;
+    const from = m ? u.start - m[0].length : u.start - 1;
     const next = text.slice(u.end).replace(/^\s+/, '');
     // "60 days credit", "90天远期", "30 days after B/L", "60 days L/C"
     const after = CREDIT.matchAt(next, 0) ?? METHOD.matchAt(next, 0) ?? SIGHT.matchAt(next, 0);
     const afterDoc = FROM.matchAt(next, 0);
-    if (after || afterDoc) return { days: Number(m[1]), start: u.start - m[0].length, end: u.end };
-    // "收货后30日内过数", "payment 60 days after receipt": days counted from a payment condition
-    const cond = CONDITION.findAll(text.slice(Math.max(0, u.start - 16), u.end + 24));
-    const near = PAY.findAll(text.slice(Math.max(0, u.start - 24), u.end + 12)).length > 0;
-    if (cond.length && near) return { days: Number(m[1]), start: u.start - m[0].length, end: u.end };
+    if (after || afterDoc) return { days: count * u.per, start: from, end: u.end };
+    // "收货后30日内过数", "payment 60 days after receipt": days counted from a payment condition, on the same line
+    const line = lineAround(text, u.start);
+    const cond = CONDITION.findAll(text.slice(Math.max(line.start, u.start - 16), Math.min(line.end, u.end + 24)));
+    const near =
+      PAY.findAll(text.slice(Math.max(line.start, u.start - 24), Math.min(line.end, u.end + 12))).length > 0 ||
+      payVerbAfter(text.slice(0, line.end), u.end) !== undefined;
+    if (cond.length && near) return { days: count * u.per, start: from, end: u.end };
   }
   return undefined;
 }
@@ -113,7 +144,8 @@ function conditionDetails(text: string, split: boolean): { details: string; star
     ].filter((h) => h.end <= cond.start || h.start >= cond.end);
     const before = anchors.filter((h) => h.end <= cond.start).sort((x, y) => y.start - x.start)[0];
     // a paying verb right after the condition closes it: "货到我就过数", "出货前付清"
-    const after = PAY.findAll(clause, cond.end).find((h) => h.start - cond.end <= 6);
+    const after =
+      PAY.findAll(clause, cond.end).find((h) => h.start - cond.end <= 6) ?? payVerbAfter(clause, cond.end);
     const own = PAY.is(cond.word); // "月结" is itself a payment term
     if (!before && !after && !own) continue;
     // "100% inspection before shipment" is quality control, not payment
@@ -128,7 +160,8 @@ function conditionDetails(text: string, split: boolean): { details: string; star
 export function findPayment(said: string): Mention[] {
   // "一半定金", "先转一半": half is five tenths; same length, so offsets stay those of the text
   const text = said.includes('一半') ? said.split('一半').join('五成') : said;
-  if (!PAY.has(text) && !METHOD.has(text) && !DEPOSIT_AFTER.test(text)) return [];
+  const condPay = CONDITION.findAll(text).some((c) => payVerbAfter(text, c.end));
+  if (!PAY.has(text) && !METHOD.has(text) && !DEPOSIT_AFTER.test(text) && !condPay) return [];
   DEPOSIT_AFTER.lastIndex = 0;
   const value: Record<string, unknown> = {};
   let start = -1;
@@ -143,7 +176,8 @@ export function findPayment(said: string): Mention[] {
   const aboutPay = PAY.has(text) || SIGHT.has(text) || DAY_UNIT.has(text);
   const method = methods.find(
     (h) =>
-      (h.word.length > 3 || text.slice(h.start, h.end) !== h.word.toLowerCase()) &&
+      // a Chinese name ("电汇") has no case to tell it by
+      (h.word.length > 3 || !/[a-z]/i.test(h.word) || text.slice(h.start, h.end) !== h.word.toLowerCase()) &&
       (!AMBIGUOUS.has(h.word) || (aboutPay && text.slice(h.start, h.end) === h.word)),
   );
   if (method) {

@@ -214,7 +214,8 @@ describe('cause 9: a formal inquiry letter is one document, not a chat', () => {
     expect(pick(r, 'quantity')).toEqual([{ value: 40, unit: 'other' }]);
     expect(pick(r, 'lead_time')).toEqual([{ days: 45 }]);
     expect(pick(r, 'destination')).toEqual([expect.objectContaining({ country: 'CN' })]);
-    expect(pick(r, 'payment_terms')).toEqual([{ method: 'T/T', deposit_percent: 20 }]);
+    // the balance condition (到货验收后付) goes into details
+    expect(pick(r, 'payment_terms')).toEqual([expect.objectContaining({ method: 'T/T', deposit_percent: 20 })]);
     expect(pick(r, 'certification')).toEqual([{ name: 'CE' }]);
   });
   it('a single "Subject:" note is plain, one message', () => {

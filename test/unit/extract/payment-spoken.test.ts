@@ -23,3 +23,26 @@ describe('spoken payment terms', () => {
     expect(pay('账期票到45天')).toEqual([{ days: 45 }]);
   });
 });
+
+describe('payment against a condition, months and Chinese methods', () => {
+  it('reads a one-character paying verb right after a condition', () => {
+    expect(pay('收货验完再付，不要预付')).toEqual([expect.objectContaining({ details: expect.any(String) })]);
+    expect(pay('安装好付80%，余下的半年后')).toEqual([expect.objectContaining({ details: expect.any(String) })]);
+  });
+  it('reads a contract signing as the deposit moment', () => {
+    expect(pay('签合同付40%，交货后付清')).toEqual([
+      expect.objectContaining({ method: 'T/T', deposit_percent: 40 }),
+    ]);
+  });
+  it('counts credit months as 30 days and reads days from the invoice', () => {
+    expect(pay('验收后两个月付款')).toEqual([expect.objectContaining({ days: 60 })]);
+    expect(pay('付款收到发票后45天')).toEqual([expect.objectContaining({ days: 45 })]);
+  });
+  it('reads credit days only within their own line', () => {
+    const v = pay('交期：下单后15天\n付款：收货后30天内付款');
+    expect(v).toEqual([expect.objectContaining({ days: 30 })]);
+  });
+  it('reads a Chinese method name', () => {
+    expect(pay('發貨後45天電匯')).toEqual([expect.objectContaining({ method: 'T/T', days: 45 })]);
+  });
+});

@@ -79,7 +79,7 @@ describe('payment terms', () => {
       { method: 'T/T', deposit_percent: 30, details: '70% against copy of B/L' },
     ]);
     expect(values(findPayment('付款我们是30%预付，剩下70%验收合格后付'))).toEqual([
-      { method: 'T/T', deposit_percent: 30, details: '70%验收合格后' },
+      { method: 'T/T', deposit_percent: 30, details: '70%验收合格后付' },
     ]);
     expect(values(findPayment('L/C at sight works for us'))).toEqual([{ method: 'L/C', days: 0 }]);
     expect(values(findPayment('付款走L/C，60天远期'))).toEqual([{ method: 'L/C', days: 60 }]);
