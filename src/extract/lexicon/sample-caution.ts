@@ -66,8 +66,16 @@ export const PAST_ORDERS = terms(`
 `);
 /** What went wrong with a past order. */
 export const PROBLEM_WORDS = terms(`
-  次品 | 不良 | 破损 | 损坏 | 坏了 | 烂 | 迟 | 延误 | 晚到 | 晚了 | 投诉 | 漏发 | 少发 | 发错 | 做错 | 色差 | 掉色 | 生锈 | 质量差 | 退货
-  damaged | broken | defective | defect | defects | late | delayed | delay | complaint | complaints | wrong | missing | short | shortage | rusty | faulty | cracked
+  次品 | 不良 | 破损 | 损坏 | 坏了 | 烂 | 刮花 | 刮伤 | 划伤 | 花晒 | 迟 | 延误 | 晚到 | 晚了 | 投诉 | 漏发 | 少发 | 发错 | 做错 | 色差 | 掉色 | 生锈 | 质量差 | 退货
+  damaged | broken | scratched | defective | defect | defects | late | delayed | delay | complaint | complaints | wrong | missing | short | shortage | rusty | faulty | cracked
+`);
+/**
+ * Ways of reaching the buyer: refused right after a negation ("别给我打电话", "please no long voice
+ * notes", "do not contact our doctors") they are a channel caution.
+ */
+export const CONTACT_CHANNELS = terms(`
+  打电话 | 打给我 | 来电 | 语音 | 发语音 | 视频通话 | 联系
+  call | calls | calling | phone | phone calls | ring | voice note | voice notes | voice message | voice messages | contact | visit
 `);
 /** "No problem" is assent, not a warning. */
 export const NOT_CAUTION = terms(`no problem | no problems | 没问题 | 不是问题`);

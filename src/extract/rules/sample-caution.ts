@@ -3,10 +3,12 @@
 // the lexicons of lexicon/sample-caution.ts clause by clause.
 import { sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
-import { pieces } from '../analyze/clauses.js';
+import { isQuestion, pieces } from '../analyze/clauses.js';
+import { NEGATION } from '../lexicon/clause-words.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
 import {
   CAUTION_CUES,
+  CONTACT_CHANNELS,
   DELAY_PROHIBITIONS,
   PAST_ORDERS,
   PROBLEM_WORDS,
@@ -32,6 +34,19 @@ const NOT_CUE = new PhraseSet(NOT_CAUTION);
 const SAID = new PhraseSet([...SENSITIVITY, ...DELAY_PROHIBITIONS]);
 const PAST = new PhraseSet(PAST_ORDERS);
 const PROBLEM = new PhraseSet(PROBLEM_WORDS);
+const NEGATIONS = new PhraseSet(NEGATION);
+const CHANNEL = new PhraseSet(CONTACT_CHANNELS);
+/** A way of reaching the buyer refused within a few words after a negation: "别给我打电话", "no voice notes". */
+function refusedChannel(text: string): { start: number; end: number } | undefined {
+  for (const n of NEGATIONS.findAll(text)) {
+    const window = text.slice(n.end, n.end + 20);
+    const stop = window.search(/[，,。.!！?？;；\n]/);
+    const c = CHANNEL.findAll(stop < 0 ? window : window.slice(0, stop))[0];
+    // a question about the channel ("没电话给我吗？") asks, it refuses nothing
+    if (c && !isQuestion(sentenceAround(text, n.start, n.end + c.end))) return { start: n.start, end: n.end + c.end };
+  }
+  return undefined;
+}
 const SENTENCE_ENDS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';']);
 
 /** "上批货有好多次品", "last shipment arrived damaged": a past order and what went wrong, in one sentence. */
@@ -82,7 +97,8 @@ export function findSample(text: string): Mention[] {
 export function findCaution(text: string): Mention[] {
   const skip = NOT_CUE.findAll(text);
   const free = (h: { start: number; end: number }): boolean => !skip.some((s) => s.start <= h.start && h.end <= s.end);
-  const hit = CUE.findAll(text).find(free) ?? SAID.findAll(text).find(free) ?? badExperience(text);
+  const hit =
+    CUE.findAll(text).find(free) ?? SAID.findAll(text).find(free) ?? badExperience(text) ?? refusedChannel(text);
   if (!hit) return [];
   const evidence = sentenceAround(text, hit.start, hit.end);
   return [
