@@ -20,7 +20,9 @@ export const LOGO_TECHNIQUES = terms(`
  * "印埋个名" (a name). A quoted text ("烫金「山岚」", 印 "Feliz") or a word in
  * capitals ("print VISTA") after a technique is a mark too.
  */
-export const TEXT_MARKS = terms(`字 | 名 | 名字 | 店名 | 公司名 | 文字 | text | name | our name | the name | wording | letters`);
+export const TEXT_MARKS = terms(
+  `字 | 名 | 名字 | 店名 | 公司名 | 文字 | text | name | our name | the name | wording | letters`,
+);
 /** Between a technique and its text mark: "印埋个名", "铸两个字", "印上我们的". */
 export const TECHNIQUE_FILLERS = terms(`
   上 | 埋 | 下 | 一下 | 个 | 一个 | 两个 | 几个 | 些 | 我们 | 我们的 | 客户 | 客户的 | 店铺 | 店铺的 | 店铺个 | 我们店铺 | 我们店铺个 | 公司 | 公司的 | 的
@@ -74,6 +76,19 @@ export const PACK_WORDS = terms(`
 `);
 /** Last characters of Chinese pack words the list above does not hold ("皮盒", "硬盒", "防尘袋"): box, case, bag. */
 export const PACK_HEADS_ZH = terms(`盒 | 箱 | 袋`);
+/** Whose pack it is when it is the factory's own: "彩盒用你们原厂的就得" keeps the standard pack. */
+export const FACTORY_OWNED = terms(
+  `原厂 | 原装 | 你们的 | 你们原厂 | 贵司的 | 工厂的 | your own | your standard | yours | factory's | original`,
+);
+/**
+ * Packs that are printed to a design by nature: asked for with no other word ("包装用彩盒",
+ * "packed in a color box") they are custom packaging; "原厂彩盒" (standard) and "唔使彩盒"
+ * (refused) are read by the standard and neutral lists first.
+ */
+export const PRINTED_PACKS = terms(`
+  彩盒 | 彩箱 | 礼盒 | 展示盒 | 天地盖 | 彩卡 | 吸塑卡
+  colour box | color box | colour boxes | color boxes | gift box | gift boxes | display box | display boxes | printed box | printed boxes | printed carton | printed cartons | blister card | blister cards
+`);
 
 /** Making something to order: right next to a pack word it makes the packaging custom ("定制礼盒", "customized gift box"). */
 export const CUSTOM_WORDS = terms(`
@@ -123,4 +138,6 @@ function usualPacking(): string[] {
 }
 
 /** Putting goods into a pack ("每件配个防尘袋", "每只装一个布袋"): a word on a pack head after one is the packing, not the goods. */
-export const PACKING_ACTS = terms(`配 | 配个 | 套 | 套个 | 装 | 装个 | 入 | 放进 | 每件 | 每个 | 每只 | 每支 | 每套 | 每条 | 每对 | each | per piece | packed in | comes with`);
+export const PACKING_ACTS = terms(
+  `配 | 配个 | 套 | 套个 | 装 | 装个 | 入 | 放进 | 每件 | 每个 | 每只 | 每支 | 每套 | 每条 | 每对 | each | per piece | packed in | comes with`,
+);

@@ -2,7 +2,7 @@
 // printed on the box or carton is custom packaging, not a product logo.
 import { allMatches, clauseAround, sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
-import { isNegated, pieces } from '../analyze/clauses.js';
+import { isNegated, isQuestion, pieces } from '../analyze/clauses.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
 import {
   ANY_PRINT,
@@ -23,10 +23,15 @@ import {
   PACK_OWN_ITEMS,
   PACK_HEADS_ZH,
   PACK_WORDS,
+  PRINTED_PACKS,
+  FACTORY_OWNED,
   STANDARD_PACKING,
 } from '../lexicon/logo-packaging.js';
+import { negatedBefore } from './colour-value.js';
 
 const TECHNIQUE = new PhraseSet(LOGO_TECHNIQUES);
+const PRINTED = new PhraseSet(PRINTED_PACKS);
+const FACTORY = new PhraseSet(FACTORY_OWNED);
 const LOGO_WORD = new PhraseSet(LOGO_WORDS);
 const OWN_ITEM = new PhraseSet(PACK_OWN_ITEMS);
 const OWNER = new PhraseSet(OWNERS);
@@ -73,7 +78,24 @@ function textMarkAfter(clause: string, at: number): Span | undefined {
 }
 
 // characters that make a one-character technique the end of another word: 即刻, 立刻, 时刻, 无缝, 裁缝, 复印, 打印
-const WORD_BEFORE = new Set(['即', '立', '时', '此', '片', '深', '顷', '无', '裁', '复', '打', '影', '脚', '手', '烙', '封']);
+const WORD_BEFORE = new Set([
+  '即',
+  '立',
+  '时',
+  '此',
+  '片',
+  '深',
+  '顷',
+  '无',
+  '裁',
+  '复',
+  '打',
+  '影',
+  '脚',
+  '手',
+  '烙',
+  '封',
+]);
 /** A one-character technique is the verb only where it starts a word: "杯身要印字", "皮盒印", not "即刻FPS". */
 function standsAlone(clause: string, t: Span & { word: string }): boolean {
   if (t.word.length > 1 || !/[\u4e00-\u9fff]/.test(t.word)) return true;
@@ -101,7 +123,9 @@ function objectIsPack(text: string, clause: string, techStart: number): boolean 
   if (!before.endsWith('上')) return false;
   const run = /[\u4e00-\u9fff]{1,4}$/.exec(before.slice(0, -1))?.[0];
   if (!run) return false;
-  return PACK.has(run) || PACK_HEADS.has(run) || PACK.findAll(text).some((h) => text.slice(h.start, h.end).endsWith(run));
+  return (
+    PACK.has(run) || PACK_HEADS.has(run) || PACK.findAll(text).some((h) => text.slice(h.start, h.end).endsWith(run))
+  );
 }
 
 /**
@@ -405,6 +429,14 @@ export function findLogoPackaging(text: string): Mention[] {
   }
   // the buyer's own sticker or barcode on a plain box still makes the packaging theirs
   packStyles.push(...lex.filter((m) => m.kind === 'packaging'));
+  // a pack printed by nature, asked for with no style word, is custom ("包装用彩盒")
+  if (!packStyles.length)
+    for (const h of PRINTED.findAll(text))
+      if (!negatedBefore(text, h.start) && !isQuestion(sentenceAround(text, h.start, h.end))) {
+        const factory = FACTORY.has(sentenceAround(text, h.start, h.end));
+        packStyles.push({ ...style(factory ? 'standard' : 'custom', h.start, h.end), confidence: 0.6 });
+        break;
+      }
   const styles = new Set(packStyles.map((p) => p.value.style));
   // "neutral or your brand?" offers a choice: no packaging decided in this message
   if (styles.size > 1 && /还是|或者|\bor\b|可以吗|\?|？/.test(text) && !styles.has('custom')) return out;
