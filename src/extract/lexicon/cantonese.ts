@@ -37,6 +37,7 @@ export const CANTONESE_CHARS: [string, string][] = mapping(`
  */
 export const CANTONESE_PHRASES: [string, string][] = mapping(`
   唔使 = 不用
+  亞加力 | 亚加力 = 亚克力
   唔好 = 不要
   唔該 = 谢谢
   仲有 = 还有

@@ -53,12 +53,13 @@ export const MATERIALS_ZH = terms(`
   硅胶 | 食品级硅胶 | 橡胶 | 食品级橡胶 | 天然橡胶 | 乳胶 | 实木 | 橡木 | 胡桃木 | 松木 | 榉木 | 竹 | 竹子 | 藤 | 藤编 | 密度板 | 多层板 | 陶瓷 | 骨瓷 | 玻璃 | 高硼硅玻璃 | 钢化玻璃 | 真皮 | 牛皮 | 皮革 | PU皮 | 人造革 | 亚克力 | 大理石 | 石英 | 水晶 | 真人发 | 牛皮纸 | 瓦楞纸 | 白卡纸
   天丝 | 雪纺 | 棉麻 | 法兰绒 | 天鹅绒 | 丝绒 | 毛呢 | 短毛绒 | 再生涤纶 | 记忆棉 | 白鸭绒 | 白鹅绒 | 头层牛皮 | 二层皮 | 羊皮 | 超纤皮 | PVC皮 | 漆皮 | 麂皮
   锰钢 | 弹簧钢 | 冷轧板 | 纯铜 | 磷铜 | 钨钢 | 樟子松 | 杉木 | 柚木 | 白橡木 | 红橡木 | 黑胡桃 | 桦木 | 橡胶木 | 水曲柳 | 刨花板 | 颗粒板 | 胶合板 | 花岗岩 | 石英石 | 岩板
-  塑料 | 塑胶 | 全新料 | 新料 | 原生料 | 再生料 | 回料 | 高白料 | 晶白料 | 普白料 | 超白料 | 乳白料 | 铜版纸 | 灰板 | 白卡 | 牛卡纸 | 双胶纸 | 特种纸 | 新骨瓷 | 强化瓷 | 丁腈 | 氯丁橡胶
+  马口铁 | 胶木 | 密胺 | 塑料 | 塑胶 | 全新料 | 新料 | 原生料 | 再生料 | 回料 | 高白料 | 晶白料 | 普白料 | 超白料 | 乳白料 | 铜版纸 | 灰板 | 白卡 | 牛卡纸 | 双胶纸 | 特种纸 | 新骨瓷 | 强化瓷 | 丁腈 | 氯丁橡胶
 `);
 export const MATERIALS_EN = terms(`
   cotton | organic cotton | polyester | human hair | nylon | spandex | linen | silk | wool | cashmere | bamboo | bamboo fiber | denim | canvas | fleece | felt | leather | genuine leather | pu leather | faux leather | oxford
   stainless steel | steel | carbon steel | galvanized steel | aluminium | aluminum | brass | copper | zinc alloy | iron | cast iron | titanium
   silicone | food grade silicone | rubber | natural rubber | latex | wood | wooden | solid wood | oak | walnut | pine | beech | acacia | rattan | mdf | plywood | ceramic | porcelain | stoneware | glass | borosilicate glass | tempered glass | acrylic | marble | crystal | kraft paper
+  acetate | enamel | enamelled steel | coconut shell | hardwood | tinplate | bakelite | melamine
   abs | pvc | pet | tpu | tpr | eva | pp | pe | pc | pu | hdpe | ldpe
 `);
 
@@ -69,6 +70,14 @@ export const MATERIALS_EN = terms(`
 export const MATERIAL_HEADS_ZH = terms(
   `钢 | 铁 | 铜 | 铝 | 锌 | 合金 | 木 | 竹 | 丝 | 棉 | 麻 | 革 | 瓷 | 绒 | 纤维 | 塑料 | 硅胶 | 橡胶`,
 );
+
+/**
+ * Parts of goods a material is said of, right after the material word and ending its
+ * clause: "锌合金面板", "高碳钢车架". The material is the spec; the part is no product.
+ */
+export const MATERIAL_PARTS_ZH = terms(`
+  面板 | 面 | 车架 | 架子 | 框架 | 骨架 | 外壳 | 壳体 | 机身 | 主体 | 底座 | 支架 | 把手 | 手柄 | 表带 | 表壳 | 镜框 | 镜腿 | 鞋面 | 鞋底 | 内胆 | 外层 | 内层 | 杯身 | 瓶身 | 盖子 | 桌面 | 桌腿 | 层板 | 刀身 | 刀柄 | 底板 | 侧板 | 背板
+`);
 
 /** Trade words jieba would otherwise cut or tag wrongly (法兰 and 蓝牙 as places). */
 export const TRADE_TERMS_ZH = terms(`

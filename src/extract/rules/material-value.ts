@@ -2,16 +2,27 @@
 // "80% wool 20% nylon") or a material word standing as a whole clause
 // ("PU leather, black…", "，真丝的，"). Clause cues ("材质：…") stay in spec-cert.
 import { PhraseSet } from '../analyze/phrase-set.js';
-import { GOODS_ZH, MATERIAL_HEADS_ZH, MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
+import { GOODS_ZH, MATERIAL_HEADS_ZH, MATERIAL_PARTS_ZH, MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
 import { VALUE_TAILS } from '../lexicon/spec-attributes.js';
 import { pieces } from '../analyze/clauses.js';
 
 const MATERIALS = new PhraseSet([...MATERIALS_ZH, ...MATERIALS_EN]);
-const CLAUSE_END = /^(?:的|材质|材料|料)?\s*(?:only|please|pls)?\s*(?:$|[，,。.!！?？;；、\n])/i;
-const CLAUSE_START = /(?:^|[，,。.!！?？;；、:：\n])\s*(?:要|用|是|都是|全部|纯)?$/;
-// or a part named before its material: "杯盖用食品级硅胶", "the winding must be copper"
-const PART_BEFORE =
-  /(?:^|[，,。.!！?？;；、:：\n])\s*(?:[\u4e00-\u9fff]{1,4}(?:要用|要|用|是|采用|选用)|(?:the\s+)?[a-z]+\s+(?:must be|should be|is|in))\s*$/i;
+const PARTS = [...MATERIAL_PARTS_ZH].sort((a, b) => b.length - a.length);
+const PART_ALT = PARTS.join('|');
+// what may close a material's clause: a part it is said of ("锌合金面板"), 的, 那只 (Cantonese 嗰隻)
+const CLAUSE_END = new RegExp(
+  `^\\s*(?:${PART_ALT})?\\s*(?:的|那只|那款|那种|材质|材料|料)?\\s*(?:only|please|pls)?\\s*(?:$|[，,。.!！?？;；、\\n])`,
+  'i',
+);
+// a list item's marker opens a clause too: "- 基材要 PET", "3. 材质：…"
+const BULLET = String.raw`(?:[-*•·]\s*|\d{1,2}\s*[.)、]\s*)?`;
+const CLAUSE_START = new RegExp(String.raw`(?:^|[，,。.!！?？;；、:：\n])\s*${BULLET}(?:要|用|是|都是|全部|纯)?$`);
+// or a part named before its material: "杯盖用食品级硅胶", "the winding must be copper",
+// a labelled field with the part's name before the value: "材质：外帐 210D 牛津布"
+const PART_BEFORE = new RegExp(
+  String.raw`(?:^|[，,。.!！?？;；、:：\n])\s*${BULLET}(?:[\u4e00-\u9fff]{1,4}\s*(?:要用|要|用|是|采用|选用)|[\u4e00-\u9fff]{1,4}\s*[:：]\s*(?:[\u4e00-\u9fff]{1,4}\s+)?|(?:the\s+)?[a-z]+\s+(?:must be|should be|is|in))\s*$`,
+  'i',
+);
 const PERCENT_BEFORE = /(\d+(?:\.\d+)?\s*%\s*)$/;
 
 export interface Found {
@@ -24,6 +35,8 @@ const HEADS = [...MATERIAL_HEADS_ZH].sort((a, b) => b.length - a.length);
 const GOODS = new Set(GOODS_ZH);
 const TAILS = [...VALUE_TAILS].filter((t) => /[\u4e00-\u9fff]/.test(t)).sort((a, b) => b.length - a.length);
 const COPULAS = ['要用', '采用', '选用', '要', '用', '是'];
+// a clause that is only a material and 的 or the part it makes: "，楠竹的，", "高碳钢车架"
+const BARE = new RegExp(String.raw`^(\s*${BULLET})[\u4e00-\u9fff]{2,6}?(?:的|那只|那款|那种|${PART_ALT})$`);
 const PRONOUN = /^(?:我|你|他|她|它|咱|客户|客人|老板)/;
 const CLAUSE_ENDS = new Set(['，', ',', '。', '；', ';', '！', '!', '？', '?', '\n', '、']);
 
@@ -44,10 +57,14 @@ function materialsByHead(text: string): Found[] {
         .filter((x) => x.at >= 0 && x.at <= 4)
         .sort((a, b) => a.at - b.at)[0];
       const subject = clause.slice(0, cop?.at ?? 0).trim();
-      if (!cop || PRONOUN.test(subject) || (subject && !/^[\u4e00-\u9fff]+$/.test(subject))) continue;
-      from = cop.at + cop.w.length;
+      const bare = cop ? null : BARE.exec(clause);
+      if (bare) from = bare[1]!.length;
+      else if (!cop || PRONOUN.test(subject) || (subject && !/^[\u4e00-\u9fff]+$/.test(subject))) continue;
+      else from = cop.at + cop.w.length;
     }
     let value = clause.slice(from).trim();
+    const part = PARTS.find((p) => value.endsWith(p) && value.length > p.length + 1);
+    if (part && !pct) value = value.slice(0, -part.length);
     for (const t of TAILS) if (value.endsWith(t) && value.length > t.length) value = value.slice(0, -t.length);
     if (!/^[\u4e00-\u9fff]{2,6}$/.test(value) || GOODS.has(value)) continue;
     if (!HEADS.some((h) => value.endsWith(h) && value.length > h.length)) continue;
