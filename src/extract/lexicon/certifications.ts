@@ -111,7 +111,9 @@ export const CERT_NAMES_WITH_WORD = mapping(`
  */
 export const CERT_HEADS_ZH = terms(`认证 | 批件 | 注册证 | 备案 | 许可证 | 卫生许可 | 合格证 | 认证证书`);
 /** Chinese certificate and label names without such a head ("能源标签", "能效标识"). */
-export const CERT_NAMES_ZH = terms(`能源标签 | 能效标签 | 能效标识 | 能源效益标签 | 中国环境标志 | 环境标志 | 绿色产品标识 | 节能认证标志`);
+export const CERT_NAMES_ZH = terms(
+  `能源标签 | 能效标签 | 能效标识 | 能源效益标签 | 中国环境标志 | 环境标志 | 绿色产品标识 | 节能认证标志`,
+);
 /**
  * Words before a Chinese head that say which certificate in general, not its
  * name: "相关认证", "什么认证", "产品认证" name none.

@@ -94,10 +94,15 @@ const DELIVERY_ACT = new PhraseSet(DELIVERY_VERBS);
 const PLACE_OPENER = /^[\s]*(?:就在|是在|在|是|地点在|地址在|地址是|位于|in|at)?\s*$/i;
 /** "送到工地，合肥高新区那边", "我们要直接送到补习班，在台北": the place opens the clause after a delivery act. */
 function afterDeliveryAct(text: string, at: number): boolean {
-  const sentenceStart = Math.max(...['。', '！', '？', '!', '?', '\n', '；', ';'].map((e) => text.lastIndexOf(e, at - 1))) + 1;
+  const sentenceStart =
+    Math.max(...['。', '！', '？', '!', '?', '\n', '；', ';'].map((e) => text.lastIndexOf(e, at - 1))) + 1;
   const comma = Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf(',', at - 1));
   if (comma < sentenceStart || !PLACE_OPENER.test(text.slice(comma + 1, at))) return false;
-  const clauseStart = Math.max(sentenceStart, text.lastIndexOf('，', comma - 1) + 1, text.lastIndexOf(',', comma - 1) + 1);
+  const clauseStart = Math.max(
+    sentenceStart,
+    text.lastIndexOf('，', comma - 1) + 1,
+    text.lastIndexOf(',', comma - 1) + 1,
+  );
   return DELIVERY_ACT.has(text.slice(clauseStart, comma));
 }
 /** A form field ("交货地点：", "Port of discharge:") whose value runs up to the place. */

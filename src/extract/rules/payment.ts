@@ -144,8 +144,7 @@ function conditionDetails(text: string, split: boolean): { details: string; star
     ].filter((h) => h.end <= cond.start || h.start >= cond.end);
     const before = anchors.filter((h) => h.end <= cond.start).sort((x, y) => y.start - x.start)[0];
     // a paying verb right after the condition closes it: "货到我就过数", "出货前付清"
-    const after =
-      PAY.findAll(clause, cond.end).find((h) => h.start - cond.end <= 6) ?? payVerbAfter(clause, cond.end);
+    const after = PAY.findAll(clause, cond.end).find((h) => h.start - cond.end <= 6) ?? payVerbAfter(clause, cond.end);
     const own = PAY.is(cond.word); // "月结" is itself a payment term
     if (!before && !after && !own) continue;
     // "100% inspection before shipment" is quality control, not payment

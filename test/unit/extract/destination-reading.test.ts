@@ -13,9 +13,7 @@ const dest = (t: string): { value: Record<string, unknown>; weak: boolean }[] =>
 
 describe('destinations', () => {
   it('gives the country of a second-tier city', () => {
-    expect(dest('please deliver to Eindhoven')).toEqual([
-      { value: { country: 'NL', port: 'Eindhoven' }, weak: false },
-    ]);
+    expect(dest('please deliver to Eindhoven')).toEqual([{ value: { country: 'NL', port: 'Eindhoven' }, weak: false }]);
     expect(dest('ship to Ostrava by truck')).toEqual([{ value: { country: 'CZ', port: 'Ostrava' }, weak: false }]);
   });
   it('reads a place opening the clause after a delivery act, weakly', () => {

@@ -30,9 +30,7 @@ describe('payment against a condition, months and Chinese methods', () => {
     expect(pay('安装好付80%，余下的半年后')).toEqual([expect.objectContaining({ details: expect.any(String) })]);
   });
   it('reads a contract signing as the deposit moment', () => {
-    expect(pay('签合同付40%，交货后付清')).toEqual([
-      expect.objectContaining({ method: 'T/T', deposit_percent: 40 }),
-    ]);
+    expect(pay('签合同付40%，交货后付清')).toEqual([expect.objectContaining({ method: 'T/T', deposit_percent: 40 })]);
   });
   it('counts credit months as 30 days and reads days from the invoice', () => {
     expect(pay('验收后两个月付款')).toEqual([expect.objectContaining({ days: 60 })]);
