@@ -50,6 +50,12 @@ export const CANTONESE_PHRASES: [string, string][] = mapping(`
   系咪 = 是否
   就系 = 就是
   都系 = 都是
+  # 係 inside a Traditional word is 系, not the copula 是: these read back to the word
+  係數 = 系数
+  關係 | 关係 = 关系
+  聯係 | 联係 = 联系
+  維係 | 维係 = 维系
+  體係 | 体係 = 体系
   仲未 = 还没
   未有 = 没有
   而家 | 宜家 = 现在
