@@ -25,7 +25,9 @@ const TENTATIVE_SET = new PhraseSet(TENTATIVE);
 const FUTURE_SET = new PhraseSet(FUTURE);
 const PAST_SET = new PhraseSet(PAST);
 const PRESENT_SET = new PhraseSet(PRESENT);
-const NEG_SET = new PhraseSet(NEGATION);
+/** The negation words, read once for every rule (不要, 唔使 read as 不使, no, not, …). */
+export const NEGATIONS = new PhraseSet(NEGATION);
+const NEG_SET = NEGATIONS;
 const Q_WORDS = new PhraseSet(QUESTION_WORDS);
 const Q_END = new Set(QUESTION_END);
 
@@ -111,6 +113,26 @@ export function isQuestion(sentence: string): boolean {
 
 export function isNegated(clause: string): boolean {
   return NEG_SET.has(clause);
+}
+
+/** A negation word in the few characters before `at` ("不要黑色", "唔要磨砂" read as 不要), within its clause. */
+export function negatedBefore(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 4), at);
+  // a negation in an earlier clause ("款式不变，暗红色") does not reach this one
+  const clause = window.slice(Math.max(...[...'，,。.;；!！?？、'].map((c) => window.lastIndexOf(c))) + 1);
+  return NEG_SET.findAll(clause).length > 0;
+}
+
+// between a negation and the value it refuses: "不是304", "not CIF", "no use LC"
+const NEG_LINK = /^\s*(?:是|要|用|做|走|be|use|using)?\s*$/i;
+/**
+ * A value named right after a negation is the one refused: "we do CFR not CIF", "不是304，要316".
+ * A negation earlier in the clause ("不要太贵的 …") does not reach it.
+ */
+export function negatedRightBefore(text: string, start: number): boolean {
+  for (const h of NEG_SET.findAll(text, Math.max(0, start - 10), start))
+    if (NEG_LINK.test(text.slice(h.end, start))) return true;
+  return false;
 }
 
 export function readClauses(reading: string): ClauseReading {

@@ -7,6 +7,8 @@ export const COLOURS_ZH = terms(`
   黑色 | 白色 | 红色 | 绿色 | 蓝色 | 黄色 | 灰色 | 紫色 | 粉色 | 粉红色 | 橙色 | 棕色 | 褐色 | 咖啡色 | 啡色 | 金色 | 银色 | 米色 | 米白色 | 青色 | 卡其色 | 藏青色 | 藏蓝色 | 军绿色 | 墨绿色 | 深蓝色 | 浅蓝色 | 天蓝色 | 宝蓝色 | 湖蓝色 | 深灰色 | 浅灰色 | 酒红色 | 玫红色 | 大红色 | 枣红色 | 香槟色 | 象牙白 | 奶白色 | 乳白色 | 透明色 | 原木色 | 胡桃色 | 玫瑰金 | 香槟金 | 深空灰 | 太空灰 | 枪灰色 | 迷彩色 | 荧光绿 | 荧光黄
   黑 | 白 | 红 | 蓝 | 灰 | 透明 | 哑光黑 | 亮光黑 | 磨砂黑 | 哑黑 | 亮黑 | 纯白 | 珍珠白 | 本色
 `);
+/** Words that say a colour is the goods' own, not a printed mark's: "盖子丝印logo，颜色要灰色". */
+export const GOODS_COLOUR_WORDS = terms(`颜色 | 颜色的话 | 产品颜色 | 本体 | colour | color | body`);
 /** Surface finishes: spec words, never a product on their own. */
 export const FINISHES_ZH = terms(
   `磨砂 | 雾面 | 亮面 | 哑光 | 亚光 | 亮光 | 消光 | 高光 | 拉丝 | 电镀 | 喷砂 | 镜面 | 烤漆 | 喷漆 | 喷涂 | 阳极氧化 | 抛光 | 珠光 | 金属色`,

@@ -23,6 +23,15 @@ export const LOGO_TECHNIQUES = terms(`
 export const TEXT_MARKS = terms(
   `字 | 名 | 名字 | 店名 | 公司名 | 文字 | text | name | our name | the name | wording | letters`,
 );
+/** Characters after a one-character text mark that make it another word: 印名片 prints business cards, 字体 is a font. */
+export const TEXT_MARK_NOT_BEFORE = terms(`片 | 称 | 义 | 额 | 单 | 体 | 幕 | 母 | 典 | 号 | 牌`);
+/**
+ * Characters before a one-character technique that make it the end of another word: 即刻, 立刻,
+ * 时刻, 无缝, 裁缝, 复印, 打印.
+ */
+export const TECHNIQUE_WORD_ENDS = terms(
+  `即 | 立 | 时 | 此 | 片 | 深 | 顷 | 无 | 裁 | 复 | 打 | 影 | 脚 | 手 | 烙 | 封`,
+);
 /** Between a technique and its text mark: "印埋个名", "铸两个字", "印上我们的". */
 export const TECHNIQUE_FILLERS = terms(`
   上 | 埋 | 下 | 一下 | 个 | 一个 | 两个 | 几个 | 些 | 我们 | 我们的 | 客户 | 客户的 | 店铺 | 店铺的 | 店铺个 | 我们店铺 | 我们店铺个 | 公司 | 公司的 | 的

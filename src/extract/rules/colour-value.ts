@@ -13,7 +13,7 @@ import {
   FINISHES_EN,
   FINISHES_ZH,
 } from '../lexicon/colours.js';
-import { NEGATION } from '../lexicon/clause-words.js';
+import { negatedBefore } from '../analyze/clauses.js';
 import { terms } from '../lexicon/terms.js';
 
 const COLOURS = new PhraseSet([...COLOURS_ZH, ...COLOURS_EN]);
@@ -21,7 +21,6 @@ const FINISHES = new PhraseSet([...FINISHES_ZH, ...FINISHES_EN, ...COLOUR_MODIFI
 const CHOICE = new PhraseSet(COLOUR_CHOICE_BEFORE);
 // a bare one-character colour is too ambiguous alone (金属, 黄金) but not inside a list: "红、蓝、绿"
 const IN_LIST = new PhraseSet([...COLOURS_ZH, ...COLOURS_EN, ...COLOURS_IN_LIST_ZH]);
-const NEG = new PhraseSet(NEGATION);
 // characters that show the words before a colour are no part of its name ("都要黑色", "还是白")
 const NOT_COLOUR_NAME = new PhraseSet(
   terms(
@@ -110,14 +109,6 @@ export function chosenColours(text: string): { value: string; start: number; end
 // "11oz white,", "，500ml 白色，": a colour after a measure alone in its clause is an item of a spec list
 const MEASURE_ONLY = /(?:^|[，,;；:：\n])\s*\d+(?:\.\d+)?\s*[A-Za-z%"]{0,3}\s*$/;
 const afterMeasureOnly = (text: string, at: number): boolean => MEASURE_ONLY.test(text.slice(Math.max(0, at - 14), at));
-
-/** A negation word in the few characters before `at` ("不要黑色", "唔要磨砂" read as 不要). */
-export function negatedBefore(text: string, at: number): boolean {
-  const window = text.slice(Math.max(0, at - 4), at);
-  // a negation in an earlier clause ("款式不变，暗红色") does not reach this one
-  const clause = window.slice(Math.max(...[...'，,。.;；!！?？、'].map((c) => window.lastIndexOf(c))) + 1);
-  return NEG.findAll(clause).length > 0;
-}
 
 // what joins the colours of one list: "black, white and grey", "黑色、白色和灰色", "red/blue"
 const LIST_GLUE = new Set(terms(`, | ， | 、 | / | & | + | and | ,and | ，and | 和 | 与 | 及 | 跟`));

@@ -2,7 +2,7 @@
 // printed on the box or carton is custom packaging, not a product logo.
 import { allMatches, clauseAround, sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
-import { isNegated, isQuestion, pieces } from '../analyze/clauses.js';
+import { isNegated, isQuestion, negatedBefore, pieces } from '../analyze/clauses.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
 import {
   ANY_PRINT,
@@ -15,6 +15,8 @@ import {
   PLACING,
   TECHNIQUE_FILLERS,
   TEXT_MARKS,
+  TEXT_MARK_NOT_BEFORE,
+  TECHNIQUE_WORD_ENDS,
   LOGO_TECHNIQUES,
   MARK_NEGATIONS,
   LOGO_WORDS,
@@ -27,7 +29,6 @@ import {
   FACTORY_OWNED,
   STANDARD_PACKING,
 } from '../lexicon/logo-packaging.js';
-import { negatedBefore } from './colour-value.js';
 
 const TECHNIQUE = new PhraseSet(LOGO_TECHNIQUES);
 const PRINTED = new PhraseSet(PRINTED_PACKS);
@@ -52,8 +53,7 @@ const PACKING_ACT = new PhraseSet(PACKING_ACTS);
 const QUOTES: Record<string, string> = { '"': '"', '“': '”', '「': '」', '『': '』', '《': '》', "'": "'", '‘': '’' };
 // a word in capitals after a technique is the mark's text: "print VISTA"
 const CAPS = /^[A-Z][A-Z0-9&+-]{2,}(?![A-Za-z])/;
-// a one-character text mark that starts another word: "印名片" prints business cards, "字体" is a font
-const NOT_MARK_AFTER = new Set(['片', '称', '义', '额', '单', '体', '幕', '母', '典', '号', '牌']);
+const NOT_MARK_AFTER = new Set(TEXT_MARK_NOT_BEFORE);
 type Span = { start: number; end: number };
 
 /** The mark said as text right after a technique ending at `at`: "印字", "印埋个名", "烫金「山岚」", "print VISTA". */
@@ -77,25 +77,7 @@ function textMarkAfter(clause: string, at: number): Span | undefined {
   return caps ? { start: i, end: i + caps[0].length } : undefined;
 }
 
-// characters that make a one-character technique the end of another word: 即刻, 立刻, 时刻, 无缝, 裁缝, 复印, 打印
-const WORD_BEFORE = new Set([
-  '即',
-  '立',
-  '时',
-  '此',
-  '片',
-  '深',
-  '顷',
-  '无',
-  '裁',
-  '复',
-  '打',
-  '影',
-  '脚',
-  '手',
-  '烙',
-  '封',
-]);
+const WORD_BEFORE = new Set(TECHNIQUE_WORD_ENDS);
 /** A one-character technique is the verb only where it starts a word: "杯身要印字", "皮盒印", not "即刻FPS". */
 function standsAlone(clause: string, t: Span & { word: string }): boolean {
   if (t.word.length > 1 || !/[\u4e00-\u9fff]/.test(t.word)) return true;
@@ -117,11 +99,16 @@ function ownedMark(clause: string): Span | undefined {
   return undefined;
 }
 
+/** The words before "上" that a technique at `techStart` is done on ("卡上要印" → 卡), if it is said so. */
+function objectsOn(clause: string, techStart: number): string | undefined {
+  const before = clause.slice(0, techStart).replace(/(?:要|需要|都|也|请|就|再)+\s*$/, '');
+  return before.endsWith('上') ? before.slice(0, -1) : undefined;
+}
+
 /** "包装每支一个吸塑卡，卡上印我们的牌子": the object before "上" is the last part of a pack word said in the text. */
 function objectIsPack(text: string, clause: string, techStart: number): boolean {
-  const before = clause.slice(0, techStart).replace(/(?:要|需要|都|也|请|就|再)+\s*$/, '');
-  if (!before.endsWith('上')) return false;
-  const run = /[\u4e00-\u9fff]{1,4}$/.exec(before.slice(0, -1))?.[0];
+  const objects = objectsOn(clause, techStart);
+  const run = objects === undefined ? undefined : /[\u4e00-\u9fff]{1,4}$/.exec(objects)?.[0];
   if (!run) return false;
   return (
     PACK.has(run) || PACK_HEADS.has(run) || PACK.findAll(text).some((h) => text.slice(h.start, h.end).endsWith(run))
@@ -134,9 +121,8 @@ function objectIsPack(text: string, clause: string, techStart: number): boolean 
  * True when one of the objects before "上" is not a pack word.
  */
 function onGoods(clause: string, techStart: number): boolean {
-  const before = clause.slice(0, techStart).replace(/(?:要|需要|都|也|请|就|再)+\s*$/, '');
-  if (!before.endsWith('上')) return false;
-  const run = /[\u4e00-\u9fff、]{2,14}$/.exec(before.slice(0, -1));
+  const objects = objectsOn(clause, techStart);
+  const run = objects === undefined ? null : /[\u4e00-\u9fff、]{2,14}$/.exec(objects);
   if (!run) return false;
   const parts: string[] = [];
   let from = 0;

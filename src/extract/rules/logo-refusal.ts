@@ -2,15 +2,13 @@
 // ("不要打你们的牌", "唔好印我哋个标" read as 不要印我们个标), or a bare
 // negative answer to the other side's logo question ("要不要印logo？" —
 // "唔使印，我哋自己贴"), which names no mark at all.
-import { isNegated, pieces } from '../analyze/clauses.js';
+import { isNegated, NEGATIONS, pieces } from '../analyze/clauses.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
-import { NEGATION } from '../lexicon/clause-words.js';
 import { LOGO_TECHNIQUES, LOGO_WORDS, PACK_WORDS, REFUSED_MARKS_ZH } from '../lexicon/logo-packaging.js';
 import { sentenceAround } from '../text.js';
 import { aboutPack } from './logo-packaging.js';
 import type { Mention } from './mention.js';
 
-const NEG = new PhraseSet(NEGATION);
 const MARK = new PhraseSet(REFUSED_MARKS_ZH);
 const LOGO_WORD = new PhraseSet([...LOGO_WORDS, ...REFUSED_MARKS_ZH]);
 const TECHNIQUE = new PhraseSet(LOGO_TECHNIQUES);
@@ -32,7 +30,7 @@ export function logoRefusals(text: string): Mention[] {
   for (const c of pieces(text, ENDS)) {
     const clause = text.slice(c.start, c.end);
     if (!isNegated(clause) || PACK.has(clause)) continue;
-    const neg = NEG.findAll(clause)[0];
+    const neg = NEGATIONS.findAll(clause)[0];
     const mark = MARK.findAll(clause).find((m) => neg && neg.end <= m.start);
     // "每件配个防尘袋，普通的就行不用印字": the refusal is about the bag of the clause before
     if (neg && mark && !aboutPack(text, c.start + neg.start))
@@ -47,7 +45,7 @@ export function logoAnswer(text: string, prevOther: string | undefined): Mention
   const first = pieces(text, ENDS)[0];
   if (!first) return [];
   const clause = text.slice(first.start, first.end).trim();
-  const neg = NEG.matchAt(clause, 0);
+  const neg = NEGATIONS.matchAt(clause, 0);
   if (!neg) return [];
   // nothing after the negation but a marking verb and particles
   const rest = clause.slice(neg.end).replace(PARTICLES, '');

@@ -4,8 +4,9 @@
 import { findDates } from '../dates/resolve-date.js';
 import { INCOTERM_GATE_WORDS, LOGO_GATE_WORDS } from '../lexicon/gates.js';
 import { alternation } from '../lexicon/terms.js';
-import { NEGATION } from '../lexicon/clause-words.js';
+import { CERT_HEADS_ZH, CERT_NAMES_ZH } from '../lexicon/certifications.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
+import { negatedRightBefore } from '../analyze/clauses.js';
 import { findDeliveryDates, findLeadTimes } from './delivery.js';
 import { findIncoterms, findDestinations } from './incoterm-destination.js';
 import { findLogoPackaging } from './logo-packaging.js';
@@ -26,7 +27,8 @@ const span = (m: { start: number; end: number }): { start: number; end: number }
 const GATE_LEAD = /天|日|周|星期|月|day|week|month|lead/i;
 const GATE_TERM = new RegExp(`${alternation(INCOTERM_GATE_WORDS)}|C\\s?and\\s?F`, 'i');
 const GATE_CERT = /[A-Z]{2}|3C|[A-Z][a-z][A-Z]/;
-const GATE_CERT_ZH = /认证|批件|注册证|备案|许可|合格证|标签|标识|标志/;
+// findZhCertifications reads nothing without one of its heads or names
+const GATE_CERT_ZH = new PhraseSet([...CERT_HEADS_ZH, ...CERT_NAMES_ZH]);
 const GATE_LOGO = new RegExp(alternation(LOGO_GATE_WORDS), 'i');
 const GATE_DEST = /[送发运到寄]|地点|地址|目的地|address/i;
 
@@ -79,7 +81,7 @@ export function messageMentions(open: string, ctx: RuleContext, firm: string = o
     ...specs,
     ...prices,
     ...(GATE_CERT.test(open) ? findCertifications(open) : []),
-    ...(GATE_CERT_ZH.test(open) ? findZhCertifications(open) : []),
+    ...(GATE_CERT_ZH.has(open) ? findZhCertifications(open) : []),
     ...(GATE_LOGO.test(open) ? findLogoPackaging(open) : []),
     ...samples,
   ];
@@ -87,16 +89,8 @@ export function messageMentions(open: string, ctx: RuleContext, firm: string = o
     out.push(...findCaution(open));
     if (!out.some((m) => m.kind === 'logo')) out.push(...logoRefusals(open), ...logoAnswer(open, ctx.prevOther));
   }
+  // "we do CFR not CIF", "no T/T, only LC": the value named right after a negation is refused
   return out.filter((m) => !NEGATABLE.has(m.kind) || !negatedRightBefore(open, m.start));
 }
 
-// "we do CFR not CIF", "不是304，要316", "no T/T, only LC": a value named right after a negation is
-// the one refused (a negation earlier in the clause, "不要太贵的 …", does not reach it)
 const NEGATABLE = new Set(['incoterm', 'destination', 'spec', 'payment_terms', 'certification']);
-const NEG_WORDS = new PhraseSet(NEGATION);
-const NEG_LINK = /^\s*(?:是|要|用|做|走|be|use|using)?\s*$/i;
-function negatedRightBefore(text: string, start: number): boolean {
-  const from = Math.max(0, start - 10);
-  for (const h of NEG_WORDS.findAll(text, from, start)) if (NEG_LINK.test(text.slice(h.end, start))) return true;
-  return false;
-}

@@ -31,7 +31,7 @@ import {
 import { BATCH_WORDS, UNITS } from '../lexicon/units.js';
 import { hasCjk, sentenceAround } from '../text.js';
 import { NEGATION } from '../lexicon/clause-words.js';
-import { NOT_PROPERTIES_ZH, PROPERTY_PREFIXES_ZH } from '../lexicon/spec-attributes.js';
+import { isPropertyWord } from './spec-properties.js';
 import type { Mention } from './mention.js';
 import { CURRENCY_AFTER, CURRENCY_BEFORE } from '../lexicon/currencies.js';
 import { LOGO_TECHNIQUES, PACK_HEADS_ZH, PACK_WORDS } from '../lexicon/logo-packaging.js';
@@ -653,9 +653,6 @@ function qualityValue(text: string, start: number): boolean {
   );
 }
 
-const PROPERTY_PREFIX = new Set(PROPERTY_PREFIXES_ZH);
-const NOT_PROPERTY = new Set(NOT_PROPERTIES_ZH);
-
 export function plausibleProduct(name: string, text: string, start: number): boolean {
   const n = name.trim();
   const low = n.toLowerCase();
@@ -706,13 +703,7 @@ export function plausibleProduct(name: string, text: string, start: number): boo
   )
     return false;
   // a property, not goods: "防滑", "耐高温" (防晒霜 and 防尘罩 end on goods and stay)
-  if (
-    first &&
-    PROPERTY_PREFIX.has(first.text[0]!) &&
-    !NOT_PROPERTY.has(first.text) &&
-    !isGoods(toks[toks.length - 1]!.norm)
-  )
-    return false;
+  if (first && isPropertyWord(first.text) && !isGoods(toks[toks.length - 1]!.norm)) return false;
   // a clause, not goods: a non-goods noun with no goods word ("更多信息再决定")
   if (toks.length > 1 && !toks.some((t) => isGoods(t.norm)) && toks.some((t) => NON_GOODS.has(t.norm))) return false;
   const words = low.split(/\s+/);

@@ -3,8 +3,7 @@
 // the lexicons of lexicon/sample-caution.ts clause by clause.
 import { sentenceAround } from '../text.js';
 import type { Mention } from './mention.js';
-import { isQuestion, pieces } from '../analyze/clauses.js';
-import { NEGATION } from '../lexicon/clause-words.js';
+import { isQuestion, NEGATIONS, pieces } from '../analyze/clauses.js';
 import { PhraseSet } from '../analyze/phrase-set.js';
 import {
   CAUTION_CUES,
@@ -34,7 +33,6 @@ const NOT_CUE = new PhraseSet(NOT_CAUTION);
 const SAID = new PhraseSet([...SENSITIVITY, ...DELAY_PROHIBITIONS]);
 const PAST = new PhraseSet(PAST_ORDERS);
 const PROBLEM = new PhraseSet(PROBLEM_WORDS);
-const NEGATIONS = new PhraseSet(NEGATION);
 const CHANNEL = new PhraseSet(CONTACT_CHANNELS);
 /** A way of reaching the buyer refused within a few words after a negation: "别给我打电话", "no voice notes". */
 function refusedChannel(text: string): { start: number; end: number } | undefined {

@@ -5,9 +5,9 @@ import { findMaterials } from './material-value.js';
 import { chosenSpecs } from './spec-choice.js';
 import { findPropertySpecs } from './spec-properties.js';
 import { findColourAccents, findEnglishMeasures, findEnglishSpecs, findRequirements } from './spec-attributes.js';
-import { chosenColours, colourListEnd, colourValue, negatedBefore } from './colour-value.js';
+import { chosenColours, colourListEnd, colourValue } from './colour-value.js';
 import { overlaps, type Mention } from './mention.js';
-import { isQuestion, pieces, readClauses } from '../analyze/clauses.js';
+import { isQuestion, negatedBefore, NEGATIONS, pieces, readClauses } from '../analyze/clauses.js';
 import { findZhBareSizes, findZhSpecs } from './spec-zh.js';
 import { PhraseSet, type PhraseHit } from '../analyze/phrase-set.js';
 import {
@@ -18,9 +18,10 @@ import {
   OPTIONAL,
   STANDARD_BODIES,
 } from '../lexicon/certifications.js';
-import { NEGATION, PRESENT } from '../lexicon/clause-words.js';
+import { PRESENT } from '../lexicon/clause-words.js';
 import { MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
 import { LOGO_TECHNIQUES, LOGO_WORDS } from '../lexicon/logo-packaging.js';
+import { GOODS_COLOUR_WORDS } from '../lexicon/colours.js';
 import {
   ALTERNATIVES,
   BOUND_WORDS,
@@ -251,7 +252,6 @@ export function findSpecs(
   return statedOnly(text, out);
 }
 
-const NEG_WORDS = new PhraseSet(NEGATION);
 const NOW = new PhraseSet(PRESENT);
 const BOUNDS = new PhraseSet(BOUND_WORDS);
 const OFFERS = new PhraseSet(OFFER_QUESTIONS);
@@ -262,27 +262,27 @@ const CHOICES = new PhraseSet(ALTERNATIVES);
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';']);
 const SPEC_CLAUSE_END = new Set([...SENTENCE_END, '，', ',']);
 
+// "印埋个名，用绿色", "要绣我们的logo，金色线": a colour said in or right after a logo or print clause,
+// with no colour cue of its own, is the colour of that mark, not of the goods
+const MARK_WORDS = new PhraseSet([...LOGO_TECHNIQUES, ...LOGO_WORDS]);
+const GOODS_COLOUR_CUES = new PhraseSet(GOODS_COLOUR_WORDS);
+const marks = (clause: string): boolean => MARK_WORDS.has(clause) && !GOODS_COLOUR_CUES.has(clause);
+function logoColour(text: string, at: number): boolean {
+  const clauses = pieces(text, SPEC_CLAUSE_END);
+  const k = clauses.findIndex((c) => c.start <= at && at < c.end);
+  if (k < 0) return false;
+  const own = text.slice(clauses[k]!.start, clauses[k]!.end);
+  // the clause says whose colour it is itself, or the clause before it does
+  if (MARK_WORDS.has(own) || GOODS_COLOUR_CUES.has(own)) return marks(own);
+  return k > 0 && marks(text.slice(clauses[k - 1]!.start, clauses[k - 1]!.end));
+}
+
 /**
  * A value said of a past order: its whole sentence is past ("上次做的是红色"),
  * or its clause is, set against this order ("last time 220V, this time 110V").
  * Checked before a value takes its attribute's slot, so this order's value
  * ("这次要蓝色") is the one kept.
  */
-// "印埋个名，用绿色", "要绣我们的logo，金色线": a colour said in the clause after a logo or print
-// act, with no colour cue of its own, is the colour of that mark, not of the goods
-const MARK_WORDS = new PhraseSet([...LOGO_TECHNIQUES, ...LOGO_WORDS]);
-const COLOUR_CUE_WORDS = new PhraseSet(['颜色', '颜色的话', '产品颜色', '本体', 'colour', 'color', 'body']);
-function logoColour(text: string, at: number): boolean {
-  const clauses = pieces(text, CLAUSE_STOPS);
-  const k = clauses.findIndex((c) => c.start <= at && at < c.end);
-  if (k < 0) return false;
-  const own = text.slice(clauses[k]!.start, clauses[k]!.end);
-  if (MARK_WORDS.has(own) || COLOUR_CUE_WORDS.has(own)) return MARK_WORDS.has(own) && !COLOUR_CUE_WORDS.has(own);
-  const prev = k > 0 ? text.slice(clauses[k - 1]!.start, clauses[k - 1]!.end) : '';
-  return MARK_WORDS.has(prev) && !COLOUR_CUE_WORDS.has(prev);
-}
-const CLAUSE_STOPS = new Set(['。', '！', '？', '!', '?', '\n', '；', ';', '，', ',']);
-
 function saidOfPast(text: string, firm: string, start: number, end: number): boolean {
   if (firm.slice(start, end).trim()) return false;
   const s = pieces(text, SENTENCE_END).find((x) => x.start <= start && start < x.end);
@@ -304,7 +304,7 @@ function statedOnly(text: string, found: Mention[]): Mention[] {
     const c = clauses.find((x) => x.start <= m.start && m.start < x.end);
     if (c) {
       const before = text.slice(c.start, m.start);
-      const negs = NEG_WORDS.findAll(before).filter(
+      const negs = NEGATIONS.findAll(before).filter(
         (n) => !BOUNDS.findAll(before).some((b) => b.start <= n.start && n.end <= b.end),
       );
       if (negs.length) return false;

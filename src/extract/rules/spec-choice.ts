@@ -6,8 +6,7 @@
 // offer's cue word names the attribute; with no cue, an option that is a
 // colour or a material word is one.
 import { PhraseSet } from '../analyze/phrase-set.js';
-import { isQuestion, pieces } from '../analyze/clauses.js';
-import { NEGATION } from '../lexicon/clause-words.js';
+import { isQuestion, NEGATIONS, pieces } from '../analyze/clauses.js';
 import { COLOURS_EN, COLOURS_ZH } from '../lexicon/colours.js';
 import { MATERIALS_EN, MATERIALS_ZH } from '../lexicon/goods.js';
 import { OPTION_CUES, OPTION_JOINS, OPTION_LEADS, OPTION_TAILS } from '../lexicon/spec-choice.js';
@@ -23,7 +22,6 @@ const JOINS = new PhraseSet(OPTION_JOINS);
 const LEADS = new PhraseSet(OPTION_LEADS);
 const TAILS = new PhraseSet(OPTION_TAILS);
 const CUES = new PhraseSet(OPTION_CUES);
-const NEGATIONS = new PhraseSet(NEGATION);
 const COLOURS = new Set([...COLOURS_ZH, ...COLOURS_EN].map((w) => w.toLowerCase()));
 const MATERIALS = new Set([...MATERIALS_ZH, ...MATERIALS_EN].map((w) => w.toLowerCase()));
 const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n', '；', ';']);

@@ -32,13 +32,18 @@ const CJK = /[\u4e00-\u9fff]/;
 // the shapes of an English property word: "rainproof", "anti-fog", "stain-resistant"
 const EN_SHAPE = /^(?:[a-z]{3,}-?proof|anti-?[a-z]{3,}|[a-z]{3,}-resistant)$/i;
 
+/** A Chinese word opening on a property prefix (防水, 耐高温, 抗 …) that names no goods (防晒霜). */
+export function isPropertyWord(word: string): boolean {
+  return CJK.test(word) && PREFIXES.has(word[0]!) && !NOT_PROPERTY.has(word) && !namesGoods(word);
+}
+
 /**
  * How many tokens from `k` make one prefix property: 1 for a word like 耐高温, 2 for a prefix the
  * tokenizer cut off on its own (抗 + UV, 耐 + 刮), 0 for none.
  */
 function propertyAt(toks: Token[], k: number): number {
   const t = toks[k];
-  if (!t || !CJK.test(t.text) || !PREFIXES.has(t.text[0]!) || NOT_PROPERTY.has(t.text) || namesGoods(t.text)) return 0;
+  if (!t || !isPropertyWord(t.text)) return 0;
   if (t.text.length >= 2 && t.text.length <= 4) return 1;
   const n = toks[k + 1];
   return t.text.length === 1 && n && n.start === t.end && n.text.length <= 3 && !/^\d/.test(n.text) ? 2 : 0;

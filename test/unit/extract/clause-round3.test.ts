@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTranscript } from '../../../src/extract/extract-transcript.js';
 import { NUM, parseNum } from '../../../src/extract/text.js';
+import { negatedRightBefore } from '../../../src/extract/analyze/clauses.js';
 
 const opts = { now: new Date('2026-12-02T10:00:00+08:00'), tz: 'Asia/Shanghai', reps: ['Vera'] };
 const run = (lines: string[]) => extractTranscript(lines.join('\n'), opts);
@@ -52,5 +53,13 @@ describe('clause round 3', () => {
     expect(values(lines, 'quantity')).toEqual([{ value: 36, unit: 'pcs' }]);
     expect(values(lines, 'price_target')).toEqual([{ amount: 250, currency: 'CNY' }]);
     expect(values(['阿杰: 耳环要500对，银色'], 'quantity')).toEqual([{ value: 500, unit: 'other' }]);
+  });
+  it('refuses only the value right after the negation, through a link word at most', () => {
+    const at = (t: string, w: string): boolean => negatedRightBefore(t, t.indexOf(w));
+    expect(at('不是CIF，是FOB', 'CIF')).toBe(true);
+    expect(at('we use FOB, not CIF', 'CIF')).toBe(true);
+    expect(at('we use FOB, not CIF', 'FOB')).toBe(false);
+    // a negation earlier in the clause, with words between, reaches no value
+    expect(at('不要太贵的CIF报价', 'CIF')).toBe(false);
   });
 });
